@@ -1,0 +1,144 @@
+"""Codecs: how an integer in [0, R) becomes a vector a network can read or write, and back.
+
+Two families (DESIGN "Terms"):
+
+- ``qr:M``: quotient one-hot (ceil(R/M) values) followed by remainder one-hot (M values).
+  The book uses ``qr:5`` with R = 100: 20 + 5 = 25 values.
+- ``onehot``: a single one-hot of R values.
+
+Decoding takes the argmax of every head. A sample is *decisive* when every head has a unique
+maximum; argmax alone would silently break ties towards index 0, which is the trap that makes
+the book's all-zero heads look like multiples of five.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+MAX_RANGE = 10_000  # widest codec we accept: a onehot of R outputs must stay a small layer
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The result of decoding a batch of network outputs."""
+
+    numbers: np.ndarray  # int64 (N,): argmax decoding, ties broken to the first index
+    decisive: np.ndarray  # bool (N,): every head had a unique maximum
+
+
+@dataclass(frozen=True)
+class Codec:
+    """An integer <-> vector encoding of [0, R) made of one or more one-hot heads.
+
+    ``heads`` lists the head sizes from most to least significant digit; the number is the
+    mixed-radix value of the head indices (``qr:M``: q * M + r).
+    """
+
+    kind: str  # "qr" or "onehot"
+    R: int  # integers 0 .. R-1 are encodable
+    M: int = 0  # divisor for "qr" (0 for "onehot")
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.R, int) or self.R < 2:
+            raise ValueError(f"codec range R must be an integer >= 2, got {self.R!r}")
+        if self.R > MAX_RANGE:
+            raise ValueError(f"codec range R={self.R} is larger than the maximum {MAX_RANGE}")
+        if self.kind == "qr":
+            if not isinstance(self.M, int) or self.M < 2:
+                raise ValueError(f"codec qr:M needs M >= 2, got M={self.M!r}")
+            if self.M > self.R:
+                raise ValueError(f"codec qr:{self.M} has M larger than the range R={self.R}")
+        elif self.kind == "onehot":
+            if self.M != 0:
+                raise ValueError("codec onehot takes no M")
+        else:
+            raise ValueError(f"unknown codec kind {self.kind!r} (expected qr or onehot)")
+
+    # -- description -------------------------------------------------------------------
+    @property
+    def spec(self) -> str:
+        """The text form used by the CLI, files and GUI: ``qr:5`` or ``onehot``."""
+        return f"qr:{self.M}" if self.kind == "qr" else "onehot"
+
+    @property
+    def heads(self) -> tuple[int, ...]:
+        if self.kind == "qr":
+            return (math.ceil(self.R / self.M), self.M)
+        return (self.R,)
+
+    @property
+    def head_names(self) -> tuple[str, ...]:
+        return ("quotient", "remainder") if self.kind == "qr" else ("value",)
+
+    @property
+    def width(self) -> int:
+        """Length of one encoded vector."""
+        return sum(self.heads)
+
+    def digits(self, numbers: np.ndarray) -> list[np.ndarray]:
+        """Head indices for each number (quotient and remainder for qr)."""
+        n = np.asarray(numbers, dtype=np.int64)
+        if self.kind == "qr":
+            return [n // self.M, n % self.M]
+        return [n]
+
+    # -- encode / decode ---------------------------------------------------------------
+    def encode(self, numbers: np.ndarray | torch.Tensor | list[int]) -> torch.Tensor:
+        """Batch encode integers in [0, R) to a float32 tensor of shape (N, width)."""
+        n = np.asarray(numbers.cpu() if isinstance(numbers, torch.Tensor) else numbers)
+        n = n.astype(np.int64).reshape(-1)
+        if n.size and (n.min() < 0 or n.max() >= self.R):
+            bad = n[(n < 0) | (n >= self.R)][0]
+            raise ValueError(f"cannot encode {int(bad)}: outside [0, {self.R})")
+        out = np.zeros((n.size, self.width), dtype=np.float32)
+        rows = np.arange(n.size)
+        offset = 0
+        for size, digit in zip(self.heads, self.digits(n)):
+            out[rows, offset + digit] = 1.0
+            offset += size
+        return torch.from_numpy(out)
+
+    def encode_table(self) -> torch.Tensor:
+        """Encodings of every integer 0..R-1, shape (R, width); used for D's view."""
+        return self.encode(np.arange(self.R))
+
+    def decode(self, outputs: np.ndarray | torch.Tensor) -> Decoded:
+        """Decode network outputs of shape (N, width).
+
+        The number uses argmax with ties broken to the first index (what the book's
+        ``torch.argmax`` does); ``decisive`` says whether that choice was forced.
+        """
+        x = outputs.detach().cpu().numpy() if isinstance(outputs, torch.Tensor) else outputs
+        x = np.asarray(x, dtype=np.float64)
+        if x.ndim != 2 or x.shape[1] != self.width:
+            raise ValueError(f"expected outputs of shape (N, {self.width}), got {x.shape}")
+        number = np.zeros(x.shape[0], dtype=np.int64)
+        decisive = np.ones(x.shape[0], dtype=bool)
+        offset = 0
+        for size in self.heads:
+            head = x[:, offset : offset + size]
+            offset += size
+            top = head.max(axis=1, keepdims=True)
+            decisive &= (head == top).sum(axis=1) == 1
+            # NaN never equals the maximum, so a NaN head is never decisive
+            decisive &= ~np.isnan(head).any(axis=1)
+            number = number * size + head.argmax(axis=1)
+        return Decoded(numbers=number, decisive=decisive)
+
+
+def parse_codec(spec: str, R: int) -> Codec:
+    """Parse ``qr:M`` or ``onehot`` for the range [0, R)."""
+    text = spec.strip().lower()
+    if text == "onehot":
+        return Codec("onehot", R)
+    if text.startswith("qr:"):
+        try:
+            m = int(text[3:])
+        except ValueError:
+            raise ValueError(f"codec {spec!r}: M must be an integer, as in qr:5") from None
+        return Codec("qr", R, m)
+    raise ValueError(f"unknown codec {spec!r} (expected auto, qr:M or onehot)")

@@ -1,0 +1,165 @@
+"""Training configuration: one typed dataclass, validated before anything trains.
+
+A config is plain data (JSON-friendly), so a saved generator carries the exact arguments that
+made it, and the GUI, CLI and benchmarks all build the same object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from core.codecs import Codec, parse_codec
+from core.patterns import Pattern, parse_pattern
+
+GENERATORS = ("book", "softmax", "gumbel")
+DEVICES = ("auto", "cpu", "cuda")
+SCHEDULES = ("constant", "cosine")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything a training run needs. Presets fill the model and optimiser fields."""
+
+    # task
+    pattern: str = "multiples:5"  # pattern text form, e.g. "odd", "expr:n % 4 == 1"
+    lo: int = 0  # range start (inclusive)
+    hi: int = 50  # range end (exclusive); the codec covers [0, max(100, hi))
+    codec: str = "auto"  # "auto", "qr:M" or "onehot"
+    # model (filled by the preset)
+    preset: str = "book"  # which preset the fields below came from (informational)
+    generator: str = "book"  # "book": Linear+ReLU; "softmax": MLP + per-head softmax;
+    #                          "gumbel": MLP logits + Gumbel noise from z, straight-through
+    latent: int = 100  # size of the noise vector z fed to G ("gumbel": MLP part only)
+    g_hidden: int = 0  # hidden units in G (0 = no hidden layer)
+    d_hidden: int = 0  # hidden units in D (0 = the book's single Linear)
+    pack: int = 1  # PacGAN: samples D judges together (1 = one at a time)
+    tau: float = 1.0  # Gumbel-softmax temperature of the straight-through gradient
+    # optimisation
+    epochs: int = 10_000  # one epoch = one batch (the chapter's meaning)
+    batch: int = 10  # samples per batch, real and fake alike
+    lr_d: float = 0.001  # Adam learning rate of D
+    lr_g: float = 0.001  # Adam learning rate of G
+    beta1: float = 0.9  # Adam beta1 (0.5 is the usual GAN choice; 0.9 is torch's default)
+    schedule: str = "constant"  # learning-rate schedule: "constant" or "cosine" (to 0)
+    ema: float = 0.0  # decay of an exponential moving average of G's weights (0 = off)
+    book_steps: bool = True  # True: D on real, D on fake, G as three steps (the chapter)
+    sampling: str = "book"  # real batches: "book" (shuffled support) or "iid"
+    # run
+    seed: int = 0  # seeds weights, noise and real data
+    device: str = "auto"  # "auto", "cpu" or "cuda"
+    report_every: int = 100  # epochs between reports
+    eval_samples: int = 10_000  # fresh samples behind each report's metrics
+
+    # -- derived -----------------------------------------------------------------------
+    def resolve_pattern(self) -> Pattern:
+        return parse_pattern(self.pattern, self.lo, self.hi)
+
+    def resolve_codec(self, pattern: Pattern | None = None) -> Codec:
+        pattern = pattern or self.resolve_pattern()
+        return auto_codec(pattern, self.preset) if self.codec == "auto" else parse_codec(
+            self.codec, pattern.R
+        )
+
+    def latent_size(self, codec: Codec) -> int:
+        """Length of z as the saved generator expects it (the chapter feeds randn(10, 100))."""
+        return self.latent + codec.width if self.generator == "gumbel" else self.latent
+
+    def replace(self, **changes: Any) -> TrainConfig:
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise ValueError(f"unknown config field(s): {', '.join(unknown)}")
+        return cls(**data)
+
+    # -- validation --------------------------------------------------------------------
+    def validate(self) -> tuple[Pattern, Codec]:
+        """Check every field; raise ValueError naming the first bad one."""
+        _check_int("epochs", self.epochs, 1, 10_000_000)
+        _check_int("batch", self.batch, 1, 1_000_000)
+        _check_int("latent", self.latent, 0 if self.generator == "gumbel" else 1, 100_000)
+        _check_int("g_hidden", self.g_hidden, 0, 100_000)
+        _check_int("d_hidden", self.d_hidden, 0, 100_000)
+        _check_int("pack", self.pack, 1, 1024)
+        _check_int("report_every", self.report_every, 1, 10_000_000)
+        _check_int("eval_samples", self.eval_samples, 1, 10_000_000)
+        _check_int("seed", self.seed, 0, 2**63 - 1)
+        _check_float("lr_d", self.lr_d, above=0.0, at_most=10.0)
+        _check_float("lr_g", self.lr_g, above=0.0, at_most=10.0)
+        _check_float("beta1", self.beta1, at_least=0.0, below=1.0)
+        _check_float("ema", self.ema, at_least=0.0, below=1.0)
+        _check_float("tau", self.tau, above=0.0, at_most=100.0)
+        _check_choice("generator", self.generator, GENERATORS)
+        _check_choice("device", self.device, DEVICES)
+        _check_choice("schedule", self.schedule, SCHEDULES)
+        _check_choice("sampling", self.sampling, ("book", "iid"))
+        if self.batch % self.pack:
+            raise ValueError(f"batch: {self.batch} is not a multiple of pack ({self.pack})")
+        if self.generator == "book" and self.g_hidden:
+            raise ValueError("g_hidden: the book generator has no hidden layer (use 0)")
+        try:
+            pattern = self.resolve_pattern()
+        except ValueError as exc:
+            raise ValueError(f"pattern: {exc}") from None
+        try:
+            codec = self.resolve_codec(pattern)
+        except ValueError as exc:
+            raise ValueError(f"codec: {exc}") from None
+        if codec.R != pattern.R:
+            raise ValueError(f"codec: range {codec.R} does not match the pattern's {pattern.R}")
+        return pattern, codec
+
+
+def auto_codec(pattern: Pattern, preset: str = "") -> Codec:
+    """The ``auto`` choice: qr:5 for the book, qr:K for modular patterns, onehot otherwise."""
+    if preset == "book":
+        return Codec("qr", pattern.R, 5)
+    if pattern.modulus >= 2 and pattern.modulus <= pattern.R:
+        return Codec("qr", pattern.R, pattern.modulus)
+    return Codec("onehot", pattern.R)
+
+
+def _check_int(name: str, value: Any, lo: int, hi: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{name}: must be a whole number, got {value!r}")
+    if value < lo:
+        raise ValueError(f"{name}: must be at least {lo}, got {value}")
+    if value > hi:
+        raise ValueError(f"{name}: must be at most {hi}, got {value}")
+
+
+def _check_float(
+    name: str,
+    value: Any,
+    *,
+    above: float | None = None,
+    at_least: float | None = None,
+    below: float | None = None,
+    at_most: float | None = None,
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name}: must be a number, got {value!r}")
+    if not math.isfinite(value):
+        raise ValueError(f"{name}: must be finite, got {value}")
+    if above is not None and not value > above:
+        raise ValueError(f"{name}: must be greater than {above}, got {value}")
+    if at_least is not None and value < at_least:
+        raise ValueError(f"{name}: must be at least {at_least}, got {value}")
+    if below is not None and not value < below:
+        raise ValueError(f"{name}: must be less than {below}, got {value}")
+    if at_most is not None and value > at_most:
+        raise ValueError(f"{name}: must be at most {at_most}, got {value}")
+
+
+def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise ValueError(f"{name}: must be one of {', '.join(choices)}, got {value!r}")

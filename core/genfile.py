@@ -1,0 +1,642 @@
+"""Generator files (``num_gen.pt``): save atomically, open without running their code.
+
+A saved file is a TorchScript archive that the chapter's own two lines can load and sample;
+everything the app needs to use it again rides inside as ``extra/patterngan.json``.
+
+Opening: ``torch.jit.load`` executes code stored in the archive (a scripted ``__setstate__``
+runs at load time, a scripted ``forward`` at sampling). PyTorch documents TorchScript files as
+executable code, and students open files they were sent. So :func:`open_generator` never calls
+``torch.jit.load``, ``torch.load(weights_only=False)`` or ``pickle.load`` on the file. It
+
+1. checks the file before reading it (exists, regular file, size cap, zip magic, members);
+2. unpickles ``data.pkl`` with a restricted unpickler that knows tensor storages and the layer
+   classes this project uses, and refuses any other global;
+3. rebuilds those layers locally from the weights, then checks that the archive's code is
+   exactly the code TorchScript generates for the rebuilt layers (so a file that keeps the
+   known class names but changes what they do is refused too).
+
+Only when the user explicitly trusts a file (``trust=True``) is ``torch.jit.load`` used.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import io
+import json
+import os
+import pickle
+import platform
+import re
+import stat
+import tempfile
+import zipfile
+import zlib
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from core import __version__
+from core.codecs import Codec, Decoded, parse_codec
+from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
+from core.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
+
+FORMAT = "patterngan-generator"
+FORMAT_VERSION = 1
+META_NAME = "patterngan.json"
+DEFAULT_NAME = "num_gen.pt"
+MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
+MAX_MEMBERS = 256
+MAX_META_BYTES = 1024 * 1024
+SAMPLE_CHUNK = 1 << 17  # samples per forward pass when sampling many
+
+
+class GeneratorFileError(Exception):
+    """A generator file cannot be opened or saved; ``str()`` is one line naming file and cause."""
+
+    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class UntrustedFileError(GeneratorFileError):
+    """The file is a TorchScript archive this project cannot rebuild safely.
+
+    Opening it would mean running code stored in it; pass ``trust=True`` only if the user
+    explicitly accepts that.
+    """
+
+
+# -- saving ------------------------------------------------------------------------------
+
+
+def build_metadata(
+    *,
+    pattern: Pattern,
+    codec: Codec,
+    latent_size: int,
+    architecture: dict[str, Any],
+    config: dict[str, Any] | None = None,
+    epochs_trained: int = 0,
+    metrics: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The JSON that rides inside a saved generator."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "pattern": pattern.spec,
+        "range": [pattern.lo, pattern.hi],
+        "codec": codec.spec,
+        "R": codec.R,
+        "width": codec.width,
+        "latent_size": latent_size,
+        "architecture": architecture,
+        "preset": (config or {}).get("preset"),
+        "seed": (config or {}).get("seed"),
+        "config": config or {},
+        "epochs_trained": epochs_trained,
+        "metrics": metrics or {},
+        "versions": {
+            "patterngan": __version__,
+            "torch": torch.__version__,
+            "python": platform.python_version(),
+        },
+        "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def architecture_of(module: nn.Module) -> dict[str, Any]:
+    """A short description of a generator's layers, for metadata and ``info``."""
+    if isinstance(module, GumbelGenerator):
+        return {
+            "kind": "gumbel",
+            "code": module.code,
+            "heads": list(module.heads),
+            "tau": module.tau,
+            "layers": _layer_names(module.net),
+        }
+    if isinstance(module, nn.Sequential):
+        kind = "softmax" if any(isinstance(m, HeadSoftmax) for m in module) else "book"
+        return {"kind": kind, "layers": _layer_names(module)}
+    raise ValueError(f"unsupported generator type {type(module).__name__}")
+
+
+def _layer_names(seq: nn.Sequential) -> list[str]:
+    out = []
+    for m in seq:
+        if isinstance(m, nn.Linear):
+            out.append(f"Linear({m.in_features}, {m.out_features})")
+        elif isinstance(m, HeadSoftmax):
+            out.append(f"HeadSoftmax({list(m.heads)})")
+        else:
+            out.append(type(m).__name__ + "()")
+    return out
+
+
+def script_bytes(module: nn.Module, metadata: dict[str, Any] | None) -> bytes:
+    """Serialise a generator as a TorchScript archive (CPU weights) held in memory."""
+    cpu = _cpu_copy(module)
+    extra = {META_NAME: json.dumps(metadata, indent=2)} if metadata is not None else {}
+    buffer = io.BytesIO()
+    torch.jit.save(torch.jit.script(cpu), buffer, _extra_files=extra)
+    return buffer.getvalue()
+
+
+def save_generator(path: str | os.PathLike[str], module: nn.Module, metadata: dict[str, Any]) -> Path:
+    """Write ``module`` and its metadata to ``path`` atomically.
+
+    Serialises to memory, writes a temporary file in the same folder, fsyncs and renames it
+    over the target, so a failed save (full disk, no permission) leaves any previous file
+    untouched. Raises GeneratorFileError with the cause in plain words.
+    """
+    target = Path(path)
+    data = script_bytes(module, metadata)
+    write_atomic(target, data)
+    return target
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write bytes to ``target`` through a temporary file and ``os.replace``."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise GeneratorFileError(target, "is a folder; choose a file name")
+    if not folder.is_dir():
+        raise GeneratorFileError(target, f"the folder {folder} does not exist")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise GeneratorFileError(target, f"cannot save: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _cpu_copy(module: nn.Module) -> nn.Module:
+    return copy.deepcopy(module).cpu().eval().requires_grad_(False)
+
+
+# -- the opened file --------------------------------------------------------------------
+
+
+@dataclass
+class GeneratorFile:
+    """A generator opened from disk, ready to sample on the CPU."""
+
+    path: str
+    module: nn.Module  # rebuilt locally (or a trusted ScriptModule)
+    codec: Codec
+    pattern: Pattern
+    latent_size: int
+    metadata: dict[str, Any]  # the file's JSON, or {} for a file without one
+    inferred: bool  # codec / pattern / latent were inferred from shapes (no metadata)
+    trusted: bool  # opened with torch.jit.load at the user's explicit request
+    notes: list[str] = field(default_factory=list)  # what the user should know
+
+    @property
+    def architecture(self) -> dict[str, Any]:
+        if self.trusted:
+            return self.metadata.get("architecture") or {"kind": "unknown (trusted TorchScript)"}
+        return architecture_of(self.module)
+
+    def sample_outputs(self, count: int, seed: int | None = None) -> np.ndarray:
+        """Raw generator outputs for ``count`` latent vectors (see :func:`sample_outputs`)."""
+        return sample_outputs(self.module, self.latent_size, count, seed)
+
+    def sample(self, count: int, seed: int | None = None) -> Decoded:
+        """Decoded numbers and decisive flags for ``count`` samples."""
+        return sample_decoded(self.module, self.codec, self.latent_size, count, seed)
+
+
+def sample_outputs(module: nn.Module, latent_size: int, count: int, seed: int | None) -> np.ndarray:
+    """Feed ``count`` standard-normal latent vectors (seeded) to a CPU generator.
+
+    The noise for a seed is the same however the samples are chunked, so in-process and
+    reopened generators agree sample for sample.
+    """
+    if count < 1:
+        raise ValueError("count: must be at least 1")
+    gen = torch.Generator().manual_seed(int(seed) if seed is not None else torch.seed())
+    z = torch.randn(count, latent_size, generator=gen)
+    with torch.no_grad():
+        parts = [module(z[i : i + SAMPLE_CHUNK]).float() for i in range(0, count, SAMPLE_CHUNK)]
+    return torch.cat(parts).numpy()
+
+
+def sample_decoded(
+    module: nn.Module, codec: Codec, latent_size: int, count: int, seed: int | None
+) -> Decoded:
+    return codec.decode(sample_outputs(module, latent_size, count, seed))
+
+
+# -- safe opening ---------------------------------------------------------------------------
+
+
+_STORAGE_DTYPES = {
+    "FloatStorage": torch.float32,
+    "DoubleStorage": torch.float64,
+    "HalfStorage": torch.float16,
+    "BFloat16Storage": torch.bfloat16,
+    "LongStorage": torch.int64,
+    "IntStorage": torch.int32,
+    "BoolStorage": torch.bool,
+}
+_MANGLE = re.compile(r"\.?___torch_mangle_\d+")
+
+
+class _Stub:
+    """A scripted module as data: its class name and pickled attributes, nothing callable."""
+
+    qualname = ""
+
+    def __init__(self) -> None:
+        self.state: dict[str, Any] = {}
+
+    def __setstate__(self, state: Any) -> None:  # called by pickle's BUILD, never by the file
+        if not isinstance(state, dict):
+            raise pickle.UnpicklingError("module state is not a dictionary")
+        self.state = state
+
+
+_KNOWN_CLASSES = {
+    "torch.nn.modules.container.Sequential",
+    "torch.nn.modules.linear.Linear",
+    "torch.nn.modules.activation.ReLU",
+    "torch.nn.modules.activation.LeakyReLU",
+    "torch.nn.modules.activation.Sigmoid",
+    "torch.nn.modules.activation.Tanh",
+    "core.models.HeadSoftmax",
+    "core.models.GumbelGenerator",
+}
+
+
+class _RestrictedUnpickler(pickle.Unpickler):
+    """Unpickles a TorchScript ``data.pkl`` into stubs and tensors; any other global refuses."""
+
+    def __init__(self, data: bytes, read_storage: Any) -> None:
+        super().__init__(io.BytesIO(data))
+        self._read_storage = read_storage
+        self._stub_classes: dict[str, type] = {}
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "torch._utils" and name == "_rebuild_tensor_v2":
+            return _rebuild_tensor
+        if module == "torch" and name in _STORAGE_DTYPES:
+            return _STORAGE_DTYPES[name]
+        if module == "collections" and name == "OrderedDict":
+            return OrderedDict
+        if module == "torch.jit._pickle" and name in ("build_intlist", "build_doublelist"):
+            return list
+        if module.startswith("__torch__."):
+            qualname = _MANGLE.sub("", f"{module[len('__torch__.'):]}.{name}")
+            if qualname in _KNOWN_CLASSES:
+                if qualname not in self._stub_classes:
+                    self._stub_classes[qualname] = type(name, (_Stub,), {"qualname": qualname})
+                return self._stub_classes[qualname]
+            raise pickle.UnpicklingError(f"it contains a module of unknown type {qualname!r}")
+        raise pickle.UnpicklingError(f"it refers to {module}.{name}, which a generator never needs")
+
+    def persistent_load(self, pid: Any) -> Any:
+        if not (isinstance(pid, tuple) and len(pid) == 5 and pid[0] == "storage"):
+            raise pickle.UnpicklingError("it has a tensor reference of an unknown form")
+        _, dtype, key, _location, numel = pid
+        if not isinstance(dtype, torch.dtype) or not isinstance(numel, int):
+            raise pickle.UnpicklingError("it has a malformed tensor storage")
+        # the location (e.g. "cuda:0") is ignored: everything is restored on the CPU
+        return self._read_storage(str(key), dtype, numel)
+
+
+def _rebuild_tensor(storage: torch.Tensor, offset: int, size: Any, stride: Any, *_: Any) -> torch.Tensor:
+    size, stride = tuple(size), tuple(stride)
+    if not all(isinstance(v, int) and v >= 0 for v in (offset, *size, *stride)):
+        raise pickle.UnpicklingError("it has a malformed tensor shape")
+    needed = offset + sum((s - 1) * st for s, st in zip(size, stride)) + 1 if all(size) else 0
+    if needed > storage.numel():
+        raise pickle.UnpicklingError("a tensor points past the end of its storage")
+    return torch.as_strided(storage, size, stride, offset).clone()
+
+
+def describe_bytes(head: bytes) -> str:
+    """What a file that is not a zip archive looks like, in words."""
+    if not head:
+        return "the file is empty"
+    if head[:1] == b"\x80":
+        return "it is a Python pickle, not a TorchScript archive (refused: unpickling runs code)"
+    if head.startswith(b"\x89PNG"):
+        return "it is a PNG image, not a generator file"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "it holds unrecognised binary data, not a generator file (no zip header)"
+    if text.lstrip().startswith(("{", "[")):
+        return "it is a text (JSON) file, not a generator file"
+    return "it is a text file, not a generator file"
+
+
+def open_generator(path: str | os.PathLike[str], *, trust: bool = False) -> GeneratorFile:
+    """Open a generator file safely (see the module docstring).
+
+    Raises GeneratorFileError (one line naming the file and the problem) for anything that is
+    not a generator; UntrustedFileError for TorchScript that cannot be rebuilt safely, unless
+    ``trust`` is True, in which case ``torch.jit.load`` runs it and the result says so.
+    """
+    p = Path(path)
+    name = str(path)
+    try:
+        info = p.stat()
+    except FileNotFoundError:
+        raise GeneratorFileError(name, "no such file") from None
+    except OSError as exc:
+        raise GeneratorFileError(name, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise GeneratorFileError(name, "is a folder, not a generator file")
+    if not stat.S_ISREG(info.st_mode):
+        raise GeneratorFileError(name, "is not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise GeneratorFileError(
+            name,
+            f"is {info.st_size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit "
+            "for a generator file",
+        )
+    try:
+        with open(p, "rb") as fh:
+            head = fh.read(64)
+            if head[:4] != b"PK\x03\x04":
+                raise GeneratorFileError(name, describe_bytes(head))
+            fh.seek(0)
+            blob = fh.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise GeneratorFileError(name, "permission denied") from None
+    except OSError as exc:
+        raise GeneratorFileError(name, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(blob))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise GeneratorFileError(name, "it is a truncated or damaged zip archive") from None
+
+    try:
+        return _open_archive(name, archive, members, blob, trust)
+    except GeneratorFileError:
+        raise
+    except (zipfile.BadZipFile, EOFError, KeyError, zlib.error):
+        raise GeneratorFileError(name, "it is a truncated or damaged zip archive") from None
+
+
+def _open_archive(
+    name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], blob: bytes, trust: bool
+) -> GeneratorFile:
+    if len(members) > MAX_MEMBERS:
+        raise GeneratorFileError(name, f"the archive has {len(members)} members; a generator has few")
+    if sum(m.file_size for m in members) > 4 * MAX_FILE_BYTES:
+        raise GeneratorFileError(name, "the archive unpacks to more than a generator could need")
+    names = [m.filename for m in members]
+    roots = {n.split("/", 1)[0] for n in names}
+    if len(roots) != 1 or any("/" not in n for n in names):
+        raise GeneratorFileError(name, "it is a zip archive, but not a PyTorch file")
+    root = roots.pop()
+    has = set(names)
+    if f"{root}/data.pkl" not in has:
+        raise GeneratorFileError(name, "it is a zip archive that holds no model")
+    if not any(n.startswith(f"{root}/code/") for n in names):
+        raise GeneratorFileError(
+            name,
+            "it is a torch.save file (a state dict or pickled object), not a TorchScript "
+            "generator; save the generator with torch.jit.script(G).save(...)",
+        )
+    metadata = _read_metadata(name, archive, root, has)
+
+    def read_storage(key: str, dtype: torch.dtype, numel: int) -> torch.Tensor:
+        member = f"{root}/data/{key}"
+        if member not in has:
+            raise pickle.UnpicklingError(f"a tensor's data ({member}) is missing")
+        raw = archive.read(member)
+        itemsize = torch.empty(0, dtype=dtype).element_size()
+        if len(raw) < numel * itemsize:
+            raise pickle.UnpicklingError(f"a tensor's data ({member}) is truncated")
+        return torch.frombuffer(bytearray(raw[: numel * itemsize]), dtype=dtype) if numel else torch.empty(0, dtype=dtype)
+
+    try:
+        tree = _RestrictedUnpickler(archive.read(f"{root}/data.pkl"), read_storage).load()
+        constants = (
+            _RestrictedUnpickler(archive.read(f"{root}/constants.pkl"), read_storage).load()
+            if f"{root}/constants.pkl" in has
+            else ()
+        )
+        if constants not in ((), []):
+            raise pickle.UnpicklingError("it stores constants that the known layers never have")
+        module = _rebuild(tree)
+        _check_code(archive, root, names, module)
+    except (pickle.UnpicklingError, _Mismatch, ValueError, TypeError, AttributeError,
+            IndexError, RuntimeError, EOFError) as exc:
+        problem = str(exc) or type(exc).__name__
+        if trust:
+            return _open_trusted(name, blob, metadata, problem)
+        raise UntrustedFileError(
+            name,
+            f"cannot be opened safely: {problem}. It may run its own code when loaded; "
+            "open it only if you trust where it came from (--trust)",
+        ) from None
+    return _finish(name, module, metadata, trusted=False)
+
+
+class _Mismatch(Exception):
+    """The archive is not made of the known layers in a known arrangement."""
+
+
+def _read_metadata(name: str, archive: zipfile.ZipFile, root: str, has: set[str]) -> dict[str, Any]:
+    member = f"{root}/extra/{META_NAME}"
+    if member not in has:
+        return {}
+    info = archive.getinfo(member)
+    if info.file_size > MAX_META_BYTES:
+        raise GeneratorFileError(name, "its metadata is implausibly large")
+    try:
+        data = json.loads(archive.read(member).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise GeneratorFileError(name, "its metadata (patterngan.json) is not valid JSON") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise GeneratorFileError(name, "its metadata is not PatternGAN's")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise GeneratorFileError(
+            name, f"it was saved in format {version!r}, newer than this app reads ({FORMAT_VERSION})"
+        )
+    return data
+
+
+def _stub_state(node: Any, qualname: str) -> dict[str, Any]:
+    if not isinstance(node, _Stub) or node.qualname != qualname:
+        found = getattr(node, "qualname", type(node).__name__)
+        raise _Mismatch(f"expected a {qualname.rsplit('.', 1)[-1]}, found {found}")
+    return node.state
+
+
+def _tensor(state: dict[str, Any], key: str, ndim: int) -> torch.Tensor:
+    t = state.get(key)
+    if not isinstance(t, torch.Tensor) or t.dim() != ndim or not t.is_floating_point():
+        raise _Mismatch(f"a layer's {key} is missing or has the wrong shape")
+    return t.float()
+
+
+def _rebuild(node: Any) -> nn.Module:
+    """A local module equivalent to the stub tree, or _Mismatch."""
+    qualname = getattr(node, "qualname", None)
+    if qualname is None:
+        raise _Mismatch("the archive's root object is not a module")
+    state = node.state
+    if qualname == "torch.nn.modules.container.Sequential":
+        keys = [k for k in state if k not in ("training", "_is_full_backward_hook")]
+        if keys != [str(i) for i in range(len(keys))] or not keys:
+            raise _Mismatch("a Sequential has unexpected attributes")
+        return nn.Sequential(*[_rebuild(state[k]) for k in keys])
+    if qualname == "torch.nn.modules.linear.Linear":
+        w, b = _tensor(state, "weight", 2), _tensor(state, "bias", 1)
+        if b.shape[0] != w.shape[0]:
+            raise _Mismatch("a Linear layer's weight and bias disagree")
+        layer = nn.Linear(w.shape[1], w.shape[0])
+        with torch.no_grad():
+            layer.weight.copy_(w)
+            layer.bias.copy_(b)
+        return layer
+    simple = {
+        "torch.nn.modules.activation.ReLU": nn.ReLU,
+        "torch.nn.modules.activation.Sigmoid": nn.Sigmoid,
+        "torch.nn.modules.activation.Tanh": nn.Tanh,
+    }
+    if qualname in simple:
+        return simple[qualname]()
+    if qualname == "torch.nn.modules.activation.LeakyReLU":
+        return nn.LeakyReLU(LEAKY_SLOPE)  # the slope is in the code, which _check_code compares
+    if qualname == "core.models.HeadSoftmax":
+        return HeadSoftmax(_int_list(state.get("heads")))
+    if qualname == "core.models.GumbelGenerator":
+        heads = _int_list(state.get("heads"))
+        code, tau = state.get("code"), state.get("tau")
+        if not isinstance(code, int) or code < 0 or not isinstance(tau, float) or tau <= 0:
+            raise _Mismatch("a GumbelGenerator has invalid settings")
+        bias = _tensor(state, "bias", 1)
+        net = _rebuild(state.get("net")) if code > 0 else nn.Sequential()
+        module = GumbelGenerator(code, heads, 0, tau)
+        module.net = net
+        if bias.shape[0] != sum(heads):
+            raise _Mismatch("a GumbelGenerator's bias does not match its heads")
+        with torch.no_grad():
+            module.bias.copy_(bias)
+        return module
+    raise _Mismatch(f"unexpected module type {qualname}")  # pragma: no cover (unpickler refuses)
+
+
+def _int_list(value: Any) -> list[int]:
+    if not isinstance(value, list) or not value or not all(
+        isinstance(v, int) and 1 <= v <= 100_000 for v in value
+    ):
+        raise _Mismatch("a layer's head sizes are invalid")
+    return list(value)
+
+
+def _normalise_code(text: str) -> str:
+    text = _MANGLE.sub("", text)
+    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+
+
+def _code_texts(archive: zipfile.ZipFile, root: str, names: list[str]) -> set[str]:
+    prefix = f"{root}/code/"
+    return {
+        _normalise_code(archive.read(n).decode("utf-8", errors="replace"))
+        for n in names
+        if n.startswith(prefix) and n.endswith(".py")
+    }
+
+
+def _check_code(archive: zipfile.ZipFile, root: str, names: list[str], module: nn.Module) -> None:
+    """Refuse an archive whose code is not what TorchScript makes of the rebuilt layers."""
+    reference = zipfile.ZipFile(io.BytesIO(script_bytes(module, None)))
+    ref_names = reference.namelist()
+    ref_root = ref_names[0].split("/", 1)[0]
+    expected = _code_texts(reference, ref_root, ref_names)
+    found = _code_texts(archive, root, names)
+    if not found:
+        raise _Mismatch("it holds no model code")
+    if not found <= expected:
+        raise _Mismatch("its code differs from the known layers' code (it was not run)")
+
+
+def _open_trusted(name: str, blob: bytes, metadata: dict[str, Any], problem: str) -> GeneratorFile:
+    try:
+        module = torch.jit.load(io.BytesIO(blob), map_location="cpu")
+        module.eval()
+    except Exception as exc:  # noqa: BLE001 - any failure of foreign code is reported in words
+        raise GeneratorFileError(name, f"could not be loaded even as trusted TorchScript: {exc}") from None
+    result = _finish(name, module, metadata, trusted=True)
+    result.notes.insert(0, f"opened as trusted TorchScript with torch.jit.load ({problem})")
+    return result
+
+
+def _first_linear(module: nn.Module) -> tuple[int, int] | None:
+    """(in_features, out_features) of the first and last 2-D weights, for inference."""
+    weights = [p for p in module.parameters() if p.dim() == 2]
+    if not weights:
+        return None
+    return weights[0].shape[1], weights[-1].shape[0]
+
+
+def _finish(name: str, module: nn.Module, metadata: dict[str, Any], *, trusted: bool) -> GeneratorFile:
+    notes: list[str] = []
+    if isinstance(module, GumbelGenerator):
+        width = sum(module.heads)
+        latent = module.code + width
+    else:
+        shapes = _first_linear(module)
+        if shapes is None:
+            raise GeneratorFileError(name, "it holds no layer with weights")
+        latent, width = shapes
+    if metadata:
+        try:
+            lo, hi = metadata["range"]
+            pattern = parse_pattern(metadata["pattern"], int(lo), int(hi))
+            codec = parse_codec(metadata["codec"], int(metadata["R"]))
+            saved_latent = int(metadata["latent_size"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GeneratorFileError(name, f"its metadata is incomplete or invalid ({exc})") from None
+        if codec.width != width:
+            raise GeneratorFileError(
+                name, f"its metadata says codec {codec.spec} ({codec.width} values) but G outputs {width}"
+            )
+        if saved_latent != latent:
+            raise GeneratorFileError(
+                name, f"its metadata says latent size {saved_latent} but G takes {latent}"
+            )
+        return GeneratorFile(name, module, codec, pattern, latent, metadata, False, trusted, notes)
+    # No metadata: a file made the chapter's way. Infer what the shapes allow.
+    if width == 25:
+        codec = Codec("qr", 100, 5)
+    elif width == 100:
+        codec = Codec("onehot", 100)
+    else:
+        raise GeneratorFileError(
+            name,
+            f"G outputs {width} values, which matches no codec (25 = qr:5, 100 = onehot over "
+            "[0, 100)) and the file has no metadata to say otherwise",
+        )
+    pattern = parse_pattern(BOOK_PATTERN, *BOOK_RANGE)
+    notes.append(
+        f"no metadata: inferred codec {codec.spec}, R = 100 and latent size {latent} from the "
+        f"layer shapes; pattern assumed to be the book's {pattern.describe()}"
+    )
+    return GeneratorFile(name, module, codec, pattern, latent, {}, True, trusted, notes)

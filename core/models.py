@@ -1,0 +1,127 @@
+"""Generator and discriminator networks.
+
+Three generator families, all plain ``nn.Module`` trees of a few known layer types so that a
+saved generator can be rebuilt locally from its weights (see ``core.genfile``):
+
+- ``book``: ``Sequential(Linear(latent, width), ReLU())``, exactly the chapter's G. Its ReLU
+  output often leaves a head all zeros, which argmax then decodes as index 0.
+- ``softmax``: an MLP whose output is a softmax per head. Always decisive, but the softmax
+  saturates once sharp, so G stops moving mass between values: it teaches mode collapse.
+- ``gumbel``: an MLP gives logits per head; Gumbel noise made from the last ``width`` entries
+  of z is added and the head's argmax is emitted as an exact one-hot, with the softmax's
+  gradient passed straight through (Jang et al. 2016; Kusner & Hernandez-Lobato 2016).
+  G(z) stays a pure function of z, so the chapter's ``G(torch.randn(10, L))`` samples it.
+
+Discriminators: the book's ``Sequential(Linear(width, 1), Sigmoid())``, or a PacGAN MLP that
+judges ``pack`` samples at once and returns a logit.
+"""
+
+# no "from __future__ import annotations": TorchScript reads these class annotations at runtime
+
+import math
+
+import torch
+from torch import nn
+
+LEAKY_SLOPE = 0.2  # LeakyReLU slope in every hidden layer (the usual GAN choice)
+
+
+class HeadSoftmax(nn.Module):
+    """Softmax over each head of the encoding separately."""
+
+    heads: list[int]  # head sizes (class-level annotation: TorchScript reads it)
+
+    def __init__(self, heads: list[int]) -> None:
+        super().__init__()
+        self.heads = list(heads)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        parts = torch.split(x, self.heads, dim=-1)
+        return torch.cat([torch.softmax(p, dim=-1) for p in parts], dim=-1)
+
+
+class GumbelGenerator(nn.Module):
+    """Logits from an MLP of z[:, :code], Gumbel noise from z[:, code:], one-hot per head."""
+
+    code: int  # z entries that feed the MLP (the rest become Gumbel noise)
+    heads: list[int]  # head sizes
+    tau: float  # temperature of the softmax whose gradient is passed straight through
+
+    def __init__(self, code: int, heads: list[int], hidden: int, tau: float) -> None:
+        super().__init__()
+        width = sum(heads)
+        self.code = code
+        self.heads = list(heads)
+        self.tau = tau
+        if code > 0:
+            layers: list[nn.Module] = []
+            size = code
+            if hidden > 0:
+                layers += [nn.Linear(code, hidden), nn.LeakyReLU(LEAKY_SLOPE)]
+                size = hidden
+            layers.append(nn.Linear(size, width))
+            self.net = nn.Sequential(*layers)
+        else:
+            self.net = nn.Sequential()
+        # logits shared by every sample; with code == 0 they are the whole model
+        self.bias = nn.Parameter(torch.zeros(width))
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        # z: (N, code + width)
+        logits = self.bias.expand(z.shape[0], -1)
+        if self.code > 0:
+            logits = logits + self.net(z[:, : self.code])  # (N, width)
+        # standard normal -> uniform (its CDF) -> Gumbel(0, 1)
+        u = 0.5 * (1.0 + torch.erf(z[:, self.code :] / math.sqrt(2.0)))
+        u = u.clamp(1e-7, 1.0 - 1e-7)
+        y = (logits - torch.log(-torch.log(u))) / self.tau  # (N, width)
+        outs: list[torch.Tensor] = []
+        for part in torch.split(y, self.heads, dim=-1):
+            soft = torch.softmax(part, dim=-1)
+            hard = torch.zeros_like(part).scatter_(-1, part.argmax(dim=-1, keepdim=True), 1.0)
+            outs.append(hard - soft.detach() + soft)  # value: one-hot; gradient: softmax's
+        return torch.cat(outs, dim=-1)  # (N, width)
+
+
+class PackedDiscriminator(nn.Module):
+    """PacGAN: D sees ``pack`` samples concatenated and returns one logit for the pack."""
+
+    def __init__(self, width: int, pack: int, hidden: int) -> None:
+        super().__init__()
+        self.pack = pack
+        inner = width * pack
+        if hidden > 0:
+            self.net = nn.Sequential(
+                nn.Linear(inner, hidden), nn.LeakyReLU(LEAKY_SLOPE), nn.Linear(hidden, 1)
+            )
+        else:
+            self.net = nn.Sequential(nn.Linear(inner, 1))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        # x: (N, width), N a multiple of pack -> (N / pack, 1) logits
+        return self.net(x.reshape(x.shape[0] // self.pack, -1))
+
+
+def build_generator(kind: str, latent: int, heads: list[int], hidden: int, tau: float) -> nn.Module:
+    """A generator for the given family. ``latent`` is the MLP's input (see config)."""
+    width = sum(heads)
+    if kind == "book":
+        return nn.Sequential(nn.Linear(latent, width), nn.ReLU())
+    if kind == "softmax":
+        layers: list[nn.Module] = []
+        size = latent
+        if hidden > 0:
+            layers += [nn.Linear(latent, hidden), nn.LeakyReLU(LEAKY_SLOPE)]
+            size = hidden
+        layers += [nn.Linear(size, width), HeadSoftmax(heads)]
+        return nn.Sequential(*layers)
+    if kind == "gumbel":
+        return GumbelGenerator(latent, heads, hidden, tau)
+    raise ValueError(f"unknown generator kind {kind!r}")
+
+
+def build_discriminator(book: bool, width: int, pack: int, hidden: int) -> nn.Module:
+    """The book's Linear+Sigmoid D (outputs probabilities) or a PacGAN MLP (outputs logits)."""
+    if book:
+        return nn.Sequential(nn.Linear(width, 1), nn.Sigmoid())
+    return PackedDiscriminator(width, pack, hidden)

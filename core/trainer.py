@@ -1,0 +1,361 @@
+"""The training loop, as a plain iterator of frozen reports.
+
+``Trainer(config).reports(control)`` trains and yields a :class:`Report` every
+``report_every`` epochs and at the end. Reports hold numpy arrays and Python numbers only, never
+live tensors, so a GUI thread can keep them while the worker goes on. Stop and pause are
+checked between steps through a :class:`RunControl` (plain ``threading.Event`` flags: the core
+knows nothing of Qt). Single steps (D on real, D on fake, G, a whole epoch) are public too, for
+stepping by hand.
+
+One "epoch" is one batch, as in the chapter. With ``book_steps`` an epoch is the chapter's
+three optimiser steps (D on real, a separate D on fake, G); otherwise one D step on real and
+fake together, then one G step (pytorch/examples dcgan).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+from core.codecs import Codec
+from core.config import TrainConfig
+from core.data import RealSampler
+from core.metrics import Metrics, evaluate
+from core.models import build_discriminator, build_generator
+from core.patterns import Pattern
+
+SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
+CUDA_MIN_BATCH = 256  # below this, kernel-launch overhead makes CUDA slower than CPU
+STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")
+
+
+class TrainingError(RuntimeError):
+    """Training cannot go on (a NaN loss, a device failure); the message says why."""
+
+
+class RunControl:
+    """Flags a controller (GUI worker, CLI) sets and the trainer checks between steps."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._resume = threading.Event()
+        self._resume.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._resume.set()  # a paused run must wake up to see the stop
+
+    def pause(self) -> None:
+        self._resume.clear()
+
+    def resume(self) -> None:
+        self._resume.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._resume.is_set()
+
+    def wait_if_paused(self) -> None:
+        while not self._resume.wait(0.1):
+            pass
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the trainer says every ``report_every`` epochs. Plain data, safe to keep."""
+
+    epoch: int  # epochs completed
+    epochs: int  # epochs planned
+    d_loss: float  # mean D loss per epoch over the interval (real + fake), NaN if no D step
+    g_loss: float  # mean G loss per epoch over the interval, NaN if no G step
+    samples: np.ndarray  # int64 (10,): the latest generated numbers (argmax decoding)
+    samples_decisive: np.ndarray  # bool (10,): whether each of them was decisive
+    sample_outputs: np.ndarray  # float32 (10, width): G's raw outputs for them
+    metrics: Metrics  # on config.eval_samples fresh samples
+    d_view: np.ndarray  # float64 (R,): D's "real" probability for every integer
+    elapsed: float  # seconds of training so far (pauses excluded)
+    epochs_per_second: float  # over the interval
+    done: bool  # the last report of the run (finished or stopped)
+    stopped: bool  # the run was stopped before its planned epochs
+
+    def samples_text(self) -> str:
+        """The latest numbers as the chapter prints them; an undecided one gets a '?'."""
+        return format_samples(self.samples, self.samples_decisive)
+
+
+def format_samples(numbers: np.ndarray, decisive: np.ndarray) -> str:
+    items = [f"{int(n)}" + ("" if ok else "?") for n, ok in zip(numbers, decisive)]
+    return "[" + ", ".join(items) + "]"
+
+
+def resolve_device(requested: str, batch: int = 0) -> torch.device:
+    """Map "auto"/"cpu"/"cuda" to a device; a clear error when CUDA is asked for but absent.
+
+    "auto" picks CUDA only when it is available and the batch is large enough for the GPU to
+    win: these models are tiny, so with small batches each step is dominated by kernel-launch
+    latency and the CPU is faster.
+    """
+    if requested == "cpu":
+        return torch.device("cpu")
+    if requested == "cuda":
+        if not torch.cuda.is_available():
+            raise TrainingError(
+                "device cuda: CUDA is not available on this machine "
+                f"(torch {torch.__version__}); choose cpu or auto"
+            )
+        return torch.device("cuda")
+    if requested == "auto":
+        use_cuda = torch.cuda.is_available() and batch >= CUDA_MIN_BATCH
+        return torch.device("cuda" if use_cuda else "cpu")
+    raise ValueError(f"device: must be auto, cpu or cuda, got {requested!r}")
+
+
+class Trainer:
+    """One GAN training run for a validated config."""
+
+    def __init__(self, config: TrainConfig) -> None:
+        self.pattern: Pattern
+        self.codec: Codec
+        self.pattern, self.codec = config.validate()
+        self.config = config
+        self.device = resolve_device(config.device, config.batch)
+        self.latent_size = config.latent_size(self.codec)
+        heads = list(self.codec.heads)
+        width = self.codec.width
+
+        # Weights from the config's seed alone, whatever the global RNG state is.
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(config.seed)
+            self.G = build_generator(
+                config.generator, config.latent, heads, config.g_hidden, config.tau
+            ).to(self.device)
+            self.D = build_discriminator(
+                config.generator == "book", width, config.pack, config.d_hidden
+            ).to(self.device)
+        self.G_ema = copy.deepcopy(self.G).requires_grad_(False) if config.ema > 0 else None
+        self._d_outputs_probability = config.generator == "book"  # book D ends in Sigmoid
+        self.loss_fn = nn.BCELoss() if self._d_outputs_probability else nn.BCEWithLogitsLoss()
+        betas = (config.beta1, 0.999)
+        self.opt_d = torch.optim.Adam(self.D.parameters(), lr=config.lr_d, betas=betas)
+        self.opt_g = torch.optim.Adam(self.G.parameters(), lr=config.lr_g, betas=betas)
+
+        self.noise = torch.Generator(device=self.device)
+        self.noise.manual_seed(config.seed)
+        self.real = RealSampler(
+            self.pattern, self.codec, config.sampling, np.random.default_rng(config.seed),
+            self.device,
+        )
+        rows = config.batch // config.pack
+        self._ones = torch.ones(rows, 1, device=self.device)
+        self._zeros = torch.zeros(rows, 1, device=self.device)
+        # Fixed evaluation noise, from its own stream so evaluating never changes training.
+        eval_gen = torch.Generator(device=self.device)
+        eval_gen.manual_seed(config.seed + 1)
+        self._eval_noise = torch.randn(
+            config.eval_samples, self.latent_size, generator=eval_gen, device=self.device
+        )
+        self._table = self.codec.encode_table().to(self.device)
+
+        self.epoch = 0
+        self.elapsed = 0.0
+        self._last_fake = torch.zeros(0, width, device=self.device)
+        self._d_sum = torch.zeros((), device=self.device)
+        self._g_sum = torch.zeros((), device=self.device)
+        self._d_count = 0
+        self._g_count = 0
+
+    # -- the generator people use ------------------------------------------------------
+    @property
+    def generator(self) -> nn.Module:
+        """The generator to sample and save: the weight average when EMA is on."""
+        return self.G_ema if self.G_ema is not None else self.G
+
+    def _z(self, n: int) -> torch.Tensor:
+        return torch.randn(n, self.latent_size, generator=self.noise, device=self.device)
+
+    # -- single steps ------------------------------------------------------------------
+    def _d_step(self, real: bool, fake: bool) -> torch.Tensor:
+        batch = self.config.batch
+        loss = torch.zeros((), device=self.device)
+        if real:
+            loss = loss + self.loss_fn(self.D(self.real.batch(batch)), self._ones)
+        if fake:
+            with torch.no_grad():
+                generated = self.G(self._z(batch))
+            loss = loss + self.loss_fn(self.D(generated), self._zeros)
+            self._last_fake = generated
+        self.opt_d.zero_grad(set_to_none=True)
+        loss.backward()
+        self.opt_d.step()
+        return loss.detach()
+
+    def step_d_real(self) -> torch.Tensor:
+        """One D step on a real batch labelled 1."""
+        return self._d_step(real=True, fake=False)
+
+    def step_d_fake(self) -> torch.Tensor:
+        """One D step on a generated batch labelled 0."""
+        return self._d_step(real=False, fake=True)
+
+    def step_d(self) -> torch.Tensor:
+        """One D step on a real and a generated batch together."""
+        return self._d_step(real=True, fake=True)
+
+    def step_g(self) -> torch.Tensor:
+        """One G step: a generated batch that G wants D to label 1."""
+        generated = self.G(self._z(self.config.batch))
+        loss = self.loss_fn(self.D(generated), self._ones)
+        self.opt_g.zero_grad(set_to_none=True)
+        loss.backward()
+        self.opt_g.step()
+        self._last_fake = generated.detach()
+        if self.G_ema is not None:
+            with torch.no_grad():
+                decay = self.config.ema
+                for avg, p in zip(self.G_ema.parameters(), self.G.parameters()):
+                    avg.lerp_(p, 1.0 - decay)
+        return loss.detach()
+
+    def step_epoch(self) -> None:
+        """One epoch: the chapter's three steps, or one D step and one G step."""
+        if self.config.schedule == "cosine":
+            factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / self.config.epochs))
+            for opt, lr in ((self.opt_d, self.config.lr_d), (self.opt_g, self.config.lr_g)):
+                for group in opt.param_groups:
+                    group["lr"] = lr * factor
+        if self.config.book_steps:
+            d = self.step_d_real() + self.step_d_fake()  # the chapter's dloss sums both
+        else:
+            d = self.step_d()
+        g = self.step_g()
+        self._d_sum += d
+        self._g_sum += g
+        self._d_count += 1
+        self._g_count += 1
+        self.epoch += 1
+
+    def step(self, kind: str) -> None:
+        """A single step by name, for stepping by hand: d_real, d_fake, d, g or epoch.
+
+        Only "epoch" advances the epoch count; the partial steps still count in the losses.
+        """
+        started = time.perf_counter()
+        if kind == "epoch":
+            self.step_epoch()
+        elif kind in ("d_real", "d_fake", "d"):
+            fn = {"d_real": self.step_d_real, "d_fake": self.step_d_fake, "d": self.step_d}[kind]
+            self._d_sum += fn()
+            self._d_count += 1
+        elif kind == "g":
+            self._g_sum += self.step_g()
+            self._g_count += 1
+        else:
+            raise ValueError(f"step kind must be one of {STEP_KINDS}, got {kind!r}")
+        self.elapsed += time.perf_counter() - started
+
+    # -- reports -----------------------------------------------------------------------
+    @torch.no_grad()
+    def d_view(self) -> np.ndarray:
+        """D's "real" probability for the encoding of every integer in [0, R).
+
+        A PacGAN D judges ``pack`` samples at once, so each integer is shown to it as a pack
+        of copies of itself.
+        """
+        x = self._table.repeat_interleave(self.config.pack, dim=0)
+        out = self.D(x).reshape(-1)
+        prob = out if self._d_outputs_probability else torch.sigmoid(out)
+        return prob.double().cpu().numpy()
+
+    @torch.no_grad()
+    def evaluate(self) -> Metrics:
+        """Metrics of the current generator on the fixed evaluation noise."""
+        return evaluate(self.generator(self._eval_noise).cpu().numpy(), self.codec, self.pattern)
+
+    def report(self, *, interval_seconds: float = 0.0, interval_epochs: int = 0,
+               stopped: bool = False) -> Report:
+        """A report of the current state; resets the interval's loss sums.
+
+        Raises TrainingError when a loss in the interval was NaN or infinite.
+        """
+        d_loss = (self._d_sum / self._d_count).item() if self._d_count else math.nan
+        g_loss = (self._g_sum / self._g_count).item() if self._g_count else math.nan
+        for name, value, count in (("D", d_loss, self._d_count), ("G", g_loss, self._g_count)):
+            if count and not math.isfinite(value):
+                raise TrainingError(
+                    f"the {name} loss became {value} by epoch {self.epoch}: training diverged; "
+                    "try a lower learning rate or another preset"
+                )
+        self._d_sum.zero_()
+        self._g_sum.zero_()
+        self._d_count = self._g_count = 0
+        shown = self._last_fake[:SAMPLES_SHOWN].float().cpu().numpy()
+        decoded = self.codec.decode(shown) if len(shown) else None
+        return Report(
+            epoch=self.epoch,
+            epochs=self.config.epochs,
+            d_loss=d_loss,
+            g_loss=g_loss,
+            samples=decoded.numbers if decoded else np.zeros(0, dtype=np.int64),
+            samples_decisive=decoded.decisive if decoded else np.zeros(0, dtype=bool),
+            sample_outputs=shown,
+            metrics=self.evaluate(),
+            d_view=self.d_view(),
+            elapsed=self.elapsed,
+            epochs_per_second=interval_epochs / interval_seconds if interval_seconds else 0.0,
+            done=stopped or self.epoch >= self.config.epochs,
+            stopped=stopped,
+        )
+
+    def reports(self, control: RunControl | None = None) -> Iterator[Report]:
+        """Train up to ``config.epochs``, yielding a report every ``report_every`` epochs.
+
+        Stops early (with a final report marked ``stopped``) when ``control.stop()`` is called;
+        waits between epochs while it is paused. Can be called again after a stop to resume.
+        """
+        control = control or RunControl()
+        every = self.config.report_every
+        while self.epoch < self.config.epochs:
+            started, start_epoch = time.perf_counter(), self.epoch
+            target = min(self.config.epochs, (self.epoch // every + 1) * every)
+            stopped = False
+            while self.epoch < target:
+                if control.paused:
+                    self.elapsed += time.perf_counter() - started
+                    control.wait_if_paused()
+                    started = time.perf_counter()
+                if control.stopped:
+                    stopped = True
+                    break
+                self.step_epoch()
+            if self.device.type == "cuda":
+                torch.cuda.synchronize(self.device)
+            seconds = time.perf_counter() - started
+            self.elapsed += seconds
+            yield self.report(
+                interval_seconds=seconds, interval_epochs=self.epoch - start_epoch,
+                stopped=stopped,
+            )
+            if stopped:
+                return
+
+
+def train(config: TrainConfig, control: RunControl | None = None) -> tuple[Trainer, Report]:
+    """Train to the end and return the trainer and its last report (for scripts and tests)."""
+    trainer = Trainer(config)
+    last = None
+    for last in trainer.reports(control):
+        pass
+    assert last is not None  # epochs >= 1 always yields at least one report
+    return trainer, last
