@@ -551,8 +551,25 @@ def _int_list(value: Any) -> list[int]:
 
 
 def _normalise_code(text: str) -> str:
-    text = _MANGLE.sub("", text)
-    return "\n".join(line.rstrip() for line in text.strip().splitlines())
+    """Code text with what varies between identical saves removed.
+
+    TorchScript names repeated classes ``___torch_mangle_N`` and lists a class's attribute
+    declarations in hash order (seen: LeakyReLU's two constants swap between processes), so
+    mangles are dropped and each class's declaration lines are sorted; method bodies keep
+    their order.
+    """
+    out: list[str] = []
+    header: list[str] = []
+    for line in _MANGLE.sub("", text).strip().splitlines():
+        line = line.rstrip()
+        if line.startswith("  ") and not line.startswith(("  def ", "   ")):
+            header.append(line)  # a class-level declaration
+            continue
+        out.extend(sorted(header))
+        header = []
+        out.append(line)
+    out.extend(sorted(header))
+    return "\n".join(out)
 
 
 def _code_texts(archive: zipfile.ZipFile, root: str, names: list[str]) -> set[str]:
@@ -640,3 +657,21 @@ def _finish(name: str, module: nn.Module, metadata: dict[str, Any], *, trusted: 
         f"layer shapes; pattern assumed to be the book's {pattern.describe()}"
     )
     return GeneratorFile(name, module, codec, pattern, latent, {}, True, trusted, notes)
+
+
+def metadata_for(trainer: Any, report: Any | None = None) -> dict[str, Any]:
+    """Metadata for a trainer's current generator (and its last report's metrics)."""
+    return build_metadata(
+        pattern=trainer.pattern,
+        codec=trainer.codec,
+        latent_size=trainer.latent_size,
+        architecture=architecture_of(trainer.generator),
+        config=trainer.config.to_dict(),
+        epochs_trained=trainer.epoch,
+        metrics=report.metrics.summary() if report is not None else {},
+    )
+
+
+def save_trained(path: str | os.PathLike[str], trainer: Any, report: Any | None = None) -> Path:
+    """Save a :class:`core.trainer.Trainer`'s generator with full metadata."""
+    return save_generator(path, trainer.generator, metadata_for(trainer, report))

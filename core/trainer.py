@@ -14,6 +14,7 @@ fake together, then one G step (pytorch/examples dcgan).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import math
 import threading
@@ -39,6 +40,24 @@ STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")
 
 class TrainingError(RuntimeError):
     """Training cannot go on (a NaN loss, a device failure); the message says why."""
+
+
+@contextlib.contextmanager
+def _training_errors(epoch: int) -> Iterator[None]:
+    """Turn torch's runtime failures inside a step into a TrainingError in plain words."""
+    try:
+        yield
+    except torch.cuda.OutOfMemoryError:
+        raise TrainingError(
+            f"the GPU ran out of memory at epoch {epoch}; use a smaller batch or the CPU"
+        ) from None
+    except RuntimeError as exc:
+        if "between 0 and 1" in str(exc):  # BCELoss refuses NaN probabilities
+            raise TrainingError(
+                f"D's output became NaN at epoch {epoch}: training diverged; "
+                "try a lower learning rate or another preset"
+            ) from None
+        raise TrainingError(f"training failed at epoch {epoch}: {exc}") from exc
 
 
 class RunControl:
@@ -252,18 +271,22 @@ class Trainer:
         Only "epoch" advances the epoch count; the partial steps still count in the losses.
         """
         started = time.perf_counter()
+        if kind not in STEP_KINDS:
+            raise ValueError(f"step kind must be one of {STEP_KINDS}, got {kind!r}")
+        with _training_errors(self.epoch):
+            self._step(kind)
+        self.elapsed += time.perf_counter() - started
+
+    def _step(self, kind: str) -> None:
         if kind == "epoch":
             self.step_epoch()
         elif kind in ("d_real", "d_fake", "d"):
             fn = {"d_real": self.step_d_real, "d_fake": self.step_d_fake, "d": self.step_d}[kind]
             self._d_sum += fn()
             self._d_count += 1
-        elif kind == "g":
+        else:
             self._g_sum += self.step_g()
             self._g_count += 1
-        else:
-            raise ValueError(f"step kind must be one of {STEP_KINDS}, got {kind!r}")
-        self.elapsed += time.perf_counter() - started
 
     # -- reports -----------------------------------------------------------------------
     @torch.no_grad()
@@ -338,7 +361,8 @@ class Trainer:
                 if control.stopped:
                     stopped = True
                     break
-                self.step_epoch()
+                with _training_errors(self.epoch):
+                    self.step_epoch()
             if self.device.type == "cuda":
                 torch.cuda.synchronize(self.device)
             seconds = time.perf_counter() - started

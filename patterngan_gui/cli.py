@@ -1,0 +1,367 @@
+"""The ``patterngan`` command line: the desktop app, or headless train / sample / info / eval.
+
+``train``, ``sample``, ``info`` and ``eval`` never import Qt, so they run on lab machines with
+no display. Errors are one line on stderr: exit 1 for a failure (a bad file, a diverged run),
+exit 2 for a usage error (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+def _limit_threads() -> None:
+    """These models are tiny: one intra-op thread is fastest and leaves a core for the GUI."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
+# -- parser ---------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from core.presets import PRESETS
+
+    presets = "; ".join(f"{p.name}: {p.description}" for p in PRESETS.values())
+    parser = argparse.ArgumentParser(
+        prog="patterngan",
+        description="Train a GAN to generate integers that follow a pattern, watch it learn, "
+        "and sample the saved generator (num_gen.pt). With no command, opens the desktop app.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)",
+                         description="Open the desktop app, optionally with a generator loaded.")
+    gui.add_argument("file", nargs="?", help="a generator file (num_gen.pt) to open")
+
+    train = sub.add_parser(
+        "train", help="train headless and save num_gen.pt",
+        description="Train a GAN headless, print a line per report (epoch, losses, the 10 "
+        "latest numbers, strict validity, TV) and save the generator at the end. "
+        f"Presets - {presets}",
+    )
+    train.add_argument("--preset", default="book", help="settings preset (default: book)")
+    train.add_argument("--pattern", help="pattern: multiples:K, odd, even, mod:K:R, squares, "
+                       "primes or expr:EXPR (default: the book's multiples:5)")
+    train.add_argument("--range", dest="range_", metavar="LO:HI",
+                       help="half-open range of the pattern (default 0:50 for the book's "
+                       "pattern, else 0:100)")
+    train.add_argument("--codec", default="auto", help="auto, qr:M or onehot (default: auto)")
+    train.add_argument("--epochs", type=int, help="epochs (one batch each); preset's by default")
+    train.add_argument("--batch", type=int, help="batch size; preset's by default")
+    train.add_argument("--lr", type=float, help="learning rate of both D and G")
+    train.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    train.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
+                       help="where to train (default auto: CUDA only when it is faster)")
+    train.add_argument("--report-every", type=int, default=100, help="epochs between reports")
+    train.add_argument("--out", default="num_gen.pt", help="output file (default num_gen.pt)")
+    train.add_argument("--json", action="store_true", help="one JSON object per report")
+
+    sample = sub.add_parser("sample", help="sample integers from a generator file",
+                            description="Print K sequences of n integers from a generator. "
+                            "An undecided sample (a tie in a head) prints as '?' (null in JSON).")
+    sample.add_argument("file", help="generator file")
+    sample.add_argument("-n", type=int, default=10, help="integers per sequence (default 10)")
+    sample.add_argument("--count", type=int, default=1, help="sequences (default 1)")
+    sample.add_argument("--seed", type=int, help="random seed (default: fresh each time)")
+    sample.add_argument("--trust", action="store_true",
+                        help="open a file that cannot be checked, running its code")
+    sample.add_argument("--json", action="store_true", help="a JSON list of lists")
+
+    info = sub.add_parser("info", help="show a generator file's metadata",
+                          description="Show a generator's metadata, architecture, codec and R, "
+                          "and whether they were inferred from the layer shapes.")
+    info.add_argument("file", help="generator file")
+    info.add_argument("--trust", action="store_true",
+                      help="open a file that cannot be checked, running its code")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    ev = sub.add_parser("eval", help="measure a generator against a pattern",
+                        description="Strict validity, book validity, TV, JS and modes covered "
+                        "on fresh samples, against the file's own pattern unless one is given.")
+    ev.add_argument("file", help="generator file")
+    ev.add_argument("--pattern", help="pattern to judge against (default: the file's)")
+    ev.add_argument("--range", dest="range_", metavar="LO:HI", help="range of --pattern")
+    ev.add_argument("--samples", type=int, default=10_000, help="samples (default 10000)")
+    ev.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    ev.add_argument("--trust", action="store_true",
+                    help="open a file that cannot be checked, running its code")
+    ev.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+class UsageError(Exception):
+    """Bad arguments that argparse could not catch: exit 2."""
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def _config_from_args(args: argparse.Namespace):
+    from core.patterns import parse_range
+    from core.presets import make_config
+
+    overrides: dict[str, Any] = {"seed": args.seed, "device": args.device,
+                                 "report_every": args.report_every, "codec": args.codec}
+    if args.pattern is not None:
+        overrides["pattern"] = args.pattern
+        overrides["lo"], overrides["hi"] = 0, 100
+    if args.range_ is not None:
+        overrides["lo"], overrides["hi"] = parse_range(args.range_)
+    if args.epochs is not None:
+        overrides["epochs"] = args.epochs
+    if args.batch is not None:
+        overrides["batch"] = args.batch
+    if args.lr is not None:
+        overrides["lr_d"] = overrides["lr_g"] = args.lr
+    config = make_config(args.preset, **overrides)
+    config.validate()
+    return config
+
+
+def _report_json(report: Any) -> dict[str, Any]:
+    m = report.metrics
+    return {
+        "epoch": report.epoch,
+        "epochs": report.epochs,
+        "d_loss": _num(report.d_loss),
+        "g_loss": _num(report.g_loss),
+        "samples": [int(n) if ok else None for n, ok in zip(report.samples, report.samples_decisive)],
+        **m.summary(),
+        "elapsed": report.elapsed,
+        "epochs_per_second": report.epochs_per_second,
+        "done": report.done,
+        "stopped": report.stopped,
+    }
+
+
+def _num(x: float) -> float | None:
+    return x if math.isfinite(x) else None
+
+
+def _report_line(report: Any) -> str:
+    m = report.metrics
+    return (
+        f"epoch {report.epoch:>6}/{report.epochs}  D {report.d_loss:.3f}  G {report.g_loss:.3f}  "
+        f"{report.samples_text()}  strict {m.strict_validity:.1%}  TV {m.tv:.3f}"
+    )
+
+
+def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        config = _config_from_args(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    _limit_threads()
+    from core.genfile import GeneratorFileError, save_trained
+    from core.trainer import RunControl, Trainer, TrainingError
+
+    control = RunControl()
+    interrupted = False
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        nonlocal interrupted
+        interrupted = True
+        control.stop()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    progress = err.isatty() and not args.json
+    last = None
+    try:
+        trainer = Trainer(config)
+        if not args.json:
+            print(f"training {trainer.pattern.describe()}, codec {trainer.codec.spec}, "
+                  f"preset {config.preset}, {config.epochs} epochs on {trainer.device}", file=out)
+        for last in trainer.reports(control):
+            if args.json:
+                print(json.dumps(_report_json(last)), file=out, flush=True)
+            else:
+                if progress:
+                    err.write("\r\x1b[K")
+                print(_report_line(last), file=out, flush=True)
+                if progress and not last.done:
+                    err.write(f"{last.epoch / last.epochs:6.1%} ({last.epochs_per_second:,.0f} epochs/s)")
+                    err.flush()
+    except TrainingError as exc:
+        print(f"patterngan train: {exc}", file=err)
+        return EXIT_FAILURE
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert last is not None
+    try:
+        path = save_trained(args.out, trainer, last)
+    except GeneratorFileError as exc:
+        print(f"patterngan train: {exc}", file=err)
+        return EXIT_FAILURE
+    when = f"stopped at epoch {last.epoch} (Ctrl+C); " if interrupted else ""
+    if args.json:
+        print(json.dumps({"saved": str(path), "epoch": last.epoch, "stopped": interrupted}), file=out)
+    else:
+        print(f"{when}saved {path}", file=out)
+    return 0
+
+
+def _open(args: argparse.Namespace):
+    from core.genfile import open_generator
+
+    return open_generator(args.file, trust=args.trust)
+
+
+def _note_trust(gen: Any, err: TextIO) -> None:
+    for note in gen.notes:
+        print(f"note: {note}", file=err)
+
+
+def cmd_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.n < 1 or args.count < 1:
+        raise UsageError("-n and --count must be at least 1")
+    if args.n * args.count > 10_000_000:
+        raise UsageError("at most 10,000,000 integers per call")
+    _limit_threads()
+    gen = _open(args)
+    _note_trust(gen, err)
+    decoded = gen.sample(args.n * args.count, args.seed)
+    rows = []
+    for k in range(args.count):
+        sl = slice(k * args.n, (k + 1) * args.n)
+        rows.append([int(v) if ok else None for v, ok in zip(decoded.numbers[sl], decoded.decisive[sl])])
+    if args.json:
+        print(json.dumps(rows), file=out)
+    else:
+        for row in rows:
+            print(" ".join("?" if v is None else str(v) for v in row), file=out)
+    return 0
+
+
+def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    gen = _open(args)
+    data = {
+        "file": gen.path,
+        "codec": gen.codec.spec,
+        "R": gen.codec.R,
+        "width": gen.codec.width,
+        "latent_size": gen.latent_size,
+        "pattern": gen.pattern.spec,
+        "range": [gen.pattern.lo, gen.pattern.hi],
+        "architecture": gen.architecture,
+        "inferred": gen.inferred,
+        "trusted": gen.trusted,
+        "notes": gen.notes,
+        "metadata": gen.metadata,
+    }
+    if args.json:
+        print(json.dumps(data, indent=2), file=out)
+        return 0
+    meta = gen.metadata
+    lines = [
+        f"file:          {gen.path}",
+        f"codec:         {gen.codec.spec} (R = {gen.codec.R}, {gen.codec.width} outputs)"
+        + ("  [inferred from shapes]" if gen.inferred else ""),
+        f"latent size:   {gen.latent_size}" + ("  [inferred from shapes]" if gen.inferred else ""),
+        f"pattern:       {gen.pattern.describe()}" + ("  [assumed: not recorded]" if gen.inferred else ""),
+        f"architecture:  {gen.architecture.get('kind')}: " + ", ".join(gen.architecture.get("layers", [])),
+        f"opened:        {'trusted (torch.jit.load ran its code)' if gen.trusted else 'safely (no code from the file was run)'}",
+    ]
+    if meta:
+        lines += [
+            f"preset:        {meta.get('preset')}  seed {meta.get('seed')}  epochs {meta.get('epochs_trained')}",
+            f"saved:         {meta.get('date')} by patterngan {meta.get('versions', {}).get('patterngan')} "
+            f"(torch {meta.get('versions', {}).get('torch')})",
+        ]
+        metrics = meta.get("metrics") or {}
+        if metrics:
+            lines.append(
+                f"final metrics: strict {metrics.get('strict_validity', 0):.1%}, "
+                f"book {metrics.get('book_validity', 0):.1%}, TV {metrics.get('tv', 0):.3f}, "
+                f"modes {metrics.get('modes_covered')}/{metrics.get('support_size')}"
+            )
+    lines += [f"note:          {n}" for n in gen.notes]
+    print("\n".join(lines), file=out)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.metrics import evaluate_decoded
+    from core.patterns import parse_pattern, parse_range
+
+    if args.samples < 1:
+        raise UsageError("--samples must be at least 1")
+    if args.range_ is not None and args.pattern is None:
+        raise UsageError("--range needs --pattern")
+    _limit_threads()
+    gen = _open(args)
+    _note_trust(gen, err)
+    pattern = gen.pattern
+    if args.pattern is not None:
+        try:
+            lo, hi = parse_range(args.range_) if args.range_ else (0, 100)
+            pattern = parse_pattern(args.pattern, lo, hi)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        if pattern.hi > gen.codec.R:
+            raise UsageError(f"range {pattern.range_spec} is outside the generator's [0, {gen.codec.R})")
+    decoded = gen.sample(args.samples, args.seed)
+    m = evaluate_decoded(decoded.numbers, decoded.decisive, pattern, gen.codec.R)
+    if args.json:
+        print(json.dumps({"pattern": pattern.spec, "range": [pattern.lo, pattern.hi], **m.summary()}), file=out)
+    else:
+        print(
+            f"{pattern.describe()}, {m.samples} samples:\n"
+            f"  strict validity  {m.strict_validity:.2%}\n"
+            f"  book validity    {m.book_validity:.2%}  (argmax, ties to the first index)\n"
+            f"  undecided        {m.undecided:.2%}\n"
+            f"  TV distance      {m.tv:.4f}\n"
+            f"  JS divergence    {m.js_bits:.4f} bits\n"
+            f"  modes covered    {m.modes_covered}/{m.support_size}",
+            file=out,
+        )
+    return 0
+
+
+def cmd_gui(file: str | None) -> int:
+    from patterngan_gui.launch import launch
+
+    return launch(file)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command in (None, "gui"):
+        return cmd_gui(getattr(args, "file", None))
+    from core.genfile import GeneratorFileError
+
+    handlers = {"train": cmd_train, "sample": cmd_sample, "info": cmd_info, "eval": cmd_eval}
+    try:
+        return handlers[args.command](args, out, err)
+    except UsageError as exc:
+        parser.exit(EXIT_USAGE, f"patterngan {args.command}: error: {exc}\n")
+    except GeneratorFileError as exc:
+        print(f"patterngan {args.command}: {exc}", file=err)
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # e.g. `patterngan sample ... | head`: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print(f"patterngan {args.command}: interrupted", file=err)
+        return 130
+    return 0  # pragma: no cover
+
+
+if __name__ == "__main__":
+    sys.exit(main())

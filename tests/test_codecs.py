@@ -1,0 +1,75 @@
+import numpy as np
+import pytest
+import torch
+
+from core.codecs import Codec, parse_codec
+
+
+@pytest.mark.parametrize("R,M", [(100, 5), (100, 2), (100, 3), (100, 7), (50, 5), (101, 5), (1000, 10), (10, 10)])
+def test_qr_round_trip_every_number(R, M):
+    codec = Codec("qr", R, M)
+    n = np.arange(R)
+    enc = codec.encode(n)
+    assert enc.shape == (R, -(-R // M) + M)
+    assert torch.all(enc.sum(1) == 2)
+    dec = codec.decode(enc)
+    assert np.array_equal(dec.numbers, n)
+    assert dec.decisive.all()
+
+
+@pytest.mark.parametrize("R", [2, 100, 333])
+def test_onehot_round_trip_every_number(R):
+    codec = Codec("onehot", R)
+    dec = codec.decode(codec.encode(np.arange(R)))
+    assert np.array_equal(dec.numbers, np.arange(R)) and dec.decisive.all()
+
+
+def test_chapter_example_75():
+    v = Codec("qr", 100, 5).encode([75])[0]
+    assert v.shape == (25,)
+    assert v[15] == 1 and v[:20].sum() == 1  # quotient slot 15
+    assert v[20] == 1 and v[20:].sum() == 1  # remainder slot 0
+
+
+def test_all_zero_head_is_not_decisive_but_argmax_gives_zero():
+    codec = Codec("qr", 100, 5)
+    out = np.zeros((1, 25))
+    out[0, 3] = 0.7  # quotient 3, remainder head all zeros
+    dec = codec.decode(out)
+    assert dec.numbers[0] == 15  # the book's argmax: remainder 0, "a multiple of five"
+    assert not dec.decisive[0]
+
+
+def test_tie_is_not_decisive():
+    codec = Codec("onehot", 100)
+    out = np.zeros((2, 100))
+    out[0, [4, 9]] = 1.0
+    out[1, 9] = 1.0
+    dec = codec.decode(out)
+    assert dec.numbers.tolist() == [4, 9]
+    assert dec.decisive.tolist() == [False, True]
+
+
+def test_nan_output_is_not_decisive():
+    out = np.full((1, 100), np.nan)
+    assert not Codec("onehot", 100).decode(out).decisive[0]
+
+
+def test_encode_outside_range_raises():
+    with pytest.raises(ValueError, match="outside"):
+        Codec("qr", 100, 5).encode([100])
+    with pytest.raises(ValueError, match="outside"):
+        Codec("onehot", 100).encode([-1])
+
+
+def test_parse_codec_and_errors():
+    assert parse_codec("qr:7", 100).heads == (15, 7)
+    assert parse_codec("onehot", 120).width == 120
+    for bad, msg in [("qr:x", "integer"), ("qr:1", "M >= 2"), ("hex", "unknown codec")]:
+        with pytest.raises(ValueError, match=msg):
+            parse_codec(bad, 100)
+
+
+def test_decode_wrong_width_raises():
+    with pytest.raises(ValueError, match="shape"):
+        Codec("qr", 100, 5).decode(np.zeros((3, 24)))

@@ -1,0 +1,39 @@
+import numpy as np
+
+from core.codecs import Codec
+from core.data import RealSampler
+from core.patterns import parse_pattern
+
+
+def test_book_mode_batch_is_a_permutation_of_the_support():
+    p = parse_pattern()
+    s = RealSampler(p, Codec("qr", 100, 5), "book", np.random.default_rng(0))
+    for _ in range(5):
+        batch = s.numbers(10)
+        assert sorted(batch.tolist()) == list(range(0, 50, 5))
+    # encoded batch decodes to support members
+    dec = s.codec.decode(s.batch(10))
+    assert sorted(dec.numbers.tolist()) == list(range(0, 50, 5))
+
+
+def test_book_mode_other_batch_sizes_cycle_through_the_support():
+    p = parse_pattern("odd", 0, 100)
+    s = RealSampler(p, Codec("onehot", 100), "book", np.random.default_rng(1))
+    seen = np.concatenate([s.numbers(7) for _ in range(50)])  # 350 = 7 full cycles of 50
+    assert np.bincount(seen, minlength=100)[1::2].tolist() == [7] * 50
+
+
+def test_iid_mode_is_uniform_and_in_support():
+    p = parse_pattern("primes", 0, 100)
+    s = RealSampler(p, Codec("onehot", 100), "iid", np.random.default_rng(2))
+    x = s.numbers(50_000)
+    assert p.contains(x).all()
+    counts = np.bincount(x, minlength=100)[p.support]
+    assert counts.min() > 0.8 * 50_000 / 25
+
+
+def test_same_seed_same_batches():
+    p = parse_pattern()
+    a = RealSampler(p, Codec("qr", 100, 5), "book", np.random.default_rng(5)).numbers(30)
+    b = RealSampler(p, Codec("qr", 100, 5), "book", np.random.default_rng(5)).numbers(30)
+    assert np.array_equal(a, b)

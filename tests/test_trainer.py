@@ -1,0 +1,177 @@
+import math
+import threading
+
+import numpy as np
+import pytest
+import torch
+
+from core.config import TrainConfig
+from core.presets import PRESETS, make_config
+from core.trainer import RunControl, Trainer, TrainingError, resolve_device, train
+from tests.conftest import requires_cuda
+
+
+def test_book_preset_is_the_chapter():
+    c = make_config("book")
+    assert (c.generator, c.latent, c.batch, c.epochs, c.lr_d, c.lr_g) == ("book", 100, 10, 10_000, 0.001, 0.001)
+    t = Trainer(c.replace(epochs=1))
+    assert str(t.G) == str(torch.nn.Sequential(torch.nn.Linear(100, 25), torch.nn.ReLU()))
+    assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
+    assert t.codec.spec == "qr:5" and t.pattern.support.tolist() == list(range(0, 50, 5))
+    assert isinstance(t.loss_fn, torch.nn.BCELoss)
+    assert t.opt_d.defaults["lr"] == 0.001 and t.opt_d.defaults["betas"] == (0.9, 0.999)
+
+
+def test_every_preset_has_a_one_line_description():
+    for p in PRESETS.values():
+        assert p.description and "\n" not in p.description
+
+
+def test_reports_every_interval_and_at_the_end(tiny_book_config):
+    reports = list(Trainer(tiny_book_config.replace(epochs=250)).reports())
+    assert [r.epoch for r in reports] == [100, 200, 250]
+    last = reports[-1]
+    assert last.done and not last.stopped
+    assert last.samples.shape == (10,) and last.samples_decisive.shape == (10,)
+    assert last.sample_outputs.shape == (10, 25)
+    assert last.metrics.samples == 2000
+    assert last.d_view.shape == (100,) and ((0 <= last.d_view) & (last.d_view <= 1)).all()
+    assert math.isfinite(last.d_loss) and math.isfinite(last.g_loss)
+    assert isinstance(last.samples, np.ndarray)  # plain data, never tensors
+    assert last.metrics.histogram.sum() == pytest.approx(1.0)
+
+
+def test_same_seed_same_reports_and_weights(tiny_default_config):
+    a, ra = train(tiny_default_config)
+    b, rb = train(tiny_default_config)
+    assert ra.metrics.summary() == rb.metrics.summary()
+    assert np.array_equal(ra.samples, rb.samples) and ra.d_loss == rb.d_loss
+    for pa, pb in zip(a.G.state_dict().values(), b.G.state_dict().values()):
+        assert torch.equal(pa, pb)
+    for pa, pb in zip(a.D.state_dict().values(), b.D.state_dict().values()):
+        assert torch.equal(pa, pb)
+    c, rc = train(tiny_default_config.replace(seed=1))
+    assert not torch.equal(next(iter(a.G.parameters())), next(iter(c.G.parameters())))
+
+
+def test_stop_between_steps_gives_a_final_stopped_report(tiny_book_config):
+    control = RunControl()
+    trainer = Trainer(tiny_book_config.replace(epochs=5000))
+    reports = []
+    for r in trainer.reports(control):
+        reports.append(r)
+        control.stop()
+    assert reports[-1].stopped and reports[-1].done and reports[-1].epoch == 100
+    # resuming after a stop goes on from the same epoch
+    more = trainer.reports(RunControl())
+    assert next(more).epoch == 200
+
+
+def test_pause_blocks_until_resume(tiny_book_config):
+    control = RunControl()
+    trainer = Trainer(tiny_book_config.replace(epochs=300))
+    it = trainer.reports(control)
+    next(it)
+    control.pause()
+    got = []
+    th = threading.Thread(target=lambda: got.append(next(it)))
+    th.start()
+    th.join(0.3)
+    assert th.is_alive() and trainer.epoch == 100  # paused between steps
+    control.resume()
+    th.join(10)
+    assert got and got[0].epoch == 200
+
+
+def test_single_steps(tiny_book_config):
+    t = Trainer(tiny_book_config)
+    w = t.D[0].weight.clone()
+    g = t.G[0].weight.clone()
+    t.step("d_real")
+    assert not torch.equal(w, t.D[0].weight) and torch.equal(g, t.G[0].weight)
+    w = t.D[0].weight.clone()
+    t.step("g")
+    assert torch.equal(w, t.D[0].weight) and not torch.equal(g, t.G[0].weight)
+    t.step("d_fake")
+    assert t.epoch == 0
+    t.step("epoch")
+    assert t.epoch == 1
+    r = t.report()
+    assert math.isfinite(r.d_loss) and r.samples.shape == (10,)
+    with pytest.raises(ValueError, match="step kind"):
+        t.step("x")
+
+
+def test_nan_loss_stops_with_clear_error(tiny_book_config):
+    t = Trainer(tiny_book_config)
+    with torch.no_grad():
+        t.D[0].weight.fill_(float("nan"))
+    with pytest.raises(TrainingError, match="NaN|nan"):
+        list(t.reports())
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [("batch", 0), ("lr_d", 0.0), ("lr_g", -1.0), ("epochs", 0), ("latent", 0), ("report_every", 0),
+     ("beta1", 1.0), ("device", "tpu"), ("pack", 0), ("batch", 2.5), ("lr_d", float("nan"))],
+)
+def test_invalid_settings_name_the_field(field, value):
+    cfg = make_config("book").replace(**{field: value})
+    with pytest.raises(ValueError, match=f"^{field}"):
+        Trainer(cfg)
+
+
+def test_invalid_pattern_and_codec_name_the_field():
+    with pytest.raises(ValueError, match="^pattern"):
+        make_config("book", pattern="cubes").validate()
+    with pytest.raises(ValueError, match="^codec"):
+        make_config("book", codec="qr:1").validate()
+    with pytest.raises(ValueError, match="^batch"):
+        make_config("default", batch=100, pack=16).validate()
+
+
+def test_auto_codec_choices():
+    assert make_config("book").resolve_codec().spec == "qr:5"
+    assert make_config("default", pattern="multiples:3", lo=0, hi=100).resolve_codec().spec == "qr:3"
+    assert make_config("default", pattern="odd", lo=0, hi=100).resolve_codec().spec == "qr:2"
+    assert make_config("default", pattern="primes", lo=0, hi=100).resolve_codec().spec == "onehot"
+
+
+def test_config_round_trips_through_dict():
+    c = make_config("default", pattern="odd", hi=100, seed=3)
+    assert TrainConfig.from_dict(c.to_dict()) == c
+    with pytest.raises(ValueError, match="unknown config field"):
+        TrainConfig.from_dict({"nope": 1})
+
+
+def test_device_choice():
+    assert resolve_device("cpu").type == "cpu"
+    if not torch.cuda.is_available():
+        assert resolve_device("auto", 4096).type == "cpu"
+        with pytest.raises(TrainingError, match="CUDA is not available"):
+            resolve_device("cuda")
+
+
+@requires_cuda
+def test_cuda_training_runs(tiny_default_config):
+    _, r = train(tiny_default_config.replace(device="cuda"))
+    assert r.metrics.samples == 2000
+
+
+def test_default_learns_the_book_task_quickly():
+    _, r = train(make_config("default", epochs=300, eval_samples=5000))
+    assert r.metrics.strict_validity > 0.95 and r.metrics.modes_covered == 10
+
+
+def test_default_learns_onehot_patterns():
+    _, r = train(make_config("default", pattern="primes", lo=0, hi=100, epochs=300, eval_samples=5000))
+    assert r.metrics.strict_validity > 0.9 and r.metrics.modes_fraction > 0.9
+
+
+def test_nan_loss_with_logit_discriminator_stops_with_clear_error(tiny_default_config):
+    t = Trainer(tiny_default_config)
+    with torch.no_grad():
+        for p in t.D.parameters():
+            p.fill_(float("nan"))
+    with pytest.raises(TrainingError, match="became nan"):
+        list(t.reports())
