@@ -59,8 +59,10 @@ class TrainConfig:
 
     def resolve_codec(self, pattern: Pattern | None = None) -> Codec:
         pattern = pattern or self.resolve_pattern()
-        return auto_codec(pattern, self.preset) if self.codec == "auto" else parse_codec(
-            self.codec, pattern.R
+        return (
+            auto_codec(pattern, self.preset)
+            if self.codec == "auto"
+            else parse_codec(self.codec, pattern.R)
         )
 
     def latent_size(self, codec: Codec) -> int:

@@ -20,6 +20,7 @@ Only when the user explicitly trusts a file (``trust=True``) is ``torch.jit.load
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
 import io
@@ -30,9 +31,11 @@ import platform
 import re
 import stat
 import tempfile
+import warnings
 import zipfile
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -144,11 +147,22 @@ def script_bytes(module: nn.Module, metadata: dict[str, Any] | None) -> bytes:
     cpu = _cpu_copy(module)
     extra = {META_NAME: json.dumps(metadata, indent=2)} if metadata is not None else {}
     buffer = io.BytesIO()
-    torch.jit.save(torch.jit.script(cpu), buffer, _extra_files=extra)
+    with _quiet_jit():
+        torch.jit.save(torch.jit.script(cpu), buffer, _extra_files=extra)
     return buffer.getvalue()
 
 
-def save_generator(path: str | os.PathLike[str], module: nn.Module, metadata: dict[str, Any]) -> Path:
+@contextlib.contextmanager
+def _quiet_jit() -> Iterator[None]:
+    """torch 2.13 deprecates TorchScript, but the chapter's file format is TorchScript."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        yield
+
+
+def save_generator(
+    path: str | os.PathLike[str], module: nn.Module, metadata: dict[str, Any]
+) -> Path:
     """Write ``module`` and its metadata to ``path`` atomically.
 
     Serialises to memory, writes a temporary file in the same folder, fsyncs and renames it
@@ -303,7 +317,7 @@ class _RestrictedUnpickler(pickle.Unpickler):
         if module == "torch.jit._pickle" and name in ("build_intlist", "build_doublelist"):
             return list
         if module.startswith("__torch__."):
-            qualname = _MANGLE.sub("", f"{module[len('__torch__.'):]}.{name}")
+            qualname = _MANGLE.sub("", f"{module[len('__torch__.') :]}.{name}")
             if qualname in _KNOWN_CLASSES:
                 if qualname not in self._stub_classes:
                     self._stub_classes[qualname] = type(name, (_Stub,), {"qualname": qualname})
@@ -321,7 +335,9 @@ class _RestrictedUnpickler(pickle.Unpickler):
         return self._read_storage(str(key), dtype, numel)
 
 
-def _rebuild_tensor(storage: torch.Tensor, offset: int, size: Any, stride: Any, *_: Any) -> torch.Tensor:
+def _rebuild_tensor(
+    storage: torch.Tensor, offset: int, size: Any, stride: Any, *_: Any
+) -> torch.Tensor:
     size, stride = tuple(size), tuple(stride)
     if not all(isinstance(v, int) and v >= 0 for v in (offset, *size, *stride)):
         raise pickle.UnpicklingError("it has a malformed tensor shape")
@@ -402,7 +418,9 @@ def _open_archive(
     name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], blob: bytes, trust: bool
 ) -> GeneratorFile:
     if len(members) > MAX_MEMBERS:
-        raise GeneratorFileError(name, f"the archive has {len(members)} members; a generator has few")
+        raise GeneratorFileError(
+            name, f"the archive has {len(members)} members; a generator has few"
+        )
     if sum(m.file_size for m in members) > 4 * MAX_FILE_BYTES:
         raise GeneratorFileError(name, "the archive unpacks to more than a generator could need")
     names = [m.filename for m in members]
@@ -429,7 +447,11 @@ def _open_archive(
         itemsize = torch.empty(0, dtype=dtype).element_size()
         if len(raw) < numel * itemsize:
             raise pickle.UnpicklingError(f"a tensor's data ({member}) is truncated")
-        return torch.frombuffer(bytearray(raw[: numel * itemsize]), dtype=dtype) if numel else torch.empty(0, dtype=dtype)
+        return (
+            torch.frombuffer(bytearray(raw[: numel * itemsize]), dtype=dtype)
+            if numel
+            else torch.empty(0, dtype=dtype)
+        )
 
     try:
         tree = _RestrictedUnpickler(archive.read(f"{root}/data.pkl"), read_storage).load()
@@ -442,8 +464,16 @@ def _open_archive(
             raise pickle.UnpicklingError("it stores constants that the known layers never have")
         module = _rebuild(tree)
         _check_code(archive, root, names, module)
-    except (pickle.UnpicklingError, _Mismatch, ValueError, TypeError, AttributeError,
-            IndexError, RuntimeError, EOFError) as exc:
+    except (
+        pickle.UnpicklingError,
+        _Mismatch,
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RuntimeError,
+        EOFError,
+    ) as exc:
         problem = str(exc) or type(exc).__name__
         if trust:
             return _open_trusted(name, blob, metadata, problem)
@@ -475,7 +505,8 @@ def _read_metadata(name: str, archive: zipfile.ZipFile, root: str, has: set[str]
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise GeneratorFileError(
-            name, f"it was saved in format {version!r}, newer than this app reads ({FORMAT_VERSION})"
+            name,
+            f"it was saved in format {version!r}, newer than this app reads ({FORMAT_VERSION})",
         )
     return data
 
@@ -543,8 +574,10 @@ def _rebuild(node: Any) -> nn.Module:
 
 
 def _int_list(value: Any) -> list[int]:
-    if not isinstance(value, list) or not value or not all(
-        isinstance(v, int) and 1 <= v <= 100_000 for v in value
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, int) and 1 <= v <= 100_000 for v in value)
     ):
         raise _Mismatch("a layer's head sizes are invalid")
     return list(value)
@@ -596,10 +629,13 @@ def _check_code(archive: zipfile.ZipFile, root: str, names: list[str], module: n
 
 def _open_trusted(name: str, blob: bytes, metadata: dict[str, Any], problem: str) -> GeneratorFile:
     try:
-        module = torch.jit.load(io.BytesIO(blob), map_location="cpu")
+        with _quiet_jit():
+            module = torch.jit.load(io.BytesIO(blob), map_location="cpu")
         module.eval()
     except Exception as exc:  # noqa: BLE001 - any failure of foreign code is reported in words
-        raise GeneratorFileError(name, f"could not be loaded even as trusted TorchScript: {exc}") from None
+        raise GeneratorFileError(
+            name, f"could not be loaded even as trusted TorchScript: {exc}"
+        ) from None
     result = _finish(name, module, metadata, trusted=True)
     result.notes.insert(0, f"opened as trusted TorchScript with torch.jit.load ({problem})")
     return result
@@ -613,7 +649,9 @@ def _first_linear(module: nn.Module) -> tuple[int, int] | None:
     return weights[0].shape[1], weights[-1].shape[0]
 
 
-def _finish(name: str, module: nn.Module, metadata: dict[str, Any], *, trusted: bool) -> GeneratorFile:
+def _finish(
+    name: str, module: nn.Module, metadata: dict[str, Any], *, trusted: bool
+) -> GeneratorFile:
     notes: list[str] = []
     if isinstance(module, GumbelGenerator):
         width = sum(module.heads)
@@ -630,10 +668,13 @@ def _finish(name: str, module: nn.Module, metadata: dict[str, Any], *, trusted: 
             codec = parse_codec(metadata["codec"], int(metadata["R"]))
             saved_latent = int(metadata["latent_size"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise GeneratorFileError(name, f"its metadata is incomplete or invalid ({exc})") from None
+            raise GeneratorFileError(
+                name, f"its metadata is incomplete or invalid ({exc})"
+            ) from None
         if codec.width != width:
             raise GeneratorFileError(
-                name, f"its metadata says codec {codec.spec} ({codec.width} values) but G outputs {width}"
+                name,
+                f"its metadata says codec {codec.spec} ({codec.width} values) but G outputs {width}",
             )
         if saved_latent != latent:
             raise GeneratorFileError(

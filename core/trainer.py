@@ -173,7 +173,10 @@ class Trainer:
         self.noise = torch.Generator(device=self.device)
         self.noise.manual_seed(config.seed)
         self.real = RealSampler(
-            self.pattern, self.codec, config.sampling, np.random.default_rng(config.seed),
+            self.pattern,
+            self.codec,
+            config.sampling,
+            np.random.default_rng(config.seed),
             self.device,
         )
         rows = config.batch // config.pack
@@ -306,8 +309,9 @@ class Trainer:
         """Metrics of the current generator on the fixed evaluation noise."""
         return evaluate(self.generator(self._eval_noise).cpu().numpy(), self.codec, self.pattern)
 
-    def report(self, *, interval_seconds: float = 0.0, interval_epochs: int = 0,
-               stopped: bool = False) -> Report:
+    def report(
+        self, *, interval_seconds: float = 0.0, interval_epochs: int = 0, stopped: bool = False
+    ) -> Report:
         """A report of the current state; resets the interval's loss sums.
 
         Raises TrainingError when a loss in the interval was NaN or infinite.
@@ -368,7 +372,8 @@ class Trainer:
             seconds = time.perf_counter() - started
             self.elapsed += seconds
             yield self.report(
-                interval_seconds=seconds, interval_epochs=self.epoch - start_epoch,
+                interval_seconds=seconds,
+                interval_epochs=self.epoch - start_epoch,
                 stopped=stopped,
             )
             if stopped:
@@ -378,8 +383,5 @@ class Trainer:
 def train(config: TrainConfig, control: RunControl | None = None) -> tuple[Trainer, Report]:
     """Train to the end and return the trainer and its last report (for scripts and tests)."""
     trainer = Trainer(config)
-    last = None
-    for last in trainer.reports(control):
-        pass
-    assert last is not None  # epochs >= 1 always yields at least one report
-    return trainer, last
+    reports = list(trainer.reports(control))  # epochs >= 1 always yields at least one
+    return trainer, reports[-1]

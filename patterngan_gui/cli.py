@@ -13,7 +13,6 @@ import math
 import os
 import signal
 import sys
-import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -42,62 +41,88 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = sub.add_parser("gui", help="open the desktop app (the default)",
-                         description="Open the desktop app, optionally with a generator loaded.")
+    gui = sub.add_parser(
+        "gui",
+        help="open the desktop app (the default)",
+        description="Open the desktop app, optionally with a generator loaded.",
+    )
     gui.add_argument("file", nargs="?", help="a generator file (num_gen.pt) to open")
 
     train = sub.add_parser(
-        "train", help="train headless and save num_gen.pt",
+        "train",
+        help="train headless and save num_gen.pt",
         description="Train a GAN headless, print a line per report (epoch, losses, the 10 "
         "latest numbers, strict validity, TV) and save the generator at the end. "
         f"Presets - {presets}",
     )
     train.add_argument("--preset", default="book", help="settings preset (default: book)")
-    train.add_argument("--pattern", help="pattern: multiples:K, odd, even, mod:K:R, squares, "
-                       "primes or expr:EXPR (default: the book's multiples:5)")
-    train.add_argument("--range", dest="range_", metavar="LO:HI",
-                       help="half-open range of the pattern (default 0:50 for the book's "
-                       "pattern, else 0:100)")
+    train.add_argument(
+        "--pattern",
+        help="pattern: multiples:K, odd, even, mod:K:R, squares, "
+        "primes or expr:EXPR (default: the book's multiples:5)",
+    )
+    train.add_argument(
+        "--range",
+        dest="range_",
+        metavar="LO:HI",
+        help="half-open range of the pattern (default 0:50 for the book's pattern, else 0:100)",
+    )
     train.add_argument("--codec", default="auto", help="auto, qr:M or onehot (default: auto)")
     train.add_argument("--epochs", type=int, help="epochs (one batch each); preset's by default")
     train.add_argument("--batch", type=int, help="batch size; preset's by default")
     train.add_argument("--lr", type=float, help="learning rate of both D and G")
     train.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    train.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
-                       help="where to train (default auto: CUDA only when it is faster)")
+    train.add_argument(
+        "--device",
+        default="auto",
+        choices=["auto", "cpu", "cuda"],
+        help="where to train (default auto: CUDA only when it is faster)",
+    )
     train.add_argument("--report-every", type=int, default=100, help="epochs between reports")
     train.add_argument("--out", default="num_gen.pt", help="output file (default num_gen.pt)")
     train.add_argument("--json", action="store_true", help="one JSON object per report")
 
-    sample = sub.add_parser("sample", help="sample integers from a generator file",
-                            description="Print K sequences of n integers from a generator. "
-                            "An undecided sample (a tie in a head) prints as '?' (null in JSON).")
+    sample = sub.add_parser(
+        "sample",
+        help="sample integers from a generator file",
+        description="Print K sequences of n integers from a generator. "
+        "An undecided sample (a tie in a head) prints as '?' (null in JSON).",
+    )
     sample.add_argument("file", help="generator file")
     sample.add_argument("-n", type=int, default=10, help="integers per sequence (default 10)")
     sample.add_argument("--count", type=int, default=1, help="sequences (default 1)")
     sample.add_argument("--seed", type=int, help="random seed (default: fresh each time)")
-    sample.add_argument("--trust", action="store_true",
-                        help="open a file that cannot be checked, running its code")
+    sample.add_argument(
+        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
+    )
     sample.add_argument("--json", action="store_true", help="a JSON list of lists")
 
-    info = sub.add_parser("info", help="show a generator file's metadata",
-                          description="Show a generator's metadata, architecture, codec and R, "
-                          "and whether they were inferred from the layer shapes.")
+    info = sub.add_parser(
+        "info",
+        help="show a generator file's metadata",
+        description="Show a generator's metadata, architecture, codec and R, "
+        "and whether they were inferred from the layer shapes.",
+    )
     info.add_argument("file", help="generator file")
-    info.add_argument("--trust", action="store_true",
-                      help="open a file that cannot be checked, running its code")
+    info.add_argument(
+        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
+    )
     info.add_argument("--json", action="store_true", help="print JSON")
 
-    ev = sub.add_parser("eval", help="measure a generator against a pattern",
-                        description="Strict validity, book validity, TV, JS and modes covered "
-                        "on fresh samples, against the file's own pattern unless one is given.")
+    ev = sub.add_parser(
+        "eval",
+        help="measure a generator against a pattern",
+        description="Strict validity, book validity, TV, JS and modes covered "
+        "on fresh samples, against the file's own pattern unless one is given.",
+    )
     ev.add_argument("file", help="generator file")
     ev.add_argument("--pattern", help="pattern to judge against (default: the file's)")
     ev.add_argument("--range", dest="range_", metavar="LO:HI", help="range of --pattern")
     ev.add_argument("--samples", type=int, default=10_000, help="samples (default 10000)")
     ev.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    ev.add_argument("--trust", action="store_true",
-                    help="open a file that cannot be checked, running its code")
+    ev.add_argument(
+        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
+    )
     ev.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
@@ -113,8 +138,12 @@ def _config_from_args(args: argparse.Namespace):
     from core.patterns import parse_range
     from core.presets import make_config
 
-    overrides: dict[str, Any] = {"seed": args.seed, "device": args.device,
-                                 "report_every": args.report_every, "codec": args.codec}
+    overrides: dict[str, Any] = {
+        "seed": args.seed,
+        "device": args.device,
+        "report_every": args.report_every,
+        "codec": args.codec,
+    }
     if args.pattern is not None:
         overrides["pattern"] = args.pattern
         overrides["lo"], overrides["hi"] = 0, 100
@@ -138,7 +167,9 @@ def _report_json(report: Any) -> dict[str, Any]:
         "epochs": report.epochs,
         "d_loss": _num(report.d_loss),
         "g_loss": _num(report.g_loss),
-        "samples": [int(n) if ok else None for n, ok in zip(report.samples, report.samples_decisive)],
+        "numbers": [
+            int(n) if ok else None for n, ok in zip(report.samples, report.samples_decisive)
+        ],
         **m.summary(),
         "elapsed": report.elapsed,
         "epochs_per_second": report.epochs_per_second,
@@ -182,8 +213,11 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         trainer = Trainer(config)
         if not args.json:
-            print(f"training {trainer.pattern.describe()}, codec {trainer.codec.spec}, "
-                  f"preset {config.preset}, {config.epochs} epochs on {trainer.device}", file=out)
+            print(
+                f"training {trainer.pattern.describe()}, codec {trainer.codec.spec}, "
+                f"preset {config.preset}, {config.epochs} epochs on {trainer.device}",
+                file=out,
+            )
         for last in trainer.reports(control):
             if args.json:
                 print(json.dumps(_report_json(last)), file=out, flush=True)
@@ -192,7 +226,9 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     err.write("\r\x1b[K")
                 print(_report_line(last), file=out, flush=True)
                 if progress and not last.done:
-                    err.write(f"{last.epoch / last.epochs:6.1%} ({last.epochs_per_second:,.0f} epochs/s)")
+                    err.write(
+                        f"{last.epoch / last.epochs:6.1%} ({last.epochs_per_second:,.0f} epochs/s)"
+                    )
                     err.flush()
     except TrainingError as exc:
         print(f"patterngan train: {exc}", file=err)
@@ -207,7 +243,9 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILURE
     when = f"stopped at epoch {last.epoch} (Ctrl+C); " if interrupted else ""
     if args.json:
-        print(json.dumps({"saved": str(path), "epoch": last.epoch, "stopped": interrupted}), file=out)
+        print(
+            json.dumps({"saved": str(path), "epoch": last.epoch, "stopped": interrupted}), file=out
+        )
     else:
         print(f"{when}saved {path}", file=out)
     return 0
@@ -236,7 +274,9 @@ def cmd_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rows = []
     for k in range(args.count):
         sl = slice(k * args.n, (k + 1) * args.n)
-        rows.append([int(v) if ok else None for v, ok in zip(decoded.numbers[sl], decoded.decisive[sl])])
+        rows.append(
+            [int(v) if ok else None for v, ok in zip(decoded.numbers[sl], decoded.decisive[sl])]
+        )
     if args.json:
         print(json.dumps(rows), file=out)
     else:
@@ -270,8 +310,10 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         f"codec:         {gen.codec.spec} (R = {gen.codec.R}, {gen.codec.width} outputs)"
         + ("  [inferred from shapes]" if gen.inferred else ""),
         f"latent size:   {gen.latent_size}" + ("  [inferred from shapes]" if gen.inferred else ""),
-        f"pattern:       {gen.pattern.describe()}" + ("  [assumed: not recorded]" if gen.inferred else ""),
-        f"architecture:  {gen.architecture.get('kind')}: " + ", ".join(gen.architecture.get("layers", [])),
+        f"pattern:       {gen.pattern.describe()}"
+        + ("  [assumed: not recorded]" if gen.inferred else ""),
+        f"architecture:  {gen.architecture.get('kind')}: "
+        + ", ".join(gen.architecture.get("layers", [])),
         f"opened:        {'trusted (torch.jit.load ran its code)' if gen.trusted else 'safely (no code from the file was run)'}",
     ]
     if meta:
@@ -311,11 +353,16 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if pattern.hi > gen.codec.R:
-            raise UsageError(f"range {pattern.range_spec} is outside the generator's [0, {gen.codec.R})")
+            raise UsageError(
+                f"range {pattern.range_spec} is outside the generator's [0, {gen.codec.R})"
+            )
     decoded = gen.sample(args.samples, args.seed)
     m = evaluate_decoded(decoded.numbers, decoded.decisive, pattern, gen.codec.R)
     if args.json:
-        print(json.dumps({"pattern": pattern.spec, "range": [pattern.lo, pattern.hi], **m.summary()}), file=out)
+        print(
+            json.dumps({"pattern": pattern.spec, "range": [pattern.lo, pattern.hi], **m.summary()}),
+            file=out,
+        )
     else:
         print(
             f"{pattern.describe()}, {m.samples} samples:\n"
@@ -336,7 +383,9 @@ def cmd_gui(file: str | None) -> int:
     return launch(file)
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()

@@ -5,7 +5,9 @@ import torch
 from core.codecs import Codec, parse_codec
 
 
-@pytest.mark.parametrize("R,M", [(100, 5), (100, 2), (100, 3), (100, 7), (50, 5), (101, 5), (1000, 10), (10, 10)])
+@pytest.mark.parametrize(
+    "R,M", [(100, 5), (100, 2), (100, 3), (100, 7), (50, 5), (101, 5), (1000, 10), (10, 10)]
+)
 def test_qr_round_trip_every_number(R, M):
     codec = Codec("qr", R, M)
     n = np.arange(R)

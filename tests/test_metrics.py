@@ -67,9 +67,10 @@ def test_tv_and_js_hand_computed():
     assert m.tv == pytest.approx(0.9)
     mix = 0.5 * (p + q)
     nz_p, nz_q = p > 0, q > 0
-    js = 0.5 * (q[nz_q] * np.log2(q[nz_q] / mix[nz_q])).sum() + 0.5 * (
-        p[nz_p] * np.log2(p[nz_p] / mix[nz_p])
-    ).sum()
+    js = (
+        0.5 * (q[nz_q] * np.log2(q[nz_q] / mix[nz_q])).sum()
+        + 0.5 * (p[nz_p] * np.log2(p[nz_p] / mix[nz_p])).sum()
+    )
     assert m.js_bits == pytest.approx(js)
     assert m.modes_covered == 1 and m.strict_validity == 0.5
 

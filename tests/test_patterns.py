@@ -56,7 +56,9 @@ def test_bad_patterns_raise_value_error(spec, msg):
         parse_pattern(spec, 0, 100)
 
 
-@pytest.mark.parametrize("lo,hi,msg", [(-1, 10, "LO must be >= 0"), (5, 5, "greater"), (0, 20000, "at most")])
+@pytest.mark.parametrize(
+    "lo,hi,msg", [(-1, 10, "LO must be >= 0"), (5, 5, "greater"), (0, 20000, "at most")]
+)
 def test_bad_ranges(lo, hi, msg):
     with pytest.raises(ValueError, match=msg):
         parse_pattern("odd", lo, hi)

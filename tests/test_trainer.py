@@ -13,7 +13,14 @@ from tests.conftest import requires_cuda
 
 def test_book_preset_is_the_chapter():
     c = make_config("book")
-    assert (c.generator, c.latent, c.batch, c.epochs, c.lr_d, c.lr_g) == ("book", 100, 10, 10_000, 0.001, 0.001)
+    assert (c.generator, c.latent, c.batch, c.epochs, c.lr_d, c.lr_g) == (
+        "book",
+        100,
+        10,
+        10_000,
+        0.001,
+        0.001,
+    )
     t = Trainer(c.replace(epochs=1))
     assert str(t.G) == str(torch.nn.Sequential(torch.nn.Linear(100, 25), torch.nn.ReLU()))
     assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
@@ -112,8 +119,19 @@ def test_nan_loss_stops_with_clear_error(tiny_book_config):
 
 @pytest.mark.parametrize(
     "field,value",
-    [("batch", 0), ("lr_d", 0.0), ("lr_g", -1.0), ("epochs", 0), ("latent", 0), ("report_every", 0),
-     ("beta1", 1.0), ("device", "tpu"), ("pack", 0), ("batch", 2.5), ("lr_d", float("nan"))],
+    [
+        ("batch", 0),
+        ("lr_d", 0.0),
+        ("lr_g", -1.0),
+        ("epochs", 0),
+        ("latent", 0),
+        ("report_every", 0),
+        ("beta1", 1.0),
+        ("device", "tpu"),
+        ("pack", 0),
+        ("batch", 2.5),
+        ("lr_d", float("nan")),
+    ],
 )
 def test_invalid_settings_name_the_field(field, value):
     cfg = make_config("book").replace(**{field: value})
@@ -132,7 +150,9 @@ def test_invalid_pattern_and_codec_name_the_field():
 
 def test_auto_codec_choices():
     assert make_config("book").resolve_codec().spec == "qr:5"
-    assert make_config("default", pattern="multiples:3", lo=0, hi=100).resolve_codec().spec == "qr:3"
+    assert (
+        make_config("default", pattern="multiples:3", lo=0, hi=100).resolve_codec().spec == "qr:3"
+    )
     assert make_config("default", pattern="odd", lo=0, hi=100).resolve_codec().spec == "qr:2"
     assert make_config("default", pattern="primes", lo=0, hi=100).resolve_codec().spec == "onehot"
 
@@ -164,7 +184,9 @@ def test_default_learns_the_book_task_quickly():
 
 
 def test_default_learns_onehot_patterns():
-    _, r = train(make_config("default", pattern="primes", lo=0, hi=100, epochs=300, eval_samples=5000))
+    _, r = train(
+        make_config("default", pattern="primes", lo=0, hi=100, epochs=300, eval_samples=5000)
+    )
     assert r.metrics.strict_validity > 0.9 and r.metrics.modes_fraction > 0.9
 
 
