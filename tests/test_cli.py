@@ -50,7 +50,7 @@ def gen_file(tmp_path_factory):
 def test_train_prints_chapter_like_lines_and_saves(gen_file):
     code, out, _ = run("train", "--epochs", "200", "--out", str(gen_file.parent / "b.pt"))
     assert code == 0
-    lines = [line for line in out.splitlines() if l.startswith("epoch")]
+    lines = [line for line in out.splitlines() if line.startswith("epoch")]
     assert len(lines) == 2 and "strict" in lines[0] and "TV" in lines[0] and "[" in lines[0]
     assert "saved" in out and (gen_file.parent / "b.pt").exists()
 
