@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import torch
+
+if TYPE_CHECKING:  # torch is imported lazily so the GUI can paint before it loads
+    import torch
 
 MAX_RANGE = 10_000  # widest codec we accept: a onehot of R outputs must stay a small layer
 
@@ -87,8 +90,10 @@ class Codec:
         return [n]
 
     # -- encode / decode ---------------------------------------------------------------
-    def encode(self, numbers: np.ndarray | torch.Tensor | list[int]) -> torch.Tensor:
-        """Batch encode integers in [0, R) to a float32 tensor of shape (N, width)."""
+    def encode(self, numbers: Any) -> torch.Tensor:
+        """Batch encode integers in [0, R) (array, list or tensor) to a float32 (N, width) tensor."""
+        import torch
+
         n = np.asarray(numbers.cpu() if isinstance(numbers, torch.Tensor) else numbers)
         n = n.astype(np.int64).reshape(-1)
         if n.size and (n.min() < 0 or n.max() >= self.R):
@@ -106,13 +111,13 @@ class Codec:
         """Encodings of every integer 0..R-1, shape (R, width); used for D's view."""
         return self.encode(np.arange(self.R))
 
-    def decode(self, outputs: np.ndarray | torch.Tensor) -> Decoded:
+    def decode(self, outputs: Any) -> Decoded:
         """Decode network outputs of shape (N, width).
 
         The number uses argmax with ties broken to the first index (what the book's
         ``torch.argmax`` does); ``decisive`` says whether that choice was forced.
         """
-        x = outputs.detach().cpu().numpy() if isinstance(outputs, torch.Tensor) else outputs
+        x = outputs.detach().cpu().numpy() if hasattr(outputs, "detach") else outputs
         x = np.asarray(x, dtype=np.float64)
         if x.ndim != 2 or x.shape[1] != self.width:
             raise ValueError(f"expected outputs of shape (N, {self.width}), got {x.shape}")

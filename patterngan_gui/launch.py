@@ -1,0 +1,67 @@
+"""Start the desktop app: check the display first, paint the window, then load torch.
+
+Qt aborts the whole process (no exception to catch) when it cannot load its platform plugin,
+so the common causes are checked beforehand and explained in one plain sentence.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+
+# Libraries Qt 6's xcb plugin needs that a bare Debian/Ubuntu machine may lack.
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+}
+
+
+def display_problem(env: dict[str, str] | None = None) -> str | None:
+    """A sentence explaining why no window can open here, or None if it should work."""
+    env = dict(os.environ) if env is None else env
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None  # offscreen, wayland, vnc...: the user chose
+    if not platform and env.get("WAYLAND_DISPLAY"):
+        return None
+    if not env.get("DISPLAY"):
+        return (
+            "PatternGAN needs a graphical display, and none was found (DISPLAY is not set): "
+            "run it from a desktop session, or use the command line (patterngan train --help)."
+        )
+    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+    if missing:
+        return (
+            "PatternGAN's window needs system libraries that are missing here ("
+            + ", ".join(missing)
+            + "); on Debian or Ubuntu install them with: sudo apt-get install "
+            + " ".join(missing)
+        )
+    return None
+
+
+def launch(file: str | None = None) -> int:
+    """Run the app until its window closes; returns the exit status."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("PatternGAN")
+    app.setOrganizationName("PatternGAN")
+    app.setDesktopFileName("patterngan")
+    from patterngan_gui.main_window import MainWindow, app_icon
+
+    app.setWindowIcon(app_icon())
+    window = MainWindow(open_file=file)
+    window.show()
+    # the heavy imports (torch, pyqtgraph) once the window has painted
+    QTimer.singleShot(0, window.finish_startup)
+    return app.exec()

@@ -1,0 +1,181 @@
+"""The sampling view: draw sequences from the trained or opened generator and judge them.
+
+Sequences of 10 numbers (as the chapter samples ``randn(10, 100)``), shown in a table with
+undecided samples marked, their histogram, and strict validity against the current pattern;
+copy to the clipboard or save as CSV.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from patterngan_gui.plots import BLUE, ORANGE, PURPLE, VERMILLION, _pen
+
+PER_SEQUENCE = 10
+MAX_SEQUENCES = 100_000
+
+
+class SequenceModel(QAbstractTableModel):
+    """Rows of 10 sampled numbers; undecided shown as 'n?', invalid in vermillion."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.numbers = np.zeros((0, PER_SEQUENCE), dtype=np.int64)
+        self.decisive = np.zeros((0, PER_SEQUENCE), dtype=bool)
+        self.valid = np.zeros((0, PER_SEQUENCE), dtype=bool)
+
+    def set_data(self, numbers: np.ndarray, decisive: np.ndarray, valid: np.ndarray) -> None:
+        self.beginResetModel()
+        self.numbers, self.decisive, self.valid = numbers, decisive, valid
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.numbers)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else PER_SEQUENCE
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        r, c = index.row(), index.column()
+        if role == Qt.DisplayRole:
+            n = int(self.numbers[r, c])
+            return f"{n}?" if not self.decisive[r, c] else str(n)
+        if role == Qt.ForegroundRole and not self.valid[r, c]:
+            return QColor(PURPLE if not self.decisive[r, c] else VERMILLION)
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        if role == Qt.ToolTipRole and not self.decisive[r, c]:
+            return "undecided: a head had a tie (e.g. all zeros); argmax alone gives this number"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        return str(section + 1)
+
+    def as_rows(self) -> list[list[str]]:
+        return [
+            [str(int(n)) if ok else "" for n, ok in zip(row, dec)]
+            for row, dec in zip(self.numbers, self.decisive)
+        ]
+
+
+class SamplingPanel(QWidget):
+    """Sample the current generator. ``sample_requested`` lets the window supply it."""
+
+    sample_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.source = QLabel("No generator yet: train one, or open a num_gen.pt (Ctrl+O).")
+        self.source.setWordWrap(True)
+        layout.addWidget(self.source)
+        row = QHBoxLayout()
+        self.count = QSpinBox(minimum=1, maximum=MAX_SEQUENCES, value=20)
+        self.count.setSuffix(" sequences of 10")
+        self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
+        self.random_seed = QCheckBox("fresh randomness")
+        self.random_seed.setToolTip("Ignore the seed: different numbers every time")
+        self.sample_button = QPushButton("&Sample")
+        self.sample_button.setToolTip("Draw sequences from the generator (Ctrl+G)")
+        self.copy_button = QPushButton("&Copy")
+        self.save_button = QPushButton("Save C&SV...")
+        for w in (
+            QLabel("Draw"),
+            self.count,
+            QLabel("seed"),
+            self.seed,
+            self.random_seed,
+            self.sample_button,
+            self.copy_button,
+            self.save_button,
+        ):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        split = QSplitter(Qt.Horizontal)
+        self.model = SequenceModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setDefaultSectionSize(46)
+        self.table.setAccessibleName("Sampled sequences")
+        split.addWidget(self.table)
+        self.hist = pg.PlotWidget(title="Histogram of the sampled numbers")
+        self.hist.setLabel("bottom", "integer")
+        self.hist.setLabel("left", "count")
+        self.hist.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.hist_curve = pg.PlotDataItem(
+            stepMode="center",
+            fillLevel=0,
+            pen=_pen(BLUE, 1),
+            brush=pg.mkBrush(BLUE + "99"),
+            name="sampled",
+        )
+        self.target_curve = pg.PlotDataItem(
+            stepMode="center",
+            pen=_pen(ORANGE, 2, True),
+            name="expected if uniform over the support",
+        )
+        self.hist.addItem(self.hist_curve)
+        self.hist.addItem(self.target_curve)
+        split.addWidget(self.hist)
+        split.setSizes([520, 520])
+        layout.addWidget(split, 1)
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.copy_button.clicked.connect(self.copy)
+        self.set_enabled(False)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for w in (self.sample_button, self.copy_button, self.save_button):
+            w.setEnabled(enabled)
+
+    def current_seed(self) -> int | None:
+        return None if self.random_seed.isChecked() else self.seed.value()
+
+    def show_samples(self, numbers: np.ndarray, decisive: np.ndarray, pattern, R: int) -> None:
+        """Fill the table and histogram; judge against ``pattern``."""
+        from core.metrics import evaluate_decoded
+
+        valid = decisive & pattern.contains(numbers)
+        shape = (-1, PER_SEQUENCE)
+        self.model.set_data(numbers.reshape(shape), decisive.reshape(shape), valid.reshape(shape))
+        m = evaluate_decoded(numbers, decisive, pattern, R)
+        self.summary.setText(
+            f"<b>strict validity {m.strict_validity:.1%}</b> against {pattern.describe()} "
+            f"({m.samples} numbers; {int(round(m.undecided * m.samples))} undecided; "
+            f"book validity {m.book_validity:.1%}; modes {m.modes_covered}/{m.support_size}; "
+            f"TV {m.tv:.3f})"
+        )
+        counts = np.bincount(np.where(decisive, numbers, R).clip(0, R), minlength=R + 1)[:R]
+        edges = np.arange(R + 1) - 0.5
+        self.hist_curve.setData(edges, counts.astype(float))
+        target = np.zeros(R)
+        target[pattern.support] = numbers.size / pattern.support.size
+        self.target_curve.setData(edges, target)
+        self.copy_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def csv_text(self) -> str:
+        header = ",".join(f"n{i + 1}" for i in range(PER_SEQUENCE))
+        return "\n".join([header] + [",".join(r) for r in self.model.as_rows()]) + "\n"
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.csv_text())

@@ -1,0 +1,371 @@
+"""The set-up panel: pattern, codec, preset and hyperparameters, validated as you type.
+
+It builds a ``core.config.TrainConfig``; an invalid value is flagged at its field with a
+sentence saying what is wrong, and ``config()`` refuses to return until it is fixed.
+Imports no torch, so the window can paint before torch loads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.config import TrainConfig
+from core.patterns import MAX_HI, parse_pattern
+from core.presets import PRESETS, get_preset, make_config
+
+PATTERN_KINDS = [
+    ("multiples", "Multiples of K"),
+    ("odd", "Odd numbers"),
+    ("even", "Even numbers"),
+    ("mod", "n = R (mod K)"),
+    ("squares", "Perfect squares"),
+    ("primes", "Prime numbers"),
+    ("expr", "Custom expression"),
+]
+ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
+
+
+class SetupPanel(QWidget):
+    """Everything a run needs, as widgets. ``changed`` fires on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filling = False
+        self._cuda_available = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+
+        # -- pattern -------------------------------------------------------------------
+        task = QGroupBox("Pattern")
+        form = QFormLayout(task)
+        self.kind = QComboBox()
+        for key, label in PATTERN_KINDS:
+            self.kind.addItem(label, key)
+        self.kind.setAccessibleName("Pattern kind")
+        form.addRow("&Kind:", self.kind)
+        self.k = QSpinBox(minimum=1, maximum=MAX_HI, value=5)
+        self.k.setToolTip("K: the divisor")
+        self.r = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
+        self.r.setToolTip("R: the remainder wanted (0 <= R < K)")
+        params = QHBoxLayout()
+        self.k_label = QLabel("K")
+        self.r_label = QLabel("R")
+        for w in (self.k_label, self.k, self.r_label, self.r):
+            params.addWidget(w)
+        params.addStretch(1)
+        self.params_row = QWidget()
+        self.params_row.setLayout(params)
+        params.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Parameters:", self.params_row)
+        self.expr = QLineEdit()
+        self.expr.setPlaceholderText("e.g. n % 4 == 1 and n > 20")
+        self.expr.setToolTip("Integers, n, + - * // %, comparisons, and/or/not, parentheses")
+        form.addRow("E&xpression:", self.expr)
+        rng = QHBoxLayout()
+        rng.setContentsMargins(0, 0, 0, 0)
+        self.lo = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
+        self.hi = QSpinBox(minimum=1, maximum=MAX_HI, value=50)
+        self.lo.setToolTip("First integer of the range (inclusive)")
+        self.hi.setToolTip("End of the range (exclusive)")
+        rng.addWidget(self.lo)
+        rng.addWidget(QLabel("to"))
+        rng.addWidget(self.hi)
+        rng.addWidget(QLabel("(exclusive)"))
+        rng.addStretch(1)
+        range_row = QWidget()
+        range_row.setLayout(rng)
+        form.addRow("&Range:", range_row)
+        self.support = QLabel()
+        self.support.setWordWrap(True)
+        self.support.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow("Support:", self.support)
+        codec_row = QHBoxLayout()
+        codec_row.setContentsMargins(0, 0, 0, 0)
+        self.codec = QComboBox()
+        self.codec.addItem("auto", "auto")
+        self.codec.addItem("quotient + remainder (qr:M)", "qr")
+        self.codec.addItem("one-hot", "onehot")
+        self.codec.setToolTip(
+            "How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns "
+            "like multiples of K, one-hot otherwise"
+        )
+        self.codec_m = QSpinBox(minimum=2, maximum=MAX_HI, value=5)
+        self.codec_m.setPrefix("M = ")
+        codec_row.addWidget(self.codec, 1)
+        codec_row.addWidget(self.codec_m)
+        codec_widget = QWidget()
+        codec_widget.setLayout(codec_row)
+        form.addRow("&Codec:", codec_widget)
+        outer.addWidget(task)
+
+        # -- preset and hyperparameters --------------------------------------------------
+        model = QGroupBox("Model and training")
+        mform = QFormLayout(model)
+        self.preset = QComboBox()
+        for p in PRESETS.values():
+            self.preset.addItem(p.name, p.name)
+            self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ToolTipRole)
+        mform.addRow("&Preset:", self.preset)
+        self.preset_help = QLabel()
+        self.preset_help.setWordWrap(True)
+        self.preset_help.setStyleSheet("color: palette(placeholder-text);")
+        mform.addRow(self.preset_help)
+        self.epochs = QSpinBox(minimum=0, maximum=10_000_000, singleStep=100)
+        self.epochs.setGroupSeparatorShown(True)
+        self.batch = QSpinBox(minimum=0, maximum=1_000_000)
+        self.lr_d = self._lr_box()
+        self.lr_g = self._lr_box()
+        self.latent = QSpinBox(minimum=0, maximum=100_000)
+        self.seed = QSpinBox(minimum=0, maximum=2**31 - 1)
+        self.report_every = QSpinBox(minimum=0, maximum=1_000_000, value=100)
+        self.device = QComboBox()
+        self.device.addItem("Auto", "auto")
+        self.device.addItem("CPU", "cpu")
+        self.device.addItem("CUDA", "cuda")
+        mform.addRow("&Epochs:", self.epochs)
+        mform.addRow("&Batch:", self.batch)
+        mform.addRow("Learning rate &D:", self.lr_d)
+        mform.addRow("Learning rate &G:", self.lr_g)
+        mform.addRow("&Latent size:", self.latent)
+        mform.addRow("&Seed:", self.seed)
+        mform.addRow("Report e&very:", self.report_every)
+        mform.addRow("De&vice:", self.device)
+        self.epochs.setToolTip("One epoch is one batch, as in the chapter")
+        self.latent.setToolTip("Size of the noise vector z fed to G (the book uses 100)")
+        self.report_every.setToolTip(
+            "Epochs between reports (plots and samples); the book uses 100"
+        )
+        outer.addWidget(model)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #D55E00; font-weight: bold;")
+        self.error.setAccessibleName("Set-up error")
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+
+        self._field_widgets = {
+            "pattern": self.expr,
+            "range": self.hi,
+            "codec": self.codec_m,
+            "epochs": self.epochs,
+            "batch": self.batch,
+            "lr_d": self.lr_d,
+            "lr_g": self.lr_g,
+            "latent": self.latent,
+            "seed": self.seed,
+            "report_every": self.report_every,
+            "device": self.device,
+        }
+        for w in (self.kind, self.codec, self.preset, self.device):
+            w.currentIndexChanged.connect(self._on_edit)
+        for w in (
+            self.k,
+            self.r,
+            self.lo,
+            self.hi,
+            self.codec_m,
+            self.epochs,
+            self.batch,
+            self.latent,
+            self.seed,
+            self.report_every,
+        ):
+            w.valueChanged.connect(self._on_edit)
+        for w in (self.lr_d, self.lr_g):
+            w.valueChanged.connect(self._on_edit)
+        self.expr.textChanged.connect(self._on_edit)
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self.set_config(make_config("book"))
+
+    @staticmethod
+    def _lr_box() -> QDoubleSpinBox:
+        box = QDoubleSpinBox(decimals=5, minimum=0.0, maximum=10.0, singleStep=0.0005)
+        box.setToolTip("Adam learning rate (the book uses 0.001)")
+        return box
+
+    # -- public -------------------------------------------------------------------------
+    def set_cuda_available(self, available: bool, reason: str = "") -> None:
+        self._cuda_available = available
+        item = self.device.model().item(2)
+        item.setEnabled(available)
+        tip = (
+            "Auto uses CUDA only where it is faster: with these tiny models and small batches "
+            "the CPU wins, so Auto picks CUDA for batches of 256 or more."
+        )
+        if not available:
+            tip += f"\nCUDA is unavailable here: {reason or 'no CUDA device was found'}."
+            if self.device.currentData() == "cuda":
+                self.device.setCurrentIndex(0)
+        self.device.setToolTip(tip)
+
+    def set_config(self, config: TrainConfig) -> None:
+        """Fill every widget from a config (preset, last set-up, an opened file)."""
+        self._filling = True
+        try:
+            name, _, rest = config.pattern.partition(":")
+            self.kind.setCurrentIndex(max(0, self.kind.findData(name)))
+            if name == "multiples" and rest:
+                self.k.setValue(int(rest))
+            elif name == "mod":
+                k, _, r = rest.partition(":")
+                self.k.setValue(int(k))
+                self.r.setValue(int(r))
+            elif name == "expr":
+                self.expr.setText(rest)
+            self.lo.setValue(config.lo)
+            self.hi.setValue(config.hi)
+            if config.codec.startswith("qr:"):
+                self.codec.setCurrentIndex(1)
+                self.codec_m.setValue(int(config.codec[3:]))
+            else:
+                self.codec.setCurrentIndex(self.codec.findData(config.codec))
+            self.preset.setCurrentIndex(max(0, self.preset.findData(config.preset)))
+            self._fill_hyper(config)
+        finally:
+            self._filling = False
+        self._base = config
+        self._on_edit()
+
+    def _fill_hyper(self, config: TrainConfig) -> None:
+        self.epochs.setValue(config.epochs)
+        self.batch.setValue(config.batch)
+        self.lr_d.setValue(config.lr_d)
+        self.lr_g.setValue(config.lr_g)
+        self.latent.setValue(config.latent)
+        self.seed.setValue(config.seed)
+        self.report_every.setValue(config.report_every)
+        self.device.setCurrentIndex(max(0, self.device.findData(config.device)))
+
+    def pattern_spec(self) -> str:
+        kind = self.kind.currentData()
+        if kind == "multiples":
+            return f"multiples:{self.k.value()}"
+        if kind == "mod":
+            return f"mod:{self.k.value()}:{self.r.value()}"
+        if kind == "expr":
+            return f"expr:{self.expr.text()}"
+        return kind
+
+    def codec_spec(self) -> str:
+        kind = self.codec.currentData()
+        return f"qr:{self.codec_m.value()}" if kind == "qr" else kind
+
+    def draft(self) -> TrainConfig:
+        """The config the widgets describe, not yet validated."""
+        return self._base.replace(
+            pattern=self.pattern_spec(),
+            lo=self.lo.value(),
+            hi=self.hi.value(),
+            codec=self.codec_spec(),
+            epochs=self.epochs.value(),
+            batch=self.batch.value(),
+            lr_d=round(self.lr_d.value(), 6),
+            lr_g=round(self.lr_g.value(), 6),
+            latent=self.latent.value(),
+            seed=self.seed.value(),
+            report_every=self.report_every.value(),
+            device=self.device.currentData(),
+        )
+
+    def validation_error(self) -> str | None:
+        """None when the set-up is valid, else the first problem in words."""
+        try:
+            self.draft().validate()
+        except ValueError as exc:
+            return str(exc)
+        if self.device.currentData() == "cuda" and not self._cuda_available:
+            return "device: CUDA is not available on this machine; choose Auto or CPU"
+        return None
+
+    def config(self) -> TrainConfig:
+        """The validated config; raises ValueError (already shown at its field) if invalid."""
+        error = self.validation_error()
+        if error:
+            raise ValueError(error)
+        return self.draft()
+
+    def set_locked(self, locked: bool) -> None:
+        """Disable editing while a run is under way (the trainer was built from it)."""
+        for w in self.findChildren(QWidget):
+            if w is not self.error and w is not self.support and w is not self.preset_help:
+                w.setEnabled(not locked)
+        if not locked:
+            self._update_visibility()
+            self.set_cuda_available(self._cuda_available)
+
+    # -- reactions ----------------------------------------------------------------------
+    def _on_preset(self) -> None:
+        if self._filling:
+            return
+        name = self.preset.currentData()
+        base = make_config(name)
+        draft = self.draft()
+        # a preset fills the hyperparameters it defines; the task and run settings stay
+        new = base.replace(
+            pattern=draft.pattern,
+            lo=draft.lo,
+            hi=draft.hi,
+            codec=draft.codec,
+            seed=draft.seed,
+            device=draft.device,
+            report_every=draft.report_every,
+        )
+        self._filling = True
+        try:
+            self._fill_hyper(new)
+        finally:
+            self._filling = False
+        self._base = new
+        self._on_edit()
+
+    def _update_visibility(self) -> None:
+        kind = self.kind.currentData()
+        self.params_row.setVisible(kind in ("multiples", "mod"))
+        self.r.setVisible(kind == "mod")
+        self.r_label.setVisible(kind == "mod")
+        self.expr.setEnabled(kind == "expr")
+        self.codec_m.setEnabled(self.codec.currentData() == "qr")
+        self.preset_help.setText(get_preset(self.preset.currentData()).description)
+
+    def _on_edit(self) -> None:
+        if self._filling:
+            return
+        self._update_visibility()
+        for w in self._field_widgets.values():
+            w.setStyleSheet("")
+            w.setToolTip(w.toolTip().split("\n\u26a0")[0])
+        error = self.validation_error()
+        try:
+            p = parse_pattern(self.pattern_spec(), self.lo.value(), self.hi.value())
+            first = ", ".join(str(int(v)) for v in p.support[:8])
+            more = ", ..." if p.support.size > 8 else ""
+            self.support.setText(f"{p.support.size} numbers: {first}{more}")
+        except ValueError:
+            self.support.setText("-")
+        if error:
+            field = error.split(":", 1)[0].strip()
+            widget = self._field_widgets.get(field)
+            if field == "pattern" and self.kind.currentData() != "expr":
+                widget = self.hi if "range" in error or "support" in error else self.k
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+                widget.setToolTip(widget.toolTip() + "\n\u26a0 " + error)
+            self.error.setText(error)
+        else:
+            self.error.setText("")
+        self.changed.emit()

@@ -1,0 +1,119 @@
+"""The training worker: a parentless QObject living in its own QThread.
+
+It adapts ``core.trainer.Trainer.reports`` (a plain iterator) to Qt. Widgets are never touched
+here. Reports (frozen dataclasses) go into a thread-safe deque and the worker emits
+*argument-less* signals; the main thread drains the deque. Two reasons: PySide6 >= 6.8 has
+refcount bugs when Python objects ride cross-thread signals (PYSIDE-3124; seen here as
+"Fatal Python error: none_dealloc" in the worker), and draining coalesces bursts of reports
+into one GUI update. Stop and pause go through the core's thread-safe ``RunControl``, so the
+main thread never waits on the worker's event loop (which is busy training).
+"""
+
+from __future__ import annotations
+
+import collections
+import weakref
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+_THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+def live_threads() -> list[QThread]:
+    """Every training thread still referenced (for the test fixture that forbids leaks)."""
+    return list(_THREADS)
+
+
+class TrainWorker(QObject):
+    """Runs a trainer's report loop in its thread."""
+
+    progressed = Signal()  # new reports are waiting in ``queue``
+    failed = Signal()  # ``error`` holds a message in plain words
+    done = Signal()
+
+    def __init__(self, trainer: object, control: object) -> None:
+        super().__init__()  # parentless: it is moved to its own thread
+        self.trainer = trainer
+        self.control = control
+        self.queue: collections.deque = collections.deque()  # append/popleft are thread-safe
+        self.error = ""
+
+    @Slot()
+    def run(self) -> None:
+        from core.trainer import TrainingError
+
+        try:
+            for rep in self.trainer.reports(self.control):
+                self.queue.append(rep)
+                self.progressed.emit()
+        except TrainingError as exc:
+            self.error = str(exc)
+            self.failed.emit()
+        except Exception as exc:  # noqa: BLE001 - any failure ends the run with a message
+            self.error = f"training failed: {type(exc).__name__}: {exc}"
+            self.failed.emit()
+        finally:
+            self.done.emit()
+
+
+class TrainingRun(QObject):
+    """Owns one worker + thread pair, lives in the main thread, re-emits in plain Python.
+
+    ``on_report(report)``, ``on_failed(message)`` and ``on_finished()`` are called on the main
+    thread. At most one exists at a time (the main window checks ``running``), so pressing
+    Train and Stop repeatedly never leaves two workers.
+    """
+
+    def __init__(
+        self,
+        trainer: object,
+        control: object,
+        on_report,
+        on_failed,
+        on_finished,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.control = control
+        self._on_report = on_report
+        self._on_failed = on_failed
+        self._on_finished = on_finished
+        self.thread = QThread()
+        self.thread.setObjectName("patterngan-training")
+        _THREADS.add(self.thread)
+        self.worker = TrainWorker(trainer, control)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progressed.connect(self._drain)
+        self.worker.failed.connect(self._failed)
+        self.worker.done.connect(self.thread.quit)
+        self.thread.finished.connect(self._finished)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self.thread.isRunning()
+
+    def stop(self, wait_ms: int = 0) -> bool:
+        """Ask the loop to stop between steps; optionally wait. True when the thread ended."""
+        self.control.stop()
+        if wait_ms:
+            return self.thread.wait(wait_ms)
+        return not self.thread.isRunning()
+
+    @Slot()
+    def _drain(self) -> None:
+        while self.worker.queue:
+            self._on_report(self.worker.queue.popleft())
+
+    @Slot()
+    def _failed(self) -> None:
+        self._drain()
+        self._on_failed(self.worker.error)
+
+    @Slot()
+    def _finished(self) -> None:
+        self._drain()
+        self._on_finished()

@@ -1,0 +1,58 @@
+"""Render the real main window offscreen after a short run and save PNGs to look at.
+
+    QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR [PRESET] [EPOCHS]
+
+Used for the README screenshot and by the GUI test that checks the picture is not blank.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def render(
+    out_dir: Path, preset: str = "book", epochs: int = 2000, theme: str = "light"
+) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.presets import make_config
+    from patterngan_gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat)
+    w = MainWindow(settings=settings)
+    w.resize(1280, 800)
+    w.show()
+    w.finish_startup()
+    w.set_theme(theme)
+    w.setup.set_config(make_config(preset, epochs=epochs))
+    loop = QEventLoop()
+    w.run_finished.connect(loop.quit)
+    w.train()
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    app.processEvents()
+    w.plots.refresh()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [out_dir / f"window-{preset}-{theme}.png"]
+    w.grab().save(str(paths[0]))
+    w.sample()
+    app.processEvents()
+    paths.append(out_dir / f"sampling-{preset}-{theme}.png")
+    w.grab().save(str(paths[1]))
+    w.close()
+    return paths
+
+
+if __name__ == "__main__":
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+    preset = sys.argv[2] if len(sys.argv) > 2 else "book"
+    epochs = int(sys.argv[3]) if len(sys.argv) > 3 else 2000
+    theme = sys.argv[4] if len(sys.argv) > 4 else "light"
+    for p in render(out, preset, epochs, theme):
+        print(p)
