@@ -510,10 +510,12 @@ class MainWindow(QMainWindow):
         self._error("Training stopped", message)
 
     def _on_run_finished(self) -> None:
+        from patterngan_gui.worker import join
+
         run, self.run = self.run, None
         if run is None:
             return  # already handled (closeEvent waits and finishes the run itself)
-        run.thread.wait()
+        join(run.thread, 10.0)
         run.deleteLater()
         if self.last_report is not None and self.last_report.done and not self.last_report.stopped:
             self.statusBar().showMessage("Training finished", 4000)
@@ -799,7 +801,7 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.run is not None:
-            self.run.stop(wait_ms=5000)  # the loop checks between steps: milliseconds
+            self.run.stop(timeout_s=5.0)  # the loop checks between steps: milliseconds
             self._on_run_finished()
         self._save_settings()
         event.accept()

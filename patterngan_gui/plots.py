@@ -184,7 +184,7 @@ class PlotsPanel(QWidget):
         self.hist_curve.setData(edges, np.zeros(R + 1))
         self.undecided_bar.setOpts(x=[R], height=[0])
         self.support_marks.setData(self.support, np.zeros(self.support.size))
-        self.dview_support.setData(self.support, np.full(self.support.size, np.nan))
+        self.dview_support.setData([], [])
         self.dview_curve.setData([], [])
         self.dist_plot.setXRange(-1.5, R + 1.5, padding=0.01)
         self._dist_top = 1.45 / self.support.size

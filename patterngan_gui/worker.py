@@ -12,11 +12,27 @@ main thread never waits on the worker's event loop (which is busy training).
 from __future__ import annotations
 
 import collections
+import time
 import weakref
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
+
+
+def join(thread: QThread, timeout_s: float) -> bool:
+    """Wait for a thread to end without holding the GIL; True if it ended.
+
+    ``QThread.wait()`` blocks while holding the GIL, so a worker that needs one more bytecode
+    to see its stop flag could never get there (a deadlock seen on closing mid-training).
+    ``time.sleep`` releases the GIL.
+    """
+    deadline = time.monotonic() + timeout_s
+    while thread.isRunning():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.002)
+    return thread.wait(1000)  # finished: returns at once
 
 
 def live_threads() -> list[QThread]:
@@ -86,7 +102,10 @@ class TrainingRun(QObject):
         self.thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._drain)
         self.worker.failed.connect(self._failed)
-        self.worker.done.connect(self.thread.quit)
+        # Direct: quit() runs in the worker thread the moment run() ends. Queued (the default,
+        # since the QThread object lives in the main thread), it would wait for the main event
+        # loop, and a closing window that waits for the thread would wait forever.
+        self.worker.done.connect(self.thread.quit, Qt.DirectConnection)
         self.thread.finished.connect(self._finished)
 
     def start(self) -> None:
@@ -96,11 +115,11 @@ class TrainingRun(QObject):
     def running(self) -> bool:
         return self.thread.isRunning()
 
-    def stop(self, wait_ms: int = 0) -> bool:
+    def stop(self, timeout_s: float = 0.0) -> bool:
         """Ask the loop to stop between steps; optionally wait. True when the thread ended."""
         self.control.stop()
-        if wait_ms:
-            return self.thread.wait(wait_ms)
+        if timeout_s:
+            return join(self.thread, timeout_s)
         return not self.thread.isRunning()
 
     @Slot()

@@ -1,0 +1,336 @@
+"""The desktop app, driven as a person would: keys, menus, dialogs (patched), offscreen."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+
+import numpy as np
+import pytest
+import torch
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from torch import nn
+
+from core.genfile import open_generator
+from core.presets import make_config
+from patterngan_gui import worker
+from patterngan_gui.launch import display_problem
+from patterngan_gui.main_window import MainWindow
+from tests import hostile
+
+
+@pytest.fixture
+def settings_path(tmp_path):
+    return str(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def make_window(qtbot, settings_path):
+    windows = []
+
+    def make(**kwargs):
+        w = MainWindow(settings=QSettings(settings_path, QSettings.IniFormat), **kwargs)
+        qtbot.addWidget(w)
+        w.show()
+        w.finish_startup()
+        w.activateWindow()  # shortcuts are window-wide: keys reach only the active window
+        qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        if w.run is not None:
+            w.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Record warnings instead of showing them."""
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text))
+    )
+    return shown
+
+
+def short(window, preset="book", **kw):
+    kw.setdefault("epochs", 300)
+    window.setup.set_config(make_config(preset, **kw))
+
+
+def train_to_end(qtbot, window, timeout=60_000):
+    with qtbot.waitSignal(window.run_finished, timeout=timeout):
+        qtbot.keyClick(window, Qt.Key_F5)
+
+
+def test_first_launch_shows_the_chapters_setup(window):
+    assert window.windowTitle() == "PatternGAN"
+    cfg = window.setup.config()
+    assert (cfg.preset, cfg.pattern, cfg.lo, cfg.hi, cfg.epochs, cfg.batch) == (
+        "book",
+        "multiples:5",
+        0,
+        50,
+        10_000,
+        10,
+    )
+    assert "10 numbers: 0, 5, 10" in window.setup.support.text()
+    assert window.act_train.shortcut().toString() == "F5"
+    assert window.act_pause.shortcut().toString() == "F6"
+    assert window.act_stop.shortcut().toString() == "Shift+F5"
+    assert window.act_step.shortcut().toString() == "F10"
+    assert window.act_sample.shortcut().toString() == "Ctrl+G"
+    assert window.act_save_as.shortcut().toString() == "Ctrl+Shift+S"
+
+
+def test_set_a_pattern_with_the_widgets(window):
+    s = window.setup
+    s.kind.setCurrentIndex(s.kind.findData("odd"))
+    s.hi.setValue(100)
+    assert "50 numbers: 1, 3, 5" in s.support.text()
+    s.kind.setCurrentIndex(s.kind.findData("expr"))
+    s.expr.setText("n % 4 == 1 and n > 20")
+    assert window.setup.config().pattern == "expr:n % 4 == 1 and n > 20"
+    assert "20 numbers: 21, 25" in s.support.text()
+
+
+def test_invalid_value_is_flagged_and_train_refuses(window, qtbot):
+    s = window.setup
+    s.batch.setValue(0)
+    assert "batch" in s.error.text() and "at least 1" in s.error.text()
+    assert "D55E00" in s.batch.styleSheet()
+    assert not window.act_train.isEnabled()
+    qtbot.keyClick(window, Qt.Key_F5)
+    assert window.run is None and window.trainer is None
+    s.batch.setValue(10)
+    assert s.error.text() == "" and window.act_train.isEnabled()
+    s.kind.setCurrentIndex(s.kind.findData("expr"))
+    s.expr.setText("__import__('os')")
+    assert "not allowed" in s.error.text() and not window.act_train.isEnabled()
+
+
+def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
+    short(window)
+    train_to_end(qtbot, window)
+    assert window.trainer.epoch == 300
+    window.plots.refresh()
+    assert [r.epoch for r in window.plots.reports] == [100, 200, 300]
+    x, y = window.plots.strict_curve.getData()
+    assert len(x) == 3 and np.isfinite(y).all()
+    assert window.plots.dview_curve.getData()[1].shape == (100,)
+    assert window.plots.log.toPlainText().count("epoch") == 3
+    assert "300 / 300" in window.status_epoch.text()
+    assert window.progress.value() == 300
+
+
+def test_save_with_ctrl_s_then_open_in_a_fresh_window_and_sample(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    w = make_window()
+    short(w, "default", epochs=60, batch=64)
+    w.setup.report_every.setValue(20)
+    train_to_end(qtbot, w)
+    target = tmp_path / "num_gen.pt"
+    asked = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]) or str(target), "")
+    )
+    qtbot.keyClick(w, Qt.Key_S, Qt.ControlModifier)
+    assert asked and asked[0].endswith("num_gen.pt")  # the default name
+    assert target.exists() and open_generator(target).metadata["epochs_trained"] == 60
+    qtbot.keyClick(w, Qt.Key_S, Qt.ControlModifier)  # second Ctrl+S: no dialog
+    assert len(asked) == 1
+
+    w2 = make_window()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(w2, Qt.Key_O, Qt.ControlModifier)
+    assert w2.opened is not None and not w2.opened.trusted
+    assert w2.tabs.currentWidget() is w2.sampling
+    assert w2.sampling.model.rowCount() == w2.sampling.count.value()
+    assert "strict validity" in w2.sampling.summary.text()
+    w2.sampling.count.setValue(3)
+    qtbot.keyClick(w2, Qt.Key_G, Qt.ControlModifier)
+    assert w2.sampling.model.rowCount() == 3
+    assert w2.sampling.csv_text().count("\n") == 4
+    assert str(target.resolve()) in w2.recent_files()
+
+
+def test_gui_file_argument_opens_the_generator(make_window, tmp_path):
+    path = tmp_path / "num_gen.pt"
+    torch.jit.script(nn.Sequential(nn.Linear(100, 25), nn.ReLU())).save(str(path))
+    w = make_window(open_file=str(path))  # `patterngan gui FILE`
+    assert w.opened is not None and w.opened.inferred  # the chapter's own file
+    assert "inferred" in w.sampling.source.text()
+    assert w.sampling.model.rowCount() > 0
+
+
+def test_close_in_the_middle_of_training_exits_quickly(window, qtbot):
+    short(window, epochs=10_000_000)
+    qtbot.keyClick(window, Qt.Key_F5)
+    qtbot.waitUntil(lambda: len(window.plots.reports) > 0, timeout=10_000)
+    thread = window.run.thread
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 2.0
+    assert not thread.isRunning() and window.run is None
+
+
+def test_pause_resume_stop_and_no_second_worker(window, qtbot):
+    short(window, epochs=10_000_000)
+    qtbot.keyClick(window, Qt.Key_F5)
+    first = window.run
+    qtbot.keyClick(window, Qt.Key_F5)  # pressing Train again while running: same worker
+    assert window.run is first
+    qtbot.waitUntil(lambda: len(window.plots.reports) > 0, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key_F6)
+    assert window.paused and window.act_train.text() == "&Resume"
+    qtbot.keyClick(window, Qt.Key_F5)
+    assert window.running and not window.paused
+    with qtbot.waitSignal(window.run_finished, timeout=5000):
+        qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
+    assert window.run is None and window.last_report.stopped
+    epoch = window.trainer.epoch
+    # F5 after a stop continues the same run
+    qtbot.keyClick(window, Qt.Key_F5)
+    qtbot.waitUntil(lambda: window.trainer.epoch > epoch, timeout=10_000)
+    with qtbot.waitSignal(window.run_finished, timeout=5000):
+        window.stop()
+    assert len([t for t in worker.live_threads() if t.isRunning()]) == 0
+
+
+def test_step_f10_and_menu_steps(window, qtbot):
+    qtbot.keyClick(window, Qt.Key_F10)
+    assert window.trainer.epoch == 1 and len(window.plots.reports) == 1
+    w0 = window.trainer.G[0].weight.clone()
+    window.act_step_d.trigger()
+    assert torch.equal(w0, window.trainer.G[0].weight)
+    window.act_step_g.trigger()
+    assert not torch.equal(w0, window.trainer.G[0].weight)
+    assert window.trainer.epoch == 1 and len(window.plots.reports) == 3
+
+
+def test_bad_file_gives_a_dialog_and_keeps_state(window, qtbot, tmp_path, dialogs):
+    short(window, epochs=200)
+    train_to_end(qtbot, window)
+    before = (window.trainer, len(window.plots.reports))
+    bad = tmp_path / "notes.pt"
+    bad.write_text("not a model")
+    assert window.open_file(str(bad)) is False
+    assert dialogs and "text file" in dialogs[0][1] and "notes.pt" in dialogs[0][1]
+    assert (window.trainer, len(window.plots.reports)) == before
+
+
+def test_untrusted_file_needs_confirmation(window, tmp_path, monkeypatch):
+    target = str(tmp_path / "pwned")
+    path = hostile.scripted(hostile.ForwardWriter(target), tmp_path / "evil.pt")
+    asked = []
+    monkeypatch.setattr(
+        MainWindow, "_confirm_trust", lambda self, p, why: asked.append(why) or False
+    )
+    assert window.open_file(str(path)) is False
+    assert asked and "unknown type" in asked[0] and window.opened is None
+    assert not os.path.exists(target + ".fwd")
+    monkeypatch.setattr(MainWindow, "_confirm_trust", lambda self, p, why: True)
+    assert window.open_file(str(path)) is True and window.opened.trusted
+    assert "trusted" in window.sampling.source.text()
+
+
+def test_full_disk_on_save_is_a_dialog_and_keeps_the_old_file(
+    window, qtbot, tmp_path, monkeypatch, dialogs
+):
+    short(window, epochs=100)
+    train_to_end(qtbot, window)
+    target = tmp_path / "num_gen.pt"
+    target.write_bytes(b"previous")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert window.save() is False
+    assert dialogs and "No space left" in dialogs[0][1]
+    assert target.read_bytes() == b"previous" and window.trainer is not None
+
+
+def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
+    window, qtbot, monkeypatch, dialogs
+):
+    from core.trainer import Trainer, TrainingError
+
+    real = Trainer.step_epoch
+
+    def failing(self):
+        if self.epoch >= 150:
+            raise TrainingError("the D loss became nan by epoch 150: training diverged")
+        real(self)
+
+    monkeypatch.setattr(Trainer, "step_epoch", failing)
+    short(window, epochs=1000)
+    train_to_end(qtbot, window)
+    assert dialogs and "diverged" in dialogs[0][1]
+    assert [r.epoch for r in window.plots.reports] == [100]
+
+
+def test_settings_restore_the_last_setup_and_geometry(make_window, settings_path):
+    w = make_window()
+    short(w, "default", epochs=123, seed=7)
+    w.setup_dock.hide()  # window state (docks, toolbars) is saved with the geometry
+    w.close()
+    assert QSettings(settings_path, QSettings.IniFormat).value("window/geometry") is not None
+    w2 = make_window()
+    cfg = w2.setup.config()
+    assert (cfg.preset, cfg.epochs, cfg.seed) == ("default", 123, 7)
+    assert not w2.setup_dock.isVisible()
+
+
+def test_help_menu_texts(window):
+    from patterngan_gui import help_text
+
+    assert "F10" in help_text.shortcuts_html() and "Ctrl+G" in help_text.shortcuts_html()
+    assert "Strict validity" in help_text.HOW_IT_WORKS and "D on real" in help_text.HOW_IT_WORKS
+    about = window.about_text()
+    assert "PyTorch" in about and "PySide6" in about and "Device" in about
+
+
+def test_cuda_choice_is_explained_when_unavailable(window):
+    item = window.setup.device.model().item(2)
+    if not torch.cuda.is_available():
+        assert not item.isEnabled()
+        assert "unavailable" in window.setup.device.toolTip()
+
+
+def test_screenshot_after_a_short_run_is_not_blank(window, qtbot, tmp_path):
+    short(window, epochs=300)
+    train_to_end(qtbot, window)
+    window.plots.refresh()
+    path = tmp_path / "window.png"
+    image = window.grab().toImage()
+    assert image.save(str(path)) and path.stat().st_size > 10_000
+    small = image.scaled(64, 40)
+    colours = {small.pixel(x, y) for x in range(64) for y in range(40)}
+    assert len(colours) > 20  # not a flat, empty picture
+
+
+def test_dark_theme_switch(window):
+    window.set_theme("dark")
+    assert window.theme_actions["dark"].isChecked()
+    assert window.plots.loss_plot.backgroundBrush().color().lightness() < 80
+    window.set_theme("light")
+
+
+def test_display_problem_messages():
+    if not os.sys.platform.startswith("linux"):
+        pytest.skip("linux only")
+    msg = display_problem({})
+    assert msg and "DISPLAY is not set" in msg and "\n" not in msg
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
