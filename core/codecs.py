@@ -112,12 +112,14 @@ class Codec:
         return self.encode(np.arange(self.R))
 
     def decode(self, outputs: Any) -> Decoded:
-        """Decode network outputs of shape (N, width).
+        """Decode network outputs of shape (N, width) (numpy array or torch tensor).
 
         The number uses argmax with ties broken to the first index (what the book's
         ``torch.argmax`` does); ``decisive`` says whether that choice was forced.
         """
-        x = outputs.detach().cpu().numpy() if hasattr(outputs, "detach") else outputs
+        if hasattr(outputs, "detach"):
+            return self._decode_torch(outputs.detach())
+        x = outputs
         x = np.asarray(x, dtype=np.float64)
         if x.ndim != 2 or x.shape[1] != self.width:
             raise ValueError(f"expected outputs of shape (N, {self.width}), got {x.shape}")
@@ -133,6 +135,23 @@ class Codec:
             decisive &= ~np.isnan(head).any(axis=1)
             number = number * size + head.argmax(axis=1)
         return Decoded(numbers=number, decisive=decisive)
+
+    def _decode_torch(self, x: torch.Tensor) -> Decoded:
+        """The same decoding on a tensor, without a float64 copy (fast for many samples)."""
+        import torch
+
+        if x.dim() != 2 or x.shape[1] != self.width:
+            raise ValueError(f"expected outputs of shape (N, {self.width}), got {tuple(x.shape)}")
+        number = torch.zeros(x.shape[0], dtype=torch.int64, device=x.device)
+        decisive = torch.ones(x.shape[0], dtype=torch.bool, device=x.device)
+        for head, size in zip(torch.split(x, list(self.heads), dim=1), self.heads):
+            if size > 1:
+                top2 = head.topk(2, dim=1).values  # NaN sorts first and never compares ">"
+                decisive &= top2[:, 0] > top2[:, 1]
+            else:
+                decisive &= ~torch.isnan(head[:, 0])
+            number = number * size + head.argmax(dim=1)  # first index of the maximum
+        return Decoded(numbers=number.cpu().numpy(), decisive=decisive.cpu().numpy())
 
 
 def parse_codec(spec: str, R: int) -> Codec:

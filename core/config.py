@@ -45,6 +45,8 @@ class TrainConfig:
     beta1: float = 0.9  # Adam beta1 (0.5 is the usual GAN choice; 0.9 is torch's default)
     schedule: str = "constant"  # learning-rate schedule: "constant" or "cosine" (to 0)
     ema: float = 0.0  # decay of an exponential moving average of G's weights (0 = off)
+    ema_start: float = 0.5  # share of the epochs after which the average starts (it tracks G
+    #                         until then, so early weights never pollute it)
     book_steps: bool = True  # True: D on real, D on fake, G as three steps (the chapter)
     sampling: str = "book"  # real batches: "book" (shuffled support) or "iid"
     # run
@@ -99,6 +101,7 @@ class TrainConfig:
         _check_float("lr_g", self.lr_g, above=0.0, at_most=10.0)
         _check_float("beta1", self.beta1, at_least=0.0, below=1.0)
         _check_float("ema", self.ema, at_least=0.0, below=1.0)
+        _check_float("ema_start", self.ema_start, at_least=0.0, at_most=1.0)
         _check_float("tau", self.tau, above=0.0, at_most=100.0)
         _check_choice("generator", self.generator, GENERATORS)
         _check_choice("device", self.device, DEVICES)

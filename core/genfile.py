@@ -56,7 +56,7 @@ DEFAULT_NAME = "num_gen.pt"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
 MAX_MEMBERS = 256
 MAX_META_BYTES = 1024 * 1024
-SAMPLE_CHUNK = 1 << 17  # samples per forward pass when sampling many
+SAMPLE_CHUNK = 1 << 16  # samples per forward pass when sampling many
 
 
 class GeneratorFileError(Exception):
@@ -145,7 +145,7 @@ def _layer_names(seq: nn.Sequential) -> list[str]:
 def script_bytes(module: nn.Module, metadata: dict[str, Any] | None) -> bytes:
     """Serialise a generator as a TorchScript archive (CPU weights) held in memory."""
     cpu = _cpu_copy(module)
-    extra = {META_NAME: json.dumps(metadata, indent=2)} if metadata is not None else {}
+    extra = {META_NAME: json.dumps(metadata, indent=2)} if metadata else {}
     buffer = io.BytesIO()
     with _quiet_jit():
         torch.jit.save(torch.jit.script(cpu), buffer, _extra_files=extra)
@@ -237,25 +237,36 @@ class GeneratorFile:
         return sample_decoded(self.module, self.codec, self.latent_size, count, seed)
 
 
-def sample_outputs(module: nn.Module, latent_size: int, count: int, seed: int | None) -> np.ndarray:
-    """Feed ``count`` standard-normal latent vectors (seeded) to a CPU generator.
+def _output_chunks(module: nn.Module, latent_size: int, count: int, seed: int | None):
+    """Generator outputs for ``count`` seeded standard-normal latents, chunk by chunk.
 
-    The noise for a seed is the same however the samples are chunked, so in-process and
-    reopened generators agree sample for sample.
+    The noise is drawn in fixed-size chunks from one seeded stream, so a seed always gives
+    the same samples (in-process and reopened generators agree sample for sample), and a
+    million samples never need a million latent vectors in memory at once.
     """
     if count < 1:
         raise ValueError("count: must be at least 1")
     gen = torch.Generator().manual_seed(int(seed) if seed is not None else torch.seed())
-    z = torch.randn(count, latent_size, generator=gen)
     with torch.no_grad():
-        parts = [module(z[i : i + SAMPLE_CHUNK]).float() for i in range(0, count, SAMPLE_CHUNK)]
-    return torch.cat(parts).numpy()
+        for start in range(0, count, SAMPLE_CHUNK):
+            z = torch.randn(min(SAMPLE_CHUNK, count - start), latent_size, generator=gen)
+            yield module(z).float()
+
+
+def sample_outputs(module: nn.Module, latent_size: int, count: int, seed: int | None) -> np.ndarray:
+    """Raw outputs of a CPU generator for ``count`` seeded latent vectors, shape (count, width)."""
+    return torch.cat(list(_output_chunks(module, latent_size, count, seed))).numpy()
 
 
 def sample_decoded(
     module: nn.Module, codec: Codec, latent_size: int, count: int, seed: int | None
 ) -> Decoded:
-    return codec.decode(sample_outputs(module, latent_size, count, seed))
+    """Decoded numbers and decisive flags for ``count`` seeded samples."""
+    parts = [codec.decode(out) for out in _output_chunks(module, latent_size, count, seed)]
+    return Decoded(
+        numbers=np.concatenate([p.numbers for p in parts]),
+        decisive=np.concatenate([p.decisive for p in parts]),
+    )
 
 
 # -- safe opening ---------------------------------------------------------------------------
@@ -710,6 +721,18 @@ def metadata_for(trainer: Any, report: Any | None = None) -> dict[str, Any]:
         config=trainer.config.to_dict(),
         epochs_trained=trainer.epoch,
         metrics=report.metrics.summary() if report is not None else {},
+    )
+
+
+def resave_metadata(gen: GeneratorFile) -> dict[str, Any]:
+    """Metadata for saving an opened generator again: its own, or one describing it now."""
+    if gen.metadata:
+        return gen.metadata
+    return build_metadata(
+        pattern=gen.pattern,
+        codec=gen.codec,
+        latent_size=gen.latent_size,
+        architecture=gen.architecture,
     )
 
 

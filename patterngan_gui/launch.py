@@ -50,7 +50,6 @@ def launch(file: str | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -61,7 +60,59 @@ def launch(file: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     window = MainWindow(open_file=file)
+    if os.environ.get("PATTERNGAN_STARTUP_PROBE"):
+        _install_startup_probe(app, window)
     window.show()
     # the heavy imports (torch, pyqtgraph) once the window has painted
-    QTimer.singleShot(0, window.finish_startup)
+    _after_first_paint(app, window.finish_startup)
     return app.exec()
+
+
+def _after_first_paint(app, callback, fallback_ms: int = 1500) -> None:
+    """Run ``callback`` once, right after the first paint event (or after ``fallback_ms``).
+
+    A zero-delay timer is not enough: Qt processes it before the window's first paint.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        fired = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Paint and not self.fired:
+                self.fire()
+            return False
+
+        def fire(self) -> None:
+            if not self.fired:
+                self.fired = True
+                app.removeEventFilter(self)
+                QTimer.singleShot(30, callback)  # let the paint reach the screen first
+
+    watcher = FirstPaint(app)
+    app.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, watcher.fire)
+
+
+def _install_startup_probe(app, window) -> None:
+    """For the benchmark: print when the first widget paints and when start-up is done, then
+    quit. Times are ``time.time()`` so another process can subtract its own start time."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                print(f"painted {time.time():.6f}", flush=True)
+            return False
+
+    probe = FirstPaint(app)
+    app.installEventFilter(probe)
+
+    def ready() -> None:
+        print(f"ready {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, window.close)
+
+    window.ready.connect(ready)

@@ -566,13 +566,13 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
-        from core.genfile import GeneratorFileError, save_generator, save_trained
+        from core.genfile import GeneratorFileError, resave_metadata, save_generator, save_trained
 
         try:
             if self.trainer is not None:
                 save_trained(path, self.trainer, self.last_report)
             else:
-                save_generator(path, self.opened.module, self.opened.metadata)
+                save_generator(path, self.opened.module, resave_metadata(self.opened))
         except (GeneratorFileError, OSError, RuntimeError) as exc:
             self._error("Could not save the generator", str(exc))
             return False
@@ -796,7 +796,10 @@ class MainWindow(QMainWindow):
             act.setChecked(key == theme)
         self.settings.setValue("view/theme", theme)
         if self.plots is not None:
+            from patterngan_gui.plots import theme_plot
+
             self.plots.apply_theme(palette)
+            theme_plot(self.sampling.hist, palette)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -40,6 +40,22 @@ def _pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
     return pen
 
 
+def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
+    """Colour a plot's background, axes, title and legend from a light or dark palette."""
+    bg = palette.color(QPalette.Base)
+    fg = palette.color(QPalette.Text)
+    w.setBackground(bg)
+    item = w.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(fg))
+        axis.setTextPen(pg.mkPen(fg))
+    item.titleLabel.setText(item.titleLabel.text, color=QColor(fg).name())
+    if item.legend is not None:
+        item.legend.setLabelTextColor(fg)
+        item.legend.setBrush(pg.mkBrush(QColor(bg.red(), bg.green(), bg.blue(), 200)))
+
+
 class PlotsPanel(QWidget):
     """Four plots and the samples log."""
 
@@ -267,19 +283,8 @@ class PlotsPanel(QWidget):
     # -- looks --------------------------------------------------------------------------
     def apply_theme(self, palette: QPalette) -> None:
         """Follow the window's light or dark palette."""
-        bg = palette.color(QPalette.Base)
-        fg = palette.color(QPalette.Text)
         for w in (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot):
-            w.setBackground(bg)
-            item = w.getPlotItem()
-            for name in ("left", "bottom"):
-                axis = item.getAxis(name)
-                axis.setPen(pg.mkPen(fg))
-                axis.setTextPen(pg.mkPen(fg))
-            item.titleLabel.setText(item.titleLabel.text, color=QColor(fg).name())
-            if item.legend is not None:
-                item.legend.setLabelTextColor(fg)
-                item.legend.setBrush(pg.mkBrush(QColor(bg.red(), bg.green(), bg.blue(), 200)))
+            theme_plot(w, palette)
 
     def export_png(self, path: str) -> bool:
         """Save the plots and the log as one PNG."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -115,7 +116,8 @@ class SamplingPanel(QWidget):
         self.model = SequenceModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setDefaultSectionSize(46)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(34)
         self.table.setAccessibleName("Sampled sequences")
         split.addWidget(self.table)
         self.hist = pg.PlotWidget(title="Histogram of the sampled numbers")
@@ -137,7 +139,7 @@ class SamplingPanel(QWidget):
         self.hist.addItem(self.hist_curve)
         self.hist.addItem(self.target_curve)
         split.addWidget(self.hist)
-        split.setSizes([520, 520])
+        split.setSizes([480, 420])
         layout.addWidget(split, 1)
         self.sample_button.clicked.connect(self.sample_requested)
         self.copy_button.clicked.connect(self.copy)

@@ -122,7 +122,9 @@ class SetupPanel(QWidget):
         mform.addRow("&Preset:", self.preset)
         self.preset_help = QLabel()
         self.preset_help.setWordWrap(True)
-        self.preset_help.setStyleSheet("color: palette(placeholder-text);")
+        font = self.preset_help.font()
+        font.setItalic(True)  # set apart by style, not by a colour that fails in dark themes
+        self.preset_help.setFont(font)
         mform.addRow(self.preset_help)
         self.epochs = QSpinBox(minimum=0, maximum=10_000_000, singleStep=100)
         self.epochs.setGroupSeparatorShown(True)

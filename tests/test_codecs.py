@@ -75,3 +75,15 @@ def test_parse_codec_and_errors():
 def test_decode_wrong_width_raises():
     with pytest.raises(ValueError, match="shape"):
         Codec("qr", 100, 5).decode(np.zeros((3, 24)))
+
+
+def test_torch_decode_matches_numpy_decode():
+    rng = np.random.default_rng(0)
+    codec = Codec("qr", 100, 5)
+    x = rng.integers(0, 3, size=(5000, 25)).astype(np.float32)  # many ties and zero heads
+    x[::97] = np.nan
+    a = codec.decode(x)
+    b = codec.decode(torch.from_numpy(x))
+    assert np.array_equal(a.numbers[~np.isnan(x).any(1)], b.numbers[~np.isnan(x).any(1)])
+    assert np.array_equal(a.decisive, b.decisive)
+    assert 0 < a.decisive.mean() < 1

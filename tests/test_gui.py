@@ -172,6 +172,17 @@ def test_gui_file_argument_opens_the_generator(make_window, tmp_path):
     assert w.sampling.model.rowCount() > 0
 
 
+def test_opened_chapter_file_can_be_saved_again_and_reopened(make_window, tmp_path, monkeypatch):
+    src = tmp_path / "chapter.pt"
+    torch.jit.script(nn.Sequential(nn.Linear(100, 25), nn.ReLU())).save(str(src))
+    w = make_window(open_file=str(src))
+    target = tmp_path / "copy.pt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert w.save_as() is True
+    again = open_generator(target)
+    assert not again.inferred and again.codec.spec == "qr:5" and again.latent_size == 100
+
+
 def test_close_in_the_middle_of_training_exits_quickly(window, qtbot):
     short(window, epochs=10_000_000)
     qtbot.keyClick(window, Qt.Key_F5)
@@ -334,3 +345,19 @@ def test_display_problem_messages():
     assert msg and "DISPLAY is not set" in msg and "\n" not in msg
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
+
+
+def test_export_plots_metrics_and_samples(window, qtbot, tmp_path, monkeypatch):
+    short(window, epochs=200)
+    train_to_end(qtbot, window)
+    targets = iter([tmp_path / "plots.png", tmp_path / "metrics.csv", tmp_path / "samples.csv"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    window.act_export_png.trigger()
+    window.act_export_csv.trigger()
+    qtbot.keyClick(window, Qt.Key_G, Qt.ControlModifier)
+    window.sampling.save_button.click()
+    assert (tmp_path / "plots.png").stat().st_size > 5000
+    lines = (tmp_path / "metrics.csv").read_text().splitlines()
+    assert lines[0].startswith("epoch,d_loss,g_loss,samples,strict_validity") and len(lines) == 3
+    rows = (tmp_path / "samples.csv").read_text().splitlines()
+    assert rows[0] == ",".join(f"n{i}" for i in range(1, 11)) and len(rows) == 21

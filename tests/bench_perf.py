@@ -1,0 +1,296 @@
+"""Performance benchmark: every figure beside a reference measured in the same run.
+
+    python -m tests.bench_perf [--epochs 10000] [--repeats 3] [--skip-app]
+
+a. the chapter's training loop, written out as the chapter has it (per-number Python encoding,
+   D on real, a separate D on fake, G; batch 10) vs the project's trainer with the `book`
+   preset (same mathematics): epochs per second and the ratio;
+b. time to quality on the book task for each preset: training seconds until strict validity
+   >= 99.5% and TV <= 0.03 (checked every 50 epochs), or "never" within its epoch budget;
+c. sampling an opened num_gen.pt: decoded integers per second for 1,000,000 samples, vs the
+   chapter's way (torch.jit.load + data_to_num);
+d. the app: process start to painted window, and training inside the window with live plots
+   vs headless (epochs/s) with the GUI thread's timer lateness (see tests/bench_gui.py);
+e. peak memory (max RSS) of a headless training run and of the app, each in a fresh process.
+
+CPU unless --device cuda; with CUDA available, (a) and (c) are also run on CUDA beside CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import torch
+from torch import nn
+
+med = statistics.median
+
+
+# -- a. the chapter's loop, as printed there --------------------------------------------------
+
+
+def chapter_loop(epochs: int, device: str) -> float:
+    """The chapter's cells 2-16 (bar printing), timed; returns epochs per second."""
+
+    def onehot_encoder(position, depth):
+        onehot = torch.zeros((depth,))
+        onehot[position] = 1
+        return onehot
+
+    def int_to_onehots(number):
+        quotient = number // 5
+        remainder = number % 5
+        onehot_quotient = onehot_encoder(quotient, 20)
+        onehot_remainder = onehot_encoder(remainder, 5)
+        return torch.cat([onehot_quotient, onehot_remainder])
+
+    def gen_sequence():
+        indices = random.sample(range(10), 10)
+        return torch.tensor(indices) * 5
+
+    def gen_batch():
+        sequence = gen_sequence()
+        batch = [int_to_onehots(i).numpy() for i in sequence]
+        return torch.tensor(batch)
+
+    torch.manual_seed(0)
+    random.seed(0)
+    D = nn.Sequential(nn.Linear(25, 1), nn.Sigmoid()).to(device)
+    G = nn.Sequential(nn.Linear(100, 25), nn.ReLU()).to(device)
+    loss_fn = nn.BCELoss()
+    lr = 0.001
+    optimD = torch.optim.Adam(D.parameters(), lr=lr)
+    optimG = torch.optim.Adam(G.parameters(), lr=lr)
+    real_labels = torch.ones((10, 1)).to(device)
+    fake_labels = torch.zeros((10, 1)).to(device)
+    started = time.perf_counter()
+    for _ in range(epochs):
+        gloss = dloss = 0
+        true_data = gen_batch().to(device)
+        preds = D(true_data)
+        loss_D = loss_fn(preds, real_labels)
+        optimD.zero_grad()
+        loss_D.backward()
+        optimD.step()
+        dloss += loss_D
+        noise = torch.randn(10, 100).to(device)
+        generated_data = G(noise)
+        preds = D(generated_data)
+        loss_D = loss_fn(preds, fake_labels)
+        optimD.zero_grad()
+        loss_D.backward()
+        optimD.step()
+        dloss += loss_D
+        noise = torch.randn(10, 100).to(device)
+        generated_data = G(noise)
+        preds = D(generated_data)
+        loss_G = loss_fn(preds, real_labels)
+        optimG.zero_grad()
+        loss_G.backward()
+        optimG.step()
+        gloss += loss_G
+    if device == "cuda":
+        torch.cuda.synchronize()
+    return epochs / (time.perf_counter() - started)
+
+
+def project_book(epochs: int, device: str) -> float:
+    from core.presets import make_config
+    from core.trainer import Trainer
+
+    config = make_config("book", epochs=epochs, device=device)
+    trainer = Trainer(config)
+    started = time.perf_counter()
+    for _ in trainer.reports():  # includes the reports every 100 epochs (10,000-sample metrics)
+        pass
+    return epochs / (time.perf_counter() - started)
+
+
+# -- b. time to quality ----------------------------------------------------------------------
+
+
+def time_to_quality(preset: str, seed: int) -> float | None:
+    from core.presets import make_config
+    from core.trainer import Trainer
+
+    trainer = Trainer(make_config(preset, seed=seed, device="cpu", report_every=50))
+    for report in trainer.reports():
+        m = report.metrics
+        if m.strict_validity >= 0.995 and m.tv <= 0.03:
+            return trainer.elapsed
+    return None
+
+
+# -- c. sampling -----------------------------------------------------------------------------
+
+
+def sampling_rates(count: int, device: str) -> tuple[float, float]:
+    from core.genfile import open_generator, save_trained
+    from core.presets import make_config
+    from core.trainer import train
+
+    trainer, report = train(make_config("book", epochs=200, device="cpu"))
+    path = Path(tempfile.mkdtemp()) / "num_gen.pt"
+    save_trained(path, trainer, report)
+    gen = open_generator(path)
+    started = time.perf_counter()
+    decoded = gen.sample(count, seed=0)
+    ours = count / (time.perf_counter() - started)
+    assert decoded.numbers.size == count
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        new_G = torch.jit.load(str(path), map_location=device)
+    new_G.eval()
+    started = time.perf_counter()
+    with torch.no_grad():
+        data = new_G(torch.randn((count, 100)).to(device))
+        multiple = torch.argmax(data[:, :20], dim=-1)
+        remainder = torch.argmax(data[:, 20:], dim=-1)
+        nums = (multiple * 5 + remainder).cpu()
+    chapter = count / (time.perf_counter() - started)
+    assert nums.numel() == count
+    return ours, chapter
+
+
+# -- d/e. the app and memory -----------------------------------------------------------------
+
+
+def app_start(repeats: int) -> tuple[float, float]:
+    painted, ready = [], []
+    env = dict(os.environ, PATTERNGAN_STARTUP_PROBE="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    exe = [sys.executable, "-m", "patterngan_gui.cli", "gui"]
+    for _ in range(repeats):
+        settings_home = tempfile.mkdtemp()
+        env["XDG_CONFIG_HOME"] = settings_home
+        started = time.time()
+        out = subprocess.run(exe, capture_output=True, text=True, env=env, timeout=60).stdout
+        marks = dict(
+            line.split() for line in out.splitlines() if line.startswith(("painted", "ready"))
+        )
+        painted.append(float(marks["painted"]) - started)
+        ready.append(float(marks["ready"]) - started)
+    return med(painted), med(ready)
+
+
+def peak_rss_mb(code: str) -> float:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    script = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300
+    )
+    return int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+TRAIN_CODE = """
+import torch; torch.set_num_threads(1)
+from core.presets import make_config
+from core.trainer import train
+train(make_config("{preset}", device="cpu"))
+"""
+
+APP_CODE = """
+import os, tempfile
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication
+from core.presets import make_config
+from patterngan_gui.main_window import MainWindow
+app = QApplication([])
+w = MainWindow(settings=QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat))
+w.show(); w.finish_startup()
+w.setup.set_config(make_config("book", epochs=3000))
+loop = QEventLoop(); w.run_finished.connect(loop.quit); w.train(); loop.exec()
+w.close()
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--epochs", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--skip-app", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (d) runs the window in-process
+    torch.set_num_threads(1)
+    warnings.filterwarnings("ignore", message="Creating a tensor from a list of numpy")
+    devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
+    print(
+        f"machine: {os.cpu_count()} cores, torch {torch.__version__}, 1 intra-op thread, "
+        f"CUDA: {torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none'}"
+    )
+
+    print(f"\na. training, book mathematics, {args.epochs} epochs, median of {args.repeats}")
+    print(f"   {'device':8}{'chapter loop':>14}{'project book':>14}{'ratio':>8}   target >= 3x")
+    for dev in devices:
+        ch = med([chapter_loop(args.epochs, dev) for _ in range(args.repeats)])
+        ours = med([project_book(args.epochs, dev) for _ in range(args.repeats)])
+        print(f"   {dev:8}{ch:>11,.0f}/s{ours:>11,.0f}/s{ours / ch:>7.2f}x")
+
+    from core.presets import PRESETS
+
+    print(
+        f"\nb. time to quality on the book task (strict >= 99.5%, TV <= 0.03), "
+        f"{args.seeds} seeds, CPU"
+    )
+    for name in PRESETS:
+        times = [time_to_quality(name, s) for s in range(args.seeds)]
+        got = [t for t in times if t is not None]
+        text = f"median {med(got):.2f} s" if len(got) > args.seeds // 2 else "never (median)"
+        print(
+            f"   {name:10}{text:>20}   reached in {len(got)}/{args.seeds} seeds"
+            + ("   target <= 1 s" if name == "default" else "")
+        )
+
+    print("\nc. sampling an opened num_gen.pt, 1,000,000 samples, decoded integers per second")
+    for dev in devices:
+        ours, chapter = sampling_rates(1_000_000, dev)
+        print(
+            f"   {dev:8} project (safe open, decisive flags) {ours:>13,.0f}/s   "
+            f"chapter's two lines + data_to_num {chapter:>13,.0f}/s   target >= 2,000,000/s"
+        )
+
+    if not args.skip_app:
+        from core.presets import make_config
+        from tests.bench_gui import gui_run, headless_eps, percentile
+
+        painted, ready = app_start(args.repeats)
+        print(f"\nd. the app (QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')})")
+        print(
+            f"   process start -> window painted {painted:.2f} s (target <= 1.0), "
+            f"-> torch and plots loaded {ready:.2f} s"
+        )
+        config = make_config("book", epochs=3000, device="cpu")
+        head, gui, p99 = [], [], []
+        for _ in range(args.repeats):
+            head.append(headless_eps(config))
+            eps, late, _ = gui_run(config)
+            gui.append(eps)
+            p99.append(percentile(late, 0.99))
+        print(
+            f"   book preset, 3000 epochs: headless {med(head):,.0f}/s, in the window with live "
+            f"plots {med(gui):,.0f}/s, ratio {med(gui) / med(head):.2f} (target >= 0.90); "
+            f"GUI timer lateness p99 {med(p99):.1f} ms (target <= 50)"
+        )
+        print("\ne. peak memory (max RSS, fresh process)")
+        for preset in ("book", "default"):
+            print(
+                f"   headless training, {preset:8} {peak_rss_mb(TRAIN_CODE.format(preset=preset)):>7.0f} MB"
+            )
+        print(f"   the app training the book preset {peak_rss_mb(APP_CODE):>7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
