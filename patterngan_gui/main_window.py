@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._trainer_config: TrainConfig | None = None
         self._started_at = time.perf_counter()
         self.is_ready = False
+        self._status_dirty = False
 
         self.setup = SetupPanel()
         scroll = QScrollArea()
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         self.plots = PlotsPanel()
         self.sampling = SamplingPanel()
         self.sampling.sample_requested.connect(self.sample)
+        self.plots.refreshed.connect(self._refresh_status)
         self.sampling.save_button.clicked.connect(self.save_samples_csv)
         self.tabs.removeTab(0)
         self._loading.deleteLater()
@@ -481,6 +483,7 @@ class MainWindow(QMainWindow):
             return
         self._on_report(report)
         self.plots.refresh()  # a step is a deliberate act: show it at once
+        self._update_status()
         names = {
             "epoch": "one epoch",
             "d": "a D step",
@@ -504,7 +507,7 @@ class MainWindow(QMainWindow):
         self.last_report = report
         if self.plots is not None:
             self.plots.add_report(report)
-        self._update_status()
+        self._status_dirty = True  # the status bar follows the plots' redraw cadence
 
     def _on_failed(self, message: str) -> None:
         self._error("Training stopped", message)
@@ -517,11 +520,18 @@ class MainWindow(QMainWindow):
             return  # already handled (closeEvent waits and finishes the run itself)
         join(run.thread, 10.0)
         run.deleteLater()
+        if self.plots is not None:
+            self.plots.refresh()
         if self.last_report is not None and self.last_report.done and not self.last_report.stopped:
             self.statusBar().showMessage("Training finished", 4000)
         self._update_actions()
         self._update_status()
         self.run_finished.emit()
+
+    def _refresh_status(self) -> None:
+        if self._status_dirty:
+            self._status_dirty = False
+            self._update_status()
 
     def _update_status(self) -> None:
         r = self.last_report

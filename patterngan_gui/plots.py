@@ -108,7 +108,7 @@ class PlotsPanel(QWidget):
         self.d_curve = self.loss_plot.plot(name="D loss (real + fake)", pen=_pen(BLUE))
         self.g_curve = self.loss_plot.plot(name="G loss", pen=_pen(ORANGE))
         # headroom above 1 keeps the two-column legend off the curves
-        self.quality_plot.setYRange(0, 1.32, padding=0)
+        self.quality_plot.setYRange(0, 1.45, padding=0)
         self.quality_plot.getPlotItem().legend.setColumnCount(2)
         self.loss_plot.getPlotItem().legend.setColumnCount(2)
         self.strict_curve = self.quality_plot.plot(name="strict validity", pen=_pen(BLUE))
@@ -131,12 +131,12 @@ class PlotsPanel(QWidget):
         self.target_curve = pg.PlotDataItem(
             stepMode="center",
             pen=_pen(ORANGE, 2, dashed=True),
-            name="target (uniform over support)",
+            name="target",
         )
         self.dist_plot.addItem(self.hist_curve)
         self.dist_plot.addItem(self.undecided_bar)
         self.dist_plot.addItem(self.target_curve)
-        self.dist_plot.getPlotItem().legend.addItem(self.undecided_bar, "undecided (at x = R)")
+        self.dist_plot.getPlotItem().legend.addItem(self.undecided_bar, "undecided (x = R)")
         self.support_marks = pg.ScatterPlotItem(
             symbol="t1", size=7, pen=None, brush=pg.mkBrush(GREEN)
         )
@@ -157,6 +157,7 @@ class PlotsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self.refreshed = self._timer.timeout  # listeners that want the same cadence
         self._timer.start()
         self.refresh_count = 0
         self.reset(100, np.arange(0, 50, 5))
@@ -166,7 +167,7 @@ class PlotsPanel(QWidget):
         w.setTitle(title)
         w.setLabel("bottom", x)
         w.setLabel("left", y)
-        w.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        w.addLegend(offset=(-8, 8), labelTextSize="9pt")
         w.setMinimumSize(240, 170)
         w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
         w.setAccessibleName(title)
@@ -192,6 +193,7 @@ class PlotsPanel(QWidget):
         }
         self._latest = None
         self._dirty = True
+        self._pending_log: list[str] = []
         self.log.clear()
         target = np.zeros(R + 1)
         target[self.support] = 1.0 / self.support.size
@@ -224,9 +226,9 @@ class PlotsPanel(QWidget):
             self._cols[key].append(value)
         self._latest = report
         self._dirty = True
-        self._log(report)
+        self._pending_log.append(self._log_line(report))
 
-    def _log(self, report) -> None:
+    def _log_line(self, report) -> str:
         parts = []
         support = set(self.support.tolist())
         for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
@@ -237,7 +239,7 @@ class PlotsPanel(QWidget):
             else:
                 parts.append(str(n))
         m = report.metrics
-        self.log.appendHtml(
+        return (
             f"<span style='color:#888'>epoch {report.epoch:>7}</span> [{', '.join(parts)}]"
             f" <span style='color:#888'>strict {m.strict_validity:.1%}, TV {m.tv:.3f}</span>"
             + (" <i>(stopped)</i>" if report.stopped else "")
@@ -249,6 +251,9 @@ class PlotsPanel(QWidget):
             return
         self._dirty = False
         self.refresh_count += 1
+        for line in self._pending_log:  # log lines wait for the redraw too
+            self.log.appendHtml(line)
+        self._pending_log.clear()
         x = np.asarray(self._epochs, dtype=float)
         cols = {k: np.asarray(v, dtype=float) for k, v in self._cols.items()}
         self.d_curve.setData(x, cols["d"])

@@ -123,7 +123,7 @@ class SamplingPanel(QWidget):
         self.hist = pg.PlotWidget(title="Histogram of the sampled numbers")
         self.hist.setLabel("bottom", "integer")
         self.hist.setLabel("left", "count")
-        self.hist.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.hist.addLegend(offset=(-8, 8), labelTextSize="9pt")
         self.hist_curve = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0,

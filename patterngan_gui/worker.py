@@ -61,7 +61,8 @@ class TrainWorker(QObject):
         try:
             for rep in self.trainer.reports(self.control):
                 self.queue.append(rep)
-                self.progressed.emit()
+                if len(self.queue) == 1:  # the main thread drains all waiting reports at once
+                    self.progressed.emit()
         except TrainingError as exc:
             self.error = str(exc)
             self.failed.emit()

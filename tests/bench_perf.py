@@ -186,7 +186,10 @@ def app_start(repeats: int) -> tuple[float, float]:
 def peak_rss_mb(code: str) -> float:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    script = code + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    # VmHWM, not ru_maxrss: after fork + exec, ru_maxrss keeps the parent's high-water mark
+    script = code + (
+        "\nprint([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+    )
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300
     )
