@@ -144,7 +144,7 @@ def _layer_names(seq: nn.Sequential) -> list[str]:
 
 def script_bytes(module: nn.Module, metadata: dict[str, Any] | None) -> bytes:
     """Serialise a generator as a TorchScript archive (CPU weights) held in memory."""
-    cpu = _cpu_copy(module)
+    cpu = cpu_copy(module)
     extra = {META_NAME: json.dumps(metadata, indent=2)} if metadata else {}
     buffer = io.BytesIO()
     with _quiet_jit():
@@ -201,7 +201,8 @@ def write_atomic(target: Path, data: bytes) -> None:
                 pass
 
 
-def _cpu_copy(module: nn.Module) -> nn.Module:
+def cpu_copy(module: nn.Module) -> nn.Module:
+    """A detached CPU copy in eval mode: what gets saved or sampled outside training."""
     return copy.deepcopy(module).cpu().eval().requires_grad_(False)
 
 
@@ -652,8 +653,8 @@ def _open_trusted(name: str, blob: bytes, metadata: dict[str, Any], problem: str
     return result
 
 
-def _first_linear(module: nn.Module) -> tuple[int, int] | None:
-    """(in_features, out_features) of the first and last 2-D weights, for inference."""
+def _io_sizes(module: nn.Module) -> tuple[int, int] | None:
+    """(latent size, output width): the first 2-D weight's inputs, the last one's outputs."""
     weights = [p for p in module.parameters() if p.dim() == 2]
     if not weights:
         return None
@@ -668,7 +669,7 @@ def _finish(
         width = sum(module.heads)
         latent = module.code + width
     else:
-        shapes = _first_linear(module)
+        shapes = _io_sizes(module)
         if shapes is None:
             raise GeneratorFileError(name, "it holds no layer with weights")
         latent, width = shapes

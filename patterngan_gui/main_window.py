@@ -551,11 +551,11 @@ class MainWindow(QMainWindow):
     # -- files ------------------------------------------------------------------------------
     def _current_generator(self):
         """(module on CPU, codec, latent size, pattern) of the trained or opened generator."""
-        from core.genfile import _cpu_copy
+        from core.genfile import cpu_copy
 
         if self.trainer is not None:
             t = self.trainer
-            return _cpu_copy(t.generator), t.codec, t.latent_size, t.pattern
+            return cpu_copy(t.generator), t.codec, t.latent_size, t.pattern
         if self.opened is not None:
             g = self.opened
             return g.module, g.codec, g.latent_size, g.pattern

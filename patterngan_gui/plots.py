@@ -32,7 +32,7 @@ ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
 REFRESH_MS = 200
 
 
-def _pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
+def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
     pen = pg.mkPen(color=color, width=width)
     if dashed:
         pen.setStyle(Qt.DashLine)
@@ -105,32 +105,32 @@ class PlotsPanel(QWidget):
         for p in (self.loss_plot, self.quality_plot):
             p.getPlotItem().setClipToView(True)
             p.getPlotItem().setDownsampling(auto=True, mode="peak")
-        self.d_curve = self.loss_plot.plot(name="D loss (real + fake)", pen=_pen(BLUE))
-        self.g_curve = self.loss_plot.plot(name="G loss", pen=_pen(ORANGE))
+        self.d_curve = self.loss_plot.plot(name="D loss (real + fake)", pen=pen(BLUE))
+        self.g_curve = self.loss_plot.plot(name="G loss", pen=pen(ORANGE))
         # headroom above 1 keeps the two-column legend off the curves
         self.quality_plot.setYRange(0, 1.45, padding=0)
         self.quality_plot.getPlotItem().legend.setColumnCount(2)
         self.loss_plot.getPlotItem().legend.setColumnCount(2)
-        self.strict_curve = self.quality_plot.plot(name="strict validity", pen=_pen(BLUE))
+        self.strict_curve = self.quality_plot.plot(name="strict validity", pen=pen(BLUE))
         self.book_curve = self.quality_plot.plot(
-            name="book validity (argmax)", pen=_pen(SKY, 1.5, dashed=True)
+            name="book validity (argmax)", pen=pen(SKY, 1.5, dashed=True)
         )
-        self.tv_curve = self.quality_plot.plot(name="TV distance", pen=_pen(VERMILLION))
-        self.modes_curve = self.quality_plot.plot(name="modes covered", pen=_pen(GREEN))
+        self.tv_curve = self.quality_plot.plot(name="TV distance", pen=pen(VERMILLION))
+        self.modes_curve = self.quality_plot.plot(name="modes covered", pen=pen(GREEN))
 
         self.hist_curve = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0,
-            pen=_pen(BLUE, 1),
+            pen=pen(BLUE, 1),
             brush=pg.mkBrush(BLUE + "99"),
             name="generated",
         )
         self.undecided_bar = pg.BarGraphItem(
-            x=[0], height=[0], width=1.0, brush=pg.mkBrush(PURPLE), pen=_pen(PURPLE, 1)
+            x=[0], height=[0], width=1.0, brush=pg.mkBrush(PURPLE), pen=pen(PURPLE, 1)
         )
         self.target_curve = pg.PlotDataItem(
             stepMode="center",
-            pen=_pen(ORANGE, 2, dashed=True),
+            pen=pen(ORANGE, 2, dashed=True),
             name="target",
         )
         self.dist_plot.addItem(self.hist_curve)
@@ -143,13 +143,13 @@ class PlotsPanel(QWidget):
         self.dist_plot.addItem(self.support_marks)
         self.dist_plot.getPlotItem().legend.addItem(self.support_marks, "support")
 
-        self.dview_curve = self.dview_plot.plot(name="D(x) for every integer", pen=_pen(BLUE, 1.5))
+        self.dview_curve = self.dview_plot.plot(name="D(x) for every integer", pen=pen(BLUE, 1.5))
         self.dview_support = pg.ScatterPlotItem(
             symbol="o", size=6, pen=None, brush=pg.mkBrush(GREEN)
         )
         self.dview_plot.addItem(self.dview_support)
         self.dview_plot.getPlotItem().legend.addItem(self.dview_support, "support values")
-        self.dview_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=_pen("#888888", 1, True)))
+        self.dview_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=pen("#888888", 1, True)))
         self.dview_plot.setYRange(0, 1.25, padding=0)
         self.dview_plot.getPlotItem().legend.setColumnCount(2)
         self.dist_plot.getPlotItem().legend.setColumnCount(2)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patterngan_gui.plots import BLUE, ORANGE, PURPLE, VERMILLION, _pen
+from patterngan_gui.plots import BLUE, ORANGE, PURPLE, VERMILLION, pen
 
 PER_SEQUENCE = 10
 MAX_SEQUENCES = 100_000
@@ -127,13 +127,13 @@ class SamplingPanel(QWidget):
         self.hist_curve = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0,
-            pen=_pen(BLUE, 1),
+            pen=pen(BLUE, 1),
             brush=pg.mkBrush(BLUE + "99"),
             name="sampled",
         )
         self.target_curve = pg.PlotDataItem(
             stepMode="center",
-            pen=_pen(ORANGE, 2, True),
+            pen=pen(ORANGE, 2, True),
             name="expected if uniform over the support",
         )
         self.hist.addItem(self.hist_curve)
