@@ -183,6 +183,13 @@ class MainWindow(QMainWindow):
             "&How it works", self.show_how_it_works, QKeySequence.HelpContents
         )
         self.act_about = self._action("&About PatternGAN", self.show_about, None)
+        self.step_actions = (
+            self.act_step,
+            self.act_step_d,
+            self.act_step_d_real,
+            self.act_step_d_fake,
+            self.act_step_g,
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -200,13 +207,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_train, self.act_pause, self.act_stop):
             run_menu.addAction(act)
         run_menu.addSeparator()
-        for act in (
-            self.act_step,
-            self.act_step_d,
-            self.act_step_d_real,
-            self.act_step_d_fake,
-            self.act_step_g,
-        ):
+        for act in self.step_actions:
             run_menu.addAction(act)
         run_menu.addSeparator()
         run_menu.addAction(self.act_reset)
@@ -355,13 +356,7 @@ class MainWindow(QMainWindow):
         self.act_train.setEnabled(ready and (paused or (not running and valid)))
         self.act_pause.setEnabled(running and not paused)
         self.act_stop.setEnabled(running)
-        for act in (
-            self.act_step,
-            self.act_step_d,
-            self.act_step_d_real,
-            self.act_step_d_fake,
-            self.act_step_g,
-        ):
+        for act in self.step_actions:
             act.setEnabled(ready and not running and valid)
         self.act_reset.setEnabled(ready and not running and self.trainer is not None)
         can_save = ready and not running and self.has_generator()

@@ -12,9 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 
 def headless_eps(config) -> float:
@@ -29,17 +27,11 @@ def headless_eps(config) -> float:
 
 def gui_run(config) -> tuple[float, list[float], int]:
     """(epochs/s, timer lateness samples in ms, plot refreshes) for one run in the window."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from patterngan_gui.main_window import MainWindow
+    from tests.screenshot import fresh_window
 
-    app = QApplication.instance() or QApplication([])
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat)
-    w = MainWindow(settings=settings)
-    w.resize(1280, 800)
-    w.show()
-    w.finish_startup()
+    app, w = fresh_window()
     w.setup.set_config(config)
     app.processEvents()
     lateness: list[float] = []

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR [PRESET] [EPOCHS]
 
-Used for the README screenshot and by the GUI test that checks the picture is not blank.
+Used for the README screenshot; ``fresh_window`` is shared with the GUI benchmark.
 """
 
 from __future__ import annotations
@@ -13,14 +13,12 @@ import tempfile
 from pathlib import Path
 
 
-def render(
-    out_dir: Path, preset: str = "book", epochs: int = 2000, theme: str = "light"
-) -> list[Path]:
+def fresh_window():
+    """The real main window, started up offscreen with throwaway settings, at 1280x800."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from core.presets import make_config
     from patterngan_gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -29,6 +27,17 @@ def render(
     w.resize(1280, 800)
     w.show()
     w.finish_startup()
+    return app, w
+
+
+def render(
+    out_dir: Path, preset: str = "book", epochs: int = 2000, theme: str = "light"
+) -> list[Path]:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from core.presets import make_config
+
+    app, w = fresh_window()
     w.set_theme(theme)
     w.setup.set_config(make_config(preset, epochs=epochs))
     loop = QEventLoop()
