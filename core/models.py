@@ -75,11 +75,14 @@ class GumbelGenerator(nn.Module):
         u = 0.5 * (1.0 + torch.erf(z[:, self.code :] / math.sqrt(2.0)))
         u = u.clamp(1e-7, 1.0 - 1e-7)
         y = (logits - torch.log(-torch.log(u))) / self.tau  # (N, width)
+        train = torch.is_grad_enabled()  # sampling needs no softmax: the value is the one-hot
         outs: list[torch.Tensor] = []
         for part in torch.split(y, self.heads, dim=-1):
-            soft = torch.softmax(part, dim=-1)
             hard = torch.zeros_like(part).scatter_(-1, part.argmax(dim=-1, keepdim=True), 1.0)
-            outs.append(hard - soft.detach() + soft)  # value: one-hot; gradient: softmax's
+            if train:
+                soft = torch.softmax(part, dim=-1)
+                hard = hard - soft.detach() + soft  # value: one-hot; gradient: softmax's
+            outs.append(hard)
         return torch.cat(outs, dim=-1)  # (N, width)
 
 
