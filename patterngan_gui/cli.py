@@ -88,13 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print K sequences of n integers from a generator. "
         "An undecided sample (a tie in a head) prints as '?' (null in JSON).",
     )
-    sample.add_argument("file", help="generator file")
+    _file_argument(sample)
     sample.add_argument("-n", type=int, default=10, help="integers per sequence (default 10)")
     sample.add_argument("--count", type=int, default=1, help="sequences (default 1)")
     sample.add_argument("--seed", type=int, help="random seed (default: fresh each time)")
-    sample.add_argument(
-        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
-    )
     sample.add_argument("--json", action="store_true", help="a JSON list of lists")
 
     info = sub.add_parser(
@@ -103,10 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show a generator's metadata, architecture, codec and R, "
         "and whether they were inferred from the layer shapes.",
     )
-    info.add_argument("file", help="generator file")
-    info.add_argument(
-        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
-    )
+    _file_argument(info)
     info.add_argument("--json", action="store_true", help="print JSON")
 
     ev = sub.add_parser(
@@ -115,16 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Strict validity, book validity, TV, JS and modes covered "
         "on fresh samples, against the file's own pattern unless one is given.",
     )
-    ev.add_argument("file", help="generator file")
+    _file_argument(ev)
     ev.add_argument("--pattern", help="pattern to judge against (default: the file's)")
     ev.add_argument("--range", dest="range_", metavar="LO:HI", help="range of --pattern")
     ev.add_argument("--samples", type=int, default=10_000, help="samples (default 10000)")
     ev.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    ev.add_argument(
-        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
-    )
     ev.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _file_argument(parser: argparse.ArgumentParser) -> None:
+    """The generator file and --trust, shared by sample, info and eval."""
+    parser.add_argument("file", help="generator file")
+    parser.add_argument(
+        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
+    )
 
 
 class UsageError(Exception):
