@@ -110,7 +110,7 @@ def build_metadata(
             "torch": torch.__version__,
             "python": platform.python_version(),
         },
-        "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
 
 

@@ -201,8 +201,10 @@ class Trainer:
         self._table = self.codec.encode_table().to(self.device)
 
         self.epoch = 0
+        self.phase = 0  # steps of the current epoch already run one by one (slow motion)
         self.elapsed = 0.0
         self._last_fake = torch.zeros(0, width, device=self.device)
+        self._last_real = torch.zeros(0, width, device=self.device)
         self._d_sum = torch.zeros((), device=self.device)
         self._g_sum = torch.zeros((), device=self.device)
         self._d_count = 0
@@ -222,7 +224,8 @@ class Trainer:
         batch = self.config.batch
         loss = torch.zeros((), device=self.device)
         if real:
-            loss = loss + self.loss_fn(self.D(self.real.batch(batch)), self._ones)
+            self._last_real = self.real.batch(batch)
+            loss = loss + self.loss_fn(self.D(self._last_real), self._ones)
         if fake:
             with torch.no_grad():
                 generated = self.G(self._z(batch))
@@ -269,13 +272,28 @@ class Trainer:
                     avg.lerp_(p, weight)
         return loss.detach()
 
-    def step_epoch(self) -> None:
-        """One epoch: the chapter's three steps, or one D step and one G step."""
+    @property
+    def epoch_phases(self) -> tuple[str, ...]:
+        """The steps one epoch is made of, in order."""
+        return ("d_real", "d_fake", "g") if self.config.book_steps else ("d", "g")
+
+    def _apply_schedule(self) -> None:
         if self.config.schedule == "cosine":
             factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / self.config.epochs))
             for opt, lr in ((self.opt_d, self.config.lr_d), (self.opt_g, self.config.lr_g)):
                 for group in opt.param_groups:
                     group["lr"] = lr * factor
+
+    def step_epoch(self) -> None:
+        """One epoch: the chapter's three steps, or one D step and one G step.
+
+        If slow motion has run part of the epoch, only the remaining steps run.
+        """
+        if self.phase:
+            while self.phase:
+                self._run_phase()
+            return
+        self._apply_schedule()
         if self.config.book_steps:
             d = self.step_d_real() + self.step_d_fake()  # the chapter's dloss sums both
         else:
@@ -286,6 +304,46 @@ class Trainer:
         self._d_count += 1
         self._g_count += 1
         self.epoch += 1
+
+    def _run_phase(self) -> str:
+        phases = self.epoch_phases
+        kind = phases[self.phase]
+        if self.phase == 0:
+            self._apply_schedule()
+        loss = {
+            "d_real": self.step_d_real,
+            "d_fake": self.step_d_fake,
+            "d": self.step_d,
+            "g": self.step_g,
+        }[kind]()
+        if kind == "g":
+            self._g_sum += loss
+            self._g_count += 1
+        else:
+            self._d_sum += loss
+            # the epoch's D loss is real + fake, counted once (as step_epoch does)
+            self._d_count += kind != "d_real"
+        self.phase += 1
+        if self.phase == len(phases):
+            self.phase = 0
+            self.epoch += 1
+        return kind
+
+    @property
+    def next_phase(self) -> str:
+        return self.epoch_phases[self.phase]
+
+    def step_phase(self) -> str:
+        """Slow motion: run only the next step of the current epoch; returns its kind.
+
+        The epoch count advances when its last step (G) has run. Same mathematics as
+        ``step_epoch``: the same steps in the same order, the same schedule.
+        """
+        started = time.perf_counter()
+        with _training_errors(self.epoch):
+            kind = self._run_phase()
+        self.elapsed += time.perf_counter() - started
+        return kind
 
     def step(self, kind: str) -> None:
         """A single step by name, for stepping by hand: d_real, d_fake, d, g or epoch.

@@ -1,0 +1,59 @@
+"""Run bundles: one folder with everything about a run, for a lab report or a grader.
+
+A bundle is written into a temporary folder beside its final place and renamed into place only
+when every file is on disk, so a failed export (a full disk, a read-only folder) leaves no
+half-written bundle behind and never touches an existing folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+BUNDLE_FILES = (
+    "config.json",  # the run's set-up (TrainConfig fields)
+    "metrics.csv",  # one row per report
+    "plots.png",  # the live plots as shown
+    "samples_log.txt",  # each report's latest 10 numbers
+    "num_gen.pt",  # the generator (TorchScript + metadata)
+)
+
+
+class BundleError(OSError):
+    """The bundle could not be written; nothing was left behind."""
+
+
+def free_name(parent: Path, name: str) -> Path:
+    """``parent/name``, or ``parent/name-2``, ``-3``, ... if that exists already."""
+    target = parent / name
+    n = 2
+    while target.exists():
+        target = parent / f"{name}-{n}"
+        n += 1
+    return target
+
+
+def write_bundle(parent: str | os.PathLike[str], name: str, files: dict[str, bytes]) -> Path:
+    """Write ``files`` (file name -> content) as a new folder ``parent/name``; return it."""
+    parent = Path(parent)
+    if not parent.is_dir():
+        raise BundleError(f"{parent}: not a folder")
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=parent))
+    except OSError as exc:
+        raise BundleError(f"cannot write in {parent}: {exc.strerror or exc}") from None
+    try:
+        for file_name, data in files.items():
+            with open(tmp / file_name, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        target = free_name(parent, name)
+        os.replace(tmp, target)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        where = getattr(exc, "filename", None) or parent
+        raise BundleError(f"could not write the bundle in {where}: {exc.strerror or exc}") from None
+    return target

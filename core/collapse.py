@@ -1,0 +1,75 @@
+"""Mode-collapse alert: notice when a generator stops covering the pattern, say it plainly.
+
+Checked after every report from the run's history. Three signs, each in words a student can
+check on the plots: the share of support values produced ("modes covered") fell well below its
+best; one value takes an outsized share of the numbers; or nearly every number is valid but
+only a few values ever appear (the textbook collapse). Early in a run coverage is naturally
+low, so the last two wait for a quarter of the planned epochs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+FALL = 0.25  # modes covered dropped by at least this share of the support from its best
+DOMINANT_FACTOR = 3.0  # one value has at least 3x its fair share ...
+DOMINANT_MIN = 0.25  # ... and at least a quarter of all numbers
+NARROW_VALID = 0.9  # valid numbers, yet ...
+NARROW_MODES = 0.6  # ... at most this share of the support appears
+WARMUP = 0.25  # share of the planned epochs before the last two signs count
+SWITCH_TO = "default"
+
+
+@dataclass(frozen=True)
+class CollapseAlert:
+    headline: str  # what is happening, with the numbers
+    advice: str  # what to change
+    preset: str | None  # a preset that avoids it (for a one-click switch), if not in use
+
+
+def check_collapse(
+    modes_history: list[float], metrics: Any, epoch: int, epochs: int, preset: str
+) -> CollapseAlert | None:
+    """An alert for the latest report, or None. ``modes_history`` is every report's share of
+    modes covered, oldest first (the last one belongs to ``metrics``)."""
+    support = metrics.support_size
+    if not modes_history or support < 2:
+        return None
+    now = metrics.modes_fraction
+    best = max(modes_history)
+    headline = None
+    if best - now >= FALL and best >= 0.5:
+        headline = (
+            f"Mode collapse: G now produces only {metrics.modes_covered} of the "
+            f"{support} support values; it produced {round(best * support)} earlier in "
+            "this run."
+        )
+    elif epoch >= WARMUP * epochs:
+        shares = metrics.histogram[:-1]
+        top = int(shares.argmax())
+        fair = 1.0 / support
+        if support >= 4 and shares[top] >= max(DOMINANT_FACTOR * fair, DOMINANT_MIN):
+            headline = (
+                f"Mode collapse: {top} makes up {shares[top]:.0%} of G's numbers; a fair "
+                f"share would be {fair:.0%}."
+            )
+        elif metrics.strict_validity >= NARROW_VALID and now <= NARROW_MODES:
+            headline = (
+                f"Mode collapse: {metrics.strict_validity:.0%} of G's numbers are valid, but "
+                f"they use only {metrics.modes_covered} of the {support} support values."
+            )
+    if headline is None:
+        return None
+    if preset != SWITCH_TO:
+        advice = (
+            "G has found a few numbers that fool D and stopped exploring. The 'default' "
+            "preset avoids this: its D judges 16 numbers at once (PacGAN), so a G that "
+            "repeats itself is easy to catch, and its G keeps sampling noise in every output."
+        )
+        return CollapseAlert(headline, advice, SWITCH_TO)
+    advice = (
+        "Try another seed, a lower learning rate for G, or more epochs: the cosine schedule "
+        "and weight averaging usually bring the lost values back."
+    )
+    return CollapseAlert(headline, advice, None)

@@ -1,0 +1,154 @@
+"""The history of one training run: its curves, a bounded timeline of snapshots, its result.
+
+A GUI session keeps one :class:`RunHistory` per run so runs can be compared, replayed on a
+timeline and saved afterwards. Curves (seven floats per report) are kept for every report;
+snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
+``max_snapshots`` reports per run: when the store is full every other snapshot is dropped and
+only every second report is kept from then on, so the timeline stays evenly spread over the
+run and its memory stays bounded whatever the run's length. The last report is always kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from core.config import TrainConfig
+
+MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB, so ~1.5 MB per run at most
+CURVE_KEYS = ("d_loss", "g_loss", "strict", "book", "tv", "modes")
+
+
+@dataclass
+class RunResult:
+    """A finished run's generator, detached from its trainer, ready to save."""
+
+    module: Any  # torch.nn.Module on the CPU
+    metadata: dict[str, Any]
+
+
+@dataclass
+class RunHistory:
+    """Everything kept about one run. Reports are added in epoch order."""
+
+    number: int  # 1, 2, ... in the order the session started them
+    config: TrainConfig
+    max_snapshots: int = MAX_SNAPSHOTS
+    epochs: list[int] = field(default_factory=list)
+    curves: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in CURVE_KEYS})
+    rows: list[dict[str, Any]] = field(default_factory=list)  # one per report, for CSV
+    snapshots: list[Any] = field(default_factory=list)  # core.trainer.Report, bounded
+    result: RunResult | None = None  # set when the run is sealed (its trainer let go)
+    _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
+    _seen: int = 0  # reports added so far
+    _kept: list[int] = field(default_factory=list)  # report index of each snapshot
+
+    @property
+    def name(self) -> str:
+        c = self.config
+        return f"#{self.number} {c.preset}, seed {c.seed}, {c.pattern} in [{c.lo}, {c.hi})"
+
+    @property
+    def last(self) -> Any | None:
+        return self.snapshots[-1] if self.snapshots else None
+
+    def describe(self) -> str:
+        """One line for a list of runs: name, epochs and the latest quality."""
+        r = self.last
+        if r is None:
+            return f"{self.name}: no report yet"
+        m = r.metrics
+        return (
+            f"{self.name}: {r.epoch:,} epochs, strict {m.strict_validity:.1%}, "
+            f"TV {m.tv:.3f}, modes {m.modes_covered}/{m.support_size}"
+        )
+
+    def add(self, report: Any) -> None:
+        """Record a report's curves and row; keep it as a snapshot (see the module notes)."""
+        m = report.metrics
+        self.epochs.append(report.epoch)
+        for key, value in zip(
+            CURVE_KEYS,
+            (report.d_loss, report.g_loss, m.strict_validity, m.book_validity, m.tv),
+        ):
+            self.curves[key].append(float(value))
+        self.curves["modes"].append(m.modes_fraction)
+        self.rows.append(_row(report))
+        index, self._seen = self._seen, self._seen + 1
+        if self._kept and self._kept[-1] % self._stride:
+            # the previous snapshot was kept only because it was the latest
+            self._kept.pop()
+            self.snapshots.pop()
+        self._kept.append(index)
+        self.snapshots.append(report)
+        if len(self.snapshots) > self.max_snapshots:
+            self._stride *= 2
+            keep = [
+                i
+                for i, k in enumerate(self._kept)
+                if k % self._stride == 0 or i == len(self._kept) - 1
+            ]
+            self._kept = [self._kept[i] for i in keep]
+            self.snapshots = [self.snapshots[i] for i in keep]
+
+    def snapshot_at(self, epoch: int) -> Any | None:
+        """The kept snapshot closest to ``epoch`` (ties to the earlier one)."""
+        if not self.snapshots:
+            return None
+        epochs = np.array([s.epoch for s in self.snapshots])
+        return self.snapshots[int(np.argmin(np.abs(epochs - epoch)))]
+
+    def curve(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        return np.asarray(self.epochs, dtype=float), np.asarray(self.curves[key], dtype=float)
+
+    def nbytes(self) -> int:
+        """Approximate memory held by the snapshots and curves, in bytes."""
+        total = 8 * (len(self.epochs) * (1 + len(CURVE_KEYS)))
+        total += 400 * len(self.rows)  # a small dict of numbers and a short string each
+        for s in self.snapshots:
+            total += s.metrics.histogram.nbytes + s.d_view.nbytes + s.sample_outputs.nbytes
+            total += s.samples.nbytes + s.samples_decisive.nbytes + 300
+        return total
+
+    def seal(self, make_result: Callable[[], RunResult]) -> None:
+        """Detach from the trainer: keep its generator as a copy (once)."""
+        if self.result is None:
+            self.result = make_result()
+
+
+def _row(report: Any) -> dict[str, Any]:
+    m = report.metrics
+    return {
+        "epoch": report.epoch,
+        "d_loss": report.d_loss,
+        "g_loss": report.g_loss,
+        **m.summary(),
+        "samples_shown": " ".join(
+            f"{n}{'' if ok else '?'}"
+            for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist())
+        ),
+        "epochs_per_second": report.epochs_per_second,
+        "elapsed": report.elapsed,
+    }
+
+
+def format_bytes(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    exp = min(int(math.log(n, 1024)), 3)
+    return f"{n / 1024**exp:.1f} {('B', 'KB', 'MB', 'GB')[exp]}"
+
+
+def metrics_csv(rows: list[dict[str, Any]]) -> str:
+    """Rows of :attr:`RunHistory.rows` as CSV text (one line per report)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["epoch"])
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()

@@ -1,0 +1,149 @@
+"""Slow motion: run one training step and say what it changed, in one sentence.
+
+``explain(trainer, kind)`` measures what the step can change before and after it runs: D's
+score for every integer (D's view) for a D step; for a G step, how often G makes each number
+and how real D finds G's samples, on a fixed probe of noise. It returns a :class:`StepStory`
+with the sentence and the plots the step changed (for the GUI to highlight).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from core.trainer import Trainer
+
+PROBE = 2000  # noise vectors behind the G step's "how often" figures
+PLOTS_OF = {  # which live plots each kind of step changes
+    "d_real": ("d_view", "losses"),
+    "d_fake": ("d_view", "losses"),
+    "d": ("d_view", "losses"),
+    "g": ("distribution", "quality", "losses"),
+}
+STEP_NAMES = {
+    "d_real": "D on real",
+    "d_fake": "D on fake",
+    "d": "D on real and fake",
+    "g": "G",
+}
+
+
+@dataclass(frozen=True)
+class StepStory:
+    kind: str  # d_real, d_fake, d or g
+    title: str  # "Epoch 12, step 1 of 3: D on real"
+    sentence: str  # what happened, with numbers
+    changed: tuple[str, ...]  # plot keys: d_view, distribution, quality, losses
+    d_view_before: np.ndarray  # float64 (R,)
+    d_view_after: np.ndarray
+
+
+def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
+    """Run one step and explain it. ``kind="phase"`` runs the epoch's next step (F10 in slow
+    motion); d_real, d_fake, d and g run that step alone, outside the epoch's order."""
+    epoch, phase = trainer.epoch, trainer.phase
+    phases = trainer.epoch_phases
+    step_kind = trainer.next_phase if kind == "phase" else kind
+    if step_kind not in PLOTS_OF:
+        raise ValueError(f"step kind must be phase or one of {tuple(PLOTS_OF)}, got {kind!r}")
+    view_before = trainer.d_view()
+    probe_before = _probe(trainer) if step_kind == "g" else None
+    if kind == "phase":
+        trainer.step_phase()
+        title = f"Epoch {epoch + 1:,}, step {phase + 1} of {len(phases)}: {STEP_NAMES[step_kind]}"
+    else:
+        trainer.step(step_kind)
+        title = f"A single step: {STEP_NAMES[step_kind]} (outside the epoch's order)"
+    view_after = trainer.d_view()
+    if step_kind == "g":
+        sentence = _g_sentence(trainer, probe_before, _probe(trainer))
+    else:
+        sentence = _d_sentence(trainer, step_kind, view_before, view_after)
+    return StepStory(step_kind, title, sentence, PLOTS_OF[step_kind], view_before, view_after)
+
+
+def _decoded(trainer: Trainer, batch: torch.Tensor) -> np.ndarray:
+    if not len(batch):
+        return np.zeros(0, dtype=np.int64)
+    return trainer.codec.decode(batch.float().cpu().numpy()).numbers
+
+
+def _list(numbers: np.ndarray, limit: int = 10) -> str:
+    values = sorted(set(int(n) for n in numbers))
+    shown = ", ".join(str(v) for v in values[:limit])
+    return shown + (", ..." if len(values) > limit else "")
+
+
+def _biggest(change: np.ndarray, among: np.ndarray, sign: int) -> int:
+    """The integer among ``among`` whose score moved most in the direction ``sign``."""
+    candidates = np.unique(among[(among >= 0) & (among < change.size)])
+    if not candidates.size:
+        candidates = np.arange(change.size)
+    return int(candidates[np.argmax(sign * change[candidates])])
+
+
+def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarray) -> str:
+    change = after - before
+    real = _decoded(trainer, trainer._last_real)
+    fake = _decoded(trainer, trainer._last_fake)
+    parts = []
+    if kind in ("d_real", "d"):
+        n = _biggest(change, real, +1)
+        word = "more" if change[n] >= 0 else "less"
+        parts.append(
+            f"D now scores {n} as {word} real: {before[n]:.3f} -> {after[n]:.3f}. "
+            f"It was shown real numbers ({_list(real)}) labelled real; its mean score for "
+            f"them went {before[real].mean():.3f} -> {after[real].mean():.3f}."
+        )
+    if kind in ("d_fake", "d"):
+        n = _biggest(change, fake, -1)
+        word = "less" if change[n] <= 0 else "more"
+        parts.append(
+            f"D now scores {n} as {word} real: {before[n]:.3f} -> {after[n]:.3f}. "
+            f"It was shown G's numbers ({_list(fake)}) labelled fake, so it learns to "
+            "score what G makes lower."
+        )
+    return " ".join(parts)
+
+
+@torch.no_grad()
+def _probe(trainer: Trainer) -> tuple[np.ndarray, float]:
+    """(share of each outcome 0..R-1 plus undecided, mean D score) of G on fixed noise."""
+    pack = trainer.config.pack
+    n = max(pack, (min(PROBE, len(trainer._eval_noise)) // pack) * pack)
+    z = trainer._eval_noise[:n]
+    out = trainer.G(z)
+    decoded = trainer.codec.decode(out)
+    R = trainer.codec.R
+    idx = np.where(decoded.decisive, decoded.numbers, R)
+    shares = np.bincount(idx, minlength=R + 1)[: R + 1] / n
+    score = trainer.D(out).reshape(-1)
+    if not trainer._d_outputs_probability:
+        score = torch.sigmoid(score)
+    return shares, float(score.mean())
+
+
+def _g_sentence(trainer: Trainer, before: tuple, after: tuple) -> str:
+    (share0, score0), (share1, score1) = before, after
+    R = trainer.codec.R
+    change = share1 - share0
+    score = (
+        f"D's mean score for G's numbers went {score0:.3f} -> {score1:.3f} "
+        "(G's goal is to raise it)."
+    )
+    if not np.any(change):
+        return (
+            f"G changed its weights, but none of {PROBE:,} probe numbers decodes differently "
+            f"yet. {score}"
+        )
+    i = int(np.argmax(change))
+    name = "undecided numbers" if i == R else str(i)
+    return f"G now makes {name} more often: {_pct(share0[i], share1[i])} of its numbers. {score}"
+
+
+def _pct(a: float, b: float) -> str:
+    """Two shares, with a second decimal only when the first would hide the change."""
+    digits = 1 if abs(b - a) >= 0.001 else 2
+    return f"{a:.{digits}%} -> {b:.{digits}%}"
