@@ -65,7 +65,8 @@ class RunHistory:
             return f"{self.name}: no report yet"
         m = r.metrics
         return (
-            f"{self.name}: {r.epoch:,} epochs, strict {m.strict_validity:.1%}, "
+            f"{self.name}: {r.epoch:,} epoch{'' if r.epoch == 1 else 's'}, "
+            f"strict {m.strict_validity:.1%}, "
             f"TV {m.tv:.3f}, modes {m.modes_covered}/{m.support_size}"
         )
 

@@ -33,7 +33,10 @@ class VectorReading:
 
     def sentence(self, codec: Codec) -> str:
         """What decoding made of this vector, in plain words."""
-        parts = [f"{h.name} head: {h.why} -> index {h.argmax}" for h in self.heads]
+        parts = [
+            f"{h.name} head: {h.why}" + ("" if h.decisive else f", so argmax gives {h.argmax}")
+            for h in self.heads
+        ]
         text = "; ".join(parts) + "."
         if self.decisive:
             return (
@@ -70,9 +73,11 @@ def _read_head(name: str, values: np.ndarray) -> HeadReading:
     at_top = np.flatnonzero(values == top)
     argmax = int(at_top[0])
     if at_top.size == 1:
-        return HeadReading(name, values, argmax, True, f"unique maximum {top:.3g} at {argmax}")
+        return HeadReading(
+            name, values, argmax, True, f"unique maximum {top:.3g} at index {argmax}"
+        )
     if _all_zero(values):
-        why = "all zeros (argmax falls back to index 0)"
+        why = "all zeros"
     else:
         shown = ", ".join(str(int(i)) for i in at_top[:6]) + (", ..." if at_top.size > 6 else "")
         why = f"tie at {top:.3g} between indices {shown}"

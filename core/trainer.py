@@ -393,7 +393,10 @@ class Trainer:
 
         Raises TrainingError when a loss in the interval was NaN or infinite.
         """
-        d_loss = (self._d_sum / self._d_count).item() if self._d_count else math.nan
+        if self._d_count:
+            d_loss = (self._d_sum / self._d_count).item()
+        else:  # slow motion may report after D on real alone: that step's loss, not NaN
+            d_loss = self._d_sum.item() if self.phase else math.nan
         g_loss = (self._g_sum / self._g_count).item() if self._g_count else math.nan
         for name, value, count in (("D", d_loss, self._d_count), ("G", g_loss, self._g_count)):
             if count and not math.isfinite(value):

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the desktop app, optionally with a generator loaded.",
     )
     gui.add_argument("file", nargs="?", help="a generator file (num_gen.pt) to open")
+    gui.add_argument(
+        "--lab",
+        metavar="FILE",
+        help="open a teacher's lab file (.toml): its set-up, instructions and locked controls",
+    )
 
     train = sub.add_parser(
         "train",
@@ -376,10 +381,18 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def cmd_gui(file: str | None) -> int:
+def cmd_gui(file: str | None, lab: str | None = None, err: TextIO | None = None) -> int:
+    if lab:
+        from core.lab import LabError, load_lab
+
+        try:
+            load_lab(lab)  # say what is wrong here, before a window opens
+        except LabError as exc:
+            print(f"patterngan: {exc}", file=err or sys.stderr)
+            return 1
     from patterngan_gui.launch import launch
 
-    return launch(file)
+    return launch(file, lab)
 
 
 def main(
@@ -390,7 +403,7 @@ def main(
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
-        return cmd_gui(getattr(args, "file", None))
+        return cmd_gui(getattr(args, "file", None), getattr(args, "lab", None), err)
     from core.genfile import GeneratorFileError
 
     handlers = {"train": cmd_train, "sample": cmd_sample, "info": cmd_info, "eval": cmd_eval}

@@ -44,7 +44,7 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def launch(file: str | None = None) -> int:
+def launch(file: str | None = None, lab: str | None = None) -> int:
     """Run the app until its window closes; returns the exit status."""
     problem = display_problem()
     if problem:
@@ -59,7 +59,7 @@ def launch(file: str | None = None) -> int:
     from patterngan_gui.main_window import MainWindow, app_icon
 
     app.setWindowIcon(app_icon())
-    window = MainWindow(open_file=file)
+    window = MainWindow(open_file=file, lab_file=lab)
     if os.environ.get("PATTERNGAN_STARTUP_PROBE"):
         _install_startup_probe(app, window)
     window.show()

@@ -11,13 +11,12 @@ the trainer while no run is active (single steps, saving, sampling happen then).
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import re
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from core import __version__
 from core.config import TrainConfig
+from core.history import RunHistory, RunResult, metrics_csv
+from core.lab import Lab, LabError, dump_lab, load_lab
 from patterngan_gui import help_text
 from patterngan_gui.setup_panel import SetupPanel
 
@@ -45,6 +46,8 @@ APP_NAME = "PatternGAN"
 MAX_RECENT = 8
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 GEN_FILTER = "PatternGAN generator (*.pt);;All files (*)"
+LAB_FILTER = "PatternGAN lab (*.toml);;All files (*)"
+RAW_KEPT = 10_000  # sampled numbers whose raw outputs are kept for the inspector
 
 
 def app_icon() -> QIcon:
@@ -62,10 +65,16 @@ class MainWindow(QMainWindow):
     ready = Signal()  # finish_startup is done: plots exist, torch is loaded
     run_finished = Signal()  # a training run's thread has ended
 
-    def __init__(self, settings: QSettings | None = None, open_file: str | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        open_file: str | None = None,
+        lab_file: str | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings if settings is not None else default_settings()
         self._pending_open = open_file
+        self._pending_lab = lab_file
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.resize(1280, 800)
@@ -79,6 +88,15 @@ class MainWindow(QMainWindow):
         self.save_path: str | None = None
         self.plots = None
         self.sampling = None
+        self.inspector = None
+        self.runs_panel = None
+        self.history: RunHistory | None = None  # the current run's history
+        self.runs: list[RunHistory] = []  # every run of this session, oldest first
+        self.lab: Lab | None = None
+        self.last_story = None  # the latest slow-motion step's story
+        self.alert = None  # the latest mode-collapse alert, if any
+        self._sample_outputs = None  # raw outputs behind the sampling table (first RAW_KEPT)
+        self._inspector_dirty = False
         self._trainer_config: TrainConfig | None = None
         self._started_at = time.perf_counter()
         self.is_ready = False
@@ -94,6 +112,22 @@ class MainWindow(QMainWindow):
         self.setup_dock.setWidget(scroll)
         self.setup_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.addDockWidget(Qt.LeftDockWidgetArea, self.setup_dock)
+
+        self.instructions = QTextBrowser()
+        self.instructions.setAccessibleName("Lab instructions")
+        self.instructions_dock = QDockWidget("Instructions", self)
+        self.instructions_dock.setObjectName("instructions_dock")
+        self.instructions_dock.setWidget(self.instructions)
+        self.addDockWidget(Qt.LeftDockWidgetArea, self.instructions_dock)
+        self.tabifyDockWidget(self.setup_dock, self.instructions_dock)
+        self.instructions_dock.hide()
+        self.inspector_dock = QDockWidget("Encoding inspector", self)
+        self.inspector_dock.setObjectName("inspector_dock")
+        self.inspector_dock.setWidget(QLabel("Loading..."))
+        self.addDockWidget(Qt.LeftDockWidgetArea, self.inspector_dock)
+        # tabs beside the set-up: the plots keep the window's width
+        self.tabifyDockWidget(self.setup_dock, self.inspector_dock)
+        self.inspector_dock.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -153,6 +187,31 @@ class MainWindow(QMainWindow):
         self.act_step_g = self._action(
             "Step &G only", lambda: self.step("g"), None, "One generator step"
         )
+        self.act_slow = self._action(
+            "Slow &motion",
+            self.set_slow_motion,
+            "Ctrl+M",
+            "F10 runs one step of the epoch at a time and says what it changed",
+        )
+        self.act_slow.setCheckable(True)
+        self.act_open_lab = self._action(
+            "Open &lab...", self.open_lab_dialog, "Ctrl+L", "Open a teacher's lab file"
+        )
+        self.act_save_lab = self._action(
+            "Save set-up as la&b...",
+            self.save_lab_dialog,
+            None,
+            "Save this set-up, locked or hidden controls and instructions as a lab file",
+        )
+        self.act_close_lab = self._action(
+            "&Close lab", self.close_lab, None, "Show every control again and drop the lab"
+        )
+        self.act_bundle = self._action(
+            "Export run b&undle...",
+            self.export_bundle,
+            "Ctrl+E",
+            "One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt",
+        )
         self.act_reset = self._action(
             "&Reset", self.reset, None, "Discard the current run and its plots"
         )
@@ -201,6 +260,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.act_export_png)
         file_menu.addAction(self.act_export_csv)
+        file_menu.addAction(self.act_bundle)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_open_lab)
+        file_menu.addAction(self.act_save_lab)
+        file_menu.addAction(self.act_close_lab)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         run_menu = bar.addMenu("&Run")
@@ -209,11 +273,16 @@ class MainWindow(QMainWindow):
         run_menu.addSeparator()
         for act in self.step_actions:
             run_menu.addAction(act)
+        run_menu.addAction(self.act_slow)
         run_menu.addSeparator()
         run_menu.addAction(self.act_reset)
         run_menu.addAction(self.act_sample)
         view = bar.addMenu("&View")
         view.addAction(self.setup_dock.toggleViewAction())
+        inspector = self.inspector_dock.toggleViewAction()
+        inspector.setShortcut(QKeySequence("Ctrl+I"))
+        view.addAction(inspector)
+        view.addAction(self.instructions_dock.toggleViewAction())
         theme_menu = view.addMenu("&Theme")
         self.theme_actions = {}
         for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
@@ -230,7 +299,14 @@ class MainWindow(QMainWindow):
         tb = self.addToolBar("Run")
         tb.setObjectName("run_toolbar")
         tb.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        for act in (self.act_train, self.act_pause, self.act_stop, self.act_step, self.act_reset):
+        for act in (
+            self.act_train,
+            self.act_pause,
+            self.act_stop,
+            self.act_step,
+            self.act_slow,
+            self.act_reset,
+        ):
             tb.addAction(act)
         tb.addSeparator()
         tb.addAction(self.act_open)
@@ -256,7 +332,9 @@ class MainWindow(QMainWindow):
             return
         import torch
 
+        from patterngan_gui.inspector_panel import InspectorPanel
         from patterngan_gui.plots import PlotsPanel
+        from patterngan_gui.runs_panel import RunsPanel
         from patterngan_gui.sampling_panel import SamplingPanel
 
         torch.set_num_threads(1)  # tiny models: one thread is fastest and spares the GUI's core
@@ -265,10 +343,20 @@ class MainWindow(QMainWindow):
         self.sampling.sample_requested.connect(self.sample)
         self.plots.refreshed.connect(self._refresh_status)
         self.sampling.save_button.clicked.connect(self.save_samples_csv)
+        self.sampling.table.clicked.connect(self._inspect_sampled)
+        self.inspector = InspectorPanel()
+        self.inspector_dock.setWidget(self.inspector)
+        self.plots.integer_clicked.connect(self._inspect_integer)
+        self.plots.timeline_moved.connect(self._refresh_inspector)
+        self.plots.alert.button.clicked.connect(self._switch_to_suggested_preset)
+        self.runs_panel = RunsPanel()
+        self.runs_panel.save_requested.connect(self.save_run)
+        self.setup.changed.connect(self._follow_codec)
         self.tabs.removeTab(0)
         self._loading.deleteLater()
         self.tabs.addTab(self.plots, "&Training")
         self.tabs.addTab(self.sampling, "Sa&mpling")
+        self.tabs.addTab(self.runs_panel, "R&uns")
         cuda = torch.cuda.is_available()
         self.setup.set_cuda_available(
             cuda, "" if cuda else f"this PyTorch ({torch.__version__}) sees no CUDA device"
@@ -278,9 +366,13 @@ class MainWindow(QMainWindow):
             self.plots.splitter.restoreState(state)
         self.set_theme(str(self.settings.value("view/theme", "system")))
         self._reset_plots()
+        self._follow_codec()
         self.is_ready = True
         self._update_actions()
         self.ready.emit()
+        if self._pending_lab:
+            path, self._pending_lab = self._pending_lab, None
+            self.open_lab(path)
         if self._pending_open:
             path, self._pending_open = self._pending_open, None
             self.open_file(path)
@@ -364,7 +456,14 @@ class MainWindow(QMainWindow):
         self.act_save_as.setEnabled(can_save)
         self.act_sample.setEnabled(can_save)
         self.act_export_png.setEnabled(ready)
-        self.act_export_csv.setEnabled(ready and bool(self.plots and self.plots.reports))
+        has_reports = bool(self.history and self.history.epochs)
+        self.act_export_csv.setEnabled(ready and has_reports)
+        self.act_bundle.setEnabled(
+            ready and not running and has_reports and self.trainer is not None
+        )
+        self.act_open_lab.setEnabled(ready and not running)
+        self.act_save_lab.setEnabled(ready and not running and valid)
+        self.act_close_lab.setEnabled(not running and self.lab is not None)
         self.act_open.setEnabled(ready and not running)
         self.recent_menu.setEnabled(ready and not running and bool(self.recent_files()))
         self.setup.set_locked(running)
@@ -394,15 +493,20 @@ class MainWindow(QMainWindow):
 
         try:
             config = self.setup.config()
-            self.trainer = Trainer(config)
+            trainer = Trainer(config)
         except (ValueError, TrainingError) as exc:
-            self.trainer = None
             self._error("Cannot start training", str(exc))
             return False
+        self._seal_current_run()
+        self.trainer = trainer
         self._trainer_config = config
         self.last_report = None
         self.save_path = None
+        self.history = RunHistory(len(self.runs) + 1, config)
+        self.inspector.clear_reading()
+        self.runs.append(self.history)
         self._reset_plots()
+        self.runs_panel.set_runs(self.runs)
         self.status_device.setText(f"device: {self.trainer.device}")
         self.tabs.setCurrentWidget(self.plots)
         return True
@@ -413,10 +517,20 @@ class MainWindow(QMainWindow):
         try:
             config = self.setup.config()
             pattern = config.resolve_pattern()
-            self.plots.reset(pattern.R, pattern.support, config.epochs)
+            self.plots.reset(pattern.R, pattern.support, config.epochs, self.history)
         except ValueError:
             pass
+        self.alert = None
         self._update_status()
+
+    def _seal_current_run(self) -> None:
+        """The current trainer is about to go: keep a copy of its generator in its history."""
+        trainer, history, report = self.trainer, self.history, self.last_report
+        if trainer is None or history is None:
+            return
+        from core.genfile import cpu_copy, metadata_for
+
+        history.seal(lambda: RunResult(cpu_copy(trainer.generator), metadata_for(trainer, report)))
 
     def train(self) -> None:
         """F5: start a run, resume a paused one, or continue a stopped one."""
@@ -470,8 +584,14 @@ class MainWindow(QMainWindow):
         ):
             if not self._new_trainer():
                 return
+        slow = self.act_slow.isChecked()
         try:
-            self.trainer.step(kind)
+            if slow:
+                from core.slow_motion import explain
+
+                story = explain(self.trainer, "phase" if kind == "epoch" else kind)
+            else:
+                self.trainer.step(kind)
             report = self.trainer.report()
         except TrainingError as exc:
             self._error("Training stopped", str(exc))
@@ -479,6 +599,14 @@ class MainWindow(QMainWindow):
         self._on_report(report)
         self.plots.refresh()  # a step is a deliberate act: show it at once
         self._update_status()
+        self._refresh_inspector()
+        if slow:
+            self.last_story = story
+            self.plots.show_story(story)
+            self.statusBar().showMessage(story.title, 4000)
+            self._update_actions()
+            return
+        self.plots.clear_story()
         names = {
             "epoch": "one epoch",
             "d": "a D step",
@@ -490,19 +618,77 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def reset(self) -> None:
+        """Start afresh; the run stays in the Runs tab."""
         if self.running:
             return
+        self._seal_current_run()
         self.trainer = None
         self._trainer_config = None
         self.last_report = None
+        self.history = None
         self._reset_plots()
         self._update_actions()
 
+    def set_slow_motion(self, on: bool) -> None:
+        self.act_slow.setChecked(on)
+        if on:
+            self.act_step.setText("Step (slow motion)")
+            self.statusBar().showMessage(
+                "Slow motion: F10 runs one step of the epoch and says what it changed", 4000
+            )
+        else:
+            self.act_step.setText("Step one &epoch")
+            if self.plots is not None:
+                self.plots.clear_story()
+
     def _on_report(self, report) -> None:
+        from core.collapse import check_collapse
+
         self.last_report = report
+        if self.history is not None:
+            self.history.add(report)
         if self.plots is not None:
             self.plots.add_report(report)
         self._status_dirty = True  # the status bar follows the plots' redraw cadence
+        self._inspector_dirty = True
+        if self.history is not None:
+            alert = check_collapse(
+                self.history.curves["modes"],
+                report.metrics,
+                report.epoch,
+                report.epochs,
+                self.trainer.config.preset if self.trainer else "",
+            )
+            if alert != self.alert:
+                self.alert = alert
+                self._show_alert()
+
+    def _show_alert(self) -> None:
+        banner = self.plots.alert
+        a = self.alert
+        if a is None:
+            banner.hide()
+            return
+        banner.text.setText(f"<b>{a.headline}</b> {a.advice}")
+        can_switch = a.preset is not None and "preset" not in self.setup.lab_locked
+        banner.button.setText(f"Switch to the '{a.preset}' preset")
+        banner.button.setVisible(can_switch)
+        banner.show()
+
+    def _switch_to_suggested_preset(self) -> None:
+        """The alert's one click: stop the run if needed, then take the suggested preset."""
+        if self.alert is None or self.alert.preset is None:
+            return
+        preset = self.alert.preset
+        if self.run is not None:
+            self.run.stop(timeout_s=5.0)
+            self._on_run_finished()
+        self.setup.preset.setCurrentIndex(self.setup.preset.findData(preset))
+        self.plots.alert.hide()
+        self.statusBar().showMessage(
+            f"Switched to the '{preset}' preset (same pattern and seed): press F5 to train", 6000
+        )
+        self._update_actions()
 
     def _on_failed(self, message: str) -> None:
         self._error("Training stopped", message)
@@ -517,6 +703,8 @@ class MainWindow(QMainWindow):
         run.deleteLater()
         if self.plots is not None:
             self.plots.refresh()
+            self.runs_panel.set_runs(self.runs)
+            self._refresh_inspector()
         if self.last_report is not None and self.last_report.done and not self.last_report.stopped:
             self.statusBar().showMessage("Training finished", 4000)
         self._update_actions()
@@ -527,6 +715,52 @@ class MainWindow(QMainWindow):
         if self._status_dirty:
             self._status_dirty = False
             self._update_status()
+        if self._inspector_dirty and self.inspector_dock.isVisible():
+            self._refresh_inspector()
+
+    # -- inspector --------------------------------------------------------------------------
+    def _follow_codec(self) -> None:
+        """The inspector shows the codec of the set-up (or of the trainer/opened file)."""
+        if self.inspector is None:
+            return
+        codec = None
+        if self.trainer is not None:
+            codec = self.trainer.codec
+        elif self.opened is not None:
+            codec = self.opened.codec
+        else:
+            try:
+                codec = self.setup.config().resolve_codec()
+            except ValueError:
+                return
+        self.inspector.set_codec(codec)
+
+    def _refresh_inspector(self) -> None:
+        self._inspector_dirty = False
+        self._follow_codec()
+        r = self.plots.shown_report() if self.plots is not None else None
+        if r is not None and len(r.sample_outputs):
+            self.inspector.set_samples(r.sample_outputs, f"G's numbers at epoch {r.epoch:,}")
+
+    def show_inspector(self) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self._refresh_inspector()
+
+    def _inspect_integer(self, n: int) -> None:
+        self.show_inspector()
+        self.inspector.show_integer(n)
+
+    def _inspect_sampled(self, index) -> None:
+        """A click on a sampling-table cell shows that sample's raw heads."""
+        self.show_inspector()
+        if self._sample_outputs is None:
+            self.inspector.reading_text.setText(
+                f"Raw values are kept for draws of up to {RAW_KEPT // 10:,} sequences; "
+                "draw fewer to inspect one."
+            )
+            return
+        self.inspector.inspect_vector(self._sample_outputs[index.row() * 10 + index.column()])
 
     def _update_status(self) -> None:
         r = self.last_report
@@ -615,8 +849,10 @@ class MainWindow(QMainWindow):
         except GeneratorFileError as exc:
             self._error("Could not open the generator", str(exc))
             return False
+        self._seal_current_run()
         self.opened = gen
         self.trainer = None
+        self.history = None
         self._trainer_config = None
         self.last_report = None
         self.save_path = None
@@ -680,7 +916,7 @@ class MainWindow(QMainWindow):
         """Ctrl+G: draw sequences from the current generator into the sampling view."""
         if not self.is_ready or self.running or not self.has_generator():
             return
-        from core.genfile import sample_decoded
+        from core.genfile import sample_decoded, sample_outputs
         from patterngan_gui.sampling_panel import PER_SEQUENCE
 
         module, codec, latent, own_pattern = self._current_generator()
@@ -692,7 +928,13 @@ class MainWindow(QMainWindow):
         except ValueError:
             pass
         count = self.sampling.count.value() * PER_SEQUENCE
-        decoded = sample_decoded(module, codec, latent, count, self.sampling.current_seed())
+        seed = self.sampling.current_seed()
+        if count <= RAW_KEPT:  # small draws keep their raw outputs for the inspector
+            self._sample_outputs = sample_outputs(module, latent, count, seed)
+            decoded = codec.decode(self._sample_outputs)
+        else:
+            self._sample_outputs = None
+            decoded = sample_decoded(module, codec, latent, count, seed)
         self.sampling.show_samples(decoded.numbers, decoded.decisive, pattern, codec.R)
         if self.trainer is not None:
             self.sampling.source.setText(
@@ -730,12 +972,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        rows = self.plots.metrics_rows()
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["epoch"])
-        writer.writeheader()
-        writer.writerows(rows)
-        self._write_text(path, buffer.getvalue(), "Could not export the metrics")
+        rows = self.history.rows if self.history else []
+        self._write_text(path, metrics_csv(rows), "Could not export the metrics")
 
     def _write_text(self, path: str, text: str, title: str) -> None:
         from core.genfile import GeneratorFileError, write_atomic
@@ -746,6 +984,143 @@ class MainWindow(QMainWindow):
             self._error(title, str(exc))
             return
         self.statusBar().showMessage(f"Saved {path}", 4000)
+
+    # -- runs -------------------------------------------------------------------------------
+    def save_run(self, index: int) -> bool:
+        """Save the generator of any run of the session (Runs tab)."""
+        if not 0 <= index < len(self.runs) or self.running:
+            return False
+        run = self.runs[index]
+        start = str(Path(self._last_folder()) / f"num_gen-run{run.number}.pt")
+        path, _ = QFileDialog.getSaveFileName(self, f"Save run #{run.number}", start, GEN_FILTER)
+        if not path:
+            return False
+        from core.genfile import GeneratorFileError, save_generator, save_trained
+
+        try:
+            if run is self.history and self.trainer is not None:
+                save_trained(path, self.trainer, self.last_report)
+            elif run.result is not None:
+                save_generator(path, run.result.module, run.result.metadata)
+            else:
+                return False
+        except (GeneratorFileError, OSError, RuntimeError) as exc:
+            self._error("Could not save the generator", str(exc))
+            return False
+        self._add_recent(path)
+        self.statusBar().showMessage(f"Saved run #{run.number} as {path}", 4000)
+        return True
+
+    def export_bundle(self) -> str | None:
+        """One folder with the set-up, metrics, plots, samples log and generator of this run."""
+        if self.trainer is None or self.history is None or self.running:
+            return None
+        parent = QFileDialog.getExistingDirectory(
+            self, "Export run bundle into folder", self._last_folder()
+        )
+        if not parent:
+            return None
+        from core.bundle import BundleError, write_bundle
+        from core.genfile import GeneratorFileError, metadata_for, script_bytes
+
+        self.plots.refresh()
+        buffer = QBuffer()
+        buffer.open(QIODevice.WriteOnly)
+        self.plots.grab().save(buffer, "PNG")
+        t, h = self.trainer, self.history
+        config = {
+            "config": t.config.to_dict(),
+            "epochs_trained": t.epoch,
+            "device": str(t.device),
+            "final_metrics": self.last_report.metrics.summary() if self.last_report else {},
+            "patterngan": __version__,
+        }
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"patterngan-run{h.number}-{t.config.preset}")
+        try:
+            files = {
+                "config.json": json.dumps(config, indent=2).encode(),
+                "metrics.csv": metrics_csv(h.rows).encode(),
+                "plots.png": bytes(buffer.data()),
+                "samples_log.txt": self.plots.log_text().encode(),
+                "num_gen.pt": script_bytes(t.generator, metadata_for(t, self.last_report)),
+            }
+            folder = write_bundle(parent, f"{name}-seed{t.config.seed}-{t.epoch}ep", files)
+        except (BundleError, GeneratorFileError, RuntimeError) as exc:
+            self._error("Could not export the run bundle", str(exc))
+            return None
+        self.settings.setValue("files/last_folder", parent)
+        self.statusBar().showMessage(f"Exported the run bundle to {folder}", 6000)
+        return str(folder)
+
+    # -- labs -------------------------------------------------------------------------------
+    def open_lab_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open lab", self._last_folder(), LAB_FILTER)
+        if path:
+            self.open_lab(path)
+
+    def open_lab(self, path: str) -> bool:
+        """Apply a lab file: its set-up, locked and hidden controls, and instructions."""
+        if not self.is_ready:
+            self._pending_lab = path
+            return False
+        if self.running:
+            return False
+        try:
+            lab = load_lab(path)
+        except LabError as exc:
+            self._error("Could not open the lab", str(exc))
+            return False
+        self.lab = lab
+        self.setup.apply_lab_controls(frozenset(), frozenset())  # unlock to fill every field
+        self.setup.set_config(lab.config)
+        self.setup.apply_lab_controls(lab.locked, lab.hidden)
+        title = lab.title or Path(path).stem
+        self.instructions.setMarkdown(
+            f"## {title}\n\n" + (lab.instructions or "_This lab has no instructions._")
+        )
+        self.instructions_dock.show()
+        self.instructions_dock.raise_()
+        self.setWindowTitle(f"{APP_NAME} - {title}")
+        self.reset()  # a lab starts afresh; an earlier run stays in the Runs tab
+        self.statusBar().showMessage(f"Opened the lab {Path(path).name}", 4000)
+        return True
+
+    def close_lab(self) -> None:
+        if self.running:
+            return
+        self.lab = None
+        self.setup.apply_lab_controls(frozenset(), frozenset())
+        self.instructions_dock.hide()
+        self.setWindowTitle(APP_NAME)
+        self._update_actions()
+
+    def save_lab_dialog(self) -> None:
+        from patterngan_gui.lab_dialog import SaveLabDialog
+
+        try:
+            config = self.setup.config()
+        except ValueError as exc:
+            self._error("Cannot save a lab", str(exc))
+            return
+        dlg = SaveLabDialog(config, self.lab, self)
+        if dlg.exec() != QDialog.Accepted:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save lab", str(Path(self._last_folder()) / "lab.toml"), LAB_FILTER
+        )
+        if path:
+            self.save_lab(path, dlg.lab())
+
+    def save_lab(self, path: str, lab: Lab) -> bool:
+        from core.genfile import GeneratorFileError, write_atomic
+
+        try:
+            write_atomic(Path(path), dump_lab(lab).encode("utf-8"))
+        except (GeneratorFileError, ValueError) as exc:
+            self._error("Could not save the lab", str(exc))
+            return False
+        self.statusBar().showMessage(f"Saved the lab {path}", 4000)
+        return True
 
     # -- dialogs ----------------------------------------------------------------------------
     def _error(self, title: str, message: str) -> None:
@@ -805,6 +1180,8 @@ class MainWindow(QMainWindow):
 
             self.plots.apply_theme(palette)
             theme_plot(self.sampling.hist, palette)
+            for plot in self.runs_panel.plots():
+                theme_plot(plot, palette)
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

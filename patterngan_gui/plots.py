@@ -12,9 +12,23 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.history import MAX_SNAPSHOTS, RunHistory, format_bytes
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
@@ -30,6 +44,8 @@ ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
 # under 10% of the worker's time). Grid lines are off for the same reason: they tripled it.
 REFRESH_MS = 250
+HIGHLIGHT = f"border: 3px solid {'#E69F00'};"  # a plot a slow-motion step just changed
+PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
 
 
 def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
@@ -56,14 +72,46 @@ def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
         item.legend.setBrush(pg.mkBrush(QColor(bg.red(), bg.green(), bg.blue(), 200)))
 
 
+class Banner(QFrame):
+    """A strip of text above the plots with an optional action button (alerts, slow motion)."""
+
+    def __init__(self, color: str) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setStyleSheet(f"#banner {{ border: 2px solid {color}; border-radius: 4px; }}")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.RichText)
+        row.addWidget(self.text, 1)
+        self.button = QPushButton()
+        self.button.hide()
+        row.addWidget(self.button)
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.close_button)
+        self.hide()
+
+
 class PlotsPanel(QWidget):
-    """Four plots and the samples log."""
+    """Four plots, a timeline over the run's reports, the samples log, and two banners."""
+
+    integer_clicked = Signal(int)  # a click on the distribution or D's view at an integer
+    timeline_moved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=False)  # aliased paths paint ~2x faster; curves stay legible
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.alert = Banner(VERMILLION)
+        self.alert.setAccessibleName("Mode-collapse alert")
+        layout.addWidget(self.alert)
+        self.story = Banner(ORANGE)
+        self.story.setAccessibleName("Slow-motion step")
+        self.story.close_button.hide()
+        layout.addWidget(self.story)
         self.splitter = QSplitter(Qt.Vertical)
         layout.addWidget(self.splitter)
         grid_host = QWidget()
@@ -79,6 +127,28 @@ class PlotsPanel(QWidget):
         grid.addWidget(self.quality_plot, 0, 1)
         grid.addWidget(self.dist_plot, 1, 0)
         grid.addWidget(self.dview_plot, 1, 1)
+        self._by_key = dict(
+            zip(PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot))
+        )
+
+        timeline = QHBoxLayout()
+        timeline.setContentsMargins(4, 0, 4, 0)
+        self.timeline_label = QLabel("Time&line:")
+        self.timeline = QSlider(Qt.Horizontal)
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setToolTip(
+            "Drag to see the generator's distribution, D's view and the samples as they were "
+            "at an earlier report; the right end follows the training live"
+        )
+        self.timeline_label.setBuddy(self.timeline)
+        self.timeline_info = QLabel("live")
+        # the text may be cut at the right rather than squeeze the slider
+        self.timeline_info.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        timeline.addWidget(self.timeline_label)
+        timeline.addWidget(self.timeline, 2)
+        timeline.addWidget(self.timeline_info, 3)
+        grid.addLayout(timeline, 2, 0, 1, 2)
+        self.timeline.valueChanged.connect(self._on_timeline)
         self.splitter.addWidget(grid_host)
 
         log_host = QWidget()
@@ -154,6 +224,24 @@ class PlotsPanel(QWidget):
         self.dview_plot.getPlotItem().legend.setColumnCount(2)
         self.dist_plot.getPlotItem().legend.setColumnCount(2)
 
+        # slow motion: what a plot showed before the step, dashed grey
+        self.dview_ghost = pg.PlotDataItem(pen=pen("#888888", 1.5, dashed=True))
+        self.dview_plot.addItem(self.dview_ghost)
+        self.dist_ghost = pg.PlotDataItem(stepMode="center", pen=pen("#888888", 1.5, dashed=True))
+        self.dist_plot.addItem(self.dist_ghost)
+        # the timeline's epoch on the curves
+        self.epoch_lines = [
+            pg.InfiniteLine(angle=90, pen=pen(PURPLE, 1.5, dashed=True))
+            for _ in (self.loss_plot, self.quality_plot)
+        ]
+        for plot, line in zip((self.loss_plot, self.quality_plot), self.epoch_lines):
+            plot.addItem(line)
+            line.hide()
+        for plot in (self.dist_plot, self.dview_plot):
+            plot.scene().sigMouseClicked.connect(
+                lambda event, p=plot: self._on_plot_click(p, event)
+            )
+
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -174,8 +262,10 @@ class PlotsPanel(QWidget):
         return w
 
     # -- data ---------------------------------------------------------------------------
-    def reset(self, R: int, support: np.ndarray, epochs: int = 1000) -> None:
-        """Forget every report; set up the axes for ``epochs`` of a task over [0, R).
+    def reset(
+        self, R: int, support: np.ndarray, epochs: int = 1000, history: RunHistory | None = None
+    ) -> None:
+        """Show ``history`` (a new run: empty), with axes for ``epochs`` of a task over [0, R).
 
         Axis ranges stay fixed while training (y ranges only grow) because pyqtgraph
         re-renders an axis whenever its range changes, and that dominates a redraw.
@@ -186,12 +276,12 @@ class PlotsPanel(QWidget):
         self._loss_top = 0.0
         self._dist_top = 0.0
         self.support = np.asarray(support)
-        self.reports: list = []
-        self._epochs: list[int] = []
-        self._cols: dict[str, list[float]] = {
-            k: [] for k in ("d", "g", "strict", "book", "tv", "modes")
-        }
-        self._latest = None
+        self.history = history
+        self._latest = history.last if history else None
+        self._previous = None  # the report before the latest (slow motion's "before")
+        self._view_index: int | None = None  # a timeline position, None = live
+        self.clear_story()
+        self.alert.hide()
         self._dirty = True
         self._pending_log: list[str] = []
         self.log.clear()
@@ -208,23 +298,12 @@ class PlotsPanel(QWidget):
         self._dist_top = 1.45 / self.support.size
         self.dist_plot.setYRange(0, self._dist_top, padding=0)
         self.dview_plot.setXRange(-1, R, padding=0.01)
+        self._update_timeline()
         self.refresh()
 
     def add_report(self, report) -> None:
-        """Store a report; the timer draws it. Cheap: safe to call at any rate."""
-        m = report.metrics
-        self.reports.append(report)
-        self._epochs.append(report.epoch)
-        for key, value in (
-            ("d", report.d_loss),
-            ("g", report.g_loss),
-            ("strict", m.strict_validity),
-            ("book", m.book_validity),
-            ("tv", m.tv),
-            ("modes", m.modes_fraction),
-        ):
-            self._cols[key].append(value)
-        self._latest = report
+        """Note a report (already added to the history); the timer draws it. Cheap."""
+        self._previous, self._latest = self._latest, report
         self._dirty = True
         self._pending_log.append(self._log_line(report))
 
@@ -239,8 +318,9 @@ class PlotsPanel(QWidget):
             else:
                 parts.append(str(n))
         m = report.metrics
+        shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
         return (
-            f"<span style='color:#888'>epoch {report.epoch:>7}</span> [{', '.join(parts)}]"
+            f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
             f" <span style='color:#888'>strict {m.strict_validity:.1%}, TV {m.tv:.3f}</span>"
             + (" <i>(stopped)</i>" if report.stopped else "")
         )
@@ -254,11 +334,15 @@ class PlotsPanel(QWidget):
         for line in self._pending_log:  # log lines wait for the redraw too
             self.log.appendHtml(line)
         self._pending_log.clear()
-        x = np.asarray(self._epochs, dtype=float)
-        cols = {k: np.asarray(v, dtype=float) for k, v in self._cols.items()}
-        self.d_curve.setData(x, cols["d"])
-        self.g_curve.setData(x, cols["g"])
-        losses = np.concatenate([cols["d"], cols["g"]])
+        h = self.history
+        x = np.asarray(h.epochs if h else [], dtype=float)
+        cols = {
+            k: np.asarray(h.curves[k] if h else [], dtype=float)
+            for k in ("d_loss", "g_loss", "strict", "book", "tv", "modes")
+        }
+        self.d_curve.setData(x, cols["d_loss"])
+        self.g_curve.setData(x, cols["g_loss"])
+        losses = np.concatenate([cols["d_loss"], cols["g_loss"]])
         losses = losses[np.isfinite(losses)]
         if losses.size and losses.max() > self._loss_top:
             self._loss_top = float(losses.max()) * 1.35  # grow-only; headroom for the legend
@@ -270,7 +354,8 @@ class PlotsPanel(QWidget):
         self.book_curve.setData(x, cols["book"])
         self.tv_curve.setData(x, cols["tv"])
         self.modes_curve.setData(x, cols["modes"])
-        r = self._latest
+        self._update_timeline()
+        r = self.shown_report()
         if r is not None:
             hist = r.metrics.histogram
             edges = np.arange(self.R + 2) - 0.5
@@ -295,26 +380,104 @@ class PlotsPanel(QWidget):
         """Save the plots and the log as one PNG."""
         return self.grab().save(path, "PNG")
 
-    def metrics_rows(self) -> list[dict[str, float | int]]:
-        """One row per report, for CSV export."""
-        rows = []
-        for r in self.reports:
-            m = r.metrics
-            rows.append(
-                {
-                    "epoch": r.epoch,
-                    "d_loss": r.d_loss,
-                    "g_loss": r.g_loss,
-                    **m.summary(),
-                    "samples_shown": " ".join(
-                        f"{n}{'' if ok else '?'}"
-                        for n, ok in zip(r.samples.tolist(), r.samples_decisive.tolist())
-                    ),
-                    "epochs_per_second": r.epochs_per_second,
-                    "elapsed": r.elapsed,
-                }
-            )
-        return rows
-
     def log_text(self) -> str:
         return html.unescape(self.log.toPlainText())
+
+    # -- timeline -----------------------------------------------------------------------
+    def shown_report(self):
+        """The report the distribution and D's view show: the timeline's, or the latest."""
+        if self._view_index is not None and self.history and self.history.snapshots:
+            return self.history.snapshots[min(self._view_index, len(self.history.snapshots) - 1)]
+        return self._latest
+
+    def _update_timeline(self) -> None:
+        snaps = self.history.snapshots if self.history else []
+        live = self._view_index is None
+        self.timeline.blockSignals(True)
+        self.timeline.setRange(0, max(len(snaps) - 1, 0))
+        if live:
+            self.timeline.setValue(self.timeline.maximum())
+        self.timeline.blockSignals(False)
+        self.timeline.setEnabled(len(snaps) > 1)
+        self._update_timeline_info()
+
+    def _update_timeline_info(self) -> None:
+        h = self.history
+        if not h or not h.snapshots:
+            self.timeline_info.setText("no reports yet")
+            for line in self.epoch_lines:
+                line.hide()
+            return
+        r = self.shown_report() or h.last
+        where = "live" if self._view_index is None else f"epoch {r.epoch:,}"
+        m = r.metrics
+        self.timeline_info.setText(
+            f"<b>{where}</b>: {r.samples_text()} strict {m.strict_validity:.1%}, TV {m.tv:.3f}"
+        )
+        memory = (
+            f"The timeline keeps {len(h.snapshots)} snapshots of this run "
+            f"({format_bytes(h.nbytes())}); at most {MAX_SNAPSHOTS} per run, spread evenly."
+        )
+        self.timeline_label.setToolTip(memory)
+        self.timeline_info.setToolTip(memory)
+        for line in self.epoch_lines:
+            line.setValue(r.epoch)
+            line.setVisible(self._view_index is not None)
+
+    def _on_timeline(self, value: int) -> None:
+        at_end = value >= self.timeline.maximum()
+        self._view_index = None if at_end else value
+        self._dirty = True
+        self.refresh()
+        self.timeline_moved.emit()
+
+    def show_epoch(self, epoch: int) -> None:
+        """Move the timeline to the kept report nearest ``epoch``."""
+        if not self.history or not self.history.snapshots:
+            return
+        epochs = np.array([s.epoch for s in self.history.snapshots])
+        self.timeline.setValue(int(np.argmin(np.abs(epochs - epoch))))
+
+    # -- slow motion --------------------------------------------------------------------
+    def show_story(self, story) -> None:
+        """Highlight the plots a step changed, with what they showed before, and say why."""
+        self.refresh()
+        for key, plot in self._by_key.items():
+            plot.setStyleSheet(HIGHLIGHT if key in story.changed else "")
+        self.dview_ghost.setData(np.arange(story.d_view_before.size), story.d_view_before)
+        self.dview_ghost.setVisible("d_view" in story.changed)
+        prev = self._previous
+        if "distribution" in story.changed and prev is not None:
+            hist = prev.metrics.histogram.copy()
+            hist[-1] = 0.0
+            self.dist_ghost.setData(np.arange(self.R + 2) - 0.5, hist)
+            self.dist_ghost.show()
+        else:
+            self.dist_ghost.hide()
+        names = {
+            "losses": "Losses",
+            "quality": "Quality",
+            "distribution": "Generator's distribution",
+            "d_view": "D's view",
+        }
+        changed = ", ".join(names[k] for k in story.changed)
+        self.story.text.setText(
+            f"<b>{html.escape(story.title)}</b> - {html.escape(story.sentence)}"
+            f"<br><span style='color:#888'>Changed: {changed} (outlined; dashed grey = "
+            "before this step). F10 runs the next step.</span>"
+        )
+        self.story.show()
+
+    def clear_story(self) -> None:
+        for plot in self._by_key.values():
+            plot.setStyleSheet("")
+        self.dview_ghost.hide()
+        self.dist_ghost.hide()
+        self.story.hide()
+
+    # -- clicks -------------------------------------------------------------------------
+    def _on_plot_click(self, plot: pg.PlotWidget, event) -> None:
+        point = plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        n = int(round(point.x()))
+        if 0 <= n < self.R:
+            self.integer_clicked.emit(n)

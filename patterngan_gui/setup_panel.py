@@ -46,6 +46,8 @@ class SetupPanel(QWidget):
         super().__init__(parent)
         self._filling = False
         self._cuda_available = False
+        self.lab_locked: frozenset[str] = frozenset()  # controls a lab file locks
+        self.lab_hidden: frozenset[str] = frozenset()  # controls a lab file hides
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
 
@@ -152,6 +154,32 @@ class SetupPanel(QWidget):
             "Epochs between reports (plots and samples); the book uses 100"
         )
         outer.addWidget(model)
+
+        self._forms = {"task": form, "model": mform}
+        # lab-file control name -> (its form, the widget of its row, the widgets it locks)
+        self._controls = {
+            "pattern": (
+                form,
+                [self.kind, self.params_row, self.expr],
+                [self.kind, self.k, self.r, self.expr],
+            ),
+            "range": (form, [range_row], [self.lo, self.hi]),
+            "codec": (form, [codec_widget], [self.codec, self.codec_m]),
+            "preset": (mform, [self.preset, self.preset_help], [self.preset]),
+            **{
+                name: (mform, [w], [w])
+                for name, w in (
+                    ("epochs", self.epochs),
+                    ("batch", self.batch),
+                    ("lr_d", self.lr_d),
+                    ("lr_g", self.lr_g),
+                    ("latent", self.latent),
+                    ("seed", self.seed),
+                    ("report_every", self.report_every),
+                    ("device", self.device),
+                )
+            },
+        }
 
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -310,6 +338,20 @@ class SetupPanel(QWidget):
             self._update_visibility()
             self.set_cuda_available(self._cuda_available)
 
+    def apply_lab_controls(self, locked: frozenset[str], hidden: frozenset[str]) -> None:
+        """Lock (show, not editable) and hide controls as a lab file says; empty sets undo."""
+        self.lab_locked, self.lab_hidden = frozenset(locked), frozenset(hidden)
+        for name, (form, rows, _widgets) in self._controls.items():
+            for w in rows:
+                form.setRowVisible(w, name not in self.lab_hidden)
+        self.set_locked(False)
+
+    def _apply_lab_locks(self) -> None:
+        for name in self.lab_locked:
+            for w in self._controls[name][2]:
+                w.setEnabled(False)
+                w.setToolTip(w.toolTip().split("\n(locked")[0] + "\n(locked by the lab)")
+
     # -- reactions ----------------------------------------------------------------------
     def _on_preset(self) -> None:
         if self._filling:
@@ -327,6 +369,8 @@ class SetupPanel(QWidget):
             device=draft.device,
             report_every=draft.report_every,
         )
+        # a lab's locked settings stay as the lab set them, whatever the preset says
+        new = new.replace(**{k: getattr(draft, k) for k in self.lab_locked if hasattr(new, k)})
         self._filling = True
         try:
             self._fill_hyper(new)
@@ -337,12 +381,15 @@ class SetupPanel(QWidget):
 
     def _update_visibility(self) -> None:
         kind = self.kind.currentData()
-        self.params_row.setVisible(kind in ("multiples", "mod"))
+        self._forms["task"].setRowVisible(
+            self.params_row, kind in ("multiples", "mod") and "pattern" not in self.lab_hidden
+        )
         self.r.setVisible(kind == "mod")
         self.r_label.setVisible(kind == "mod")
         self.expr.setEnabled(kind == "expr")
         self.codec_m.setEnabled(self.codec.currentData() == "qr")
         self.preset_help.setText(get_preset(self.preset.currentData()).description)
+        self._apply_lab_locks()
 
     def _on_edit(self) -> None:
         if self._filling:

@@ -122,7 +122,7 @@ def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
     train_to_end(qtbot, window)
     assert window.trainer.epoch == 300
     window.plots.refresh()
-    assert [r.epoch for r in window.plots.reports] == [100, 200, 300]
+    assert [r.epoch for r in window.history.snapshots] == [100, 200, 300]
     x, y = window.plots.strict_curve.getData()
     assert len(x) == 3 and np.isfinite(y).all()
     assert window.plots.dview_curve.getData()[1].shape == (100,)
@@ -186,7 +186,7 @@ def test_opened_chapter_file_can_be_saved_again_and_reopened(make_window, tmp_pa
 def test_close_in_the_middle_of_training_exits_quickly(window, qtbot):
     short(window, epochs=10_000_000)
     qtbot.keyClick(window, Qt.Key_F5)
-    qtbot.waitUntil(lambda: len(window.plots.reports) > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.history.epochs) > 0, timeout=10_000)
     thread = window.run.thread
     started = time.perf_counter()
     window.close()
@@ -200,7 +200,7 @@ def test_pause_resume_stop_and_no_second_worker(window, qtbot):
     first = window.run
     qtbot.keyClick(window, Qt.Key_F5)  # pressing Train again while running: same worker
     assert window.run is first
-    qtbot.waitUntil(lambda: len(window.plots.reports) > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.history.epochs) > 0, timeout=10_000)
     qtbot.keyClick(window, Qt.Key_F6)
     assert window.paused and window.act_train.text() == "&Resume"
     qtbot.keyClick(window, Qt.Key_F5)
@@ -219,24 +219,24 @@ def test_pause_resume_stop_and_no_second_worker(window, qtbot):
 
 def test_step_f10_and_menu_steps(window, qtbot):
     qtbot.keyClick(window, Qt.Key_F10)
-    assert window.trainer.epoch == 1 and len(window.plots.reports) == 1
+    assert window.trainer.epoch == 1 and len(window.history.epochs) == 1
     w0 = window.trainer.G[0].weight.clone()
     window.act_step_d.trigger()
     assert torch.equal(w0, window.trainer.G[0].weight)
     window.act_step_g.trigger()
     assert not torch.equal(w0, window.trainer.G[0].weight)
-    assert window.trainer.epoch == 1 and len(window.plots.reports) == 3
+    assert window.trainer.epoch == 1 and len(window.history.epochs) == 3
 
 
 def test_bad_file_gives_a_dialog_and_keeps_state(window, qtbot, tmp_path, dialogs):
     short(window, epochs=200)
     train_to_end(qtbot, window)
-    before = (window.trainer, len(window.plots.reports))
+    before = (window.trainer, len(window.history.epochs))
     bad = tmp_path / "notes.pt"
     bad.write_text("not a model")
     assert window.open_file(str(bad)) is False
     assert dialogs and "text file" in dialogs[0][1] and "notes.pt" in dialogs[0][1]
-    assert (window.trainer, len(window.plots.reports)) == before
+    assert (window.trainer, len(window.history.epochs)) == before
 
 
 def test_untrusted_file_needs_confirmation(window, tmp_path, monkeypatch):
@@ -288,7 +288,7 @@ def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
     short(window, epochs=1000)
     train_to_end(qtbot, window)
     assert dialogs and "diverged" in dialogs[0][1]
-    assert [r.epoch for r in window.plots.reports] == [100]
+    assert [r.epoch for r in window.history.snapshots] == [100]
 
 
 def test_settings_restore_the_last_setup_and_geometry(make_window, settings_path):

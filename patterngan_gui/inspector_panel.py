@@ -1,0 +1,185 @@
+"""The encoding inspector: how an integer is encoded, and how a generated vector is read.
+
+Top half: type an integer (or click one on the distribution or D's view plot) to see its
+one-hot heads for the current codec. Bottom half: click one of the latest generated numbers
+(or a cell of the sampling table) to see the generator's raw head values, each head's argmax
+and whether it was decisive; ties and all-zero heads are named as what they are.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.codecs import Codec
+from core.inspector import VectorReading, encode_heads, explain_number, read_heads
+
+TOP = "#0072B2"  # Okabe-Ito blue: a head's unique maximum
+TIE = "#CC79A7"  # purple: a maximum shared with another index (the undecided colour)
+
+
+class HeadsTable(QTableWidget):
+    """Heads side by side: one column per head of each vector shown, one row per index.
+
+    Transposed on purpose: a quotient head of 20 values fits a narrow dock as a column, and
+    the integer's clean encoding sits next to G's raw output for the same heads.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.verticalHeader().setDefaultSectionSize(20)
+        self.horizontalHeader().setDefaultSectionSize(76)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setMinimumHeight(160)
+
+    def show_readings(self, readings: list[tuple[str, VectorReading]]) -> None:
+        """``readings``: (label, reading) pairs; each adds one column per head."""
+        columns = [(label, head) for label, r in readings for head in r.heads]
+        rows = max((h.values.size for _, h in columns), default=0)
+        self.clear()
+        self.setRowCount(rows)
+        self.setColumnCount(len(columns))
+        self.setHorizontalHeaderLabels([f"{label}\n{h.name}" for label, h in columns])
+        self.setVerticalHeaderLabels([str(i) for i in range(rows)])
+        bold = QFont()
+        bold.setBold(True)
+        for col, (_label, head) in enumerate(columns):
+            top = np.nanmax(head.values) if not np.isnan(head.values).all() else np.nan
+            for row in range(rows):
+                if row >= head.values.size:
+                    blank = QTableWidgetItem("")
+                    blank.setFlags(Qt.NoItemFlags)
+                    self.setItem(row, col, blank)
+                    continue
+                value = head.values[row]
+                item = QTableWidgetItem("0" if value == 0 else f"{value:.2f}")
+                item.setTextAlignment(Qt.AlignCenter)
+                if value == top:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(QColor(TOP if head.decisive else TIE)))
+                    item.setForeground(QBrush(QColor("white")))
+                    item.setToolTip(
+                        "the unique maximum: argmax"
+                        if head.decisive
+                        else f"a shared maximum ({head.why})"
+                    )
+                self.setItem(row, col, item)
+
+
+class InspectorPanel(QWidget):
+    """Lives in a dock; the main window feeds it the codec and the latest samples."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.codec: Codec | None = None
+        self._outputs = np.zeros((0, 0), np.float32)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        form = QFormLayout()
+        self.number = QSpinBox(minimum=0, maximum=99, value=35)
+        self.number.setAccessibleName("Integer to encode")
+        self.number.setToolTip("Type a number, or click one on the distribution or D's view")
+        form.addRow("&Integer:", self.number)
+        layout.addLayout(form)
+        self.encoding_text = QLabel()
+        self.encoding_text.setWordWrap(True)
+        layout.addWidget(self.encoding_text)
+
+        self.samples_label = QLabel("Generated numbers: train, step or sample first.")
+        self.samples_label.setWordWrap(True)
+        layout.addWidget(self.samples_label)
+        self.sample_grid = QGridLayout()
+        self.sample_grid.setSpacing(2)
+        self.sample_buttons: list[QPushButton] = []
+        layout.addLayout(self.sample_grid)
+        self.reading_text = QLabel()
+        self.reading_text.setWordWrap(True)
+        self.reading_text.setAccessibleName("What decoding made of it")
+        layout.addWidget(self.reading_text)
+        self.table = HeadsTable("Head values")
+        layout.addWidget(self.table, 1)
+        self._reading: VectorReading | None = None
+        self.number.valueChanged.connect(self._show)
+
+    # -- feeding ---------------------------------------------------------------------------
+    def set_codec(self, codec: Codec) -> None:
+        if codec == self.codec:
+            return
+        self.codec = codec
+        self._reading = None
+        self.number.setMaximum(codec.R - 1)
+        self._show()
+
+    def clear_reading(self) -> None:
+        """Forget the inspected sample (its run is over)."""
+        self._reading = None
+        self.reading_text.setText("")
+        self._show()
+
+    def show_integer(self, n: int) -> None:
+        self.number.setValue(n)
+        self._show()
+
+    def set_samples(self, outputs: np.ndarray, origin: str) -> None:
+        """The latest generated vectors (raw outputs); buttons to inspect each."""
+        self._outputs = np.asarray(outputs)
+        if self.codec is None or not len(self._outputs):
+            return
+        decoded = self.codec.decode(self._outputs)
+        for b in self.sample_buttons:
+            b.deleteLater()
+        self.sample_buttons = []
+        for i, (n, ok) in enumerate(zip(decoded.numbers, decoded.decisive)):
+            b = QPushButton(f"{n}" + ("" if ok else "?"))
+            b.setMinimumWidth(30)
+            b.setToolTip("undecided: click to see why" if not ok else "click to see its heads")
+            b.clicked.connect(lambda _=False, i=i: self.inspect_sample(i))
+            self.sample_grid.addWidget(b, i // 5, i % 5)
+            self.sample_buttons.append(b)
+        self.samples_label.setText(f"{origin} (click one; '?' = undecided):")
+
+    def inspect_sample(self, i: int) -> None:
+        self.inspect_vector(self._outputs[i])
+
+    def inspect_vector(self, output: np.ndarray) -> VectorReading | None:
+        if self.codec is None:
+            return None
+        reading = read_heads(self.codec, output)
+        self._reading = reading
+        self.number.blockSignals(True)
+        self.number.setValue(reading.number)  # its clean encoding goes beside it
+        self.number.blockSignals(False)
+        self._show()
+        verdict = "decisive" if reading.decisive else "<b>undecided</b>"
+        self.reading_text.setText(
+            f"<b>{reading.number}{'' if reading.decisive else '?'}</b> ({verdict}): "
+            + html.escape(reading.sentence(self.codec))
+        )
+        return reading
+
+    def _show(self) -> None:
+        if self.codec is None:
+            return
+        n = min(self.number.value(), self.codec.R - 1)
+        self.encoding_text.setText(explain_number(self.codec, n))
+        columns = [(f"{n} encoded", encode_heads(self.codec, n))]
+        r = self._reading
+        if r is not None and r.heads[0].values.size == self.codec.heads[0]:
+            columns.append((f"G's {r.number}{'' if r.decisive else '?'}", r))
+        self.table.show_readings(columns)
