@@ -660,14 +660,23 @@ class MainWindow(QMainWindow):
                 self.trainer.config.preset if self.trainer else "",
             )
             if alert != self.alert:
-                self.alert = alert
-                self._show_alert()
+                earlier, self.alert = self.alert, alert
+                self._show_alert(earlier, report)
 
-    def _show_alert(self) -> None:
+    def _show_alert(self, earlier=None, report=None) -> None:
         banner = self.plots.alert
         a = self.alert
         if a is None:
-            banner.hide()
+            if earlier is not None and banner.isVisible() and report is not None:
+                # a student who looks away should still learn that it happened
+                m = report.metrics
+                banner.text.setText(
+                    f"<b>Recovered by epoch {report.epoch:,}</b>: modes covered "
+                    f"{m.modes_covered}/{m.support_size} again. Earlier: {earlier.headline}"
+                )
+                banner.button.hide()
+            else:
+                banner.hide()
             return
         banner.text.setText(f"<b>{a.headline}</b> {a.advice}")
         can_switch = a.preset is not None and "preset" not in self.setup.lab_locked

@@ -46,3 +46,50 @@ def tiny_default_config():
     from core.presets import make_config
 
     return make_config("default", epochs=60, batch=64, pack=4, report_every=20, eval_samples=2000)
+
+
+# -- the main window, for the GUI tests -----------------------------------------------------
+@pytest.fixture
+def settings_path(tmp_path):
+    return str(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def make_window(qtbot, settings_path):
+    from PySide6.QtCore import QSettings
+
+    from patterngan_gui.main_window import MainWindow
+
+    windows = []
+
+    def make(**kwargs):
+        w = MainWindow(settings=QSettings(settings_path, QSettings.IniFormat), **kwargs)
+        qtbot.addWidget(w)
+        w.show()
+        w.finish_startup()
+        w.activateWindow()  # shortcuts are window-wide: keys reach only the active window
+        qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        if w.run is not None:
+            w.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Record warnings instead of showing them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text))
+    )
+    return shown

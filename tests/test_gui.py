@@ -10,65 +10,15 @@ import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from torch import nn
 
 from core.genfile import open_generator
-from core.presets import make_config
 from patterngan_gui import worker
 from patterngan_gui.launch import display_problem
 from patterngan_gui.main_window import MainWindow
 from tests import hostile
-
-
-@pytest.fixture
-def settings_path(tmp_path):
-    return str(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def make_window(qtbot, settings_path):
-    windows = []
-
-    def make(**kwargs):
-        w = MainWindow(settings=QSettings(settings_path, QSettings.IniFormat), **kwargs)
-        qtbot.addWidget(w)
-        w.show()
-        w.finish_startup()
-        w.activateWindow()  # shortcuts are window-wide: keys reach only the active window
-        qtbot.waitUntil(w.isActiveWindow, timeout=5000)
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        if w.run is not None:
-            w.close()
-
-
-@pytest.fixture
-def window(make_window):
-    return make_window()
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Record warnings instead of showing them."""
-    shown = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text))
-    )
-    return shown
-
-
-def short(window, preset="book", **kw):
-    kw.setdefault("epochs", 300)
-    window.setup.set_config(make_config(preset, **kw))
-
-
-def train_to_end(qtbot, window, timeout=60_000):
-    with qtbot.waitSignal(window.run_finished, timeout=timeout):
-        qtbot.keyClick(window, Qt.Key_F5)
+from tests.gui_helpers import short, train_to_end
 
 
 def test_first_launch_shows_the_chapters_setup(window):
