@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.plots, "&Training")
         self.tabs.addTab(self.sampling, "Sa&mpling")
         self.tabs.addTab(self.runs_panel, "R&uns")
+        # the list and overlays follow the session when looked at (manual steps included)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         cuda = torch.cuda.is_available()
         self.setup.set_cuda_available(
             cuda, "" if cuda else f"this PyTorch ({torch.__version__}) sees no CUDA device"
@@ -995,6 +997,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 4000)
 
     # -- runs -------------------------------------------------------------------------------
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.runs_panel:
+            self.runs_panel.set_runs(self.runs)
+
     def save_run(self, index: int) -> bool:
         """Save the generator of any run of the session (Runs tab)."""
         if not 0 <= index < len(self.runs) or self.running:

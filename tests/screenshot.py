@@ -1,6 +1,7 @@
 """Render the real main window offscreen after a short run and save PNGs to look at.
 
     QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR [PRESET] [EPOCHS]
+    QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR teaching [THEME]
 
 Used for the README screenshot; ``fresh_window`` is shared with the GUI benchmark.
 """
@@ -58,7 +59,46 @@ def render(
     return paths
 
 
+def render_teaching(out_dir: Path, theme: str = "light") -> list[Path]:
+    """The teaching features: slow motion + inspector mid-run, a lab, the runs tab."""
+    from core.presets import make_config
+
+    app, w = fresh_window()
+    w.set_theme(theme)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    w.setup.set_config(make_config("book", epochs=3000, seed=1))
+    w._new_trainer()
+    for report in w.trainer.reports():  # train 2,000 of the 3,000 epochs, then step by hand
+        w._on_report(report)
+        if report.epoch >= 2000:
+            break
+    w.set_slow_motion(True)
+    w.show_inspector()
+    for _ in range(3):
+        w.step("epoch")
+    undecided = [i for i, b in enumerate(w.inspector.sample_buttons) if b.text().endswith("?")]
+    w.inspector.inspect_sample(undecided[0] if undecided else 0)
+    app.processEvents()
+    paths = [out_dir / f"slow-motion-{theme}.png"]
+    w.grab().save(str(paths[-1]))
+    w.set_slow_motion(False)
+    w.open_lab(str(Path(__file__).resolve().parent.parent / "resources" / "example-lab.toml"))
+    app.processEvents()
+    paths.append(out_dir / f"lab-{theme}.png")
+    w.grab().save(str(paths[-1]))
+    w.tabs.setCurrentWidget(w.runs_panel)
+    app.processEvents()
+    paths.append(out_dir / f"runs-{theme}.png")
+    w.grab().save(str(paths[-1]))
+    w.close()
+    return paths
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[2] == "teaching":
+        for p in render_teaching(Path(sys.argv[1]), *sys.argv[3:4]):
+            print(p)
+        raise SystemExit(0)
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
     preset = sys.argv[2] if len(sys.argv) > 2 else "book"
     epochs = int(sys.argv[3]) if len(sys.argv) > 3 else 2000

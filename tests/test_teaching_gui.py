@@ -293,3 +293,11 @@ def test_lab_example_matches_the_documented_controls():
     assert isinstance(lab, Lab) and lab.config == make_config(
         "book", pattern="multiples:5", lo=0, hi=50, epochs=3000, seed=1
     )
+
+
+def test_runs_tab_follows_manual_steps(window, qtbot):
+    short(window, "book", epochs=100)
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key_F10)
+    window.tabs.setCurrentWidget(window.runs_panel)
+    assert "2 epochs" in window.runs_panel.list.item(0).text()
