@@ -29,15 +29,15 @@ class CollapseAlert:
 
 
 def check_collapse(
-    modes_history: list[float], metrics: Any, epoch: int, epochs: int, preset: str
+    best_modes: float, metrics: Any, epoch: int, epochs: int, preset: str
 ) -> CollapseAlert | None:
-    """An alert for the latest report, or None. ``modes_history`` is every report's share of
-    modes covered, oldest first (the last one belongs to ``metrics``)."""
+    """An alert for the latest report (``metrics``), or None. ``best_modes`` is the best share
+    of modes covered so far in the run, this report included."""
     support = metrics.support_size
-    if not modes_history or support < 2:
+    if support < 2:
         return None
     now = metrics.modes_fraction
-    best = max(modes_history)
+    best = max(best_modes, now)
     headline = None
     if best - now >= FALL and best >= 0.5:
         headline = (

@@ -45,6 +45,7 @@ class RunHistory:
     rows: list[dict[str, Any]] = field(default_factory=list)  # one per report, for CSV
     snapshots: list[Any] = field(default_factory=list)  # core.trainer.Report, bounded
     result: RunResult | None = None  # set when the run is sealed (its trainer let go)
+    best_modes: float = 0.0  # the best share of modes covered so far (for the collapse alert)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
     _seen: int = 0  # reports added so far
     _kept: list[int] = field(default_factory=list)  # report index of each snapshot
@@ -80,6 +81,7 @@ class RunHistory:
         ):
             self.curves[key].append(float(value))
         self.curves["modes"].append(m.modes_fraction)
+        self.best_modes = max(self.best_modes, m.modes_fraction)
         self.rows.append(_row(report))
         index, self._seen = self._seen, self._seen + 1
         if self._kept and self._kept[-1] % self._stride:

@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         self._inspector_dirty = True
         if self.history is not None:
             alert = check_collapse(
-                self.history.curves["modes"],
+                self.history.best_modes,
                 report.metrics,
                 report.epoch,
                 report.epochs,

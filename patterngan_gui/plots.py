@@ -433,10 +433,9 @@ class PlotsPanel(QWidget):
 
     def show_epoch(self, epoch: int) -> None:
         """Move the timeline to the kept report nearest ``epoch``."""
-        if not self.history or not self.history.snapshots:
-            return
-        epochs = np.array([s.epoch for s in self.history.snapshots])
-        self.timeline.setValue(int(np.argmin(np.abs(epochs - epoch))))
+        snap = self.history.snapshot_at(epoch) if self.history else None
+        if snap is not None:
+            self.timeline.setValue(self.history.snapshots.index(snap))
 
     # -- slow motion --------------------------------------------------------------------
     def show_story(self, story) -> None:

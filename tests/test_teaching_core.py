@@ -213,26 +213,26 @@ def metrics_of(numbers, pattern="multiples:5"):
 
 def test_no_alert_for_a_healthy_generator():
     m = metrics_of(np.tile(np.arange(0, 50, 5), 100))
-    assert check_collapse([0.5, 1.0, 1.0], m, 900, 1000, "book") is None
+    assert check_collapse(1.0, m, 900, 1000, "book") is None
 
 
 def test_alert_when_modes_covered_falls_and_a_switch_is_offered():
     m = metrics_of(np.tile([0, 5, 10], 100))
-    alert = check_collapse([1.0, 1.0, 0.3], m, 300, 1000, "collapse")
+    alert = check_collapse(1.0, m, 300, 1000, "collapse")
     assert alert is not None and "only 3 of the 10" in alert.headline
     assert alert.preset == "default"
 
 
 def test_alert_for_one_dominant_value_waits_for_warm_up():
     m = metrics_of([35] * 60 + list(range(0, 50, 5)) * 4)
-    assert check_collapse([1.0], m, 100, 1000, "book") is None  # too early to judge
-    alert = check_collapse([1.0], m, 500, 1000, "book")
+    assert check_collapse(1.0, m, 100, 1000, "book") is None  # too early to judge
+    alert = check_collapse(1.0, m, 500, 1000, "book")
     assert alert is not None and "35 makes up" in alert.headline
 
 
 def test_no_switch_offered_when_already_on_the_default_preset():
     m = metrics_of(np.tile([0, 5], 100))
-    alert = check_collapse([0.2], m, 900, 1000, "default")
+    alert = check_collapse(0.2, m, 900, 1000, "default")
     assert alert is not None and alert.preset is None and "seed" in alert.advice
 
 

@@ -160,6 +160,8 @@ def test_timeline_shows_the_generator_as_it_was(window, qtbot):
     expected[-1] = 0
     assert np.allclose(heights, expected)
     assert plots.epoch_lines[0].isVisible() and plots.epoch_lines[0].value() == 100
+    plots.show_epoch(210)  # the nearest kept report
+    assert plots.shown_report().epoch == 200
     qtbot.keyClick(plots.timeline, Qt.Key_End)
     assert plots.shown_report().epoch == 300 and "live" in plots.timeline_info.text()
     assert "snapshots" in plots.timeline_info.toolTip()
