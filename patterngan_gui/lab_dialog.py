@@ -60,8 +60,8 @@ class SaveLabDialog(QDialog):
         box = QGroupBox("Controls (the current set-up values are saved with the lab)")
         grid = QGridLayout(box)
         grid.addWidget(QLabel("<b>Control</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Locked</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Hidden</b>"), 0, 2)
+        grid.addWidget(QLabel("<b>Locked</b>"), 0, 1, Qt.AlignCenter)
+        grid.addWidget(QLabel("<b>Hidden</b>"), 0, 2, Qt.AlignCenter)
         self.locked: dict[str, QCheckBox] = {}
         self.hidden: dict[str, QCheckBox] = {}
         for row, name in enumerate(CONTROLS, 1):
