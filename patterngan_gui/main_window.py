@@ -598,7 +598,9 @@ class MainWindow(QMainWindow):
         except TrainingError as exc:
             self._error("Training stopped", str(exc))
             return
-        self._on_report(report)
+        from core.slow_motion import STEP_NAMES
+
+        self._on_report(report, STEP_NAMES[story.kind] if slow else "")
         self.plots.refresh()  # a step is a deliberate act: show it at once
         self._update_status()
         self._refresh_inspector()
@@ -643,14 +645,14 @@ class MainWindow(QMainWindow):
             if self.plots is not None:
                 self.plots.clear_story()
 
-    def _on_report(self, report) -> None:
+    def _on_report(self, report, step: str = "") -> None:
         from core.collapse import check_collapse
 
         self.last_report = report
         if self.history is not None:
             self.history.add(report)
         if self.plots is not None:
-            self.plots.add_report(report)
+            self.plots.add_report(report, step)
         self._status_dirty = True  # the status bar follows the plots' redraw cadence
         self._inspector_dirty = True
         if self.history is not None:

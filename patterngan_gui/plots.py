@@ -301,13 +301,15 @@ class PlotsPanel(QWidget):
         self._update_timeline()
         self.refresh()
 
-    def add_report(self, report) -> None:
-        """Note a report (already added to the history); the timer draws it. Cheap."""
+    def add_report(self, report, step: str = "") -> None:
+        """Note a report (already added to the history); the timer draws it. Cheap.
+
+        ``step`` names the slow-motion step it followed, for the samples log."""
         self._previous, self._latest = self._latest, report
         self._dirty = True
-        self._pending_log.append(self._log_line(report))
+        self._pending_log.append(self._log_line(report, step))
 
-    def _log_line(self, report) -> str:
+    def _log_line(self, report, step: str = "") -> str:
         parts = []
         support = set(self.support.tolist())
         for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
@@ -323,6 +325,7 @@ class PlotsPanel(QWidget):
             f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
             f" <span style='color:#888'>strict {m.strict_validity:.1%}, TV {m.tv:.3f}</span>"
             + (" <i>(stopped)</i>" if report.stopped else "")
+            + (f" <i>after {html.escape(step)}</i>" if step else "")
         )
 
     def refresh(self) -> None:

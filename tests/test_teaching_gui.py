@@ -47,6 +47,13 @@ def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
     assert window.plots.dview_ghost.isVisible() is False  # G's step leaves D alone
     qtbot.keyClick(window, Qt.Key_F10)
     assert window.last_story.title.startswith("Epoch 2, step 1 of 3")
+    log = window.plots.log_text().splitlines()
+    assert [line.rsplit("after ", 1)[-1] for line in log[-4:]] == [
+        "D on real",
+        "D on fake",
+        "G",
+        "D on real",
+    ]
     assert window.plots.dview_ghost.isVisible()
 
 
