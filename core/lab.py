@@ -120,15 +120,15 @@ def parse_lab(text: str) -> Lab:
         if key not in known:
             raise fail(f"setup.{key}", "not a set-up field")
     preset = setup.get("preset", "book")
-    try:
-        get_preset(preset) if isinstance(preset, str) else None
-    except ValueError as exc:
-        raise fail("setup.preset", str(exc)) from None
     if not isinstance(preset, str):
         raise fail("setup.preset", "must be a string")
     try:
+        get_preset(preset)
+    except ValueError as exc:
+        raise fail("setup.preset", str(exc)) from None
+    try:
         config = make_config(preset, **{k: v for k, v in setup.items() if k != "preset"})
-        _check_types(config, setup)
+        _check_types(setup)
         config.validate()
     except (ValueError, TypeError) as exc:
         field_name = str(exc).split(":", 1)[0].strip()
@@ -163,11 +163,11 @@ def parse_lab(text: str) -> Lab:
     )
 
 
-def _check_types(config: TrainConfig, setup: dict[str, Any]) -> None:
+def _check_types(setup: dict[str, Any]) -> None:
     """TOML has types; a string where a number belongs is named, not silently converted."""
+    defaults = TrainConfig()
     for key, value in setup.items():
-        default = getattr(TrainConfig(), key)
-        expected = type(default)
+        expected = type(getattr(defaults, key))
         ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             ok = True

@@ -586,11 +586,11 @@ class MainWindow(QMainWindow):
         ):
             if not self._new_trainer():
                 return
+        from core.slow_motion import STEP_NAMES, explain
+
         slow = self.act_slow.isChecked()
         try:
             if slow:
-                from core.slow_motion import explain
-
                 story = explain(self.trainer, "phase" if kind == "epoch" else kind)
             else:
                 self.trainer.step(kind)
@@ -598,8 +598,6 @@ class MainWindow(QMainWindow):
         except TrainingError as exc:
             self._error("Training stopped", str(exc))
             return
-        from core.slow_motion import STEP_NAMES
-
         self._on_report(report, STEP_NAMES[story.kind] if slow else "")
         self.plots.refresh()  # a step is a deliberate act: show it at once
         self._update_status()

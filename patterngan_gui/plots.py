@@ -44,7 +44,7 @@ ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
 # under 10% of the worker's time). Grid lines are off for the same reason: they tripled it.
 REFRESH_MS = 250
-HIGHLIGHT = f"border: 3px solid {'#E69F00'};"  # a plot a slow-motion step just changed
+HIGHLIGHT = f"border: 3px solid {ORANGE};"  # a plot a slow-motion step just changed
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
 
 
@@ -54,6 +54,26 @@ def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
         pen.setStyle(Qt.DashLine)
     pen.setCosmetic(True)
     return pen
+
+
+def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
+    """A titled plot with axis labels, a legend, and plain numbers on its y axis."""
+    w = pg.PlotWidget()
+    w.setTitle(title)
+    w.setLabel("bottom", x)
+    w.setLabel("left", y)
+    w.addLegend(offset=(-8, 8), labelTextSize="9pt")
+    w.setMinimumSize(240, 170)
+    w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
+    w.setAccessibleName(title)
+    return w
+
+
+def filled_histogram(name: str) -> pg.PlotDataItem:
+    """A blue stepped histogram (one bar per integer), filled to zero."""
+    return pg.PlotDataItem(
+        stepMode="center", fillLevel=0, pen=pen(BLUE, 1), brush=pg.mkBrush(BLUE + "99"), name=name
+    )
 
 
 def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
@@ -119,10 +139,10 @@ class PlotsPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
 
-        self.loss_plot = self._plot("Losses", "epoch", "BCE loss")
-        self.quality_plot = self._plot("Quality", "epoch", "share")
-        self.dist_plot = self._plot("Generator's distribution", "integer", "share of samples")
-        self.dview_plot = self._plot("D's view", "integer", 'D\'s "real" probability')
+        self.loss_plot = make_plot("Losses", "epoch", "BCE loss")
+        self.quality_plot = make_plot("Quality", "epoch", "share")
+        self.dist_plot = make_plot("Generator's distribution", "integer", "share of samples")
+        self.dview_plot = make_plot("D's view", "integer", 'D\'s "real" probability')
         grid.addWidget(self.loss_plot, 0, 0)
         grid.addWidget(self.quality_plot, 0, 1)
         grid.addWidget(self.dist_plot, 1, 0)
@@ -188,13 +208,7 @@ class PlotsPanel(QWidget):
         self.tv_curve = self.quality_plot.plot(name="TV distance", pen=pen(VERMILLION))
         self.modes_curve = self.quality_plot.plot(name="modes covered", pen=pen(GREEN))
 
-        self.hist_curve = pg.PlotDataItem(
-            stepMode="center",
-            fillLevel=0,
-            pen=pen(BLUE, 1),
-            brush=pg.mkBrush(BLUE + "99"),
-            name="generated",
-        )
+        self.hist_curve = filled_histogram("generated")
         self.undecided_bar = pg.BarGraphItem(
             x=[0], height=[0], width=1.0, brush=pg.mkBrush(PURPLE), pen=pen(PURPLE, 1)
         )
@@ -250,17 +264,6 @@ class PlotsPanel(QWidget):
         self.refresh_count = 0
         self.reset(100, np.arange(0, 50, 5))
 
-    def _plot(self, title: str, x: str, y: str) -> pg.PlotWidget:
-        w = pg.PlotWidget()
-        w.setTitle(title)
-        w.setLabel("bottom", x)
-        w.setLabel("left", y)
-        w.addLegend(offset=(-8, 8), labelTextSize="9pt")
-        w.setMinimumSize(240, 170)
-        w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
-        w.setAccessibleName(title)
-        return w
-
     # -- data ---------------------------------------------------------------------------
     def reset(
         self, R: int, support: np.ndarray, epochs: int = 1000, history: RunHistory | None = None
@@ -298,8 +301,7 @@ class PlotsPanel(QWidget):
         self._dist_top = 1.45 / self.support.size
         self.dist_plot.setYRange(0, self._dist_top, padding=0)
         self.dview_plot.setXRange(-1, R, padding=0.01)
-        self._update_timeline()
-        self.refresh()
+        self.refresh()  # dirty: redraws the curves and the timeline
 
     def add_report(self, report, step: str = "") -> None:
         """Note a report (already added to the history); the timer draws it. Cheap.

@@ -24,7 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.history import RunHistory, format_bytes
-from patterngan_gui.plots import BLUE, GREEN, ORANGE, PURPLE, SKY, VERMILLION, YELLOW, pen
+from patterngan_gui.plots import (
+    BLUE,
+    GREEN,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    YELLOW,
+    make_plot,
+    pen,
+)
 
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
 
@@ -70,9 +80,9 @@ class RunsPanel(QWidget):
         plots = QWidget()
         grid = QGridLayout(plots)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.strict_plot = self._plot("Strict validity", "epoch", "share")
-        self.tv_plot = self._plot("TV distance to the target", "epoch", "TV")
-        self.dist_plot = self._plot("Last distribution", "integer", "share of samples")
+        self.strict_plot = make_plot("Strict validity", "epoch", "share")
+        self.tv_plot = make_plot("TV distance to the target", "epoch", "TV")
+        self.dist_plot = make_plot("Last distribution", "integer", "share of samples")
         for p in (self.strict_plot, self.tv_plot):
             p.setYRange(0, 1.05, padding=0)
         grid.addWidget(self.strict_plot, 0, 0)
@@ -86,17 +96,6 @@ class RunsPanel(QWidget):
         self.list.currentRowChanged.connect(self._update_buttons)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.list.currentRow()))
         self._update_buttons()
-
-    @staticmethod
-    def _plot(title: str, x: str, y: str) -> pg.PlotWidget:
-        w = pg.PlotWidget(title=title)
-        w.setLabel("bottom", x)
-        w.setLabel("left", y)
-        w.addLegend(offset=(-8, 8), labelTextSize="9pt")
-        w.getAxis("left").enableAutoSIPrefix(False)
-        w.setMinimumSize(240, 170)
-        w.setAccessibleName(title)
-        return w
 
     def plots(self) -> tuple[pg.PlotWidget, ...]:
         return (self.strict_plot, self.tv_plot, self.dist_plot)

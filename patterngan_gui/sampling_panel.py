@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from patterngan_gui.plots import BLUE, ORANGE, PURPLE, VERMILLION, pen
+from patterngan_gui.plots import ORANGE, PURPLE, VERMILLION, filled_histogram, pen
 
 PER_SEQUENCE = 10
 MAX_SEQUENCES = 100_000
@@ -124,13 +124,7 @@ class SamplingPanel(QWidget):
         self.hist.setLabel("bottom", "integer")
         self.hist.setLabel("left", "count")
         self.hist.addLegend(offset=(-8, 8), labelTextSize="9pt")
-        self.hist_curve = pg.PlotDataItem(
-            stepMode="center",
-            fillLevel=0,
-            pen=pen(BLUE, 1),
-            brush=pg.mkBrush(BLUE + "99"),
-            name="sampled",
-        )
+        self.hist_curve = filled_histogram("sampled")
         self.target_curve = pg.PlotDataItem(
             stepMode="center",
             pen=pen(ORANGE, 2, True),
