@@ -12,11 +12,15 @@ the range either, so it is counted in the same extra outcome.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from core.codecs import Codec
 from core.patterns import Pattern
+
+if TYPE_CHECKING:
+    import torch
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,10 @@ def evaluate_decoded(
     )
 
 
-def evaluate(outputs: np.ndarray, codec: Codec, pattern: Pattern) -> Metrics:
-    """Metrics for raw generator outputs of shape (N, codec.width)."""
+def evaluate(outputs: np.ndarray | torch.Tensor, codec: Codec, pattern: Pattern) -> Metrics:
+    """Metrics for raw generator outputs of shape (N, codec.width).
+
+    Pass a tensor as it is (no ``.numpy()``): the codec decodes it without a float64 copy.
+    """
     decoded = codec.decode(outputs)
     return evaluate_decoded(decoded.numbers, decoded.decisive, pattern, codec.R)

@@ -25,12 +25,15 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 from torch import nn
+from torch.nn import functional as F
 
 from core.codecs import Codec
 from core.config import TrainConfig
 from core.data import RealSampler
 from core.metrics import Metrics, evaluate
-from core.models import build_discriminator, build_generator
+from core.models import build_discriminator, build_generator, direct_forward
+from core.noise import LatentNoise
+from core.optim import LeanAdam
 from core.patterns import Pattern
 
 SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
@@ -40,16 +43,6 @@ STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")
 
 class TrainingError(RuntimeError):
     """Training cannot go on (a NaN loss, a device failure); the message says why."""
-
-
-def _adam(params, lr: float, betas: tuple[float, float]) -> torch.optim.Adam:
-    """Adam with torch's fused kernel: the same update, one call per step instead of many
-    small ones (these models are tiny, so per-call overhead is most of the time)."""
-    params = list(params)
-    try:
-        return torch.optim.Adam(params, lr=lr, betas=betas, fused=True)
-    except (RuntimeError, ValueError):  # a device or dtype without the fused kernel
-        return torch.optim.Adam(params, lr=lr, betas=betas)
 
 
 @contextlib.contextmanager
@@ -175,13 +168,19 @@ class Trainer:
             ).to(self.device)
         self.G_ema = copy.deepcopy(self.G).requires_grad_(False) if config.ema > 0 else None
         self._d_outputs_probability = config.generator == "book"  # book D ends in Sigmoid
-        self.loss_fn = nn.BCELoss() if self._d_outputs_probability else nn.BCEWithLogitsLoss()
+        self.loss_fn = (
+            F.binary_cross_entropy
+            if self._d_outputs_probability
+            else F.binary_cross_entropy_with_logits
+        )
+        # the training steps call the layers directly (see models.direct_forward)
+        self._d_forward = direct_forward(self.D)
+        self._g_forward = direct_forward(self.G)
         betas = (config.beta1, 0.999)
-        self.opt_d = _adam(self.D.parameters(), config.lr_d, betas)
-        self.opt_g = _adam(self.G.parameters(), config.lr_g, betas)
+        self.opt_d = LeanAdam(self.D.parameters(), config.lr_d, betas)
+        self.opt_g = LeanAdam(self.G.parameters(), config.lr_g, betas)
 
-        self.noise = torch.Generator(device=self.device)
-        self.noise.manual_seed(config.seed)
+        self.noise = LatentNoise(self.latent_size, config.seed, self.device)
         self.real = RealSampler(
             self.pattern,
             self.codec,
@@ -217,21 +216,22 @@ class Trainer:
         return self.G_ema if self.G_ema is not None else self.G
 
     def _z(self, n: int) -> torch.Tensor:
-        return torch.randn(n, self.latent_size, generator=self.noise, device=self.device)
+        return self.noise.take(n)
 
     # -- single steps ------------------------------------------------------------------
     def _d_step(self, real: bool, fake: bool) -> torch.Tensor:
         batch = self.config.batch
-        loss = torch.zeros((), device=self.device)
+        losses = []
         if real:
             self._last_real = self.real.batch(batch)
-            loss = loss + self.loss_fn(self.D(self._last_real), self._ones)
+            losses.append(self.loss_fn(self._d_forward(self._last_real), self._ones))
         if fake:
             with torch.no_grad():
-                generated = self.G(self._z(batch))
-            loss = loss + self.loss_fn(self.D(generated), self._zeros)
+                generated = self._g_forward(self._z(batch))
+            losses.append(self.loss_fn(self._d_forward(generated), self._zeros))
             self._last_fake = generated
-        self.opt_d.zero_grad(set_to_none=True)
+        loss = losses[0] if len(losses) == 1 else losses[0] + losses[1]
+        self.opt_d.zero_grad()
         loss.backward()
         self.opt_d.step()
         return loss.detach()
@@ -250,16 +250,18 @@ class Trainer:
 
     def step_g(self) -> torch.Tensor:
         """One G step: a generated batch that G wants D to label 1."""
-        generated = self.G(self._z(self.config.batch))
+        generated = self._g_forward(self._z(self.config.batch))
         # D's gradients are not needed here (the chapter computes them, then zeroes them
         # before D's next step): skipping them changes no weight and saves a third of the
         # backward pass.
-        self.D.requires_grad_(False)
+        for p in self.opt_d.params:  # the list, not D.parameters(): walking modules is slow
+            p.requires_grad_(False)
         try:
-            loss = self.loss_fn(self.D(generated), self._ones)
+            loss = self.loss_fn(self._d_forward(generated), self._ones)
         finally:
-            self.D.requires_grad_(True)
-        self.opt_g.zero_grad(set_to_none=True)
+            for p in self.opt_d.params:
+                p.requires_grad_(True)
+        self.opt_g.zero_grad()
         loss.backward()
         self.opt_g.step()
         self._last_fake = generated.detach()
@@ -384,7 +386,7 @@ class Trainer:
     @torch.no_grad()
     def evaluate(self) -> Metrics:
         """Metrics of the current generator on the fixed evaluation noise."""
-        return evaluate(self.generator(self._eval_noise).cpu().numpy(), self.codec, self.pattern)
+        return evaluate(self.generator(self._eval_noise), self.codec, self.pattern)
 
     def report(
         self, *, interval_seconds: float = 0.0, interval_epochs: int = 0, stopped: bool = False

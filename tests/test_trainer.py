@@ -25,7 +25,8 @@ def test_book_preset_is_the_chapter():
     assert str(t.G) == str(torch.nn.Sequential(torch.nn.Linear(100, 25), torch.nn.ReLU()))
     assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
     assert t.codec.spec == "qr:5" and t.pattern.support.tolist() == list(range(0, 50, 5))
-    assert isinstance(t.loss_fn, torch.nn.BCELoss)
+    assert t.loss_fn is torch.nn.functional.binary_cross_entropy  # nn.BCELoss() is this, mean
+    assert isinstance(t.opt_d.torch_adam, torch.optim.Adam)
     assert t.opt_d.defaults["lr"] == 0.001 and t.opt_d.defaults["betas"] == (0.9, 0.999)
 
 
