@@ -48,6 +48,7 @@ from core import __version__
 from core.codecs import Codec, Decoded, parse_codec
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
 from core.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
+from core.sampling import sample_decoded, sample_outputs
 
 FORMAT = "patterngan-generator"
 FORMAT_VERSION = 1
@@ -56,7 +57,6 @@ DEFAULT_NAME = "num_gen.pt"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
 MAX_MEMBERS = 256
 MAX_META_BYTES = 1024 * 1024
-SAMPLE_CHUNK = 1 << 16  # samples per forward pass when sampling many
 
 
 class GeneratorFileError(Exception):
@@ -230,44 +230,12 @@ class GeneratorFile:
         return architecture_of(self.module)
 
     def sample_outputs(self, count: int, seed: int | None = None) -> np.ndarray:
-        """Raw generator outputs for ``count`` latent vectors (see :func:`sample_outputs`)."""
+        """Raw generator outputs for ``count`` seeded latent vectors (``core.sampling``)."""
         return sample_outputs(self.module, self.latent_size, count, seed)
 
     def sample(self, count: int, seed: int | None = None) -> Decoded:
         """Decoded numbers and decisive flags for ``count`` samples."""
         return sample_decoded(self.module, self.codec, self.latent_size, count, seed)
-
-
-def _output_chunks(module: nn.Module, latent_size: int, count: int, seed: int | None):
-    """Generator outputs for ``count`` seeded standard-normal latents, chunk by chunk.
-
-    The noise is drawn in fixed-size chunks from one seeded stream, so a seed always gives
-    the same samples (in-process and reopened generators agree sample for sample), and a
-    million samples never need a million latent vectors in memory at once.
-    """
-    if count < 1:
-        raise ValueError("count: must be at least 1")
-    gen = torch.Generator().manual_seed(int(seed) if seed is not None else torch.seed())
-    with torch.no_grad():
-        for start in range(0, count, SAMPLE_CHUNK):
-            z = torch.randn(min(SAMPLE_CHUNK, count - start), latent_size, generator=gen)
-            yield module(z).float()
-
-
-def sample_outputs(module: nn.Module, latent_size: int, count: int, seed: int | None) -> np.ndarray:
-    """Raw outputs of a CPU generator for ``count`` seeded latent vectors, shape (count, width)."""
-    return torch.cat(list(_output_chunks(module, latent_size, count, seed))).numpy()
-
-
-def sample_decoded(
-    module: nn.Module, codec: Codec, latent_size: int, count: int, seed: int | None
-) -> Decoded:
-    """Decoded numbers and decisive flags for ``count`` seeded samples."""
-    parts = [codec.decode(out) for out in _output_chunks(module, latent_size, count, seed)]
-    return Decoded(
-        numbers=np.concatenate([p.numbers for p in parts]),
-        decisive=np.concatenate([p.decisive for p in parts]),
-    )
 
 
 # -- safe opening ---------------------------------------------------------------------------

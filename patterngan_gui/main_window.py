@@ -927,7 +927,7 @@ class MainWindow(QMainWindow):
         """Ctrl+G: draw sequences from the current generator into the sampling view."""
         if not self.is_ready or self.running or not self.has_generator():
             return
-        from core.genfile import sample_decoded, sample_outputs
+        from core.sampling import sample_decoded, sample_outputs
         from patterngan_gui.sampling_panel import PER_SEQUENCE
 
         module, codec, latent, own_pattern = self._current_generator()

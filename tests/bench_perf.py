@@ -8,7 +8,8 @@ a. the chapter's training loop, written out as the chapter has it (per-number Py
 b. time to quality on the book task for each preset: training seconds until strict validity
    >= 99.5% and TV <= 0.03 (checked every 50 epochs), or "never" within its epoch budget;
 c. sampling an opened num_gen.pt: decoded integers per second for 1,000,000 samples, vs the
-   chapter's way (torch.jit.load + data_to_num);
+   chapter's way (torch.jit.load + data_to_num), both on all cores (torch's default threads;
+   the project also on one thread);
 d. the app: process start to painted window, and training inside the window with live plots
    vs headless (epochs/s) with the GUI thread's timer lateness (see tests/bench_gui.py);
 e. peak memory (max RSS) of a headless training run and of the app, each in a fresh process.
@@ -133,7 +134,10 @@ def time_to_quality(preset: str, seed: int) -> float | None:
 # -- c. sampling -----------------------------------------------------------------------------
 
 
-def sampling_rates(count: int, device: str, preset: str = "book") -> tuple[float, float]:
+def sampling_rates(count: int, device: str, preset: str, repeats: int) -> dict[str, float]:
+    """Samples per second, median of ``repeats``: the project on all cores and on one thread,
+    and the chapter's two lines + data_to_num with torch's default threads (all cores)."""
+    from core import sampling
     from core.genfile import open_generator, save_trained
     from core.presets import make_config
     from core.trainer import train
@@ -142,24 +146,38 @@ def sampling_rates(count: int, device: str, preset: str = "book") -> tuple[float
     path = Path(tempfile.mkdtemp()) / "num_gen.pt"
     save_trained(path, trainer, report)
     gen = open_generator(path)
-    started = time.perf_counter()
-    decoded = gen.sample(count, seed=0)
-    ours = count / (time.perf_counter() - started)
-    assert decoded.numbers.size == count
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         new_G = torch.jit.load(str(path), map_location=device)
     new_G.eval()
-    started = time.perf_counter()
-    with torch.no_grad():
-        data = new_G(torch.randn((count, gen.latent_size)).to(device))
-        multiple = torch.argmax(data[:, :20], dim=-1)
-        remainder = torch.argmax(data[:, 20:], dim=-1)
-        nums = (multiple * 5 + remainder).cpu()
-    chapter = count / (time.perf_counter() - started)
-    assert nums.numel() == count
-    return ours, chapter
+
+    def ours() -> float:
+        started = time.perf_counter()
+        decoded = gen.sample(count, seed=0)
+        assert decoded.numbers.size == count
+        return count / (time.perf_counter() - started)
+
+    def chapter() -> float:
+        started = time.perf_counter()
+        with torch.no_grad():
+            data = new_G(torch.randn((count, gen.latent_size)).to(device))
+            multiple = torch.argmax(data[:, :20], dim=-1)
+            remainder = torch.argmax(data[:, 20:], dim=-1)
+            nums = (multiple * 5 + remainder).cpu()
+        assert nums.numel() == count
+        return count / (time.perf_counter() - started)
+
+    cores = sampling._threads()
+    torch.set_num_threads(cores)
+    rates = {"ours": med([ours() for _ in range(repeats)])}
+    rates["chapter"] = med([chapter() for _ in range(repeats)])
+    torch.set_num_threads(1)
+    one_thread, sampling._threads = sampling._threads, lambda: 1
+    try:
+        rates["ours, 1 thread"] = med([ours() for _ in range(repeats)])
+    finally:
+        sampling._threads = one_thread
+    return rates
 
 
 # -- d/e. the app and memory -----------------------------------------------------------------
@@ -257,15 +275,24 @@ def main() -> None:
             + ("   target <= 1 s" if name == "default" else "")
         )
 
-    print("\nc. sampling an opened num_gen.pt, 1,000,000 samples, decoded integers per second")
+    from core.sampling import _threads
+
+    print(
+        "\nc. sampling an opened num_gen.pt, 1,000,000 samples, decoded integers per second, "
+        f"median of {args.repeats}; all {_threads()} cores unless said"
+    )
+    print(f"   {'':14}{'chapter':>12}{'project':>12}{'ratio':>7}{'1 thread':>12}   target")
     for dev in devices:
         for preset in ("book", "default"):
-            ours, chapter = sampling_rates(1_000_000, dev, preset)
+            r = sampling_rates(1_000_000, dev, preset, args.repeats)
             print(
-                f"   {dev:5}{preset:8} project (safe open, decisive flags) {ours:>11,.0f}/s"
-                f"   chapter's two lines + data_to_num {chapter:>11,.0f}/s"
-                "   target >= 2,000,000/s"
+                f"   {dev:5}{preset:9}{r['chapter']:>10,.0f}/s{r['ours']:>10,.0f}/s"
+                f"{r['ours'] / r['chapter']:>6.2f}x{r['ours, 1 thread']:>10,.0f}/s   >= 2,000,000/s"
             )
+    print(
+        "   chapter: torch.jit.load + G(torch.randn(N, L)) + data_to_num (argmax only);"
+        " project: safe open, seeded chunks on a thread per core, decisive flags"
+    )
 
     if not args.skip_app:
         from core.presets import make_config

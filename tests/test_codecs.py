@@ -82,6 +82,7 @@ def test_torch_decode_matches_numpy_decode():
     codec = Codec("qr", 100, 5)
     x = rng.integers(0, 3, size=(5000, 25)).astype(np.float32)  # many ties and zero heads
     x[::97] = np.nan
+    x[1::101, 7] = np.nan  # one NaN in an otherwise clear quotient head
     a = codec.decode(x)
     b = codec.decode(torch.from_numpy(x))
     assert np.array_equal(a.numbers[~np.isnan(x).any(1)], b.numbers[~np.isnan(x).any(1)])

@@ -17,10 +17,10 @@ from core.genfile import (
     GeneratorFileError,
     UntrustedFileError,
     open_generator,
-    sample_outputs,
     save_trained,
 )
 from core.presets import PRESETS, make_config
+from core.sampling import sample_outputs
 from core.trainer import train
 from tests import hostile
 

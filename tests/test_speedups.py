@@ -104,3 +104,45 @@ def test_real_batches_read_ahead_give_the_same_numbers(mode):
         assert np.array_equal(got, plain.numbers(len(got)))
     assert pattern.contains(got).all()
     assert all(len(b) == 37 for b in batches)
+
+
+# -- sampling: chunks seeded on their own, run on threads --------------------------------
+
+
+@pytest.fixture(scope="module")
+def book_generator():
+    from core.genfile import cpu_copy
+    from core.trainer import train
+
+    trainer, _ = train(make_config("book", epochs=30, report_every=30, eval_samples=200))
+    return cpu_copy(trainer.generator), trainer.codec
+
+
+def test_samples_depend_on_the_seed_not_on_the_threads(book_generator, monkeypatch):
+    from core import sampling
+
+    module, codec = book_generator
+    count = 3 * sampling.SAMPLE_CHUNK + 5  # four chunks, the last one short
+    monkeypatch.setattr(sampling, "_threads", lambda: 1)
+    serial = sampling.sample_decoded(module, codec, 100, count, seed=11)
+    monkeypatch.setattr(sampling, "_threads", lambda: 3)
+    threaded = sampling.sample_decoded(module, codec, 100, count, seed=11)
+    assert np.array_equal(serial.numbers, threaded.numbers)
+    assert np.array_equal(serial.decisive, threaded.decisive)
+    assert serial.numbers.shape == (count,)
+    # the raw outputs of the same draw decode to the same numbers
+    raw = sampling.sample_outputs(module, 100, count, seed=11)
+    assert np.array_equal(codec.decode(raw).numbers, serial.numbers)
+    other = sampling.sample_decoded(module, codec, 100, count, seed=12)
+    assert not np.array_equal(other.numbers, serial.numbers)
+
+
+def test_a_draw_without_seed_is_fresh_and_a_bad_count_is_refused(book_generator):
+    from core.sampling import sample_outputs
+
+    module, _ = book_generator
+    assert not np.array_equal(
+        sample_outputs(module, 100, 50, None), sample_outputs(module, 100, 50, None)
+    )
+    with pytest.raises(ValueError, match="count: must be at least 1"):
+        sample_outputs(module, 100, 0, seed=0)
