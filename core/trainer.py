@@ -37,7 +37,6 @@ from core.optim import LeanAdam
 from core.patterns import Pattern
 
 SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
-CUDA_MIN_BATCH = 256  # below this, kernel-launch overhead makes CUDA slower than CPU
 STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")
 
 
@@ -122,26 +121,79 @@ def format_samples(numbers: np.ndarray, decisive: np.ndarray) -> str:
     return "[" + ", ".join(items) + "]"
 
 
-def resolve_device(requested: str, batch: int = 0) -> torch.device:
-    """Map "auto"/"cpu"/"cuda" to a device; a clear error when CUDA is asked for but absent.
+@dataclass(frozen=True)
+class DeviceChoice:
+    """The device a run trains on, and why (the GUI's status-bar tooltip, the CLI's header)."""
 
-    "auto" picks CUDA only when it is available and the batch is large enough for the GPU to
-    win: these models are tiny, so with small batches each step is dominated by kernel-launch
-    latency and the CPU is faster.
+    device: torch.device
+    reason: str
+
+
+PROBE_SECONDS = 0.25  # auto: timed epochs per device (after a warm-up), once per set-up
+_auto_choices: dict[TrainConfig, DeviceChoice] = {}
+
+
+def resolve_device(config: TrainConfig) -> DeviceChoice:
+    """The device for ``config.device``; a clear error when CUDA is asked for but absent.
+
+    "auto" measures rather than guesses: these models are tiny, so a step is mostly
+    per-operation overhead (Python and dispatch on the CPU; the same plus kernel launches on a
+    GPU), and which side wins depends on the batch, the widths and the step mix. With a CUDA
+    device present, auto times a short burst of this set-up's own epochs on each
+    (``PROBE_SECONDS``) and trains on the faster; the result is kept for the session.
     """
-    if requested == "cpu":
-        return torch.device("cpu")
-    if requested == "cuda":
+    if config.device == "cpu":
+        return DeviceChoice(torch.device("cpu"), "CPU, as chosen")
+    if config.device == "cuda":
         if not torch.cuda.is_available():
             raise TrainingError(
                 "device cuda: CUDA is not available on this machine "
                 f"(torch {torch.__version__}); choose cpu or auto"
             )
-        return torch.device("cuda")
-    if requested == "auto":
-        use_cuda = torch.cuda.is_available() and batch >= CUDA_MIN_BATCH
-        return torch.device("cuda" if use_cuda else "cpu")
-    raise ValueError(f"device: must be auto, cpu or cuda, got {requested!r}")
+        return DeviceChoice(torch.device("cuda"), f"CUDA ({_gpu_name()}), as chosen")
+    if config.device != "auto":
+        raise ValueError(f"device: must be auto, cpu or cuda, got {config.device!r}")
+    if not torch.cuda.is_available():
+        return DeviceChoice(
+            torch.device("cpu"), f"auto: CPU, the only device this torch {torch.__version__} sees"
+        )
+    # the seed, length and reporting do not change an epoch's cost
+    key = config.replace(seed=0, epochs=1, report_every=1, device="auto")
+    if key not in _auto_choices:
+        cpu = epochs_per_second(config.replace(device="cpu"))
+        gpu = epochs_per_second(config.replace(device="cuda"))
+        winner = "CUDA" if gpu > cpu else "CPU"
+        _auto_choices[key] = DeviceChoice(
+            torch.device(winner.lower()),
+            f"auto: {winner}, measured for this set-up: {gpu:,.0f} epochs/s on CUDA "
+            f"({_gpu_name()}) vs {cpu:,.0f} on the CPU",
+        )
+    return _auto_choices[key]
+
+
+def _gpu_name() -> str:
+    return torch.cuda.get_device_name(torch.cuda.current_device())
+
+
+def epochs_per_second(config: TrainConfig, seconds: float = PROBE_SECONDS) -> float:
+    """Training epochs per second of ``config`` on its (explicit) device, timed for about
+    ``seconds`` after a warm-up; no reports. Used by auto's choice and the benchmarks."""
+    trainer = Trainer(config)
+    cuda = trainer.device.type == "cuda"
+    with _training_errors(0):
+        for _ in range(20):  # warm-up: first-call allocations, kernel selection
+            trainer.step_epoch()
+        if cuda:
+            torch.cuda.synchronize()
+        started, epochs, elapsed = time.perf_counter(), 0, 0.0
+        while elapsed < seconds:
+            for _ in range(10):
+                trainer.step_epoch()
+            epochs += 10
+            if cuda:  # steps are asynchronous: only a synchronised clock counts them
+                torch.cuda.synchronize()
+            elapsed = time.perf_counter() - started
+    return epochs / elapsed
 
 
 class Trainer:
@@ -152,7 +204,8 @@ class Trainer:
         self.codec: Codec
         self.pattern, self.codec = config.validate()
         self.config = config
-        self.device = resolve_device(config.device, config.batch)
+        self.device_choice = resolve_device(config)
+        self.device = self.device_choice.device
         self.latent_size = config.latent_size(self.codec)
         heads = list(self.codec.heads)
         width = self.codec.width
@@ -282,9 +335,8 @@ class Trainer:
     def _apply_schedule(self) -> None:
         if self.config.schedule == "cosine":
             factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / self.config.epochs))
-            for opt, lr in ((self.opt_d, self.config.lr_d), (self.opt_g, self.config.lr_g)):
-                for group in opt.param_groups:
-                    group["lr"] = lr * factor
+            self.opt_d.lr = self.config.lr_d * factor
+            self.opt_g.lr = self.config.lr_g * factor
 
     def step_epoch(self) -> None:
         """One epoch: the chapter's three steps, or one D step and one G step.

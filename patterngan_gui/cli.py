@@ -222,6 +222,7 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 f"preset {config.preset}, {config.epochs} epochs on {trainer.device}",
                 file=out,
             )
+            print(f"device: {trainer.device_choice.reason}", file=out)
         for last in trainer.reports(control):
             if args.json:
                 print(json.dumps(_report_json(last)), file=out, flush=True)

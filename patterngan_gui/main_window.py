@@ -510,6 +510,7 @@ class MainWindow(QMainWindow):
         self._reset_plots()
         self.runs_panel.set_runs(self.runs)
         self.status_device.setText(f"device: {self.trainer.device}")
+        self.status_device.setToolTip(self.trainer.device_choice.reason)
         self.tabs.setCurrentWidget(self.plots)
         return True
 

@@ -8,6 +8,8 @@ on the same data and noise and compare the weights bit for bit.
 from __future__ import annotations
 
 import copy
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -36,7 +38,7 @@ def test_lean_adam_is_torch_adam_bit_for_bit():
     for step in range(30):
         x = torch.randn(16, 25)
         if step == 15:  # a schedule changes the learning rate between steps
-            lean.param_groups[0]["lr"] = adam.param_groups[0]["lr"] = 0.002
+            lean.lr = adam.param_groups[0]["lr"] = 0.002
         for model, opt in ((ours, lean), (ref, adam)):
             opt.zero_grad()
             model(x).square().mean().backward()
@@ -146,3 +148,19 @@ def test_a_draw_without_seed_is_fresh_and_a_bad_count_is_refused(book_generator)
     )
     with pytest.raises(ValueError, match="count: must be at least 1"):
         sample_outputs(module, 100, 0, seed=0)
+
+
+def test_first_trainer_does_not_import_dynamo():
+    """torch.optim's constructors import torch._dynamo (about 1 s) the first time: a frozen
+    window on the first Train click. The trainer needs none of it."""
+    code = (
+        "import sys, torch\n"
+        "from core.presets import make_config\n"
+        "from core.trainer import Trainer\n"
+        "for name in ('book', 'default', 'collapse'):\n"
+        "    Trainer(make_config(name, device='cpu')).step_epoch()\n"
+        "print('torch._dynamo' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -1,4 +1,5 @@
 import math
+import re
 import threading
 
 import numpy as np
@@ -7,7 +8,14 @@ import torch
 
 from core.config import TrainConfig
 from core.presets import PRESETS, make_config
-from core.trainer import RunControl, Trainer, TrainingError, resolve_device, train
+from core.trainer import (
+    RunControl,
+    Trainer,
+    TrainingError,
+    epochs_per_second,
+    resolve_device,
+    train,
+)
 from tests.conftest import requires_cuda
 
 
@@ -26,8 +34,7 @@ def test_book_preset_is_the_chapter():
     assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
     assert t.codec.spec == "qr:5" and t.pattern.support.tolist() == list(range(0, 50, 5))
     assert t.loss_fn is torch.nn.functional.binary_cross_entropy  # nn.BCELoss() is this, mean
-    assert isinstance(t.opt_d.torch_adam, torch.optim.Adam)
-    assert t.opt_d.defaults["lr"] == 0.001 and t.opt_d.defaults["betas"] == (0.9, 0.999)
+    assert t.opt_d.lr == 0.001 and t.opt_d.betas == (0.9, 0.999) and t.opt_d.eps == 1e-8
 
 
 def test_every_preset_has_a_one_line_description():
@@ -166,11 +173,31 @@ def test_config_round_trips_through_dict():
 
 
 def test_device_choice():
-    assert resolve_device("cpu").type == "cpu"
+    book = make_config("book")
+    assert resolve_device(book.replace(device="cpu")).device.type == "cpu"
+    with pytest.raises(ValueError, match="must be auto, cpu or cuda"):
+        resolve_device(book.replace(device="tpu"))
     if not torch.cuda.is_available():
-        assert resolve_device("auto", 4096).type == "cpu"
+        auto = resolve_device(book.replace(device="auto", batch=4096))
+        assert auto.device.type == "cpu" and "the only device" in auto.reason
         with pytest.raises(TrainingError, match="CUDA is not available"):
-            resolve_device("cuda")
+            resolve_device(book.replace(device="cuda"))
+
+
+def test_epochs_per_second_times_real_epochs():
+    rate = epochs_per_second(make_config("book", device="cpu"), seconds=0.05)
+    assert 50 < rate < 1_000_000
+
+
+@requires_cuda
+def test_auto_measures_both_devices_and_keeps_the_faster():
+    config = make_config("book", device="auto")
+    choice = resolve_device(config)
+    figures = re.findall(r"([\d,]+) epochs/s on CUDA .* vs ([\d,]+) on the CPU", choice.reason)
+    assert figures, choice.reason
+    gpu, cpu = (float(x.replace(",", "")) for x in figures[0])
+    assert choice.device.type == ("cuda" if gpu > cpu else "cpu")
+    assert resolve_device(config.replace(seed=7, epochs=5)) is choice  # measured once per set-up
 
 
 @requires_cuda
