@@ -177,7 +177,7 @@ def _gpu_name() -> str:
 
 def epochs_per_second(config: TrainConfig, seconds: float = PROBE_SECONDS) -> float:
     """Training epochs per second of ``config`` on its (explicit) device, timed for about
-    ``seconds`` after a warm-up; no reports. Used by auto's choice and the benchmarks."""
+    ``seconds`` after a warm-up; no reports (what auto compares)."""
     trainer = Trainer(config)
     cuda = trainer.device.type == "cuda"
     with _training_errors(0):

@@ -53,6 +53,7 @@ def test_train_prints_chapter_like_lines_and_saves(gen_file):
     lines = [line for line in out.splitlines() if line.startswith("epoch")]
     assert len(lines) == 2 and "strict" in lines[0] and "TV" in lines[0] and "[" in lines[0]
     assert "saved" in out and (gen_file.parent / "b.pt").exists()
+    assert "\ndevice: auto: " in out  # where it trained and why
 
 
 def test_train_json_one_object_per_report(tmp_path):

@@ -79,6 +79,9 @@ def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
     assert window.plots.log.toPlainText().count("epoch") == 3
     assert "300 / 300" in window.status_epoch.text()
     assert window.progress.value() == 300
+    # the status bar says where it trained, and its tooltip why (auto's choice)
+    assert window.status_device.text() == f"device: {window.trainer.device}"
+    assert window.status_device.toolTip().startswith("auto: ")
 
 
 def test_save_with_ctrl_s_then_open_in_a_fresh_window_and_sample(
@@ -267,6 +270,7 @@ def test_cuda_choice_is_explained_when_unavailable(window):
     if not torch.cuda.is_available():
         assert not item.isEnabled()
         assert "unavailable" in window.setup.device.toolTip()
+    assert "times a quarter of a second" in window.setup.device.toolTip()
 
 
 def test_screenshot_after_a_short_run_is_not_blank(window, qtbot, tmp_path):
