@@ -10,8 +10,9 @@ Two modes:
 Sampling is vectorised with a seeded numpy Generator (no per-number Python loop), so the same
 seed gives the same batches on every machine. Encoded batches are read ahead in blocks of
 about ``READ_AHEAD`` numbers: with the book's batch of 10 (25 numbers a sample), one draw and
-one ``index_select`` serve 400 batches instead of one (the numbers, and their order, are the
-same).
+one ``index_select`` serve 400 batches instead of one (in ``book`` mode the numbers and their
+order are those of drawing batch by batch; ``iid`` draws are equally uniform, from a stream
+cut differently).
 """
 
 from __future__ import annotations
