@@ -22,6 +22,7 @@ import torch
 
 from core.codecs import Codec
 from core.patterns import Pattern
+from core.read_ahead import ReadAhead
 
 SAMPLING_MODES = ("book", "iid")
 READ_AHEAD = 100_000  # encoded numbers per read-ahead (400 KB of float32)
@@ -50,7 +51,7 @@ class RealSampler:
         self._queue = np.empty(0, dtype=np.int64)  # remaining numbers of the current cycle
         # encodings of the support, on the device, so a batch is a single index_select
         self._table = codec.encode(self._support).to(device)
-        self._ahead = self._table[:0]  # encoded samples drawn but not yet handed out
+        self._ahead = ReadAhead(self._draw, READ_AHEAD // codec.width, self._table[:0])
 
     def numbers(self, batch: int) -> np.ndarray:
         """The next ``batch`` real integers (not encoded). Use either this or ``batch``:
@@ -59,12 +60,11 @@ class RealSampler:
 
     def batch(self, batch: int) -> torch.Tensor:
         """The next ``batch`` real samples, encoded: shape (batch, codec.width)."""
-        if len(self._ahead) < batch:
-            rows = max(batch, READ_AHEAD // self.codec.width) - len(self._ahead)
-            idx = torch.from_numpy(self._indices(rows)).to(self._table.device)
-            self._ahead = torch.cat([self._ahead, self._table.index_select(0, idx)])
-        out, self._ahead = self._ahead[:batch], self._ahead[batch:]
-        return out
+        return self._ahead.take(batch)
+
+    def _draw(self, rows: int) -> torch.Tensor:
+        idx = torch.from_numpy(self._indices(rows)).to(self._table.device)
+        return self._table.index_select(0, idx)
 
     def _indices(self, batch: int) -> np.ndarray:
         size = self._support.size

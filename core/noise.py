@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import torch
 
+from core.read_ahead import ReadAhead
+
 READ_AHEAD = 400_000  # numbers per draw (1.6 MB of float32)
 
 
@@ -20,13 +22,11 @@ class LatentNoise:
         self.device = device
         self._generator = torch.Generator(device=device)
         self._generator.manual_seed(seed)
-        self._ahead = torch.zeros(0, size, device=device)
+        self._ahead = ReadAhead(self._draw, READ_AHEAD // size, torch.zeros(0, size, device=device))
+
+    def _draw(self, rows: int) -> torch.Tensor:
+        return torch.randn(rows, self.size, generator=self._generator, device=self.device)
 
     def take(self, n: int) -> torch.Tensor:
         """The next ``n`` vectors: shape (n, size)."""
-        if len(self._ahead) < n:
-            rows = max(n, READ_AHEAD // self.size) - len(self._ahead)
-            fresh = torch.randn(rows, self.size, generator=self._generator, device=self.device)
-            self._ahead = torch.cat([self._ahead, fresh])
-        out, self._ahead = self._ahead[:n], self._ahead[n:]
-        return out
+        return self._ahead.take(n)

@@ -1,17 +1,22 @@
-"""Adam for very small models: torch's own update function, without ``torch.optim.Adam``.
+"""Adam for very small models: torch's own fused Adam kernel, without ``torch.optim.Adam``.
 
-The book's networks have 26 and 2,525 weights, so one Adam update is a few microseconds of
-arithmetic, while ``torch.optim.Adam.step()`` spends about 80 us around it on every call
-(profiler ``record_function``, step hooks, re-collecting state and grads in ``_init_group``)
-and ``zero_grad`` another 16 us (torch profiler, book preset, 1 CPU thread). With three steps
-an epoch that was a third of the book's training time. Constructing a ``torch.optim``
-optimizer also imports ``torch._dynamo`` the first time (about 1 s, paid on the first Train
-click in the app).
+The book's networks have 26 and 2,525 weights, so one Adam update is about 2 us of arithmetic
+(``torch._fused_adam_``, one call for all of a model's tensors), while ``torch.optim.Adam.step()``
+spends about 80 us around it on every call (profiler ``record_function``, step hooks,
+re-collecting state and grads in ``_init_group``), and even its functional form
+``torch.optim.adam.adam`` another 30 us (grouping tensors by device, and ``_foreach_add_`` of a
+Python 1 to the step counts, which converts the scalar once per tensor on the CPU); ``zero_grad``
+adds 16 us (torch profiler, book preset, 1 CPU thread). With three steps an epoch that was over
+a third of the book's training time. Constructing a ``torch.optim`` optimizer also imports
+``torch._dynamo`` the first time (about 1 s, paid on the first Train click in the app).
 
 :class:`LeanAdam` keeps Adam's state itself, created as ``torch.optim.Adam`` creates it, and
-calls the functional update ``torch.optim.adam.adam`` that ``Adam.step`` calls, with the same
-arguments (fused kernel), so the weights are bit-for-bit those of ``torch.optim.Adam(...,
-fused=True)`` (tested).
+does what ``torch.optim.adam._fused_adam`` does for one device: add 1 to every step count, then
+call ``torch._fused_adam_`` with the same arguments. The underscore op is torch's, the one
+``Adam(fused=True)`` runs; its signature is pinned with torch (constraints.txt), and a test
+checks the weights stay bit-for-bit those of ``torch.optim.Adam(..., fused=True)``, so a torch
+upgrade that changed it would fail loudly rather than train differently. Parameters of other
+devices or dtypes go through torch's functional ``adam`` (single-tensor form) instead.
 """
 
 from __future__ import annotations
@@ -38,17 +43,18 @@ class LeanAdam:
         self.lr = lr  # the trainer's schedule sets it between steps
         self.betas = betas
         self.eps = eps
+        devices = {p.device for p in self.params}
         # torch's fused kernel (one call per step instead of one per tensor) where it exists
-        self.fused = all(
+        self.fused = len(devices) == 1 and all(
             p.device.type in ("cpu", "cuda") and p.dtype in _FUSED_DTYPES for p in self.params
         )
         self.exp_avgs = [torch.zeros_like(p) for p in self.params]
         self.exp_avg_sqs = [torch.zeros_like(p) for p in self.params]
         # as torch.optim.Adam: the step count lives beside the weights for the fused kernel
-        self.steps = [
-            torch.zeros((), dtype=torch.float32, device=p.device if self.fused else "cpu")
-            for p in self.params
-        ]
+        step_device = devices.pop() if self.fused else torch.device("cpu")
+        self.steps = [torch.zeros((), dtype=torch.float32, device=step_device) for _ in self.params]
+        # adding a tensor 1 rather than a Python 1 skips a scalar conversion per tensor
+        self._one = torch.ones((), dtype=torch.float32, device=step_device)
 
     def zero_grad(self) -> None:
         for p in self.params:
@@ -64,21 +70,42 @@ class LeanAdam:
         def pick(items: list[torch.Tensor]) -> list[torch.Tensor]:
             return items if len(have) == len(items) else [items[i] for i in have]
 
+        params, steps = pick(self.params), pick(self.steps)
+        grads = [p.grad for p in params]
         with torch.no_grad():
-            adam_update(
-                pick(self.params),
-                [self.params[i].grad for i in have],
-                pick(self.exp_avgs),
-                pick(self.exp_avg_sqs),
-                [],
-                pick(self.steps),
-                foreach=False,
-                fused=self.fused,
-                amsgrad=False,
-                beta1=self.betas[0],
-                beta2=self.betas[1],
-                lr=self.lr,
-                weight_decay=0.0,
-                eps=self.eps,
-                maximize=False,
-            )
+            if self.fused:
+                for step in steps:
+                    step.add_(self._one)
+                torch._fused_adam_(
+                    params,
+                    grads,
+                    pick(self.exp_avgs),
+                    pick(self.exp_avg_sqs),
+                    [],
+                    steps,
+                    amsgrad=False,
+                    lr=self.lr,
+                    beta1=self.betas[0],
+                    beta2=self.betas[1],
+                    weight_decay=0.0,
+                    eps=self.eps,
+                    maximize=False,
+                )
+            else:
+                adam_update(
+                    params,
+                    grads,
+                    pick(self.exp_avgs),
+                    pick(self.exp_avg_sqs),
+                    [],
+                    steps,
+                    foreach=False,
+                    fused=False,
+                    amsgrad=False,
+                    beta1=self.betas[0],
+                    beta2=self.betas[1],
+                    lr=self.lr,
+                    weight_decay=0.0,
+                    eps=self.eps,
+                    maximize=False,
+                )

@@ -18,6 +18,7 @@ from torch import nn
 
 from core.codecs import Codec
 from core.data import RealSampler
+from core.models import build_discriminator, build_generator, direct_forward
 from core.noise import READ_AHEAD, LatentNoise
 from core.optim import LeanAdam
 from core.patterns import parse_pattern
@@ -29,12 +30,18 @@ def _same_weights(a: nn.Module, b: nn.Module) -> bool:
     return all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values()))
 
 
-def test_lean_adam_is_torch_adam_bit_for_bit():
+@pytest.mark.parametrize("fused", [True, False])
+def test_lean_adam_is_torch_adam_bit_for_bit(fused):
+    """The fused path calls torch's kernel itself; the other path (devices without a fused
+    kernel) goes through torch's single-tensor Adam: each must match its torch.optim twin."""
     torch.manual_seed(0)
     ours = nn.Sequential(nn.Linear(25, 8), nn.ReLU(), nn.Linear(8, 1))
     ref, initial = copy.deepcopy(ours), copy.deepcopy(ours)
     lean = LeanAdam(ours.parameters(), lr=0.01, betas=(0.5, 0.999))
-    adam = torch.optim.Adam(ref.parameters(), lr=0.01, betas=(0.5, 0.999), fused=True)
+    assert lean.fused  # CPU float32
+    lean.fused = fused
+    twin = {"fused": True} if fused else {"foreach": False}
+    adam = torch.optim.Adam(ref.parameters(), lr=0.01, betas=(0.5, 0.999), **twin)
     for step in range(30):
         x = torch.randn(16, 25)
         if step == 15:  # a schedule changes the learning rate between steps
@@ -78,6 +85,37 @@ def test_book_trainer_is_the_chapter_loop_bit_for_bit():
     assert trainer.epoch == config.epochs
     assert _same_weights(trainer.D, D) and _same_weights(trainer.G, G)
     assert not _same_weights(trainer.G, Trainer(config).G)  # it did train
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: build_generator("book", 100, [20, 5], 0, 1.0),
+        lambda: build_generator("softmax", 16, [20, 5], 32, 1.0),
+        lambda: build_generator("gumbel", 16, [20, 5], 32, 0.5),
+        lambda: build_discriminator(True, 25, 1, 0),
+        lambda: build_discriminator(False, 25, 2, 32),
+    ],
+    ids=["G book", "G softmax", "G gumbel", "D book", "D packed"],
+)
+def test_direct_forward_is_the_modules_forward_bit_for_bit(build):
+    torch.manual_seed(1)
+    module = build()
+    width = module[0].in_features if isinstance(module, nn.Sequential) else None
+    x = torch.randn(8, width or (41 if hasattr(module, "code") else 25))
+    fast = direct_forward(module)
+    out_fast, out_ref = fast(x), module(x)
+    assert torch.equal(out_fast, out_ref)
+    grads = []
+    for out in (out_fast, out_ref):
+        module.zero_grad()
+        (out * torch.linspace(-1, 1, out.numel()).reshape(out.shape)).sum().backward()
+        grads.append([p.grad.clone() for p in module.parameters()])
+    assert all(torch.equal(a, b) for a, b in zip(*grads))
+    with torch.no_grad():  # weights changed in place are seen (the optimisers' way)
+        for p in module.parameters():
+            p.mul_(0.5)
+    assert torch.equal(fast(x), module(x))
 
 
 def test_latent_noise_reads_ahead_without_changing_the_stream():
