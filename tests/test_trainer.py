@@ -125,6 +125,16 @@ def test_nan_loss_stops_with_clear_error(tiny_book_config):
         list(t.reports())
 
 
+def test_a_failure_mid_run_names_the_epoch_that_failed():
+    t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
+    reports = t.reports()
+    assert next(reports).epoch == 100
+    with torch.no_grad():
+        t.D[0].weight.fill_(float("nan"))
+    with pytest.raises(TrainingError, match="at epoch 100:"):
+        next(reports)
+
+
 @pytest.mark.parametrize(
     "field,value",
     [
