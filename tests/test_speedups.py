@@ -56,6 +56,25 @@ def test_lean_adam_is_torch_adam_bit_for_bit(fused):
     assert not _same_weights(ours, initial)
 
 
+@pytest.mark.parametrize("engine", [True, False], ids=["engine", "fallback"])
+def test_backward_gives_loss_backwards_gradients_bit_for_bit(engine, monkeypatch):
+    from core import backprop
+
+    if not engine:  # a torch without the internal function: the public path
+        monkeypatch.setattr(backprop, "_engine_run_backward", None)
+    torch.manual_seed(2)
+    ours = nn.Sequential(nn.Linear(25, 8), nn.LeakyReLU(0.2), nn.Linear(8, 1), nn.Sigmoid())
+    ref = copy.deepcopy(ours)
+    x, y = torch.rand(10, 25), torch.ones(10, 1)
+    for _ in range(2):  # the second pass accumulates into the first's .grad
+        backprop.backward(nn.functional.binary_cross_entropy(ours(x), y))
+        nn.functional.binary_cross_entropy(ref(x), y).backward()
+        for a, b in zip(ours.parameters(), ref.parameters()):
+            assert torch.equal(a.grad, b.grad)
+    with pytest.raises(RuntimeError, match="does not require grad"):
+        backprop.backward(x.sum())  # torch's own message for a loss without a graph
+
+
 def test_book_trainer_is_the_chapter_loop_bit_for_bit():
     """Three steps per epoch as the chapter writes them, on the trainer's own data and noise."""
     config = make_config("book", epochs=60, report_every=60, eval_samples=500)

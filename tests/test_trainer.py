@@ -76,26 +76,81 @@ def test_stop_between_steps_gives_a_final_stopped_report(tiny_book_config):
     for r in trainer.reports(control):
         reports.append(r)
         control.stop()
-    assert reports[-1].stopped and reports[-1].done and reports[-1].epoch == 100
+    # report 100 is handed over a few epochs later (its metrics are finished on the report
+    # thread); the stop then ends the run with a report at the epoch it stopped
+    assert reports[0].epoch == 100 and not reports[0].stopped
+    final = reports[-1]
+    assert final.stopped and final.done and final.epoch == trainer.epoch < 200
     # resuming after a stop goes on from the same epoch
     more = trainer.reports(RunControl())
     assert next(more).epoch == 200
 
 
-def test_pause_blocks_until_resume(tiny_book_config):
+def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_config):
     control = RunControl()
     trainer = Trainer(tiny_book_config.replace(epochs=300))
-    it = trainer.reports(control)
-    next(it)
-    control.pause()
-    got = []
-    th = threading.Thread(target=lambda: got.append(next(it)))
+    step_epoch = trainer.step_epoch
+
+    def step_and_pause_after_101() -> None:
+        step_epoch()
+        if trainer.epoch == 101:  # report 100 is then most likely still being finished
+            control.pause()
+
+    trainer.step_epoch = step_and_pause_after_101
+    got, got_100 = [], threading.Event()
+
+    def consume() -> None:
+        for report in trainer.reports(control):
+            got.append(report)
+            if report.epoch == 100:
+                got_100.set()
+
+    th = threading.Thread(target=consume)
     th.start()
-    th.join(0.3)
-    assert th.is_alive() and trainer.epoch == 100  # paused between steps
+    assert got_100.wait(10)  # handed over while paused, not after the resume
+    th.join(0.2)
+    assert th.is_alive() and trainer.epoch == 101  # paused between epochs
     control.resume()
     th.join(10)
-    assert got and got[0].epoch == 200
+    assert [r.epoch for r in got] == [100, 200, 300] and got[-1].done
+
+
+@pytest.mark.parametrize("preset", ["book", "default"])  # default: G's weight average
+def test_reports_finished_on_the_report_thread_equal_reports_taken_in_place(preset):
+    config = make_config(preset, epochs=300, report_every=100, eval_samples=1000)
+    threaded = list(Trainer(config).reports())
+    by_hand, trainer = [], Trainer(config)
+    while trainer.epoch < config.epochs:
+        for _ in range(config.report_every):
+            trainer.step_epoch()
+        by_hand.append(trainer.report())
+    assert [r.epoch for r in threaded] == [r.epoch for r in by_hand] == [100, 200, 300]
+    for a, b in zip(threaded, by_hand):
+        assert (a.d_loss, a.g_loss) == (b.d_loss, b.g_loss)
+        assert np.array_equal(a.samples, b.samples)
+        assert np.array_equal(a.sample_outputs, b.sample_outputs)
+        assert a.metrics.summary() == b.metrics.summary()
+        assert np.array_equal(a.metrics.histogram, b.metrics.histogram)
+        assert np.array_equal(a.d_view, b.d_view)
+    assert threaded[0].metrics.summary() != threaded[-1].metrics.summary()  # it trained
+
+
+def test_a_failure_hands_over_the_last_good_report_first():
+    t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
+    step_epoch = t.step_epoch
+
+    def step_then_poison() -> None:
+        step_epoch()
+        if t.epoch == 100:  # right after report 100 was taken, before it is handed over
+            with torch.no_grad():
+                t.D[0].weight.fill_(float("nan"))
+
+    t.step_epoch = step_then_poison
+    got = []
+    with pytest.raises(TrainingError, match="at epoch 100:"):
+        for report in t.reports():
+            got.append(report.epoch)
+    assert got == [100]
 
 
 def test_single_steps(tiny_book_config):
@@ -131,8 +186,9 @@ def test_a_failure_mid_run_names_the_epoch_that_failed():
     assert next(reports).epoch == 100
     with torch.no_grad():
         t.D[0].weight.fill_(float("nan"))
-    with pytest.raises(TrainingError, match="at epoch 100:"):
+    with pytest.raises(TrainingError, match="at epoch ([0-9]+):") as failure:
         next(reports)
+    assert f"at epoch {t.epoch}:" in str(failure.value) and 100 <= t.epoch < 200
 
 
 @pytest.mark.parametrize(
