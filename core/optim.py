@@ -45,8 +45,12 @@ class LeanAdam:
         self.eps = eps
         devices = {p.device for p in self.params}
         # torch's fused kernel (one call per step instead of one per tensor) where it exists
-        self.fused = len(devices) == 1 and all(
-            p.device.type in ("cpu", "cuda") and p.dtype in _FUSED_DTYPES for p in self.params
+        self.fused = (
+            len(devices) == 1
+            and hasattr(torch, "_fused_adam_")
+            and all(
+                p.device.type in ("cpu", "cuda") and p.dtype in _FUSED_DTYPES for p in self.params
+            )
         )
         self.exp_avgs = [torch.zeros_like(p) for p in self.params]
         self.exp_avg_sqs = [torch.zeros_like(p) for p in self.params]

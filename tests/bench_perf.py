@@ -116,6 +116,22 @@ def project_book(epochs: int, device: str) -> float:
     return epochs / (time.perf_counter() - started)
 
 
+def project_book_one_core(epochs: int) -> float | None:
+    """``project_book`` in a fresh process confined to one core (its report thread shares it);
+    None where the OS cannot pin a process."""
+    code = (
+        "import os, torch; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
+        "torch.set_num_threads(1); from tests.bench_perf import project_book; "
+        f"print(project_book({epochs}, 'cpu'))"
+    )
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
+    )
+    return float(done.stdout.split()[-1])
+
+
 # -- b. time to quality ----------------------------------------------------------------------
 
 
@@ -285,6 +301,14 @@ def main() -> None:
         ch = med([chapter_loop(args.epochs, dev) for _ in range(args.repeats)])
         ours = med([project_book(args.epochs, dev) for _ in range(args.repeats)])
         print(f"   {dev:8}{ch:>11,.0f}/s{ours:>11,.0f}/s{ours / ch:>7.2f}x")
+        if dev == "cpu":
+            pinned = [project_book_one_core(args.epochs) for _ in range(args.repeats)]
+            if None not in pinned:
+                one = med(pinned)
+                print(
+                    f"   {'':8}{'':>14}{one:>11,.0f}/s{one / ch:>7.2f}x"
+                    "   the project confined to one core (reports' metrics then share it)"
+                )
 
     from core.presets import PRESETS
 
