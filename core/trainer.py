@@ -1,8 +1,10 @@
 """The training loop, as a plain iterator of frozen reports.
 
 ``Trainer(config).reports(control)`` trains and yields a :class:`Report` every
-``report_every`` epochs and at the end. Reports hold numpy arrays and Python numbers only, never
-live tensors, so a GUI thread can keep them while the worker goes on. Stop and pause are
+``report_every`` epochs and at the end (each handed over a few epochs after the epoch it
+describes: its metrics are finished on a helper thread while training goes on). Reports hold
+numpy arrays and Python numbers only, never live tensors, so a GUI thread can keep them while
+the worker goes on. Stop and pause are
 checked between steps through a :class:`RunControl` (plain ``threading.Event`` flags: the core
 knows nothing of Qt). Single steps (D on real, D on fake, G, a whole epoch) are public too, for
 stepping by hand.
@@ -525,7 +527,7 @@ class Trainer:
         Stops early (with a final report marked ``stopped``) when ``control.stop()`` is called;
         waits between epochs while it is paused. Can be called again after a stop to resume.
 
-        A report's metrics (10,000 generated samples, decoded) cost about as much as eight
+        A report's metrics (10,000 generated samples, decoded) cost about as much as ten
         book epochs, so they are computed on a helper thread, from a copy of the weights taken
         at the report's epoch, while training goes on. A report is yielded as soon as it is
         ready (a few epochs later), at the latest when the next one is due, and at once when
