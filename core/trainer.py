@@ -542,8 +542,8 @@ class Trainer:
         def handed_over() -> Iterator[Report]:
             nonlocal pending
             if pending is not None:
-                report, pending = pending.result(), None
-                yield report
+                future, pending = pending, None  # handed over once, even if it failed
+                yield future.result()
 
         with ThreadPoolExecutor(1, thread_name_prefix="patterngan-report") as pool:
             while self.epoch < self.config.epochs:

@@ -153,6 +153,24 @@ def test_a_failure_hands_over_the_last_good_report_first():
     assert got == [100]
 
 
+def test_a_failure_on_the_report_thread_reaches_the_caller():
+    t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
+    metrics_of, calls = t._metrics_of, []
+
+    def fail_from_the_second(generator):
+        calls.append(1)
+        if len(calls) >= 2:
+            raise RuntimeError("evaluation broke")
+        return metrics_of(generator)
+
+    t._metrics_of = fail_from_the_second
+    got = []
+    with pytest.raises(RuntimeError, match="evaluation broke"):  # TrainingError is one too
+        for report in t.reports():
+            got.append(report.epoch)
+    assert got == [100]
+
+
 def test_single_steps(tiny_book_config):
     t = Trainer(tiny_book_config)
     w = t.D[0].weight.clone()
