@@ -67,15 +67,21 @@ class LeanAdam:
     def step(self) -> None:
         """One Adam update from the parameters' ``.grad``; those without one are skipped
         (their moments and step count stay), as ``torch.optim.Adam.step()`` does."""
-        have = [i for i, p in enumerate(self.params) if p.grad is not None]
-        if not have:
-            return
-
-        def pick(items: list[torch.Tensor]) -> list[torch.Tensor]:
-            return items if len(have) == len(items) else [items[i] for i in have]
-
-        params, steps = pick(self.params), pick(self.steps)
-        grads = [p.grad for p in params]
+        grads = [p.grad for p in self.params]
+        params, exp_avgs, exp_avg_sqs, steps = (
+            self.params,
+            self.exp_avgs,
+            self.exp_avg_sqs,
+            self.steps,
+        )
+        if any([g is None for g in grads]):  # some params got no gradient: skip them
+            have = [i for i, g in enumerate(grads) if g is not None]
+            if not have:
+                return
+            grads = [grads[i] for i in have]
+            params, exp_avgs, exp_avg_sqs, steps = (
+                [items[i] for i in have] for items in (params, exp_avgs, exp_avg_sqs, steps)
+            )
         with torch.no_grad():
             if self.fused:
                 for step in steps:
@@ -83,8 +89,8 @@ class LeanAdam:
                 torch._fused_adam_(
                     params,
                     grads,
-                    pick(self.exp_avgs),
-                    pick(self.exp_avg_sqs),
+                    exp_avgs,
+                    exp_avg_sqs,
                     [],
                     steps,
                     amsgrad=False,
@@ -99,8 +105,8 @@ class LeanAdam:
                 adam_update(
                     params,
                     grads,
-                    pick(self.exp_avgs),
-                    pick(self.exp_avg_sqs),
+                    exp_avgs,
+                    exp_avg_sqs,
                     [],
                     steps,
                     foreach=False,

@@ -23,15 +23,17 @@ class ReadAhead:
         self._draw = draw
         self._block_rows = max(1, block_rows)
         self._block = empty  # (0, ...) with the rows' shape, dtype and device
+        self._rows = len(empty)  # len(self._block) as an int (Tensor.__len__ is Python)
         self._next = 0  # first row of the block not handed out yet
 
     def take(self, n: int) -> torch.Tensor:
         """The next ``n`` rows (a view of the current block)."""
         start, end = self._next, self._next + n
-        if end > len(self._block):
+        if end > self._rows:
             rest = self._block[start:]
-            fresh = self._draw(max(n, self._block_rows) - len(rest))
-            self._block = torch.cat([rest, fresh]) if len(rest) else fresh
+            fresh = self._draw(max(n, self._block_rows) - (self._rows - start))
+            self._block = torch.cat([rest, fresh]) if self._rows > start else fresh
+            self._rows = len(self._block)
             start, end = 0, n
         self._next = end
         return self._block[start:end]
