@@ -141,7 +141,7 @@ def test_a_failure_hands_over_the_last_good_report_first():
 
     def step_then_poison() -> None:
         step_epoch()
-        if t.epoch == 100:  # right after report 100 was taken, before it is handed over
+        if t.epoch == 100:  # report 100's losses are finite; epoch 101 will fail
             with torch.no_grad():
                 t.D[0].weight.fill_(float("nan"))
 
