@@ -119,13 +119,13 @@ def project_book(epochs: int, device: str) -> float:
 def project_book_one_core(epochs: int) -> float | None:
     """``project_book`` in a fresh process confined to one core (its report thread shares it);
     None where the OS cannot pin a process."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
     code = (
         "import os, torch; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
         "torch.set_num_threads(1); from tests.bench_perf import project_book; "
         f"print(project_book({epochs}, 'cpu'))"
     )
-    if not hasattr(os, "sched_setaffinity"):
-        return None
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
     )
