@@ -1,9 +1,9 @@
-"""PatternGAN's engine: a Qt-free GAN that learns to generate integers following a pattern.
+"""PatternGAN's Qt-free half.
 
-Modules: ``codecs`` (integer <-> vector), ``patterns`` (what counts as real), ``data`` (real
-batches), ``models`` and ``presets`` (networks and settings), ``config`` (one validated
-dataclass), ``trainer`` (the loop, as an iterator of reports), ``metrics`` (the DESIGN
-definitions) and ``genfile`` (saving and safely opening ``num_gen.pt``).
+``core.engine`` (the GAN: codecs, patterns, data, configs, presets, trainer, metrics, sampling),
+``core.files`` (generator files, atomic writes, run bundles), ``core.teaching`` (slow motion,
+inspector, run histories, labs, the collapse alert) and ``core.app`` (the session model).
+``core.models`` stays at the top: saved files name its classes (``__torch__.core.models.*``).
 """
 
 __version__ = "0.1.0"

@@ -1,7 +1,7 @@
 """Generator and discriminator networks.
 
 Three generator families, all plain ``nn.Module`` trees of a few known layer types so that a
-saved generator can be rebuilt locally from its weights (see ``core.genfile``):
+saved generator can be rebuilt locally from its weights (see ``core.files.genfile``):
 
 - ``book``: ``Sequential(Linear(latent, width), ReLU())``, exactly the chapter's G. Its ReLU
   output often leaves a head all zeros, which argmax then decodes as index 0.

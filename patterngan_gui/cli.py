@@ -31,7 +31,7 @@ def _limit_threads() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.presets import PRESETS
+    from core.engine.presets import PRESETS
 
     presets = "; ".join(f"{p.name}: {p.description}" for p in PRESETS.values())
     parser = argparse.ArgumentParser(
@@ -139,8 +139,8 @@ class UsageError(Exception):
 
 
 def _config_from_args(args: argparse.Namespace):
-    from core.patterns import parse_range
-    from core.presets import make_config
+    from core.engine.patterns import parse_range
+    from core.engine.presets import make_config
 
     overrides: dict[str, Any] = {
         "seed": args.seed,
@@ -200,8 +200,8 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     _limit_threads()
-    from core.genfile import GeneratorFileError, save_trained
-    from core.trainer import RunControl, Trainer, TrainingError
+    from core.files.genfile import GeneratorFileError, save_trained
+    from core.engine.trainer import RunControl, Trainer, TrainingError
 
     control = RunControl()
     interrupted = False
@@ -257,7 +257,7 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _open(args: argparse.Namespace):
-    from core.genfile import open_generator
+    from core.files.genfile import open_generator
 
     return open_generator(args.file, trust=args.trust)
 
@@ -340,8 +340,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.metrics import evaluate_decoded
-    from core.patterns import parse_pattern, parse_range
+    from core.engine.metrics import evaluate_decoded
+    from core.engine.patterns import parse_pattern, parse_range
 
     if args.samples < 1:
         raise UsageError("--samples must be at least 1")
@@ -384,7 +384,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_gui(file: str | None, lab: str | None = None, err: TextIO | None = None) -> int:
     if lab:
-        from core.lab import LabError, load_lab
+        from core.teaching.lab import LabError, load_lab
 
         try:
             load_lab(lab)  # say what is wrong here, before a window opens
@@ -405,7 +405,7 @@ def main(
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         return cmd_gui(getattr(args, "file", None), getattr(args, "lab", None), err)
-    from core.genfile import GeneratorFileError
+    from core.files.genfile import GeneratorFileError
 
     handlers = {"train": cmd_train, "sample": cmd_sample, "info": cmd_info, "eval": cmd_eval}
     try:

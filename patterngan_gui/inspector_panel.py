@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.codecs import Codec
-from core.inspector import VectorReading, encode_heads, explain_number, read_heads
+from core.engine.codecs import Codec
+from core.teaching.inspector import VectorReading, encode_heads, explain_number, read_heads
 
 TOP = "#0072B2"  # Okabe-Ito blue: a head's unique maximum
 TIE = "#CC79A7"  # purple: a maximum shared with another index (the undecided colour)

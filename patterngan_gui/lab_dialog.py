@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.config import TrainConfig
-from core.lab import CONTROLS, Lab
+from core.engine.config import TrainConfig
+from core.teaching.lab import CONTROLS, Lab
 
 CONTROL_LABELS = {
     "pattern": "Pattern",

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
-from core.config import TrainConfig
-from core.history import RunHistory, RunResult, metrics_csv
-from core.lab import Lab, LabError, dump_lab, load_lab
+from core.engine.config import TrainConfig
+from core.teaching.history import RunHistory, RunResult, metrics_csv
+from core.teaching.lab import Lab, LabError, dump_lab, load_lab
 from patterngan_gui import help_text
 from patterngan_gui.setup_panel import SetupPanel
 
@@ -80,11 +80,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(900, 600)
 
-        self.trainer = None  # core.trainer.Trainer of the current run, if any
+        self.trainer = None  # core.engine.trainer.Trainer of the current run, if any
         self.run = None  # patterngan_gui.worker.TrainingRun while a thread is active
         self.control = None
         self.last_report = None
-        self.opened = None  # core.genfile.GeneratorFile opened from disk
+        self.opened = None  # core.files.genfile.GeneratorFile opened from disk
         self.save_path: str | None = None
         self.plots = None
         self.sampling = None
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
     # -- training ---------------------------------------------------------------------------
     def _new_trainer(self) -> bool:
-        from core.trainer import Trainer, TrainingError
+        from core.engine.trainer import Trainer, TrainingError
 
         try:
             config = self.setup.config()
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
         trainer, history, report = self.trainer, self.history, self.last_report
         if trainer is None or history is None:
             return
-        from core.genfile import cpu_copy, metadata_for
+        from core.files.genfile import cpu_copy, metadata_for
 
         history.seal(lambda: RunResult(cpu_copy(trainer.generator), metadata_for(trainer, report)))
 
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
             return
         if not self._resumable() and not self._new_trainer():
             return
-        from core.trainer import RunControl
+        from core.engine.trainer import RunControl
         from patterngan_gui.worker import TrainingRun
 
         self.control = RunControl()
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
         """F10 and the Run menu: one step on the main thread (milliseconds), with a report."""
         if not self.is_ready or self.running:
             return
-        from core.trainer import TrainingError
+        from core.engine.trainer import TrainingError
 
         if (
             self.trainer is None
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
         ):
             if not self._new_trainer():
                 return
-        from core.slow_motion import STEP_NAMES, explain
+        from core.teaching.slow_motion import STEP_NAMES, explain
 
         slow = self.act_slow.isChecked()
         try:
@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
                 self.plots.clear_story()
 
     def _on_report(self, report, step: str = "") -> None:
-        from core.collapse import check_collapse
+        from core.teaching.collapse import check_collapse
 
         self.last_report = report
         if self.history is not None:
@@ -792,7 +792,7 @@ class MainWindow(QMainWindow):
     # -- files ------------------------------------------------------------------------------
     def _current_generator(self):
         """(module on CPU, codec, latent size, pattern) of the trained or opened generator."""
-        from core.genfile import cpu_copy
+        from core.files.genfile import cpu_copy
 
         if self.trainer is not None:
             t = self.trainer
@@ -817,7 +817,7 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
-        from core.genfile import GeneratorFileError, resave_metadata, save_generator, save_trained
+        from core.files.genfile import GeneratorFileError, resave_metadata, save_generator, save_trained
 
         try:
             if self.trainer is not None:
@@ -846,7 +846,7 @@ class MainWindow(QMainWindow):
             return False
         if self.running:
             return False
-        from core.genfile import GeneratorFileError, UntrustedFileError, open_generator
+        from core.files.genfile import GeneratorFileError, UntrustedFileError, open_generator
 
         try:
             gen = open_generator(path)
@@ -928,7 +928,7 @@ class MainWindow(QMainWindow):
         """Ctrl+G: draw sequences from the current generator into the sampling view."""
         if not self.is_ready or self.running or not self.has_generator():
             return
-        from core.sampling import sample_decoded, sample_outputs
+        from core.engine.sampling import sample_decoded, sample_outputs
         from patterngan_gui.sampling_panel import PER_SEQUENCE
 
         module, codec, latent, own_pattern = self._current_generator()
@@ -988,7 +988,7 @@ class MainWindow(QMainWindow):
         self._write_text(path, metrics_csv(rows), "Could not export the metrics")
 
     def _write_text(self, path: str, text: str, title: str) -> None:
-        from core.genfile import GeneratorFileError, write_atomic
+        from core.files.genfile import GeneratorFileError, write_atomic
 
         try:
             write_atomic(Path(path), text.encode("utf-8"))
@@ -1011,7 +1011,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, f"Save run #{run.number}", start, GEN_FILTER)
         if not path:
             return False
-        from core.genfile import GeneratorFileError, save_generator, save_trained
+        from core.files.genfile import GeneratorFileError, save_generator, save_trained
 
         try:
             if run is self.history and self.trainer is not None:
@@ -1036,8 +1036,8 @@ class MainWindow(QMainWindow):
         )
         if not parent:
             return None
-        from core.bundle import BundleError, write_bundle
-        from core.genfile import GeneratorFileError, metadata_for, script_bytes
+        from core.files.bundle import BundleError, write_bundle
+        from core.files.genfile import GeneratorFileError, metadata_for, script_bytes
 
         self.plots.refresh()
         buffer = QBuffer()
@@ -1128,7 +1128,7 @@ class MainWindow(QMainWindow):
             self.save_lab(path, dlg.lab())
 
     def save_lab(self, path: str, lab: Lab) -> bool:
-        from core.genfile import GeneratorFileError, write_atomic
+        from core.files.genfile import GeneratorFileError, write_atomic
 
         try:
             write_atomic(Path(path), dump_lab(lab).encode("utf-8"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.history import MAX_SNAPSHOTS, RunHistory, format_bytes
+from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.history import RunHistory, format_bytes
+from core.teaching.history import RunHistory, format_bytes
 from patterngan_gui.plots import (
     BLUE,
     GREEN,

@@ -148,7 +148,7 @@ class SamplingPanel(QWidget):
 
     def show_samples(self, numbers: np.ndarray, decisive: np.ndarray, pattern, R: int) -> None:
         """Fill the table and histogram; judge against ``pattern``."""
-        from core.metrics import evaluate_decoded
+        from core.engine.metrics import evaluate_decoded
 
         valid = decisive & pattern.contains(numbers)
         shape = (-1, PER_SEQUENCE)

@@ -1,6 +1,6 @@
 """The set-up panel: pattern, codec, preset and hyperparameters, validated as you type.
 
-It builds a ``core.config.TrainConfig``; an invalid value is flagged at its field with a
+It builds a ``core.engine.config.TrainConfig``; an invalid value is flagged at its field with a
 sentence saying what is wrong, and ``config()`` refuses to return until it is fixed.
 Imports no torch, so the window can paint before torch loads.
 """
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.config import TrainConfig
-from core.patterns import MAX_HI, parse_pattern
-from core.presets import PRESETS, get_preset, make_config
+from core.engine.config import TrainConfig
+from core.engine.patterns import MAX_HI, parse_pattern
+from core.engine.presets import PRESETS, get_preset, make_config
 
 PATTERN_KINDS = [
     ("multiples", "Multiples of K"),

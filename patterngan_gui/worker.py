@@ -1,6 +1,6 @@
 """The training worker: a parentless QObject living in its own QThread.
 
-It adapts ``core.trainer.Trainer.reports`` (a plain iterator) to Qt. Widgets are never touched
+It adapts ``core.engine.trainer.Trainer.reports`` (a plain iterator) to Qt. Widgets are never touched
 here. Reports (frozen dataclasses) go into a thread-safe deque and the worker emits
 *argument-less* signals; the main thread drains the deque. Two reasons: PySide6 >= 6.8 has
 refcount bugs when Python objects ride cross-thread signals (PYSIDE-3124; seen here as
@@ -56,7 +56,7 @@ class TrainWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from core.trainer import TrainingError
+        from core.engine.trainer import TrainingError
 
         try:
             for rep in self.trainer.reports(self.control):

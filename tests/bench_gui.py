@@ -18,7 +18,7 @@ import time
 
 
 def headless_eps(config) -> float:
-    from core.trainer import Trainer
+    from core.engine.trainer import Trainer
 
     started = time.perf_counter()
     trainer = Trainer(config)
@@ -79,7 +79,7 @@ def main() -> None:
 
     import torch
 
-    from core.presets import make_config
+    from core.engine.presets import make_config
 
     torch.set_num_threads(1)
     config = make_config(args.preset, device="cpu")

@@ -105,8 +105,8 @@ def chapter_loop(epochs: int, device: str) -> float:
 
 
 def project_book(epochs: int, device: str) -> float:
-    from core.presets import make_config
-    from core.trainer import Trainer
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
 
     config = make_config("book", epochs=epochs, device=device)
     trainer = Trainer(config)
@@ -136,8 +136,8 @@ def project_book_one_core(epochs: int) -> float | None:
 
 
 def time_to_quality(preset: str, seed: int) -> float | None:
-    from core.presets import make_config
-    from core.trainer import Trainer
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
 
     trainer = Trainer(make_config(preset, seed=seed, device="cpu", report_every=50))
     for report in trainer.reports():
@@ -153,10 +153,10 @@ def time_to_quality(preset: str, seed: int) -> float | None:
 def sampling_rates(count: int, device: str, preset: str, repeats: int) -> dict[str, float]:
     """Samples per second, median of ``repeats``: the project on all cores and on one thread,
     and the chapter's two lines + data_to_num with torch's default threads (all cores)."""
-    from core import sampling
-    from core.genfile import open_generator, save_trained
-    from core.presets import make_config
-    from core.trainer import train
+    from core.engine import sampling
+    from core.files.genfile import open_generator, save_trained
+    from core.engine.presets import make_config
+    from core.engine.trainer import train
 
     trainer, report = train(make_config(preset, epochs=200, device="cpu"))
     path = Path(tempfile.mkdtemp()) / "num_gen.pt"
@@ -232,8 +232,8 @@ def peak_rss_mb(code: str) -> float:
 
 TRAIN_CODE = """
 import torch; torch.set_num_threads(1)
-from core.presets import make_config
-from core.trainer import train
+from core.engine.presets import make_config
+from core.engine.trainer import train
 train(make_config("{preset}", device="cpu"))
 """
 
@@ -242,7 +242,7 @@ import os, tempfile
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
-from core.presets import make_config
+from core.engine.presets import make_config
 from patterngan_gui.main_window import MainWindow
 app = QApplication([])
 w = MainWindow(settings=QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat))
@@ -258,8 +258,8 @@ def profile_book_epochs(epochs: int, device: str) -> None:
     spent in Python around the operators (the profile behind the trainer's speed-ups)."""
     from torch.profiler import ProfilerActivity, profile
 
-    from core.presets import make_config
-    from core.trainer import Trainer
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
 
     trainer = Trainer(make_config("book", epochs=epochs + 500, device=device))
     for _ in range(500):  # warm up
@@ -310,7 +310,7 @@ def main() -> None:
                     "   the project confined to one core (reports' metrics then share it)"
                 )
 
-    from core.presets import PRESETS
+    from core.engine.presets import PRESETS
 
     print(
         f"\nb. time to quality on the book task (strict >= 99.5%, TV <= 0.03), "
@@ -325,7 +325,7 @@ def main() -> None:
             + ("   target <= 1 s" if name == "default" else "")
         )
 
-    from core.sampling import _threads
+    from core.engine.sampling import _threads
 
     print(
         "\nc. sampling an opened num_gen.pt, 1,000,000 samples, decoded integers per second, "
@@ -345,7 +345,7 @@ def main() -> None:
     )
 
     if not args.skip_app:
-        from core.presets import make_config
+        from core.engine.presets import make_config
         from tests.bench_gui import gui_run, headless_eps, percentile
 
         painted, ready = app_start(args.repeats)

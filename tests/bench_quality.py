@@ -31,8 +31,8 @@ def run_one(args: tuple[str, str, int, int, int, dict]) -> dict:
     preset, pattern, lo, hi, seed, overrides = args
     import torch
 
-    from core.presets import make_config
-    from core.trainer import Trainer
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
 
     torch.set_num_threads(1)
     config = make_config(
@@ -107,7 +107,7 @@ def main() -> None:
 def type_of(key: str):
     from dataclasses import fields
 
-    from core.config import TrainConfig
+    from core.engine.config import TrainConfig
 
     kind = {f.name: f.type for f in fields(TrainConfig)}[key]
     return {"int": int, "float": float, "str": str, "bool": lambda v: v == "True"}[kind]

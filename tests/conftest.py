@@ -36,14 +36,14 @@ def no_dangling_threads(request):
 
 @pytest.fixture
 def tiny_book_config():
-    from core.presets import make_config
+    from core.engine.presets import make_config
 
     return make_config("book", epochs=200, report_every=100, eval_samples=2000)
 
 
 @pytest.fixture
 def tiny_default_config():
-    from core.presets import make_config
+    from core.engine.presets import make_config
 
     return make_config("default", epochs=60, batch=64, pack=4, report_every=20, eval_samples=2000)
 

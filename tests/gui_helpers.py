@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from core.presets import make_config
+from core.engine.presets import make_config
 
 
 def short(window, preset="book", **kw):

@@ -36,7 +36,7 @@ def render(
 ) -> list[Path]:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from core.presets import make_config
+    from core.engine.presets import make_config
 
     app, w = fresh_window()
     w.set_theme(theme)
@@ -61,7 +61,7 @@ def render(
 
 def render_teaching(out_dir: Path, theme: str = "light") -> list[Path]:
     """The teaching features: slow motion + inspector mid-run, a lab, the runs tab."""
-    from core.presets import make_config
+    from core.engine.presets import make_config
 
     app, w = fresh_window()
     w.set_theme(theme)

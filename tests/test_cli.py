@@ -11,7 +11,7 @@ import pytest
 import torch
 from torch import nn
 
-from core.genfile import open_generator
+from core.files.genfile import open_generator
 from patterngan_gui.cli import main
 from tests import hostile
 
@@ -101,7 +101,7 @@ def test_sample_info_eval_agree_with_in_process_generator(gen_file):
     code, out, _ = run("info", str(gen_file))
     assert "qr:5" in out and "safely" in out
 
-    from core.metrics import evaluate_decoded
+    from core.engine.metrics import evaluate_decoded
 
     d = g.sample(2000, seed=0)
     m = evaluate_decoded(d.numbers, d.decisive, g.pattern, g.codec.R)

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 import torch
 
-from core.codecs import Codec, parse_codec
+from core.engine.codecs import Codec, parse_codec
 
 
 @pytest.mark.parametrize(

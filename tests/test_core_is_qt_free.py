@@ -4,8 +4,8 @@ import sys
 
 def test_importing_core_never_imports_qt_or_the_gui():
     code = (
-        "import sys, core, core.codecs, core.patterns, core.data, core.models, core.presets, "
-        "core.config, core.trainer, core.metrics, core.genfile\n"
+        "import sys, core, core.engine.codecs, core.engine.patterns, core.engine.data, core.models, core.engine.presets, "
+        "core.engine.config, core.engine.trainer, core.engine.metrics, core.files.genfile\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'patterngan_gui', 'shiboken6')]\n"
         "assert not bad, bad\n"
     )

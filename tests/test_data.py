@@ -1,8 +1,8 @@
 import numpy as np
 
-from core.codecs import Codec
-from core.data import RealSampler
-from core.patterns import parse_pattern
+from core.engine.codecs import Codec
+from core.engine.data import RealSampler
+from core.engine.patterns import parse_pattern
 
 
 def test_book_mode_batch_is_a_permutation_of_the_support():

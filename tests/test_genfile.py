@@ -11,17 +11,17 @@ import pytest
 import torch
 from torch import nn
 
-from core.codecs import Codec
-from core.genfile import (
+from core.engine.codecs import Codec
+from core.files.genfile import (
     MAX_FILE_BYTES,
     GeneratorFileError,
     UntrustedFileError,
     open_generator,
     save_trained,
 )
-from core.presets import PRESETS, make_config
-from core.sampling import sample_outputs
-from core.trainer import train
+from core.engine.presets import PRESETS, make_config
+from core.engine.sampling import sample_outputs
+from core.engine.trainer import train
 from tests import hostile
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from torch import nn
 
-from core.genfile import open_generator
+from core.files.genfile import open_generator
 from patterngan_gui import worker
 from patterngan_gui.launch import display_problem
 from patterngan_gui.main_window import MainWindow
@@ -228,7 +228,7 @@ def test_full_disk_on_save_is_a_dialog_and_keeps_the_old_file(
 def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
     window, qtbot, monkeypatch, dialogs
 ):
-    from core.trainer import Trainer, TrainingError
+    from core.engine.trainer import Trainer, TrainingError
 
     real = Trainer.step_epoch
 

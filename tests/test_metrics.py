@@ -3,9 +3,9 @@ import math
 import numpy as np
 import pytest
 
-from core.codecs import Codec
-from core.metrics import evaluate, evaluate_decoded, js_divergence_bits, total_variation
-from core.patterns import parse_pattern
+from core.engine.codecs import Codec
+from core.engine.metrics import evaluate, evaluate_decoded, js_divergence_bits, total_variation
+from core.engine.patterns import parse_pattern
 
 BOOK = parse_pattern()  # multiples of 5 in [0, 50)
 QR5 = Codec("qr", 100, 5)

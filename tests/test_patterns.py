@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from core.patterns import parse_pattern, parse_range
+from core.engine.patterns import parse_pattern, parse_range
 
 
 def support(spec, lo=0, hi=100):

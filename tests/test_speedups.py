@@ -16,14 +16,14 @@ import pytest
 import torch
 from torch import nn
 
-from core.codecs import Codec
-from core.data import RealSampler
+from core.engine.codecs import Codec
+from core.engine.data import RealSampler
 from core.models import build_discriminator, build_generator, direct_forward
-from core.noise import READ_AHEAD, LatentNoise
-from core.optim import LeanAdam
-from core.patterns import parse_pattern
-from core.presets import make_config
-from core.trainer import Trainer
+from core.engine.noise import READ_AHEAD, LatentNoise
+from core.engine.optim import LeanAdam
+from core.engine.patterns import parse_pattern
+from core.engine.presets import make_config
+from core.engine.trainer import Trainer
 
 
 def _same_weights(a: nn.Module, b: nn.Module) -> bool:
@@ -58,7 +58,7 @@ def test_lean_adam_is_torch_adam_bit_for_bit(fused):
 
 @pytest.mark.parametrize("engine", [True, False], ids=["engine", "fallback"])
 def test_backward_gives_loss_backwards_gradients_bit_for_bit(engine, monkeypatch):
-    from core import backprop
+    from core.engine import backprop
 
     if not engine:  # a torch without the internal function: the public path
         monkeypatch.setattr(backprop, "_engine_run_backward", None)
@@ -170,15 +170,15 @@ def test_real_batches_read_ahead_give_the_same_numbers(mode):
 
 @pytest.fixture(scope="module")
 def book_generator():
-    from core.genfile import cpu_copy
-    from core.trainer import train
+    from core.files.genfile import cpu_copy
+    from core.engine.trainer import train
 
     trainer, _ = train(make_config("book", epochs=30, report_every=30, eval_samples=200))
     return cpu_copy(trainer.generator), trainer.codec
 
 
 def test_samples_depend_on_the_seed_not_on_the_threads(book_generator, monkeypatch):
-    from core import sampling
+    from core.engine import sampling
 
     module, codec = book_generator
     count = 3 * sampling.SAMPLE_CHUNK + 5  # four chunks, the last one short
@@ -197,7 +197,7 @@ def test_samples_depend_on_the_seed_not_on_the_threads(book_generator, monkeypat
 
 
 def test_a_draw_without_seed_is_fresh_and_a_bad_count_is_refused(book_generator):
-    from core.sampling import sample_outputs
+    from core.engine.sampling import sample_outputs
 
     module, _ = book_generator
     assert not np.array_equal(
@@ -212,8 +212,8 @@ def test_first_trainer_does_not_import_dynamo():
     window on the first Train click. The trainer needs none of it."""
     code = (
         "import sys, torch\n"
-        "from core.presets import make_config\n"
-        "from core.trainer import Trainer\n"
+        "from core.engine.presets import make_config\n"
+        "from core.engine.trainer import Trainer\n"
         "for name in ('book', 'default', 'collapse'):\n"
         "    Trainer(make_config(name, device='cpu')).step_epoch()\n"
         "print('torch._dynamo' in sys.modules)\n"

@@ -10,17 +10,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.bundle import BundleError, write_bundle
-from core.codecs import Codec
-from core.collapse import check_collapse
-from core.history import RunHistory, metrics_csv
-from core.inspector import encode_heads, explain_number, read_heads
-from core.lab import CONTROLS, Lab, LabError, dump_lab, load_lab, parse_lab
-from core.metrics import evaluate_decoded
-from core.patterns import parse_pattern
-from core.presets import make_config
-from core.slow_motion import explain
-from core.trainer import Trainer
+from core.files.bundle import BundleError, write_bundle
+from core.engine.codecs import Codec
+from core.teaching.collapse import check_collapse
+from core.teaching.history import RunHistory, metrics_csv
+from core.teaching.inspector import encode_heads, explain_number, read_heads
+from core.teaching.lab import CONTROLS, Lab, LabError, dump_lab, load_lab, parse_lab
+from core.engine.metrics import evaluate_decoded
+from core.engine.patterns import parse_pattern
+from core.engine.presets import make_config
+from core.teaching.slow_motion import explain
+from core.engine.trainer import Trainer
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -28,7 +28,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # -- history and timeline ------------------------------------------------------------------
 def fake_report(epoch: int, numbers=(0, 5, 10), done: bool = False):
     """A real Report built from real metrics of a hand-made sample."""
-    from core.trainer import Report
+    from core.engine.trainer import Report
 
     pattern = parse_pattern("multiples:5", 0, 50)
     n = np.array(numbers)

@@ -12,9 +12,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from core.genfile import open_generator
-from core.lab import Lab, load_lab
-from core.presets import make_config
+from core.files.genfile import open_generator
+from core.teaching.lab import Lab, load_lab
+from core.engine.presets import make_config
 from patterngan_gui import cli
 from patterngan_gui.lab_dialog import SaveLabDialog
 from tests.gui_helpers import short, train_to_end

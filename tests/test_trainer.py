@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 import torch
 
-from core.config import TrainConfig
-from core.presets import PRESETS, make_config
-from core.trainer import (
+from core.engine.config import TrainConfig
+from core.engine.presets import PRESETS, make_config
+from core.engine.trainer import (
     RunControl,
     Trainer,
     TrainingError,

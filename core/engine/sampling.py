@@ -20,7 +20,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from core.codecs import Codec, Decoded
+from core.engine.codecs import Codec, Decoded
 
 SAMPLE_CHUNK = 1 << 14  # samples per chunk (6.5 MB of the book's noise)
 MAX_THREADS = 8

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import torch
 
-from core.read_ahead import ReadAhead
+from core.engine.read_ahead import ReadAhead
 
 READ_AHEAD = 400_000  # numbers per draw (1.6 MB of float32)
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-from core.codecs import Codec
-from core.patterns import Pattern
-from core.read_ahead import ReadAhead
+from core.engine.codecs import Codec
+from core.engine.patterns import Pattern
+from core.engine.read_ahead import ReadAhead
 
 SAMPLING_MODES = ("book", "iid")
 READ_AHEAD = 100_000  # encoded numbers per read-ahead (400 KB of float32)

@@ -30,15 +30,15 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.backprop import backward
-from core.codecs import Codec
-from core.config import TrainConfig
-from core.data import RealSampler
-from core.metrics import Metrics, evaluate
+from core.engine.backprop import backward
+from core.engine.codecs import Codec
+from core.engine.config import TrainConfig
+from core.engine.data import RealSampler
+from core.engine.metrics import Metrics, evaluate
 from core.models import build_discriminator, build_generator, direct_forward
-from core.noise import LatentNoise
-from core.optim import LeanAdam
-from core.patterns import Pattern
+from core.engine.noise import LatentNoise
+from core.engine.optim import LeanAdam
+from core.engine.patterns import Pattern
 
 SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
 STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")

@@ -45,10 +45,10 @@ import torch
 from torch import nn
 
 from core import __version__
-from core.codecs import Codec, Decoded, parse_codec
+from core.engine.codecs import Codec, Decoded, parse_codec
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
-from core.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
-from core.sampling import sample_decoded, sample_outputs
+from core.engine.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
+from core.engine.sampling import sample_decoded, sample_outputs
 
 FORMAT = "patterngan-generator"
 FORMAT_VERSION = 1
@@ -230,7 +230,7 @@ class GeneratorFile:
         return architecture_of(self.module)
 
     def sample_outputs(self, count: int, seed: int | None = None) -> np.ndarray:
-        """Raw generator outputs for ``count`` seeded latent vectors (``core.sampling``)."""
+        """Raw generator outputs for ``count`` seeded latent vectors (``core.engine.sampling``)."""
         return sample_outputs(self.module, self.latent_size, count, seed)
 
     def sample(self, count: int, seed: int | None = None) -> Decoded:
@@ -706,5 +706,5 @@ def resave_metadata(gen: GeneratorFile) -> dict[str, Any]:
 
 
 def save_trained(path: str | os.PathLike[str], trainer: Any, report: Any | None = None) -> Path:
-    """Save a :class:`core.trainer.Trainer`'s generator with full metadata."""
+    """Save a :class:`core.engine.trainer.Trainer`'s generator with full metadata."""
     return save_generator(path, trainer.generator, metadata_for(trainer, report))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.codecs import Codec
+from core.engine.codecs import Codec
 
 
 @dataclass(frozen=True)

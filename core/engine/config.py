@@ -11,8 +11,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from core.codecs import Codec, parse_codec
-from core.patterns import Pattern, parse_pattern
+from core.engine.codecs import Codec, parse_codec
+from core.engine.patterns import Pattern, parse_pattern
 
 GENERATORS = ("book", "softmax", "gumbel")
 DEVICES = ("auto", "cpu", "cuda")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from core.trainer import Trainer
+from core.engine.trainer import Trainer
 
 PROBE = 2000  # noise vectors behind the G step's "how often" figures
 PLOTS_OF = {  # which live plots each kind of step changes

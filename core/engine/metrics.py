@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from core.codecs import Codec
-from core.patterns import Pattern
+from core.engine.codecs import Codec
+from core.engine.patterns import Pattern
 
 if TYPE_CHECKING:
     import torch

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from core.config import TrainConfig
+from core.engine.config import TrainConfig
 
 MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB, so ~1.5 MB per run at most
 CURVE_KEYS = ("d_loss", "g_loss", "strict", "book", "tv", "modes")
@@ -43,7 +43,7 @@ class RunHistory:
     epochs: list[int] = field(default_factory=list)
     curves: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in CURVE_KEYS})
     rows: list[dict[str, Any]] = field(default_factory=list)  # one per report, for CSV
-    snapshots: list[Any] = field(default_factory=list)  # core.trainer.Report, bounded
+    snapshots: list[Any] = field(default_factory=list)  # core.engine.trainer.Report, bounded
     result: RunResult | None = None  # set when the run is sealed (its trainer let go)
     best_modes: float = 0.0  # the best share of modes covered so far (for the collapse alert)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)

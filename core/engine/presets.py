@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.config import TrainConfig
+from core.engine.config import TrainConfig
 
 
 @dataclass(frozen=True)

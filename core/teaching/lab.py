@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.config import TrainConfig
-from core.presets import get_preset, make_config
+from core.engine.config import TrainConfig
+from core.engine.presets import get_preset, make_config
 
 FORMAT = 1
 MAX_LAB_BYTES = 256 * 1024  # a lab file is a few hundred bytes; refuse anything huge

@@ -1,0 +1,1 @@
+"""The application's state and rules, Qt-free: the session model the window only shows."""
