@@ -33,8 +33,8 @@ def test_book_preset_is_the_chapter():
     assert str(t.G) == str(torch.nn.Sequential(torch.nn.Linear(100, 25), torch.nn.ReLU()))
     assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
     assert t.codec.spec == "qr:5" and t.pattern.support.tolist() == list(range(0, 50, 5))
-    assert t.loss_fn is torch.nn.functional.binary_cross_entropy  # nn.BCELoss() is this, mean
-    assert t.opt_d.lr == 0.001 and t.opt_d.betas == (0.9, 0.999) and t.opt_d.eps == 1e-8
+    assert t.gan.loss_fn is torch.nn.functional.binary_cross_entropy  # nn.BCELoss() is this, mean
+    assert t.gan.opt_d.lr == 0.001 and t.gan.opt_d.betas == (0.9, 0.999) and t.gan.opt_d.eps == 1e-8
 
 
 def test_every_preset_has_a_one_line_description():
@@ -309,3 +309,44 @@ def test_nan_loss_with_logit_discriminator_stops_with_clear_error(tiny_default_c
             p.fill_(float("nan"))
     with pytest.raises(TrainingError, match="became nan"):
         list(t.reports())
+
+
+def test_d_loss_has_one_definition_for_menu_steps_slow_motion_and_epochs(tiny_book_config):
+    """Run > D on real then D on fake, slow motion's two D steps and a whole epoch see the same
+    data from the same seed: each reports D loss = loss on real + loss on fake."""
+    menu, slow, whole = (Trainer(tiny_book_config) for _ in range(3))
+    menu.step("d_real")
+    menu.step("d_fake")
+    slow.step_phase()
+    slow.step_phase()
+    whole.step("epoch")
+    d_menu, d_slow = menu.report().d_loss, slow.report().d_loss
+    assert d_menu == pytest.approx(d_slow, rel=1e-6)
+    assert d_menu > 1.0  # a sum of two ~0.69 terms, not their mean
+    assert whole.report().d_loss == pytest.approx(d_menu, rel=1e-6)
+
+
+def test_a_report_after_d_on_real_alone_shows_that_term(tiny_book_config):
+    t = Trainer(tiny_book_config)
+    t.step("d_real")
+    r = t.report()
+    assert 0.3 < r.d_loss < 1.0 and math.isnan(r.g_loss)
+
+
+def test_steps_while_paused_are_taken_between_epochs_and_the_run_goes_on(tiny_book_config):
+    control = RunControl()
+    trainer = Trainer(tiny_book_config.replace(epochs=300))
+    reports = trainer.reports(control)
+    got = [next(reports)]  # report 100; the loop is suspended in the generator
+    control.pause()
+    th = threading.Thread(target=lambda: got.extend(reports))
+    th.start()
+    assert control.wait_parked(10)  # the loop waits between epochs
+    before = trainer.epoch
+    trainer.step("epoch")
+    trainer.step_phase()
+    assert trainer.epoch == before + 1 and trainer.phase == 1
+    control.resume()
+    th.join(10)
+    assert not th.is_alive()
+    assert [r.epoch for r in got] == [100, 200, 300] and trainer.epoch == 300

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from core.engine.codecs import Codec
+from core.engine.outcomes import outcome_counts, target_distribution
 from core.engine.patterns import Pattern
 
 if TYPE_CHECKING:
@@ -55,20 +56,6 @@ class Metrics:
         }
 
 
-def target_distribution(pattern: Pattern, R: int) -> np.ndarray:
-    """p over the R + 1 outcomes: uniform over the support, 0 for undecided."""
-    p = np.zeros(R + 1, dtype=np.float64)
-    p[pattern.support] = 1.0 / pattern.support.size
-    return p
-
-
-def outcome_indices(numbers: np.ndarray, decisive: np.ndarray, R: int) -> np.ndarray:
-    """Map decoded samples to outcome indices 0..R (R = undecided or outside [0, R))."""
-    n = np.asarray(numbers, dtype=np.int64)
-    ok = np.asarray(decisive, dtype=bool) & (n >= 0) & (n < R)
-    return np.where(ok, n, R)
-
-
 def total_variation(p_hat: np.ndarray, p: np.ndarray) -> float:
     return float(0.5 * np.abs(p_hat - p).sum())
 
@@ -94,9 +81,8 @@ def evaluate_decoded(
         raise ValueError("cannot evaluate zero samples")
     in_support = pattern.contains(numbers)
     valid = decisive & in_support
-    outcomes = outcome_indices(numbers, decisive, R)
-    histogram = np.bincount(outcomes, minlength=R + 1).astype(np.float64) / count
-    p = target_distribution(pattern, R)
+    histogram = outcome_counts(numbers, decisive, R).astype(np.float64) / count
+    p = target_distribution(pattern.support, R)
     return Metrics(
         samples=count,
         strict_validity=float(valid.mean()),

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
+from core.engine.outcomes import outcome_shares
+from core.engine.plan import STEP_NAMES
 from core.engine.trainer import Trainer
 
 PROBE = 2000  # noise vectors behind the G step's "how often" figures
@@ -21,12 +23,6 @@ PLOTS_OF = {  # which live plots each kind of step changes
     "d_fake": ("d_view", "losses"),
     "d": ("d_view", "losses"),
     "g": ("distribution", "quality", "losses"),
-}
-STEP_NAMES = {
-    "d_real": "D on real",
-    "d_fake": "D on fake",
-    "d": "D on real and fake",
-    "g": "G",
 }
 
 
@@ -86,8 +82,8 @@ def _biggest(change: np.ndarray, among: np.ndarray, sign: int) -> int:
 
 def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarray) -> str:
     change = after - before
-    real = _decoded(trainer, trainer._last_real)
-    fake = _decoded(trainer, trainer._last_fake)
+    real = _decoded(trainer, trainer.gan.last_real)
+    fake = _decoded(trainer, trainer.gan.last_fake)
     parts = []
     if kind in ("d_real", "d"):
         n = _biggest(change, real, +1)
@@ -112,16 +108,12 @@ def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarr
 def _probe(trainer: Trainer) -> tuple[np.ndarray, float]:
     """(share of each outcome 0..R-1 plus undecided, mean D score) of G on fixed noise."""
     pack = trainer.config.pack
-    n = max(pack, (min(PROBE, len(trainer._eval_noise)) // pack) * pack)
-    z = trainer._eval_noise[:n]
-    out = trainer.G(z)
+    noise = trainer.gan.eval_noise
+    n = max(pack, (min(PROBE, len(noise)) // pack) * pack)
+    out = trainer.G(noise[:n])
     decoded = trainer.codec.decode(out)
-    R = trainer.codec.R
-    idx = np.where(decoded.decisive, decoded.numbers, R)
-    shares = np.bincount(idx, minlength=R + 1)[: R + 1] / n
-    score = trainer.D(out).reshape(-1)
-    if not trainer._d_outputs_probability:
-        score = torch.sigmoid(score)
+    shares = outcome_shares(decoded.numbers, decoded.decisive, trainer.codec.R)
+    score = trainer.gan.score(out)
     return shares, float(score.mean())
 
 

@@ -1,0 +1,111 @@
+"""Device choice: which device a run trains on, and why.
+
+"auto" measures rather than guesses: these models are tiny, so a step is mostly per-operation
+overhead (Python and dispatch on the CPU; the same plus kernel launches on a GPU), and which
+side wins depends on the batch, the widths and the step mix. With a CUDA device present, auto
+times a short burst of the set-up's own epochs on each (``PROBE_SECONDS``) and trains on the
+faster; the result is kept for the session. Probing trains for half a second, so the GUI only
+ever resolves "auto" on its worker thread (``probe=False`` elsewhere).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import torch
+
+from core.engine.config import TrainConfig
+from core.engine.errors import TrainingError
+
+PROBE_SECONDS = 0.25  # auto: timed epochs per device (after a warm-up), once per set-up
+_auto_choices: dict[TrainConfig, DeviceChoice] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class DeviceChoice:
+    """The device a run trains on, and why (the GUI's status-bar tooltip, the CLI's header)."""
+
+    device: torch.device
+    reason: str
+
+
+def needs_probe(config: TrainConfig) -> bool:
+    """Whether ``resolve_device(config)`` would train probe runs first (seconds, not ms)."""
+    return (
+        config.device == "auto" and torch.cuda.is_available() and _key(config) not in _auto_choices
+    )
+
+
+def resolve_device(config: TrainConfig, *, probe: bool = True) -> DeviceChoice:
+    """The device for ``config.device``; a clear error when CUDA is asked for but absent.
+
+    With ``probe=False``, "auto" takes the CPU unless a measurement is already known (for single
+    steps taken by hand, where one step's overhead is all there is).
+    """
+    if config.device == "cpu":
+        return DeviceChoice(torch.device("cpu"), "CPU, as chosen")
+    if config.device == "cuda":
+        if not torch.cuda.is_available():
+            raise TrainingError(
+                "device cuda: CUDA is not available on this machine "
+                f"(torch {torch.__version__}); choose cpu or auto"
+            )
+        return DeviceChoice(torch.device("cuda"), f"CUDA ({_gpu_name()}), as chosen")
+    if config.device != "auto":
+        raise ValueError(f"device: must be auto, cpu or cuda, got {config.device!r}")
+    if not torch.cuda.is_available():
+        return DeviceChoice(
+            torch.device("cpu"), f"auto: CPU, the only device this torch {torch.__version__} sees"
+        )
+    key = _key(config)
+    with _lock:
+        known = _auto_choices.get(key)
+    if known is not None:
+        return known
+    if not probe:
+        return DeviceChoice(torch.device("cpu"), "auto: CPU for steps taken one at a time")
+    cpu = epochs_per_second(config.replace(device="cpu"))
+    gpu = epochs_per_second(config.replace(device="cuda"))
+    winner = "CUDA" if gpu > cpu else "CPU"
+    choice = DeviceChoice(
+        torch.device(winner.lower()),
+        f"auto: {winner}, measured for this set-up: {gpu:,.0f} epochs/s on CUDA "
+        f"({_gpu_name()}) vs {cpu:,.0f} on the CPU",
+    )
+    with _lock:
+        return _auto_choices.setdefault(key, choice)
+
+
+def _key(config: TrainConfig) -> TrainConfig:
+    # the seed, length and reporting do not change an epoch's cost
+    return config.replace(seed=0, epochs=1, report_every=1, device="auto")
+
+
+def _gpu_name() -> str:
+    return torch.cuda.get_device_name(torch.cuda.current_device())
+
+
+def epochs_per_second(config: TrainConfig, seconds: float = PROBE_SECONDS) -> float:
+    """Training epochs per second of ``config`` on its (explicit) device, timed for about
+    ``seconds`` after a warm-up; no reports (what auto compares)."""
+    from core.engine.trainer import Trainer  # the trainer resolves devices through here
+
+    trainer = Trainer(config)
+    cuda = trainer.device.type == "cuda"
+    with trainer.training_errors():
+        for _ in range(20):  # warm-up: first-call allocations, kernel selection
+            trainer.step_epoch()
+        if cuda:
+            torch.cuda.synchronize()
+        started, epochs, elapsed = time.perf_counter(), 0, 0.0
+        while elapsed < seconds:
+            for _ in range(10):
+                trainer.step_epoch()
+            epochs += 10
+            if cuda:  # steps are asynchronous: only a synchronised clock counts them
+                torch.cuda.synchronize()
+            elapsed = time.perf_counter() - started
+    return epochs / elapsed

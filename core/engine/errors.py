@@ -1,0 +1,5 @@
+"""The engine's one error type for a run that cannot go on."""
+
+
+class TrainingError(RuntimeError):
+    """Training cannot go on (a NaN loss, a device failure); the message says why."""

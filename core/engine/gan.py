@@ -1,0 +1,164 @@
+"""The GAN's mathematics: the two networks, their optimisers and loss, and one D or G step.
+
+Nothing here knows about epochs, reports or threads: :class:`core.engine.plan.StepPlan` decides
+which step runs when, :mod:`core.engine.reports` turns the state into reports, and
+:class:`core.engine.trainer.Trainer` puts them together. The book preset computes exactly what
+the chapter's loop computes (tested bit for bit against it).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from core.engine.backprop import backward
+from core.engine.codecs import Codec
+from core.engine.config import TrainConfig
+from core.engine.data import RealSampler
+from core.engine.metrics import Metrics, evaluate
+from core.engine.noise import LatentNoise
+from core.engine.optim import LeanAdam
+from core.engine.patterns import Pattern
+from core.models import build_discriminator, build_generator, direct_forward
+
+
+class Gan:
+    """G, D, their optimisers and data for one validated config, on one device."""
+
+    def __init__(
+        self, config: TrainConfig, pattern: Pattern, codec: Codec, device: torch.device
+    ) -> None:
+        self.config, self.pattern, self.codec, self.device = config, pattern, codec, device
+        self.latent_size = config.latent_size(codec)
+        width = codec.width
+        # Weights from the config's seed alone, whatever the global RNG state is.
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(config.seed)
+            self.G = build_generator(
+                config.generator, config.latent, list(codec.heads), config.g_hidden, config.tau
+            ).to(device)
+            self.D = build_discriminator(
+                config.generator == "book", width, config.pack, config.d_hidden
+            ).to(device)
+        self.G_ema = copy.deepcopy(self.G).requires_grad_(False) if config.ema > 0 else None
+        self.d_outputs_probability = config.generator == "book"  # book D ends in Sigmoid
+        self.loss_fn = (
+            F.binary_cross_entropy
+            if self.d_outputs_probability
+            else F.binary_cross_entropy_with_logits
+        )
+        # the steps call the layers directly (see models.direct_forward)
+        self._d_forward = direct_forward(self.D)
+        self._g_forward = direct_forward(self.G)
+        betas = (config.beta1, 0.999)
+        self.opt_d = LeanAdam(self.D.parameters(), config.lr_d, betas)
+        self.opt_g = LeanAdam(self.G.parameters(), config.lr_g, betas)
+        self.noise = LatentNoise(self.latent_size, config.seed, device)
+        self.real = RealSampler(
+            pattern, codec, config.sampling, np.random.default_rng(config.seed), device
+        )
+        rows = config.batch // config.pack
+        self._ones = torch.ones(rows, 1, device=device)
+        self._zeros = torch.zeros(rows, 1, device=device)
+        # Fixed evaluation noise, from its own stream so evaluating never changes training.
+        eval_gen = torch.Generator(device=device)
+        eval_gen.manual_seed(config.seed + 1)
+        self.eval_noise = torch.randn(
+            config.eval_samples, self.latent_size, generator=eval_gen, device=device
+        )
+        self._table = codec.encode_table().to(device)
+        self.last_real = torch.zeros(0, width, device=device)  # the latest batches (slow motion)
+        self.last_fake = torch.zeros(0, width, device=device)
+
+    @property
+    def generator(self) -> nn.Module:
+        """The generator to sample and save: the weight average when EMA is on."""
+        return self.G_ema if self.G_ema is not None else self.G
+
+    # -- steps -------------------------------------------------------------------------
+    def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
+        """One D step on a real batch (label 1), a generated one (label 0) or both together;
+        returns the (real, fake) loss terms, detached (None for a term not in the step)."""
+        batch = self.config.batch
+        real_loss = fake_loss = None
+        if real:
+            self.last_real = self.real.batch(batch)
+            real_loss = self.loss_fn(self._d_forward(self.last_real), self._ones)
+        if fake:
+            with torch.no_grad():
+                generated = self._g_forward(self.noise.take(batch))
+            fake_loss = self.loss_fn(self._d_forward(generated), self._zeros)
+            self.last_fake = generated
+        if real_loss is not None and fake_loss is not None:
+            loss = real_loss + fake_loss
+        else:
+            loss = real_loss if real_loss is not None else fake_loss
+        self.opt_d.zero_grad()
+        backward(loss)
+        self.opt_d.step()
+        return (
+            None if real_loss is None else real_loss.detach(),
+            None if fake_loss is None else fake_loss.detach(),
+        )
+
+    def g_step(self, epoch: int) -> torch.Tensor:
+        """One G step: a generated batch that G wants D to label 1; returns the loss."""
+        generated = self._g_forward(self.noise.take(self.config.batch))
+        # D's gradients are not needed here (the chapter computes them, then zeroes them
+        # before D's next step): skipping them changes no weight and saves a third of the
+        # backward pass.
+        for p in self.opt_d.params:  # the list, not D.parameters(): walking modules is slow
+            p.requires_grad_(False)
+        try:
+            loss = self.loss_fn(self._d_forward(generated), self._ones)
+        finally:
+            for p in self.opt_d.params:
+                p.requires_grad_(True)
+        self.opt_g.zero_grad()
+        backward(loss)
+        self.opt_g.step()
+        self.last_fake = generated.detach()
+        if self.G_ema is not None:
+            # before ema_start the average simply follows G; afterwards it averages
+            started = epoch >= self.config.ema_start * self.config.epochs
+            weight = 1.0 - self.config.ema if started else 1.0
+            with torch.no_grad():
+                for avg, p in zip(self.G_ema.parameters(), self.G.parameters()):
+                    avg.lerp_(p, weight)
+        return loss.detach()
+
+    def apply_schedule(self, epoch: int) -> None:
+        """Set both learning rates for ``epoch`` (cosine to 0 over the planned epochs)."""
+        if self.config.schedule == "cosine":
+            factor = 0.5 * (1.0 + math.cos(math.pi * epoch / self.config.epochs))
+            self.opt_d.lr = self.config.lr_d * factor
+            self.opt_g.lr = self.config.lr_g * factor
+
+    # -- what reports read -------------------------------------------------------------
+    @torch.no_grad()  # grad mode is per thread: this may run on the report thread
+    def d_view_of(self, discriminator: nn.Module) -> np.ndarray:
+        """D's "real" probability for the encoding of every integer in [0, R).
+
+        A PacGAN D judges ``pack`` samples at once, so each integer is shown to it as a pack
+        of copies of itself.
+        """
+        x = self._table.repeat_interleave(self.config.pack, dim=0)
+        out = discriminator(x).reshape(-1)
+        prob = out if self.d_outputs_probability else torch.sigmoid(out)
+        return prob.double().cpu().numpy()
+
+    @torch.no_grad()
+    def metrics_of(self, generator: nn.Module) -> Metrics:
+        """Metrics of ``generator`` on the fixed evaluation noise."""
+        return evaluate(generator(self.eval_noise), self.codec, self.pattern)
+
+    @torch.no_grad()
+    def score(self, outputs: torch.Tensor) -> torch.Tensor:
+        """D's "real" probability for each of G's outputs (a probe; packs as D needs)."""
+        out = self.D(outputs).reshape(-1)
+        return out if self.d_outputs_probability else torch.sigmoid(out)

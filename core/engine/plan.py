@@ -1,0 +1,158 @@
+"""The step plan: which steps an epoch is made of, the one dispatcher that runs a step by name,
+and the one loss accounting every report uses.
+
+Step kinds, named once for the whole app (menus, slow motion, the samples log, the CLI):
+
+- ``d_real``: one D step on a real batch labelled 1;
+- ``d_fake``: one D step on a generated batch labelled 0;
+- ``d``: one D step on a real and a generated batch together;
+- ``g``: one G step (G wants D to label its batch 1);
+- ``epoch``: the epoch's steps in order (the chapter's ``d_real``, ``d_fake``, ``g``, or
+  ``d``, ``g``).
+
+D loss, one definition everywhere: *D's loss on real plus its loss on fake*, each averaged over
+the D steps of the interval that had that term. A chapter epoch (``d_real`` then ``d_fake``), a
+``d`` step, slow motion's two D steps and Run > D on real then D on fake all give the same
+number for the same data; a report after ``d_real`` alone shows that term alone. G loss is the
+mean over the interval's G steps.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Protocol
+
+import torch
+
+STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")
+STEP_NAMES = {  # short names: menus, slow-motion titles, the samples log
+    "d_real": "D on real",
+    "d_fake": "D on fake",
+    "d": "D on real and fake",
+    "g": "G",
+    "epoch": "one epoch",
+}
+STEP_TIPS = {  # one sentence each: status tips and help
+    "d_real": "One discriminator step on real data (label 1)",
+    "d_fake": "One discriminator step on generated data (label 0)",
+    "d": "One discriminator step on real and generated data together",
+    "g": "One generator step: G wants D to call its numbers real",
+    "epoch": "One epoch: D on real, D on fake, then G (the book); D, then G otherwise",
+}
+
+
+def epoch_phases(book_steps: bool) -> tuple[str, ...]:
+    """The steps one epoch is made of, in order."""
+    return ("d_real", "d_fake", "g") if book_steps else ("d", "g")
+
+
+class Steps(Protocol):
+    """What the plan drives: the GAN's single steps (``core.engine.gan.Gan``)."""
+
+    def d_step(
+        self, real: bool, fake: bool
+    ) -> tuple[torch.Tensor | None, torch.Tensor | None]: ...
+
+    def g_step(self, epoch: int) -> torch.Tensor: ...
+
+    def apply_schedule(self, epoch: int) -> None: ...
+
+
+class LossTally:
+    """Loss sums of the current report interval, kept as tensors (no sync per step)."""
+
+    def __init__(self, device: torch.device) -> None:
+        self._sums = {k: torch.zeros((), device=device) for k in ("real", "fake", "g")}
+        self._counts = {"real": 0, "fake": 0, "g": 0}
+
+    def add_d(self, real: torch.Tensor | None, fake: torch.Tensor | None) -> None:
+        if real is not None:
+            self._sums["real"] += real
+            self._counts["real"] += 1
+        if fake is not None:
+            self._sums["fake"] += fake
+            self._counts["fake"] += 1
+
+    def add_g(self, loss: torch.Tensor) -> None:
+        self._sums["g"] += loss
+        self._counts["g"] += 1
+
+    @property
+    def has_d(self) -> bool:
+        return bool(self._counts["real"] or self._counts["fake"])
+
+    @property
+    def has_g(self) -> bool:
+        return bool(self._counts["g"])
+
+    def take(self) -> tuple[float, float]:
+        """(D loss, G loss) of the interval as the module docstring defines them (NaN for a
+        side with no step), and start a new interval."""
+        means = {
+            k: (self._sums[k] / self._counts[k]).item() if self._counts[k] else None
+            for k in self._sums
+        }
+        terms = [v for v in (means["real"], means["fake"]) if v is not None]
+        d_loss = sum(terms) if terms else math.nan
+        g_loss = means["g"] if means["g"] is not None else math.nan
+        for k in self._sums:
+            self._sums[k].zero_()
+            self._counts[k] = 0
+        return d_loss, g_loss
+
+
+class StepPlan:
+    """Runs steps by name in the epoch's order and counts epochs, with one dispatcher.
+
+    ``epoch`` counts completed epochs; ``phase`` is how many steps of the current epoch have
+    run one at a time (slow motion). Only an epoch's last step advances ``epoch``; a single step
+    run outside the epoch's order (Run > Step D only, ...) never does, but its loss counts.
+    """
+
+    def __init__(self, steps: Steps, tally: LossTally, book_steps: bool) -> None:
+        self.steps = steps
+        self.tally = tally
+        self.phases = epoch_phases(book_steps)
+        self.epoch = 0
+        self.phase = 0
+        self._dispatch: dict[str, Callable[[], None]] = {
+            "d_real": lambda: tally.add_d(*steps.d_step(True, False)),
+            "d_fake": lambda: tally.add_d(*steps.d_step(False, True)),
+            "d": lambda: tally.add_d(*steps.d_step(True, True)),
+            "g": lambda: tally.add_g(steps.g_step(self.epoch)),
+        }
+
+    @property
+    def next_phase(self) -> str:
+        return self.phases[self.phase]
+
+    def run(self, kind: str) -> None:
+        """The dispatcher: one step by name (``epoch`` runs what is left of the epoch)."""
+        if kind == "epoch":
+            self.run_epoch()
+        elif kind in self._dispatch:
+            self._dispatch[kind]()
+        else:
+            raise ValueError(f"step kind must be one of {STEP_KINDS}, got {kind!r}")
+
+    def run_epoch(self) -> None:
+        """One whole epoch; if slow motion ran part of it, only the remaining steps."""
+        if self.phase == 0:
+            self.steps.apply_schedule(self.epoch)
+        for kind in self.phases[self.phase :]:
+            self._dispatch[kind]()
+        self.phase = 0
+        self.epoch += 1
+
+    def run_phase(self) -> str:
+        """Slow motion: only the next step of the current epoch; returns its kind."""
+        kind = self.phases[self.phase]
+        if self.phase == 0:
+            self.steps.apply_schedule(self.epoch)
+        self._dispatch[kind]()
+        self.phase += 1
+        if self.phase == len(self.phases):
+            self.phase = 0
+            self.epoch += 1
+        return kind

@@ -1,0 +1,227 @@
+"""Reports: what a run says every ``report_every`` epochs, and the pipeline that makes them.
+
+A :class:`Report` holds numpy arrays and Python numbers only, never live tensors, so a GUI
+thread can keep it while training goes on. :func:`train_with_reports` is the report pipeline
+behind ``Trainer.reports``: a report's metrics (10,000 generated samples, decoded) cost about
+as much as ten book epochs, so they are finished on a helper thread from a copy of the weights
+taken at the report's epoch while training goes on.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import torch
+from torch import nn
+
+from core.engine.errors import TrainingError
+from core.engine.metrics import Metrics
+from core.engine.outcomes import numbers_text
+
+if TYPE_CHECKING:
+    from core.engine.trainer import Trainer
+
+SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
+
+
+class RunControl:
+    """Flags a controller (GUI worker, CLI) sets and the trainer checks between steps."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._resume = threading.Event()
+        self._resume.set()
+        self._parked = threading.Event()  # the loop is waiting in a pause, between epochs
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._resume.set()  # a paused run must wake up to see the stop
+
+    def pause(self) -> None:
+        self._resume.clear()
+
+    def resume(self) -> None:
+        self._resume.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._resume.is_set()
+
+    def wait_if_paused(self) -> None:
+        self._parked.set()
+        try:
+            while not self._resume.wait(0.1):
+                pass
+        finally:
+            self._parked.clear()
+
+    def wait_parked(self, timeout_s: float) -> bool:
+        """Wait until a paused loop is actually waiting (nothing else then touches the
+        trainer, so another thread may step it); True if it is."""
+        return self.paused and self._parked.wait(timeout_s)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the trainer says every ``report_every`` epochs. Plain data, safe to keep."""
+
+    epoch: int  # epochs completed
+    epochs: int  # epochs planned
+    d_loss: float  # D's loss on real + on fake (core.engine.plan), NaN if no D step
+    g_loss: float  # mean G loss per G step over the interval, NaN if no G step
+    samples: np.ndarray  # int64 (10,): the latest generated numbers (argmax decoding)
+    samples_decisive: np.ndarray  # bool (10,): whether each of them was decisive
+    sample_outputs: np.ndarray  # float32 (10, width): G's raw outputs for them
+    metrics: Metrics  # on config.eval_samples fresh samples
+    d_view: np.ndarray  # float64 (R,): D's "real" probability for every integer
+    elapsed: float  # seconds of training so far (pauses excluded)
+    epochs_per_second: float  # over the interval
+    done: bool  # the last report of the run (finished or stopped)
+    stopped: bool  # the run was stopped before its planned epochs
+
+    def samples_text(self) -> str:
+        """The latest numbers as the chapter prints them; an undecided one gets a '?'."""
+        return "[" + ", ".join(numbers_text(self.samples, self.samples_decisive)) + "]"
+
+
+def begin_report(
+    trainer: Trainer, interval_seconds: float, interval_epochs: int, stopped: bool
+) -> Callable[[nn.Module, nn.Module], Report]:
+    """Take what a report needs from the training state now (losses, latest samples,
+    counters); return the rest of the work, which reads only the two modules it is given (the
+    live ones, or a copy of their weights taken at the same moment).
+
+    Raises TrainingError when a loss in the interval was NaN or infinite.
+    """
+    tally = trainer.tally
+    has_d, has_g = tally.has_d, tally.has_g
+    d_loss, g_loss = tally.take()
+    for name, value, counted in (("D", d_loss, has_d), ("G", g_loss, has_g)):
+        if counted and not np.isfinite(value):
+            raise TrainingError(
+                f"the {name} loss became {value} by epoch {trainer.epoch}: training diverged; "
+                "try a lower learning rate or another preset"
+            )
+    gan, codec, epochs = trainer.gan, trainer.codec, trainer.config.epochs
+    shown = gan.last_fake[:SAMPLES_SHOWN].float().cpu().numpy().copy()
+    epoch, elapsed = trainer.epoch, trainer.elapsed
+    rate = interval_epochs / interval_seconds if interval_seconds else 0.0
+
+    def finish(generator: nn.Module, discriminator: nn.Module) -> Report:
+        decoded = codec.decode(shown) if len(shown) else None
+        return Report(
+            epoch=epoch,
+            epochs=epochs,
+            d_loss=d_loss,
+            g_loss=g_loss,
+            samples=decoded.numbers if decoded else np.zeros(0, dtype=np.int64),
+            samples_decisive=decoded.decisive if decoded else np.zeros(0, dtype=bool),
+            sample_outputs=shown,
+            metrics=trainer._metrics_of(generator),
+            d_view=gan.d_view_of(discriminator),
+            elapsed=elapsed,
+            epochs_per_second=rate,
+            done=stopped or epoch >= epochs,
+            stopped=stopped,
+        )
+
+    return finish
+
+
+class WeightCopies:
+    """The generator and D as they were at a report's epoch, in modules training never
+    touches (made once, then refreshed in place)."""
+
+    def __init__(self) -> None:
+        self._copies: tuple[nn.Module, nn.Module] | None = None
+
+    def take(self, generator: nn.Module, discriminator: nn.Module) -> tuple[nn.Module, nn.Module]:
+        if self._copies is None:
+            self._copies = (
+                copy.deepcopy(generator).requires_grad_(False),
+                copy.deepcopy(discriminator).requires_grad_(False),
+            )
+        else:
+            with torch.no_grad():
+                for copied, live in zip(self._copies, (generator, discriminator)):
+                    for a, b in zip(copied.parameters(), live.parameters()):
+                        a.copy_(b)
+                    for a, b in zip(copied.buffers(), live.buffers()):
+                        a.copy_(b)
+        return self._copies
+
+
+def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report]:
+    """Train ``trainer`` up to its planned epochs, yielding a report every ``report_every``.
+
+    A report is yielded as soon as it is ready (a few epochs after its epoch), at the latest
+    when the next one is due, and at once when training pauses, stops, ends or fails; it holds
+    exactly the numbers a report taken at its epoch holds (tested). Time spent in the caller
+    while it handles a report is not counted as training time.
+    """
+    config = trainer.config
+    every = config.report_every
+    copies = WeightCopies()
+    pending: Future[Report] | None = None  # the last report, being finished
+
+    def handed_over() -> Iterator[Report]:
+        nonlocal pending
+        if pending is not None:
+            future, pending = pending, None  # handed over once, even if it failed
+            yield future.result()
+
+    with ThreadPoolExecutor(1, thread_name_prefix="patterngan-report") as pool:
+        while trainer.epoch < config.epochs:
+            started, start_epoch = time.perf_counter(), trainer.epoch
+            target = min(config.epochs, (trainer.epoch // every + 1) * every)
+            stopped = False
+            step_epoch = trainer.step_epoch
+            try:
+                with trainer.training_errors():  # one block for the interval: ~2 us an epoch
+                    while trainer.epoch < target:
+                        if pending is not None and pending.done():
+                            away = time.perf_counter()
+                            yield from handed_over()
+                            started += time.perf_counter() - away
+                        if control.paused:
+                            trainer.elapsed += time.perf_counter() - started
+                            yield from handed_over()  # show everything up to the pause
+                            control.wait_if_paused()  # another thread may step meanwhile
+                            started = time.perf_counter()
+                            continue  # the target may have been passed by those steps
+                        if control.stopped:
+                            stopped = True
+                            break
+                        step_epoch()
+            except TrainingError:
+                yield from handed_over()  # the last good report, then the failure
+                raise
+            if trainer.device.type == "cuda":
+                torch.cuda.synchronize(trainer.device)
+            seconds = time.perf_counter() - started
+            trainer.elapsed += seconds
+            if pending is not None:
+                pending.result()  # the weight copies are free again (yielded below)
+            try:
+                finish = begin_report(trainer, seconds, trainer.epoch - start_epoch, stopped)
+            except TrainingError:
+                yield from handed_over()
+                raise
+            last = pending
+            pending = pool.submit(finish, *copies.take(trainer.generator, trainer.D))
+            if last is not None:
+                yield last.result()
+            if stopped or trainer.epoch >= config.epochs:
+                yield from handed_over()
+                return
