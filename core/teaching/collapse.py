@@ -9,7 +9,7 @@ low, so the last two wait for a quarter of the planned epochs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 FALL = 0.25  # modes covered dropped by at least this share of the support from its best
@@ -19,6 +19,7 @@ NARROW_VALID = 0.9  # valid numbers, yet ...
 NARROW_MODES = 0.6  # ... at most this share of the support appears
 WARMUP = 0.25  # share of the planned epochs before the last two signs count
 SWITCH_TO = "default"
+CLEAR_REPORTS = 2  # reports in a row with no sign of collapse before "recovered" is said
 
 
 @dataclass(frozen=True)
@@ -73,3 +74,57 @@ def check_collapse(
         "and weight averaging usually bring the lost values back."
     )
     return CollapseAlert(headline, advice, None)
+
+
+def still_collapsed(best_modes: float, metrics: Any) -> bool:
+    """Any sign of collapse left, by looser thresholds than raising an alert (hysteresis): a
+    run is recovered only when coverage is back near its best, no value has more than
+    ``DOMINANT_FACTOR`` times its fair share, and valid numbers use most of the support."""
+    support = metrics.support_size
+    if support < 2:
+        return False
+    now = metrics.modes_fraction
+    if max(best_modes, now) - now >= FALL:
+        return True
+    if support >= 4 and float(metrics.histogram[:-1].max()) > DOMINANT_FACTOR / support:
+        return True
+    return metrics.strict_validity >= NARROW_VALID and now <= NARROW_MODES
+
+
+@dataclass
+class CollapseWatch:
+    """The alert's state over a run: raised by :func:`check_collapse`, cleared only after
+    ``CLEAR_REPORTS`` reports in a row where :func:`still_collapsed` finds nothing."""
+
+    alert: CollapseAlert | None = None  # the alert shown now
+    recovered: str | None = None  # "Recovered by epoch ..." once it has cleared
+    _clear: int = field(default=0, repr=False)
+
+    def update(
+        self, best_modes: float, metrics: Any, epoch: int, epochs: int, preset: str
+    ) -> str | None:
+        """Take a report; returns "raised", "changed", "recovered" or None (no change)."""
+        new = check_collapse(best_modes, metrics, epoch, epochs, preset)
+        if new is not None:
+            self._clear = 0
+            changed = new != self.alert
+            was_none = self.alert is None
+            self.alert, self.recovered = new, None
+            if not changed:
+                return None
+            return "raised" if was_none else "changed"
+        if self.alert is None:
+            return None
+        if still_collapsed(best_modes, metrics):
+            self._clear = 0
+            return None
+        self._clear += 1
+        if self._clear < CLEAR_REPORTS:
+            return None
+        earlier, self.alert, self._clear = self.alert, None, 0
+        self.recovered = (
+            f"Recovered by epoch {epoch:,}: modes covered {metrics.modes_covered}/"
+            f"{metrics.support_size} again, no value over {DOMINANT_FACTOR:g}x its fair share, "
+            f"TV {metrics.tv:.2f}. Earlier: {earlier.headline}"
+        )
+        return "recovered"

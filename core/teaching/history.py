@@ -46,6 +46,8 @@ class RunHistory:
     snapshots: list[Any] = field(default_factory=list)  # core.engine.trainer.Report, bounded
     result: RunResult | None = None  # set when the run is sealed (its trainer let go)
     best_modes: float = 0.0  # the best share of modes covered so far (for the collapse alert)
+    saved_path: str | None = None  # where its generator was last saved
+    saved_epoch: int | None = None  # the epoch it was saved at (None: never saved)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
     _seen: int = 0  # reports added so far
     _kept: list[int] = field(default_factory=list)  # report index of each snapshot
@@ -118,6 +120,14 @@ class RunHistory:
             total += s.metrics.histogram.nbytes + s.d_view.nbytes + s.sample_outputs.nbytes
             total += s.samples.nbytes + s.samples_decisive.nbytes + 300
         return total
+
+    @property
+    def unsaved(self) -> bool:
+        """Trained epochs whose generator was never saved as it is now."""
+        return bool(self.epochs) and self.saved_epoch != self.epochs[-1]
+
+    def mark_saved(self, path: str, epoch: int) -> None:
+        self.saved_path, self.saved_epoch = path, epoch
 
     def seal(self, make_result: Callable[[], RunResult]) -> None:
         """Detach from the trainer: keep its generator as a copy (once)."""

@@ -37,21 +37,30 @@ from core.engine.presets import get_preset, make_config
 
 FORMAT = 1
 MAX_LAB_BYTES = 256 * 1024  # a lab file is a few hundred bytes; refuse anything huge
-# Set-up controls a lab can lock or hide, as the set-up panel groups them.
-CONTROLS = (
-    "pattern",  # kind, K, R and expression
-    "range",  # lo and hi
-    "codec",
-    "preset",
-    "epochs",
-    "batch",
-    "lr_d",
-    "lr_g",
-    "latent",
-    "seed",
-    "report_every",
-    "device",
-)
+# Set-up controls a lab can lock or hide (the set-up panel's rows), and the TrainConfig fields
+# each one sets: the one list of these names (lab files, the set-up panel, the save dialog).
+CONTROL_FIELDS: dict[str, tuple[str, ...]] = {
+    "pattern": ("pattern",),  # kind, K, R and expression
+    "range": ("lo", "hi"),
+    "codec": ("codec",),
+    "preset": ("preset",),
+    "epochs": ("epochs",),
+    "batch": ("batch",),
+    "lr_d": ("lr_d",),
+    "lr_g": ("lr_g",),
+    "latent": ("latent",),
+    "seed": ("seed",),
+    "report_every": ("report_every",),
+    "device": ("device",),
+}
+CONTROLS = tuple(CONTROL_FIELDS)
+
+
+def locked_fields(controls: frozenset[str] | set[str]) -> set[str]:
+    """The TrainConfig fields that the given controls set."""
+    return {f for c in controls for f in CONTROL_FIELDS.get(c, ())}
+
+
 TOP_KEYS = ("format", "title", "instructions", "setup", "controls")
 
 

@@ -1,0 +1,389 @@
+"""The session model: what the window shows and what it allows, without Qt.
+
+One :class:`Session` per window holds the app's state: the current generator (a trained run
+or an opened file: :data:`Current`, never both), every run of the session, the open lab and
+its locks, the collapse alert, and the run state (:class:`RunState`). Every rule the window
+enforces is a property here (``can_train``, ``can_step``, ``can_save``, ...), so the window asks
+instead of deciding, and the rules are tested without a display.
+
+The window tells the session what happened (``begin_run``, ``add_report``, ``run_ended``,
+``open_file``, ...) and refreshes itself from it. Nothing here imports torch at module level:
+the window imports this module before torch is loaded.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.engine.config import TrainConfig
+from core.engine.presets import get_preset, make_config
+from core.teaching.collapse import CollapseWatch
+from core.teaching.history import RunHistory, RunResult
+from core.teaching.lab import CONTROLS as LAB_ORDER
+from core.teaching.lab import Lab, locked_fields
+
+
+class RunState(enum.Enum):
+    IDLE = "idle"  # no training thread (fresh, stepped by hand, or after a reset)
+    RUNNING = "running"
+    PAUSED = "paused"  # the thread waits between epochs; F5 resumes, F10 steps
+    STOPPED = "stopped"  # stopped before its planned epochs: F5 continues it
+    FINISHED = "finished"  # reached its planned epochs
+
+
+@dataclass
+class TrainedRun:
+    """A run of this session as the current generator. ``trainer`` is None once the run has
+    been let go (it is then shown from its history and saved from its sealed result)."""
+
+    history: RunHistory
+    trainer: Any | None = None  # core.engine.trainer.Trainer
+    last_report: Any | None = None  # core.engine.reports.Report
+    save_path: str | None = None
+
+    @property
+    def config(self) -> TrainConfig:
+        return self.history.config
+
+    @property
+    def epoch(self) -> int:
+        if self.trainer is not None:
+            return self.trainer.epoch
+        return self.last_report.epoch if self.last_report is not None else 0
+
+
+@dataclass
+class OpenedFile:
+    """A generator opened from disk as the current generator."""
+
+    file: Any  # core.files.genfile.GeneratorFile
+    path: str
+    save_path: str | None = None
+
+
+Current = TrainedRun | OpenedFile | None
+
+
+@dataclass(frozen=True)
+class FileSetup:
+    """What opening a file does to the set-up: the config to show, and what a lab kept."""
+
+    config: TrainConfig
+    kept: tuple[str, ...]  # lab controls whose values stayed (locked), in CONTROLS order
+
+
+@dataclass
+class Session:
+    """The state and rules of one window."""
+
+    ready: bool = False  # the heavy half of start-up is done (torch and plots loaded)
+    draft: TrainConfig | None = None  # the set-up as a valid config, None while invalid
+    draft_error: str | None = None
+    current: Current = None
+    runs: list[RunHistory] = field(default_factory=list)
+    lab: Lab | None = None
+    state: RunState = RunState.IDLE
+    slow_motion: bool = False
+    collapse: CollapseWatch = field(default_factory=CollapseWatch)
+
+    # -- what is current ---------------------------------------------------------------
+    @property
+    def run(self) -> TrainedRun | None:
+        return self.current if isinstance(self.current, TrainedRun) else None
+
+    @property
+    def opened(self) -> OpenedFile | None:
+        return self.current if isinstance(self.current, OpenedFile) else None
+
+    @property
+    def trainer(self) -> Any | None:
+        run = self.run
+        return run.trainer if run is not None else None
+
+    @property
+    def history(self) -> RunHistory | None:
+        run = self.run
+        return run.history if run is not None else None
+
+    @property
+    def has_generator(self) -> bool:
+        run = self.run
+        if run is not None:
+            return run.trainer is not None or run.history.result is not None
+        return self.opened is not None
+
+    @property
+    def has_reports(self) -> bool:
+        h = self.history
+        return bool(h is not None and h.epochs)
+
+    # -- rules -------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """A training thread exists (running or paused)."""
+        return self.state in (RunState.RUNNING, RunState.PAUSED)
+
+    @property
+    def resumable(self) -> bool:
+        """F5 would continue the current run rather than start a new one."""
+        if self.state is RunState.PAUSED:
+            return True
+        t = self.trainer
+        return (
+            t is not None
+            and not self.busy
+            and 0 < t.epoch < t.config.epochs
+            and t.config == self.draft
+        )
+
+    @property
+    def can_train(self) -> bool:
+        if not self.ready or self.state is RunState.RUNNING:
+            return False
+        return self.state is RunState.PAUSED or self.draft is not None
+
+    @property
+    def train_label(self) -> str:
+        return "Resume" if self.resumable else "Train"
+
+    @property
+    def can_pause(self) -> bool:
+        return self.state is RunState.RUNNING
+
+    @property
+    def can_stop(self) -> bool:
+        return self.busy
+
+    @property
+    def can_step(self) -> bool:
+        """F10 and the Run menu's single steps: when idle with a valid set-up, and while
+        paused (on the paused run, as in a debugger)."""
+        if not self.ready or self.state is RunState.RUNNING:
+            return False
+        return self.state is RunState.PAUSED or self.draft is not None
+
+    def step_needs_new_run(self) -> bool:
+        """A step now would start a new run (no trainer, another set-up, or finished)."""
+        if self.state is RunState.PAUSED:
+            return False
+        t = self.trainer
+        return t is None or t.config != self.draft or t.epoch >= t.config.epochs
+
+    @property
+    def can_reset(self) -> bool:
+        return self.ready and not self.busy and self.trainer is not None
+
+    @property
+    def can_save(self) -> bool:
+        return self.ready and not self.busy and self.has_generator
+
+    @property
+    def can_sample(self) -> bool:
+        return self.can_save
+
+    @property
+    def can_export_plots(self) -> bool:
+        return self.ready and self.has_reports
+
+    @property
+    def can_export_csv(self) -> bool:
+        return self.ready and self.has_reports
+
+    @property
+    def can_export_bundle(self) -> bool:
+        return self.ready and not self.busy and self.has_reports and self.has_generator
+
+    @property
+    def can_open(self) -> bool:
+        """Open a generator, a recent file or a lab."""
+        return self.ready and not self.busy
+
+    @property
+    def can_save_lab(self) -> bool:
+        return self.ready and not self.busy and self.draft is not None
+
+    @property
+    def can_close_lab(self) -> bool:
+        return not self.busy and self.lab is not None
+
+    @property
+    def setup_editable(self) -> bool:
+        return not self.busy
+
+    # -- set-up --------------------------------------------------------------------------
+    def set_draft(self, draft: TrainConfig | None, error: str | None) -> None:
+        self.draft, self.draft_error = draft, error
+
+    @property
+    def locked_controls(self) -> frozenset[str]:
+        return self.lab.locked if self.lab is not None else frozenset()
+
+    # -- runs ------------------------------------------------------------------------------
+    def begin_run(self, config: TrainConfig) -> TrainedRun:
+        """A new run for ``config`` becomes current (its trainer is attached when built)."""
+        self.let_go()
+        run = TrainedRun(RunHistory(len(self.runs) + 1, config))
+        self.runs.append(run.history)
+        self.current = run
+        self.collapse = CollapseWatch()
+        self.state = RunState.IDLE
+        return run
+
+    def attach_trainer(self, trainer: Any) -> None:
+        run = self.run
+        if run is not None and run.trainer is None:
+            run.trainer = trainer
+
+    def add_report(self, report: Any) -> Any:
+        """Record a report of the current run; returns the collapse watch's change (or None)."""
+        run = self.run
+        if run is None:
+            return None
+        run.last_report = report
+        run.history.add(report)
+        return self.collapse.update(
+            run.history.best_modes, report.metrics, report.epoch, report.epochs, run.config.preset
+        )
+
+    def run_started(self) -> None:
+        self.state = RunState.RUNNING
+
+    def set_paused(self, paused: bool) -> None:
+        if self.busy:
+            self.state = RunState.PAUSED if paused else RunState.RUNNING
+
+    def run_ended(self) -> None:
+        """The training thread has ended (finished, stopped or failed)."""
+        t = self.trainer
+        if t is not None and t.epoch >= t.config.epochs:
+            self.state = RunState.FINISHED
+        elif t is not None and t.epoch > 0:
+            self.state = RunState.STOPPED
+        else:
+            self.state = RunState.IDLE
+
+    def let_go(self) -> None:
+        """The current run's trainer is about to go: keep a copy of its generator (sealed)."""
+        run = self.run
+        if run is None or run.trainer is None:
+            return
+        trainer, report = run.trainer, run.last_report
+        from core.files.genfile import cpu_copy, metadata_for
+
+        run.history.seal(
+            lambda: RunResult(cpu_copy(trainer.generator), metadata_for(trainer, report))
+        )
+        run.trainer = None
+
+    def reset(self) -> None:
+        """Start afresh; the run stays in the session's runs."""
+        self.let_go()
+        self.current = None
+        self.collapse = CollapseWatch()
+        self.state = RunState.IDLE
+
+    def show_run(self, index: int) -> TrainedRun:
+        """Make an earlier run current again (shown from its history, saved from its result)."""
+        history = self.runs[index]
+        run = self.run
+        if run is not None and run.history is history:
+            return run
+        self.let_go()
+        self.current = TrainedRun(history, None, history.last, history.saved_path)
+        self.state = RunState.IDLE
+        return self.current
+
+    def generator_and_metadata(self) -> tuple[Any, dict[str, Any]]:
+        """The current generator (a module) and the metadata to save with it."""
+        run, opened = self.run, self.opened
+        if run is not None and run.trainer is not None:
+            from core.files.genfile import metadata_for
+
+            return run.trainer.generator, metadata_for(run.trainer, run.last_report)
+        if run is not None and run.history.result is not None:
+            return run.history.result.module, run.history.result.metadata
+        if opened is not None:
+            from core.files.genfile import resave_metadata
+
+            return opened.file.module, resave_metadata(opened.file)
+        raise ValueError("there is no generator to save")
+
+    def saved(self, path: str) -> None:
+        """The current generator was saved to ``path``."""
+        if self.run is not None:
+            self.run.save_path = path
+            self.run.history.mark_saved(path, self.run.epoch)
+        elif self.opened is not None:
+            self.opened.save_path = path
+
+    @property
+    def save_path(self) -> str | None:
+        current = self.current
+        return current.save_path if current is not None else None
+
+    def unsaved_runs(self) -> list[RunHistory]:
+        """Runs with trained epochs whose generator was never saved as it is now."""
+        return [h for h in self.runs if h.unsaved]
+
+    # -- files and labs --------------------------------------------------------------------
+    def open_file(self, gen: Any, path: str) -> FileSetup:
+        """An opened generator becomes current; returns the set-up the window should show."""
+        setup = self.setup_for_file(gen)
+        self.let_go()
+        self.current = OpenedFile(gen, path)
+        self.collapse = CollapseWatch()
+        self.state = RunState.IDLE
+        return setup
+
+    def setup_for_file(self, gen: Any) -> FileSetup:
+        """The file's own set-up (from its metadata, else what its layers say), with what an
+        open lab locks kept as it is."""
+        base = self.draft or make_config("book")
+        config = config_of_file(gen, base)
+        if self.lab is None or not self.lab.locked:
+            return FileSetup(config, ())
+        keep = locked_fields(self.lab.locked)
+        if "preset" in self.lab.locked:
+            # the locked preset's model stays whole: a book preset with a softmax G is neither
+            keep |= set(get_preset(base.preset).settings)
+        config = config.replace(**{k: getattr(base, k) for k in keep})
+        kept = tuple(c for c in self.lab.locked if c in LAB_ORDER)
+        return FileSetup(config, tuple(sorted(kept, key=LAB_ORDER.index)))
+
+    def open_lab(self, lab: Lab) -> None:
+        self.lab = lab
+        self.reset()
+
+    def close_lab(self) -> None:
+        self.lab = None
+
+
+def config_of_file(gen: Any, base: TrainConfig) -> TrainConfig:
+    """The set-up a generator file was trained with: its metadata's config when valid; else a
+    preset matching its architecture (the chapter's file: ``book``) with its pattern, codec and
+    latent size, so F5 trains the kind of generator that was opened."""
+    saved = gen.metadata.get("config") if isinstance(gen.metadata, dict) else None
+    if saved:
+        try:
+            config = TrainConfig.from_dict(saved)
+            config.validate()
+            return config
+        except (ValueError, TypeError):
+            pass
+    kind = (gen.architecture or {}).get("kind")
+    preset = {"book": "book", "gumbel": "default", "softmax": "collapse"}.get(kind, base.preset)
+    config = make_config(
+        preset, seed=base.seed, device=base.device, report_every=base.report_every
+    ).replace(
+        pattern=gen.pattern.spec,
+        lo=gen.pattern.lo,
+        hi=gen.pattern.hi,
+        codec=gen.codec.spec if not gen.inferred else "auto",
+    )
+    latent = gen.latent_size - (gen.codec.width if config.generator == "gumbel" else 0)
+    if latent >= (0 if config.generator == "gumbel" else 1):
+        config = config.replace(latent=latent)
+    return config
+
