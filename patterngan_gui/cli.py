@@ -200,8 +200,8 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     _limit_threads()
-    from core.files.genfile import GeneratorFileError, save_trained
     from core.engine.trainer import RunControl, Trainer, TrainingError
+    from core.files.genfile import GeneratorFileError, save_trained
 
     control = RunControl()
     interrupted = False

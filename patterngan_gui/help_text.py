@@ -1,25 +1,6 @@
-"""Texts of the Help menu: keyboard shortcuts and "How it works"."""
+"""The Help menu's "How it works" text (the shortcut list is made from ``actions.ACTIONS``)."""
 
 from __future__ import annotations
-
-SHORTCUTS = [
-    ("F5", "Train, or resume a paused or stopped run"),
-    ("F6", "Pause (between steps)"),
-    ("Shift+F5", "Stop (the result is kept: save it, sample it, or press F5 to go on)"),
-    ("F10", "Step one epoch (Run menu: D-only and G-only steps)"),
-    ("Ctrl+G", "Sample sequences from the generator"),
-    ("Ctrl+O", "Open a generator (num_gen.pt)"),
-    ("Ctrl+S", "Save the generator"),
-    ("Ctrl+Shift+S", "Save the generator under a new name"),
-    ("F1", "How it works"),
-    ("Ctrl+Q", "Quit"),
-]
-
-
-def shortcuts_html() -> str:
-    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-    return f"<table>{rows}</table>"
-
 
 HOW_IT_WORKS = """
 <h2>How PatternGAN works</h2>

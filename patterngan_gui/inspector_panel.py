@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.codecs import Codec
+from core.engine.outcomes import number_text
 from core.teaching.inspector import VectorReading, encode_heads, explain_number, read_heads
 
 TOP = "#0072B2"  # Okabe-Ito blue: a head's unique maximum
@@ -146,13 +147,17 @@ class InspectorPanel(QWidget):
             b.deleteLater()
         self.sample_buttons = []
         for i, (n, ok) in enumerate(zip(decoded.numbers, decoded.decisive)):
-            b = QPushButton(f"{n}" + ("" if ok else "?"))
+            b = QPushButton(number_text(n, ok))
             b.setMinimumWidth(30)
             b.setToolTip("undecided: click to see why" if not ok else "click to see its heads")
             b.clicked.connect(lambda _=False, i=i: self.inspect_sample(i))
             self.sample_grid.addWidget(b, i // 5, i % 5)
             self.sample_buttons.append(b)
         self.samples_label.setText(f"{origin} (click one; '?' = undecided):")
+
+    def show_message(self, text: str) -> None:
+        """A plain sentence where the reading goes (e.g. why nothing can be read)."""
+        self.reading_text.setText(html.escape(text))
 
     def inspect_sample(self, i: int) -> None:
         self.inspect_vector(self._outputs[i])
@@ -168,7 +173,7 @@ class InspectorPanel(QWidget):
         self._show()
         verdict = "decisive" if reading.decisive else "<b>undecided</b>"
         self.reading_text.setText(
-            f"<b>{reading.number}{'' if reading.decisive else '?'}</b> ({verdict}): "
+            f"<b>{number_text(reading.number, reading.decisive)}</b> ({verdict}): "
             + html.escape(reading.sentence(self.codec))
         )
         return reading
@@ -181,5 +186,5 @@ class InspectorPanel(QWidget):
         columns = [(f"{n} encoded", encode_heads(self.codec, n))]
         r = self._reading
         if r is not None and r.heads[0].values.size == self.codec.heads[0]:
-            columns.append((f"G's {r.number}{'' if r.decisive else '?'}", r))
+            columns.append((f"G's {number_text(r.number, r.decisive)}", r))
         self.table.show_readings(columns)

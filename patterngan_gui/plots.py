@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.engine.outcomes import number_text, target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -119,6 +120,7 @@ class PlotsPanel(QWidget):
 
     integer_clicked = Signal(int)  # a click on the distribution or D's view at an integer
     timeline_moved = Signal()
+    alert_action = Signal()  # the collapse alert's button (switch preset) was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,7 @@ class PlotsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.alert = Banner(VERMILLION)
         self.alert.setAccessibleName("Mode-collapse alert")
+        self.alert.button.clicked.connect(self.alert_action)
         layout.addWidget(self.alert)
         self.story = Banner(ORANGE)
         self.story.setAccessibleName("Slow-motion step")
@@ -288,8 +291,7 @@ class PlotsPanel(QWidget):
         self._dirty = True
         self._pending_log: list[str] = []
         self.log.clear()
-        target = np.zeros(R + 1)
-        target[self.support] = 1.0 / self.support.size
+        target = target_distribution(self.support, R)
         edges = np.arange(R + 2) - 0.5
         self.target_curve.setData(edges, target)
         self.hist_curve.setData(edges, np.zeros(R + 1))
@@ -316,7 +318,7 @@ class PlotsPanel(QWidget):
         support = set(self.support.tolist())
         for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
             if not ok:
-                parts.append(f"<span style='color:{PURPLE}'><u>{n}?</u></span>")
+                parts.append(f"<span style='color:{PURPLE}'><u>{number_text(n, ok)}</u></span>")
             elif n not in support:
                 parts.append(f"<span style='color:{VERMILLION}'><b>{n}</b></span>")
             else:
@@ -374,6 +376,27 @@ class PlotsPanel(QWidget):
                 self.dist_plot.setYRange(0, self._dist_top, padding=0)
             self.dview_curve.setData(np.arange(self.R), r.d_view)
             self.dview_support.setData(self.support, r.d_view[self.support])
+
+    # -- banners ------------------------------------------------------------------------
+    def show_alert(self, text: str, button: str | None = None) -> None:
+        """Show the collapse banner (plain text; bold headline up to the first ': ' or '.')."""
+        self.alert.text.setText(text)
+        self.alert.button.setVisible(button is not None)
+        if button is not None:
+            self.alert.button.setText(button)
+        self.alert.show()
+
+    def hide_alert(self) -> None:
+        self.alert.hide()
+
+    def alert_shown(self) -> bool:
+        return self.alert.isVisible()
+
+    def splitter_state(self):
+        return self.splitter.saveState()
+
+    def restore_splitter(self, state) -> None:
+        self.splitter.restoreState(state)
 
     # -- looks --------------------------------------------------------------------------
     def apply_theme(self, palette: QPalette) -> None:

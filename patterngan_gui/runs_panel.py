@@ -47,10 +47,12 @@ def swatch(color: str) -> QIcon:
 
 class RunsPanel(QWidget):
     save_requested = Signal(int)  # index into the window's run list
+    show_requested = Signal(int)  # make that run current again (Training tab)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs: list[RunHistory] = []
+        self._choices: dict[int, bool] = {}  # run number -> ticked by the user's own hand
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Every run of this session is kept. Tick two or more to overlay them "
@@ -70,6 +72,11 @@ class RunsPanel(QWidget):
         self.save_button = QPushButton("Save &generator of this run...")
         self.save_button.setToolTip("Save the selected run's generator as a num_gen.pt")
         buttons.addWidget(self.save_button)
+        self.show_button = QPushButton("S&how in Training tab")
+        self.show_button.setToolTip(
+            "Make the selected run current again: its plots, timeline, save and exports"
+        )
+        buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         self.memory = QLabel()
@@ -92,9 +99,10 @@ class RunsPanel(QWidget):
         split.setSizes([380, 900])
         layout.addWidget(split, 1)
 
-        self.list.itemChanged.connect(lambda _item: self.redraw())
+        self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.list.currentRow()))
+        self.show_button.clicked.connect(lambda: self.show_requested.emit(self.list.currentRow()))
         self._update_buttons()
 
     def plots(self) -> tuple[pg.PlotWidget, ...]:
@@ -102,10 +110,9 @@ class RunsPanel(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def set_runs(self, runs: list[RunHistory]) -> None:
-        """Show ``runs``; new runs arrive ticked along with the previous one."""
+        """Show ``runs``; the latest two are ticked unless the user chose otherwise."""
         self.runs = runs
         self.list.blockSignals(True)
-        checked = {i for i in range(self.list.count()) if self._checked(i)}
         added = self.list.count() < len(runs)
         while self.list.count() < len(runs):
             item = QListWidgetItem()
@@ -117,9 +124,8 @@ class RunsPanel(QWidget):
             item = self.list.item(i)
             item.setText(run.describe())
             item.setIcon(swatch(RUN_COLORS[i % len(RUN_COLORS)]))  # the run's curve colour
-            if added:
-                on = i >= len(runs) - 2 or i in checked
-                item.setCheckState(Qt.Checked if on else Qt.Unchecked)
+            on = self._choices.get(run.number, i >= len(runs) - 2)
+            item.setCheckState(Qt.Checked if on else Qt.Unchecked)
         self.list.blockSignals(False)
         if added:
             self.list.setCurrentRow(len(runs) - 1)
@@ -130,6 +136,12 @@ class RunsPanel(QWidget):
         )
         self.redraw()
         self._update_buttons()
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        i = self.list.row(item)
+        if 0 <= i < len(self.runs):
+            self._choices[self.runs[i].number] = item.checkState() == Qt.Checked
+        self.redraw()
 
     def _checked(self, i: int) -> bool:
         return self.list.item(i).checkState() == Qt.Checked
@@ -162,4 +174,6 @@ class RunsPanel(QWidget):
             self.dist_plot.setYRange(0, top * 1.3, padding=0)
 
     def _update_buttons(self, *_args) -> None:
-        self.save_button.setEnabled(0 <= self.list.currentRow() < len(self.runs))
+        chosen = 0 <= self.list.currentRow() < len(self.runs)
+        self.save_button.setEnabled(chosen)
+        self.show_button.setEnabled(chosen)

@@ -7,6 +7,8 @@ copy to the clipboard or save as CSV.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.engine.outcomes import number_text, outcome_counts, target_distribution
 from patterngan_gui.plots import ORANGE, PURPLE, VERMILLION, filled_histogram, pen
 
 PER_SEQUENCE = 10
@@ -54,7 +57,7 @@ class SequenceModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if role == Qt.DisplayRole:
             n = int(self.numbers[r, c])
-            return f"{n}?" if not self.decisive[r, c] else str(n)
+            return number_text(n, bool(self.decisive[r, c]))
         if role == Qt.ForegroundRole and not self.valid[r, c]:
             return QColor(PURPLE if not self.decisive[r, c] else VERMILLION)
         if role == Qt.TextAlignmentRole:
@@ -79,6 +82,8 @@ class SamplingPanel(QWidget):
     """Sample the current generator. ``sample_requested`` lets the window supply it."""
 
     sample_requested = Signal()
+    save_requested = Signal()  # Save CSV was clicked
+    cell_clicked = Signal(int)  # index of the clicked sample in the draw (row * 10 + column)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +142,11 @@ class SamplingPanel(QWidget):
         layout.addWidget(split, 1)
         self.sample_button.clicked.connect(self.sample_requested)
         self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self.save_requested)
+        self.table.clicked.connect(
+            lambda index: self.cell_clicked.emit(index.row() * PER_SEQUENCE + index.column())
+        )
+        self._drawn: tuple[np.ndarray, np.ndarray, int] | None = None
         self.set_enabled(False)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -146,26 +156,54 @@ class SamplingPanel(QWidget):
     def current_seed(self) -> int | None:
         return None if self.random_seed.isChecked() else self.seed.value()
 
+    def set_source(self, text: str) -> None:
+        """Where the samples come from (rich text made by the app, never by a file)."""
+        self.source.setText(text)
+
+    def sample_count(self) -> int:
+        """How many numbers the user asked for."""
+        return self.count.value() * PER_SEQUENCE
+
+    def clear(self) -> None:
+        self._drawn = None
+        self.model.set_data(*(np.zeros((0, PER_SEQUENCE), dtype=d) for d in (np.int64, bool, bool)))
+        self.summary.setText("")
+        self.hist_curve.setData([], [])
+        self.target_curve.setData([], [])
+
     def show_samples(self, numbers: np.ndarray, decisive: np.ndarray, pattern, R: int) -> None:
         """Fill the table and histogram; judge against ``pattern``."""
+        self._drawn = (numbers, decisive, R)
+        self.judge(pattern)
+
+    def judge(self, pattern) -> None:
+        """Judge the shown draw against ``pattern`` (the set-up's, which may have changed)."""
         from core.engine.metrics import evaluate_decoded
 
+        if self._drawn is None:
+            return
+        numbers, decisive, R = self._drawn
+        if pattern.hi > R:
+            self.summary.setText(
+                f"These numbers come from a generator over [0, {R}); the set-up's range "
+                f"{pattern.range_spec} is wider, so they are not judged against it."
+            )
+            return
         valid = decisive & pattern.contains(numbers)
         shape = (-1, PER_SEQUENCE)
         self.model.set_data(numbers.reshape(shape), decisive.reshape(shape), valid.reshape(shape))
         m = evaluate_decoded(numbers, decisive, pattern, R)
         self.summary.setText(
-            f"<b>strict validity {m.strict_validity:.1%}</b> against {pattern.describe()} "
+            f"<b>strict validity {m.strict_validity:.1%}</b> against "
+            f"{html.escape(pattern.describe())} "
             f"({m.samples} numbers; {int(round(m.undecided * m.samples))} undecided; "
             f"book validity {m.book_validity:.1%}; modes {m.modes_covered}/{m.support_size}; "
             f"TV {m.tv:.3f})"
         )
-        counts = np.bincount(np.where(decisive, numbers, R).clip(0, R), minlength=R + 1)[:R]
+        counts = outcome_counts(numbers, decisive, R)[:R]
         edges = np.arange(R + 1) - 0.5
         self.hist_curve.setData(edges, counts.astype(float))
-        target = np.zeros(R)
-        target[pattern.support] = numbers.size / pattern.support.size
-        self.target_curve.setData(edges, target)
+        self.target_curve.setData(edges, target_distribution(pattern.support, R)[:R] * numbers.size)
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)
 

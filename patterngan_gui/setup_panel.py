@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.engine.config import TrainConfig
 from core.engine.patterns import MAX_HI, parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
+from core.teaching.lab import locked_fields
 
 PATTERN_KINDS = [
     ("multiples", "Multiples of K"),
@@ -245,6 +246,10 @@ class SetupPanel(QWidget):
                 self.device.setCurrentIndex(0)
         self.device.setToolTip(tip)
 
+    def set_preset(self, name: str) -> None:
+        """Choose a preset as the user would (it fills the hyperparameters it defines)."""
+        self.preset.setCurrentIndex(self.preset.findData(name))
+
     def set_config(self, config: TrainConfig) -> None:
         """Fill every widget from a config (preset, last set-up, an opened file)."""
         self._filling = True
@@ -372,7 +377,7 @@ class SetupPanel(QWidget):
             report_every=draft.report_every,
         )
         # a lab's locked settings stay as the lab set them, whatever the preset says
-        new = new.replace(**{k: getattr(draft, k) for k in self.lab_locked if hasattr(new, k)})
+        new = new.replace(**{k: getattr(draft, k) for k in locked_fields(self.lab_locked)})
         self._filling = True
         try:
             self._fill_hyper(new)

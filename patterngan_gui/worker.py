@@ -41,15 +41,18 @@ def live_threads() -> list[QThread]:
 
 
 class TrainWorker(QObject):
-    """Runs a trainer's report loop in its thread."""
+    """Runs a trainer's report loop in its thread. Given a factory instead of a trainer, it
+    builds the trainer first, in its thread (choosing "auto"'s device may time probe runs)."""
 
+    built = Signal()  # ``trainer`` is set (emitted before any report)
     progressed = Signal()  # new reports are waiting in ``queue``
     failed = Signal()  # ``error`` holds a message in plain words
     done = Signal()
 
     def __init__(self, trainer: object, control: object) -> None:
         super().__init__()  # parentless: it is moved to its own thread
-        self.trainer = trainer
+        self.factory = trainer if callable(trainer) else None
+        self.trainer = None if callable(trainer) else trainer
         self.control = control
         self.queue: collections.deque = collections.deque()  # append/popleft are thread-safe
         self.error = ""
@@ -59,6 +62,9 @@ class TrainWorker(QObject):
         from core.engine.trainer import TrainingError
 
         try:
+            if self.factory is not None:
+                self.trainer = self.factory()
+                self.built.emit()
             for rep in self.trainer.reports(self.control):
                 self.queue.append(rep)
                 if len(self.queue) == 1:  # the main thread drains all waiting reports at once
@@ -76,8 +82,8 @@ class TrainWorker(QObject):
 class TrainingRun(QObject):
     """Owns one worker + thread pair, lives in the main thread, re-emits in plain Python.
 
-    ``on_report(report)``, ``on_failed(message)`` and ``on_finished()`` are called on the main
-    thread. At most one exists at a time (the main window checks ``running``), so pressing
+    ``on_report(report)``, ``on_failed(message)``, ``on_finished()`` and ``on_built(trainer)``
+    are called on the main thread. At most one exists at a time (the main window checks ``running``), so pressing
     Train and Stop repeatedly never leaves two workers.
     """
 
@@ -88,9 +94,11 @@ class TrainingRun(QObject):
         on_report,
         on_failed,
         on_finished,
+        on_built=None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._on_built = on_built
         self.control = control
         self._on_report = on_report
         self._on_failed = on_failed
@@ -101,6 +109,7 @@ class TrainingRun(QObject):
         self.worker = TrainWorker(trainer, control)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        self.worker.built.connect(self._built)
         self.worker.progressed.connect(self._drain)
         self.worker.failed.connect(self._failed)
         # Direct: quit() runs in the worker thread the moment run() ends. Queued (the default,
@@ -122,6 +131,15 @@ class TrainingRun(QObject):
         if timeout_s:
             return join(self.thread, timeout_s)
         return not self.thread.isRunning()
+
+    @Slot()
+    def _built(self) -> None:
+        if self._on_built is not None:
+            self._on_built(self.worker.trainer)
+
+    def drain(self) -> None:
+        """Hand every waiting report to ``on_report`` now (before a step while paused)."""
+        self._drain()
 
     @Slot()
     def _drain(self) -> None:

@@ -51,7 +51,7 @@ def gui_run(config) -> tuple[float, list[float], int]:
     w.run_finished.connect(loop.quit)
     refreshes_before = w.plots.refresh_count
     started = time.perf_counter()
-    w.train()
+    w.training.train()
     if os.environ.get("BENCH_PROBE", "1") == "1":
         probe.start()
     loop.exec()

@@ -154,9 +154,9 @@ def sampling_rates(count: int, device: str, preset: str, repeats: int) -> dict[s
     """Samples per second, median of ``repeats``: the project on all cores and on one thread,
     and the chapter's two lines + data_to_num with torch's default threads (all cores)."""
     from core.engine import sampling
-    from core.files.genfile import open_generator, save_trained
     from core.engine.presets import make_config
     from core.engine.trainer import train
+    from core.files.genfile import open_generator, save_trained
 
     trainer, report = train(make_config(preset, epochs=200, device="cpu"))
     path = Path(tempfile.mkdtemp()) / "num_gen.pt"
@@ -248,7 +248,7 @@ app = QApplication([])
 w = MainWindow(settings=QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat))
 w.show(); w.finish_startup()
 w.setup.set_config(make_config("book"))
-loop = QEventLoop(); w.run_finished.connect(loop.quit); w.train(); loop.exec()
+loop = QEventLoop(); w.run_finished.connect(loop.quit); w.training.train(); loop.exec()
 w.close()
 """
 

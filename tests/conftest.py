@@ -16,21 +16,35 @@ requires_cuda = pytest.mark.skipif(not CUDA, reason="needs a CUDA device")
 
 
 @pytest.fixture(autouse=True)
-def no_dangling_threads(request):
-    """Fail any test that leaves a QThread running (napari's house rule)."""
-    yield
-    if "qtbot" not in request.fixturenames:
-        return
+def in_a_temporary_folder(tmp_path, monkeypatch):
+    """Every test runs in its own empty folder: nothing lands in the checkout."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads(monkeypatch):
+    """Fail any test that leaves a QThread running (napari's ``_dangling_qthreads``): every
+    QThread started during the test is recorded through a patched ``QThread.start``."""
     from PySide6.QtCore import QThread
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
-        return
-    running = [t for t in app.findChildren(QThread) if t.isRunning()]
-    from patterngan_gui import worker
+    started: list = []
+    original = QThread.start
 
-    running += [t for t in worker.live_threads() if t.isRunning()]
+    def start(self, *args):
+        started.append(self)
+        return original(self, *args)
+
+    monkeypatch.setattr(QThread, "start", start)
+    yield
+    from patterngan_gui.worker import join
+
+    running = []
+    for thread in started:
+        try:
+            if thread.isRunning() and not join(thread, 5.0):  # a last report may be in flight
+                running.append(thread)
+        except RuntimeError:  # its C++ object is gone: it ended
+            pass
     assert not running, f"test left {len(running)} QThread(s) running"
 
 
@@ -55,11 +69,15 @@ def settings_path(tmp_path):
 
 
 @pytest.fixture
-def make_window(qtbot, settings_path):
+def make_window(qtbot, settings_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
+    from patterngan_gui.dialogs import Dialogs
     from patterngan_gui.main_window import MainWindow
 
+    # closing a window with unsaved runs would ask Save / Discard / Cancel: tests discard,
+    # unless they replace this to test the question itself
+    monkeypatch.setattr(Dialogs, "ask_unsaved", lambda self, names: "discard")
     windows = []
 
     def make(**kwargs):
@@ -74,7 +92,7 @@ def make_window(qtbot, settings_path):
 
     yield make
     for w in windows:
-        if w.run is not None:
+        if w.training.run is not None:
             w.close()
 
 
@@ -85,11 +103,9 @@ def window(make_window):
 
 @pytest.fixture
 def dialogs(monkeypatch):
-    """Record warnings instead of showing them."""
-    from PySide6.QtWidgets import QMessageBox
+    """Record error messages instead of showing them: [(title, text), ...]."""
+    from patterngan_gui.dialogs import Dialogs
 
     shown = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a: shown.append((title, text))
-    )
+    monkeypatch.setattr(Dialogs, "error", lambda self, title, text: shown.append((title, text)))
     return shown

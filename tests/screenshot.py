@@ -43,7 +43,7 @@ def render(
     w.setup.set_config(make_config(preset, epochs=epochs))
     loop = QEventLoop()
     w.run_finished.connect(loop.quit)
-    w.train()
+    w.training.train()
     QTimer.singleShot(120_000, loop.quit)
     loop.exec()
     app.processEvents()
@@ -51,7 +51,7 @@ def render(
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = [out_dir / f"window-{preset}-{theme}.png"]
     w.grab().save(str(paths[0]))
-    w.sample()
+    w.files.sample()
     app.processEvents()
     paths.append(out_dir / f"sampling-{preset}-{theme}.png")
     w.grab().save(str(paths[1]))
@@ -68,21 +68,21 @@ def render_teaching(out_dir: Path, theme: str = "light") -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     w.setup.set_config(make_config("book", epochs=3000, seed=1))
     w._new_trainer()
-    for report in w.trainer.reports():  # train 2,000 of the 3,000 epochs, then step by hand
-        w._on_report(report)
+    for report in w.session.trainer.reports():  # train 2,000 of the 3,000 epochs, then step by hand
+        w.training.on_report(report)
         if report.epoch >= 2000:
             break
-    w.set_slow_motion(True)
+    w.training.set_slow_motion(True)
     w.show_inspector()
     for _ in range(3):
-        w.step("epoch")
+        w.training.step("epoch")
     undecided = [i for i, b in enumerate(w.inspector.sample_buttons) if b.text().endswith("?")]
     w.inspector.inspect_sample(undecided[0] if undecided else 0)
     app.processEvents()
     paths = [out_dir / f"slow-motion-{theme}.png"]
     w.grab().save(str(paths[-1]))
-    w.set_slow_motion(False)
-    w.open_lab(str(Path(__file__).resolve().parent.parent / "resources" / "example-lab.toml"))
+    w.training.set_slow_motion(False)
+    w.labs.open_lab(str(Path(__file__).resolve().parent.parent / "resources" / "example-lab.toml"))
     app.processEvents()
     paths.append(out_dir / f"lab-{theme}.png")
     w.grab().save(str(paths[-1]))

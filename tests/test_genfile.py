@@ -12,6 +12,9 @@ import torch
 from torch import nn
 
 from core.engine.codecs import Codec
+from core.engine.presets import PRESETS, make_config
+from core.engine.sampling import sample_outputs
+from core.engine.trainer import train
 from core.files.genfile import (
     MAX_FILE_BYTES,
     GeneratorFileError,
@@ -19,9 +22,6 @@ from core.files.genfile import (
     open_generator,
     save_trained,
 )
-from core.engine.presets import PRESETS, make_config
-from core.engine.sampling import sample_outputs
-from core.engine.trainer import train
 from tests import hostile
 
 

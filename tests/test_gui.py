@@ -16,6 +16,7 @@ from torch import nn
 from core.files.genfile import open_generator
 from patterngan_gui import worker
 from patterngan_gui.launch import display_problem
+from patterngan_gui.dialogs import Dialogs
 from patterngan_gui.main_window import MainWindow
 from tests import hostile
 from tests.gui_helpers import short, train_to_end
@@ -33,12 +34,12 @@ def test_first_launch_shows_the_chapters_setup(window):
         10,
     )
     assert "10 numbers: 0, 5, 10" in window.setup.support.text()
-    assert window.act_train.shortcut().toString() == "F5"
-    assert window.act_pause.shortcut().toString() == "F6"
-    assert window.act_stop.shortcut().toString() == "Shift+F5"
-    assert window.act_step.shortcut().toString() == "F10"
-    assert window.act_sample.shortcut().toString() == "Ctrl+G"
-    assert window.act_save_as.shortcut().toString() == "Ctrl+Shift+S"
+    assert window.action("train").shortcut().toString() == "F5"
+    assert window.action("pause").shortcut().toString() == "F6"
+    assert window.action("stop").shortcut().toString() == "Shift+F5"
+    assert window.action("step_epoch").shortcut().toString() == "F10"
+    assert window.action("sample").shortcut().toString() == "Ctrl+G"
+    assert window.action("save_as").shortcut().toString() == "Ctrl+Shift+S"
 
 
 def test_set_a_pattern_with_the_widgets(window):
@@ -57,31 +58,31 @@ def test_invalid_value_is_flagged_and_train_refuses(window, qtbot):
     s.batch.setValue(0)
     assert "batch" in s.error.text() and "at least 1" in s.error.text()
     assert "D55E00" in s.batch.styleSheet()
-    assert not window.act_train.isEnabled()
+    assert not window.action("train").isEnabled()
     qtbot.keyClick(window, Qt.Key_F5)
-    assert window.run is None and window.trainer is None
+    assert window.training.run is None and window.session.trainer is None
     s.batch.setValue(10)
-    assert s.error.text() == "" and window.act_train.isEnabled()
+    assert s.error.text() == "" and window.action("train").isEnabled()
     s.kind.setCurrentIndex(s.kind.findData("expr"))
     s.expr.setText("__import__('os')")
-    assert "not allowed" in s.error.text() and not window.act_train.isEnabled()
+    assert "not allowed" in s.error.text() and not window.action("train").isEnabled()
 
 
 def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
     short(window)
     train_to_end(qtbot, window)
-    assert window.trainer.epoch == 300
+    assert window.session.trainer.epoch == 300
     window.plots.refresh()
-    assert [r.epoch for r in window.history.snapshots] == [100, 200, 300]
+    assert [r.epoch for r in window.session.history.snapshots] == [100, 200, 300]
     x, y = window.plots.strict_curve.getData()
     assert len(x) == 3 and np.isfinite(y).all()
     assert window.plots.dview_curve.getData()[1].shape == (100,)
     assert window.plots.log.toPlainText().count("epoch") == 3
-    assert "300 / 300" in window.status_epoch.text()
-    assert window.progress.value() == 300
+    assert "300 / 300" in window.status.epoch.text()
+    assert window.status.progress.value() == 300
     # the status bar says where it trained, and its tooltip why (auto's choice)
-    assert window.status_device.text() == f"device: {window.trainer.device}"
-    assert window.status_device.toolTip().startswith("auto: ")
+    assert window.status.device.text() == f"device: {window.session.trainer.device}"
+    assert window.status.device.toolTip().startswith("auto: ")
 
 
 def test_save_with_ctrl_s_then_open_in_a_fresh_window_and_sample(
@@ -105,7 +106,7 @@ def test_save_with_ctrl_s_then_open_in_a_fresh_window_and_sample(
     w2 = make_window()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     qtbot.keyClick(w2, Qt.Key_O, Qt.ControlModifier)
-    assert w2.opened is not None and not w2.opened.trusted
+    assert w2.session.opened.file is not None and not w2.session.opened.file.trusted
     assert w2.tabs.currentWidget() is w2.sampling
     assert w2.sampling.model.rowCount() == w2.sampling.count.value()
     assert "strict validity" in w2.sampling.summary.text()
@@ -113,14 +114,14 @@ def test_save_with_ctrl_s_then_open_in_a_fresh_window_and_sample(
     qtbot.keyClick(w2, Qt.Key_G, Qt.ControlModifier)
     assert w2.sampling.model.rowCount() == 3
     assert w2.sampling.csv_text().count("\n") == 4
-    assert str(target.resolve()) in w2.recent_files()
+    assert str(target.resolve()) in w2.settings.recent_files()
 
 
 def test_gui_file_argument_opens_the_generator(make_window, tmp_path):
     path = tmp_path / "num_gen.pt"
     torch.jit.script(nn.Sequential(nn.Linear(100, 25), nn.ReLU())).save(str(path))
     w = make_window(open_file=str(path))  # `patterngan gui FILE`
-    assert w.opened is not None and w.opened.inferred  # the chapter's own file
+    assert w.session.opened.file is not None and w.session.opened.file.inferred  # the chapter's own file
     assert "inferred" in w.sampling.source.text()
     assert w.sampling.model.rowCount() > 0
 
@@ -131,7 +132,7 @@ def test_opened_chapter_file_can_be_saved_again_and_reopened(make_window, tmp_pa
     w = make_window(open_file=str(src))
     target = tmp_path / "copy.pt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert w.save_as() is True
+    assert w.files.save_as() is True
     again = open_generator(target)
     assert not again.inferred and again.codec.spec == "qr:5" and again.latent_size == 100
 
@@ -139,57 +140,57 @@ def test_opened_chapter_file_can_be_saved_again_and_reopened(make_window, tmp_pa
 def test_close_in_the_middle_of_training_exits_quickly(window, qtbot):
     short(window, epochs=10_000_000)
     qtbot.keyClick(window, Qt.Key_F5)
-    qtbot.waitUntil(lambda: len(window.history.epochs) > 0, timeout=10_000)
-    thread = window.run.thread
+    qtbot.waitUntil(lambda: len(window.session.history.epochs) > 0, timeout=10_000)
+    thread = window.training.run.thread
     started = time.perf_counter()
     window.close()
     assert time.perf_counter() - started < 2.0
-    assert not thread.isRunning() and window.run is None
+    assert not thread.isRunning() and window.training.run is None
 
 
 def test_pause_resume_stop_and_no_second_worker(window, qtbot):
     short(window, epochs=10_000_000)
     qtbot.keyClick(window, Qt.Key_F5)
-    first = window.run
+    first = window.training.run
     qtbot.keyClick(window, Qt.Key_F5)  # pressing Train again while running: same worker
-    assert window.run is first
-    qtbot.waitUntil(lambda: len(window.history.epochs) > 0, timeout=10_000)
+    assert window.training.run is first
+    qtbot.waitUntil(lambda: len(window.session.history.epochs) > 0, timeout=10_000)
     qtbot.keyClick(window, Qt.Key_F6)
-    assert window.paused and window.act_train.text() == "&Resume"
+    assert window.session.state.value == 'paused' and window.action("train").text() == "&Resume"
     qtbot.keyClick(window, Qt.Key_F5)
-    assert window.running and not window.paused
+    assert window.session.busy and not window.session.state.value == 'paused'
     with qtbot.waitSignal(window.run_finished, timeout=5000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
-    assert window.run is None and window.last_report.stopped
-    epoch = window.trainer.epoch
+    assert window.training.run is None and window.session.run.last_report.stopped
+    epoch = window.session.trainer.epoch
     # F5 after a stop continues the same run
     qtbot.keyClick(window, Qt.Key_F5)
-    qtbot.waitUntil(lambda: window.trainer.epoch > epoch, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.trainer.epoch > epoch, timeout=10_000)
     with qtbot.waitSignal(window.run_finished, timeout=5000):
-        window.stop()
+        window.training.stop()
     assert len([t for t in worker.live_threads() if t.isRunning()]) == 0
 
 
 def test_step_f10_and_menu_steps(window, qtbot):
     qtbot.keyClick(window, Qt.Key_F10)
-    assert window.trainer.epoch == 1 and len(window.history.epochs) == 1
-    w0 = window.trainer.G[0].weight.clone()
-    window.act_step_d.trigger()
-    assert torch.equal(w0, window.trainer.G[0].weight)
-    window.act_step_g.trigger()
-    assert not torch.equal(w0, window.trainer.G[0].weight)
-    assert window.trainer.epoch == 1 and len(window.history.epochs) == 3
+    assert window.session.trainer.epoch == 1 and len(window.session.history.epochs) == 1
+    w0 = window.session.trainer.G[0].weight.clone()
+    window.action("step_d").trigger()
+    assert torch.equal(w0, window.session.trainer.G[0].weight)
+    window.action("step_g").trigger()
+    assert not torch.equal(w0, window.session.trainer.G[0].weight)
+    assert window.session.trainer.epoch == 1 and len(window.session.history.epochs) == 3
 
 
 def test_bad_file_gives_a_dialog_and_keeps_state(window, qtbot, tmp_path, dialogs):
     short(window, epochs=200)
     train_to_end(qtbot, window)
-    before = (window.trainer, len(window.history.epochs))
+    before = (window.session.trainer, len(window.session.history.epochs))
     bad = tmp_path / "notes.pt"
     bad.write_text("not a model")
-    assert window.open_file(str(bad)) is False
+    assert window.files.open_file(str(bad)) is False
     assert dialogs and "text file" in dialogs[0][1] and "notes.pt" in dialogs[0][1]
-    assert (window.trainer, len(window.history.epochs)) == before
+    assert (window.session.trainer, len(window.session.history.epochs)) == before
 
 
 def test_untrusted_file_needs_confirmation(window, tmp_path, monkeypatch):
@@ -197,13 +198,13 @@ def test_untrusted_file_needs_confirmation(window, tmp_path, monkeypatch):
     path = hostile.scripted(hostile.ForwardWriter(target), tmp_path / "evil.pt")
     asked = []
     monkeypatch.setattr(
-        MainWindow, "_confirm_trust", lambda self, p, why: asked.append(why) or False
+        Dialogs, "confirm_trust", lambda self, p, why: asked.append(why) or False
     )
-    assert window.open_file(str(path)) is False
-    assert asked and "unknown type" in asked[0] and window.opened is None
+    assert window.files.open_file(str(path)) is False
+    assert asked and "unknown type" in asked[0] and window.session.opened is None
     assert not os.path.exists(target + ".fwd")
-    monkeypatch.setattr(MainWindow, "_confirm_trust", lambda self, p, why: True)
-    assert window.open_file(str(path)) is True and window.opened.trusted
+    monkeypatch.setattr(Dialogs, "confirm_trust", lambda self, p, why: True)
+    assert window.files.open_file(str(path)) is True and window.session.opened.file.trusted
     assert "trusted" in window.sampling.source.text()
 
 
@@ -220,9 +221,9 @@ def test_full_disk_on_save_is_a_dialog_and_keeps_the_old_file(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    assert window.save() is False
+    assert window.files.save() is False
     assert dialogs and "No space left" in dialogs[0][1]
-    assert target.read_bytes() == b"previous" and window.trainer is not None
+    assert target.read_bytes() == b"previous" and window.session.trainer is not None
 
 
 def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
@@ -241,7 +242,7 @@ def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
     short(window, epochs=1000)
     train_to_end(qtbot, window)
     assert dialogs and "diverged" in dialogs[0][1]
-    assert [r.epoch for r in window.history.snapshots] == [100]
+    assert [r.epoch for r in window.session.history.snapshots] == [100]
 
 
 def test_settings_restore_the_last_setup_and_geometry(make_window, settings_path):
@@ -258,10 +259,13 @@ def test_settings_restore_the_last_setup_and_geometry(make_window, settings_path
 
 def test_help_menu_texts(window):
     from patterngan_gui import help_text
+    from patterngan_gui.actions import shortcuts_html
 
-    assert "F10" in help_text.shortcuts_html() and "Ctrl+G" in help_text.shortcuts_html()
+    keys = shortcuts_html()
+    for key in ("F1", "F5", "F6", "F10", "Ctrl+O", "Ctrl+S", "Ctrl+G", "Ctrl+M", "Ctrl+L", "Ctrl+E", "Ctrl+I", "Ctrl+Q"):
+        assert f"<b>{key}</b>" in keys, key
     assert "Strict validity" in help_text.HOW_IT_WORKS and "D on real" in help_text.HOW_IT_WORKS
-    about = window.about_text()
+    about = window.dialogs.about_text()
     assert "PyTorch" in about and "PySide6" in about and "Device" in about
 
 
@@ -287,7 +291,7 @@ def test_screenshot_after_a_short_run_is_not_blank(window, qtbot, tmp_path):
 
 def test_dark_theme_switch(window):
     window.set_theme("dark")
-    assert window.theme_actions["dark"].isChecked()
+    assert window.action("theme_dark").isChecked()
     assert window.plots.loss_plot.backgroundBrush().color().lightness() < 80
     window.set_theme("light")
 
@@ -306,8 +310,8 @@ def test_export_plots_metrics_and_samples(window, qtbot, tmp_path, monkeypatch):
     train_to_end(qtbot, window)
     targets = iter([tmp_path / "plots.png", tmp_path / "metrics.csv", tmp_path / "samples.csv"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
-    window.act_export_png.trigger()
-    window.act_export_csv.trigger()
+    window.action("export_png").trigger()
+    window.action("export_csv").trigger()
     qtbot.keyClick(window, Qt.Key_G, Qt.ControlModifier)
     window.sampling.save_button.click()
     assert (tmp_path / "plots.png").stat().st_size > 5000

@@ -18,12 +18,12 @@ from torch import nn
 
 from core.engine.codecs import Codec
 from core.engine.data import RealSampler
-from core.models import build_discriminator, build_generator, direct_forward
 from core.engine.noise import READ_AHEAD, LatentNoise
 from core.engine.optim import LeanAdam
 from core.engine.patterns import parse_pattern
 from core.engine.presets import make_config
 from core.engine.trainer import Trainer
+from core.models import build_discriminator, build_generator, direct_forward
 
 
 def _same_weights(a: nn.Module, b: nn.Module) -> bool:
@@ -170,8 +170,8 @@ def test_real_batches_read_ahead_give_the_same_numbers(mode):
 
 @pytest.fixture(scope="module")
 def book_generator():
-    from core.files.genfile import cpu_copy
     from core.engine.trainer import train
+    from core.files.genfile import cpu_copy
 
     trainer, _ = train(make_config("book", epochs=30, report_every=30, eval_samples=200))
     return cpu_copy(trainer.generator), trainer.codec

@@ -10,17 +10,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.files.bundle import BundleError, write_bundle
 from core.engine.codecs import Codec
+from core.engine.metrics import evaluate_decoded
+from core.engine.patterns import parse_pattern
+from core.engine.presets import make_config
+from core.engine.trainer import Trainer
+from core.files.bundle import BundleError, write_bundle
 from core.teaching.collapse import check_collapse
 from core.teaching.history import RunHistory, metrics_csv
 from core.teaching.inspector import encode_heads, explain_number, read_heads
 from core.teaching.lab import CONTROLS, Lab, LabError, dump_lab, load_lab, parse_lab
-from core.engine.metrics import evaluate_decoded
-from core.engine.patterns import parse_pattern
-from core.engine.presets import make_config
 from core.teaching.slow_motion import explain
-from core.engine.trainer import Trainer
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 

@@ -12,9 +12,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from core.engine.presets import make_config
 from core.files.genfile import open_generator
 from core.teaching.lab import Lab, load_lab
-from core.engine.presets import make_config
 from patterngan_gui import cli
 from patterngan_gui.lab_dialog import SaveLabDialog
 from tests.gui_helpers import short, train_to_end
@@ -30,12 +30,12 @@ def highlighted(window) -> set[str]:
 def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
     short(window, "book", epochs=100)
     qtbot.keyClick(window, Qt.Key_M, Qt.ControlModifier)
-    assert window.act_slow.isChecked()
+    assert window.action("slow").isChecked()
     seen = []
     for _ in range(3):
         qtbot.keyClick(window, Qt.Key_F10)
-        story = window.last_story
-        seen.append((story.kind, highlighted(window), window.trainer.epoch))
+        story = window.training.last_story
+        seen.append((story.kind, highlighted(window), window.session.trainer.epoch))
         assert window.plots.story.isVisible()
         assert "->" in story.sentence
         assert story.sentence in html.unescape(window.plots.story.text.text())
@@ -46,7 +46,7 @@ def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
     ]
     assert window.plots.dview_ghost.isVisible() is False  # G's step leaves D alone
     qtbot.keyClick(window, Qt.Key_F10)
-    assert window.last_story.title.startswith("Epoch 2, step 1 of 3")
+    assert window.training.last_story.title.startswith("Epoch 2, step 1 of 3")
     log = window.plots.log_text().splitlines()
     assert [line.rsplit("after ", 1)[-1] for line in log[-4:]] == [
         "D on real",
@@ -59,12 +59,12 @@ def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
 
 def test_slow_motion_works_with_the_d_only_and_g_only_steps(window, qtbot):
     short(window, "book", epochs=100)
-    window.set_slow_motion(True)
-    window.act_step_g.trigger()
-    assert window.last_story.kind == "g" and "outside the epoch's order" in window.last_story.title
-    window.act_step_d_fake.trigger()
-    assert window.last_story.kind == "d_fake" and "D now scores" in window.last_story.sentence
-    window.set_slow_motion(False)
+    window.training.set_slow_motion(True)
+    window.action("step_g").trigger()
+    assert window.training.last_story.kind == "g" and "outside the epoch's order" in window.training.last_story.title
+    window.action("step_d_fake").trigger()
+    assert window.training.last_story.kind == "d_fake" and "D now scores" in window.training.last_story.sentence
+    window.training.set_slow_motion(False)
     qtbot.keyClick(window, Qt.Key_F10)  # a whole epoch again, no story shown
     assert not window.plots.story.isVisible() and not highlighted(window)
 
@@ -160,7 +160,7 @@ def test_timeline_shows_the_generator_as_it_was(window, qtbot):
     assert plots.timeline.maximum() == 2 and plots.shown_report().epoch == 300
     plots.timeline.setFocus()
     qtbot.keyClick(plots.timeline, Qt.Key_Home)
-    first = window.history.snapshots[0]
+    first = window.session.history.snapshots[0]
     assert plots.shown_report() is first and "epoch 100" in plots.timeline_info.text()
     _, heights = plots.hist_curve.getData()
     expected = first.metrics.histogram.copy()
@@ -198,7 +198,7 @@ def test_open_lab_with_ctrl_l_locks_hides_and_instructs(window, qtbot, monkeypat
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(EXAMPLE_LAB), ""))
     qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
     setup = window.setup
-    assert window.lab is not None and window.instructions_dock.isVisible()
+    assert window.session.lab is not None and window.instructions_dock.isVisible()
     assert "where do the book's multiples" in window.instructions.toPlainText()
     assert window.setup.config().epochs == 3000 and window.setup.config().seed == 1
     assert not setup.preset.isEnabled() and not setup.kind.isEnabled()
@@ -209,7 +209,7 @@ def test_open_lab_with_ctrl_l_locks_hides_and_instructs(window, qtbot, monkeypat
     short(window, "book", epochs=100, seed=1)
     train_to_end(qtbot, window)
     assert not setup.preset.isEnabled() and setup.seed.isEnabled()
-    window.act_close_lab.trigger()
+    window.action("close_lab").trigger()
     assert setup.preset.isEnabled() and setup.lr_d.isVisible()
     assert not window.instructions_dock.isVisible()
 
@@ -218,9 +218,9 @@ def test_a_malformed_lab_names_the_line_and_changes_nothing(window, tmp_path, di
     bad = tmp_path / "bad.toml"
     bad.write_text('title = "x"\n[setup]\nepochs = "many"\n')
     before = window.setup.config()
-    assert not window.open_lab(str(bad))
+    assert not window.labs.open_lab(str(bad))
     assert "line 3" in dialogs[-1][1] and "setup.epochs" in dialogs[-1][1]
-    assert window.setup.config() == before and window.lab is None
+    assert window.setup.config() == before and window.session.lab is None
 
 
 def test_teacher_saves_a_lab_that_opens_the_same(window, tmp_path, make_window):
@@ -232,10 +232,10 @@ def test_teacher_saves_a_lab_that_opens_the_same(window, tmp_path, make_window):
     dlg.hidden["device"].setChecked(True)
     lab = dlg.lab()
     path = tmp_path / "lab2.toml"
-    assert window.save_lab(str(path), lab)
+    assert window.labs.save_lab(str(path), lab)
     assert load_lab(path) == lab
     student = make_window(lab_file=str(path))
-    assert student.lab == lab and student.setup.config().epochs == 400
+    assert student.session.lab == lab and student.setup.config().epochs == 400
     assert not student.setup.preset.isEnabled() and not student.setup.device.isVisible()
 
 
@@ -253,7 +253,7 @@ def test_locked_preset_hides_the_alert_switch(window, qtbot, tmp_path):
         '[setup]\npreset = "collapse"\nepochs = 300\neval_samples = 2000\n'
         '[controls]\nlocked = ["preset"]\n'
     )
-    assert window.open_lab(str(lab))
+    assert window.labs.open_lab(str(lab))
     train_to_end(qtbot, window)
     assert window.plots.alert.isVisible() and not window.plots.alert.button.isVisible()
 
@@ -292,7 +292,7 @@ def test_run_bundle_on_a_full_disk_is_a_message_and_leaves_nothing(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    assert window.export_bundle() is None
+    assert window.files.export_bundle() is None
     assert "No space left" in dialogs[-1][1]
     assert list(out.iterdir()) == []
 

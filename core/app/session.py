@@ -386,4 +386,3 @@ def config_of_file(gen: Any, base: TrainConfig) -> TrainConfig:
     if latent >= (0 if config.generator == "gumbel" else 1):
         config = config.replace(latent=latent)
     return config
-

@@ -50,9 +50,7 @@ def epoch_phases(book_steps: bool) -> tuple[str, ...]:
 class Steps(Protocol):
     """What the plan drives: the GAN's single steps (``core.engine.gan.Gan``)."""
 
-    def d_step(
-        self, real: bool, fake: bool
-    ) -> tuple[torch.Tensor | None, torch.Tensor | None]: ...
+    def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]: ...
 
     def g_step(self, epoch: int) -> torch.Tensor: ...
 

@@ -46,9 +46,9 @@ from torch import nn
 
 from core import __version__
 from core.engine.codecs import Codec, Decoded, parse_codec
-from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
 from core.engine.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
 from core.engine.sampling import sample_decoded, sample_outputs
+from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
 
 FORMAT = "patterngan-generator"
 FORMAT_VERSION = 1

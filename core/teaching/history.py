@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from core.engine.config import TrainConfig
+from core.engine.outcomes import numbers_text
 
 MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB, so ~1.5 MB per run at most
 CURVE_KEYS = ("d_loss", "g_loss", "strict", "book", "tv", "modes")
@@ -142,10 +143,7 @@ def _row(report: Any) -> dict[str, Any]:
         "d_loss": report.d_loss,
         "g_loss": report.g_loss,
         **m.summary(),
-        "samples_shown": " ".join(
-            f"{n}{'' if ok else '?'}"
-            for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist())
-        ),
+        "samples_shown": " ".join(numbers_text(report.samples, report.samples_decisive)),
         "epochs_per_second": report.epochs_per_second,
         "elapsed": report.elapsed,
     }

@@ -1,0 +1,349 @@
+"""Every command of the window, declared once: id, text, shortcut, tip, handler, enabled-when.
+
+The menus, the toolbar and Help > Keyboard shortcuts are all generated from :data:`ACTIONS`,
+so a command cannot be in a menu and missing from the shortcut list. ``handler`` names a method
+on the window (``"training.train"`` is ``window.training.train``); ``enabled`` reads the
+session model (``core.app.session.Session``), never a widget.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+from core.app.session import Session
+from core.engine.plan import STEP_NAMES, STEP_TIPS
+
+Shortcut = str | QKeySequence.StandardKey | None
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str  # with the & of its mnemonic
+    handler: str  # dotted path of a method on the window
+    shortcut: Shortcut = None
+    tip: str = ""
+    enabled: Callable[[Session], bool] | None = None  # None: always
+    menu: str = ""  # File, Run, View or Help ("" = no menu)
+    submenu: str = ""  # a submenu of that menu (View > Theme)
+    toolbar: bool = False
+    checkable: bool = False
+    separator: bool = False  # a separator before it in its menu
+
+
+def _step(kind: str, text: str, shortcut: Shortcut = None) -> ActionSpec:
+    return ActionSpec(
+        f"step_{kind}",
+        text,
+        f"training.step_{kind}",
+        shortcut,
+        STEP_TIPS[kind],
+        lambda s: s.can_step,
+        "Run",
+        toolbar=kind == "epoch",
+        separator=kind == "epoch",
+    )
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # -- File ---------------------------------------------------------------------------------
+    ActionSpec(
+        "open",
+        "&Open generator...",
+        "files.open_dialog",
+        "Ctrl+O",
+        "Open a num_gen.pt",
+        lambda s: s.can_open,
+        "File",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "save",
+        "&Save generator",
+        "files.save",
+        "Ctrl+S",
+        "Save the generator",
+        lambda s: s.can_save,
+        "File",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "save_as",
+        "Save generator &As...",
+        "files.save_as",
+        "Ctrl+Shift+S",
+        "Save the generator under a new name",
+        lambda s: s.can_save,
+        "File",
+    ),
+    ActionSpec(
+        "export_png",
+        "Export plots as &PNG...",
+        "files.export_png",
+        None,
+        "Save the plots as a picture",
+        lambda s: s.can_export_plots,
+        "File",
+        separator=True,
+    ),
+    ActionSpec(
+        "export_csv",
+        "Export metrics as &CSV...",
+        "files.export_csv",
+        None,
+        "Save every report's metrics as CSV",
+        lambda s: s.can_export_csv,
+        "File",
+    ),
+    ActionSpec(
+        "bundle",
+        "Export run b&undle...",
+        "files.export_bundle",
+        "Ctrl+E",
+        "One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt",
+        lambda s: s.can_export_bundle,
+        "File",
+    ),
+    ActionSpec(
+        "open_lab",
+        "Open &lab...",
+        "labs.open_dialog",
+        "Ctrl+L",
+        "Open a teacher's lab file",
+        lambda s: s.can_open,
+        "File",
+        separator=True,
+    ),
+    ActionSpec(
+        "save_lab",
+        "Save set-up as la&b...",
+        "labs.save_dialog",
+        None,
+        "Save this set-up, locked or hidden controls and instructions as a lab file",
+        lambda s: s.can_save_lab,
+        "File",
+    ),
+    ActionSpec(
+        "close_lab",
+        "&Close lab",
+        "labs.close_lab",
+        None,
+        "Show every control again and drop the lab",
+        lambda s: s.can_close_lab,
+        "File",
+    ),
+    ActionSpec(
+        "quit", "&Quit", "close", "Ctrl+Q", "Quit PatternGAN", None, "File", separator=True
+    ),
+    # -- Run ----------------------------------------------------------------------------------
+    ActionSpec(
+        "train",
+        "&Train / Resume",
+        "training.train",
+        "F5",
+        "Start training, or resume a paused or stopped run",
+        lambda s: s.can_train,
+        "Run",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "pause",
+        "&Pause",
+        "training.pause",
+        "F6",
+        "Pause between steps (F10 then steps the paused run)",
+        lambda s: s.can_pause,
+        "Run",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "stop",
+        "&Stop",
+        "training.stop",
+        "Shift+F5",
+        "Stop training (the result is kept: save it, sample it, or press F5 to go on)",
+        lambda s: s.can_stop,
+        "Run",
+        toolbar=True,
+    ),
+    _step("epoch", "Step one &epoch", "F10"),
+    _step("d", f"Step {STEP_NAMES['d']} (&D only)"),
+    _step("d_real", f"Step {STEP_NAMES['d_real']} (&real only)"),
+    _step("d_fake", f"Step {STEP_NAMES['d_fake']} (&fake only)"),
+    _step("g", "Step &G only"),
+    ActionSpec(
+        "slow",
+        "Slow &motion",
+        "training.set_slow_motion",
+        "Ctrl+M",
+        "F10 runs one step of the epoch at a time and says what it changed",
+        None,
+        "Run",
+        toolbar=True,
+        checkable=True,
+    ),
+    ActionSpec(
+        "reset",
+        "&Reset",
+        "training.reset",
+        None,
+        "Discard the current run's plots (the run stays in the Runs tab)",
+        lambda s: s.can_reset,
+        "Run",
+        toolbar=True,
+        separator=True,
+    ),
+    ActionSpec(
+        "sample",
+        "&Sample",
+        "files.sample",
+        "Ctrl+G",
+        "Sample sequences from the generator",
+        lambda s: s.can_sample,
+        "Run",
+        toolbar=True,
+    ),
+    # -- View ---------------------------------------------------------------------------------
+    ActionSpec("show_setup", "&Set-up", "show_setup", None, "Show the set-up panel", None, "View"),
+    ActionSpec(
+        "show_inspector",
+        "Encoding &inspector",
+        "show_inspector",
+        "Ctrl+I",
+        "How an integer is encoded and how G's outputs are read",
+        None,
+        "View",
+    ),
+    ActionSpec(
+        "show_instructions",
+        "Lab i&nstructions",
+        "show_instructions",
+        None,
+        "The open lab's instructions",
+        lambda s: s.lab is not None,
+        "View",
+    ),
+    *(
+        ActionSpec(
+            f"theme_{key}",
+            label,
+            f"set_theme_{key}",
+            None,
+            f"{label.replace('&', '')} colours",
+            None,
+            "View",
+            submenu="&Theme",
+            checkable=True,
+        )
+        for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+    ),
+    # -- Help ---------------------------------------------------------------------------------
+    ActionSpec(
+        "how",
+        "&How it works",
+        "dialogs.how_it_works",
+        "F1",
+        "The encoding, the three steps and each metric",
+        None,
+        "Help",
+    ),
+    ActionSpec(
+        "shortcuts",
+        "&Keyboard shortcuts",
+        "dialogs.shortcuts",
+        None,
+        "Every shortcut",
+        None,
+        "Help",
+    ),
+    ActionSpec("about", "&About PatternGAN", "dialogs.about", None, "", None, "Help"),
+)
+MENUS = ("&File", "&Run", "&View", "&Help")
+
+
+def shortcut_text(shortcut: Shortcut) -> str:
+    return QKeySequence(shortcut).toString(QKeySequence.NativeText) if shortcut else ""
+
+
+def _resolve(host: Any, dotted: str) -> Callable[..., Any]:
+    target = host
+    for name in dotted.split("."):
+        target = getattr(target, name)
+    return target
+
+
+def build_actions(host: QWidget) -> dict[str, QAction]:
+    """A QAction per spec, triggering its handler on ``host`` (resolved when triggered)."""
+    actions = {}
+    for spec in ACTIONS:
+        act = QAction(spec.text, host)
+        act.setObjectName(spec.id)
+        if spec.shortcut is not None:
+            act.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            act.setStatusTip(spec.tip)
+            keys = shortcut_text(spec.shortcut)
+            act.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
+        act.setCheckable(spec.checkable)
+        if spec.checkable:
+            act.triggered.connect(lambda on, h=spec.handler: _resolve(host, h)(on))
+        else:
+            act.triggered.connect(lambda _=False, h=spec.handler: _resolve(host, h)())
+        actions[spec.id] = act
+    return actions
+
+
+def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    """The menu bar, in table order; returns the menus by plain name (File, Run, ...)."""
+    menus: dict[str, QMenu] = {}
+    submenus: dict[tuple[str, str], QMenu] = {}
+    for title in MENUS:
+        menus[title.replace("&", "")] = bar.addMenu(title)
+    for spec in ACTIONS:
+        if not spec.menu:
+            continue
+        menu = menus[spec.menu]
+        if spec.separator:
+            menu.addSeparator()
+        if spec.submenu:
+            key = (spec.menu, spec.submenu)
+            if key not in submenus:
+                submenus[key] = menu.addMenu(spec.submenu)
+            submenus[key].addAction(actions[spec.id])
+        else:
+            menu.addAction(actions[spec.id])
+    return menus
+
+
+def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+    """The run controls first, then the file commands."""
+    runs = [s for s in ACTIONS if s.toolbar and s.menu == "Run"]
+    files = [s for s in ACTIONS if s.toolbar and s.menu != "Run"]
+    for spec in runs:
+        toolbar.addAction(actions[spec.id])
+    toolbar.addSeparator()
+    for spec in files:
+        toolbar.addAction(actions[spec.id])
+
+
+def refresh_enabled(actions: dict[str, QAction], session: Session) -> None:
+    for spec in ACTIONS:
+        if spec.enabled is not None:
+            actions[spec.id].setEnabled(bool(spec.enabled(session)))
+
+
+def shortcuts_html() -> str:
+    """Help > Keyboard shortcuts: every action with a shortcut, from the table."""
+    rows = "".join(
+        f"<tr><td><b>{html.escape(shortcut_text(s.shortcut))}</b>&nbsp;&nbsp;</td>"
+        f"<td>{html.escape(s.text.replace('&', ''))}: {html.escape(s.tip or s.text)}</td></tr>"
+        for s in ACTIONS
+        if s.shortcut is not None
+    )
+    return f"<table>{rows}</table>"

@@ -1,0 +1,95 @@
+"""The window's dialogs: errors, the trust question, unsaved runs, help and about.
+
+Text that comes from a file (a name, a problem found in it) is always escaped or shown as
+plain text, never interpreted as rich text by Qt.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import __version__
+from patterngan_gui import help_text
+from patterngan_gui.actions import shortcuts_html
+
+
+class Dialogs:
+    """Modal dialogs owned by one window (tests replace single methods)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self.parent)
+        box.setTextFormat(Qt.PlainText)
+        box.exec()
+
+    def confirm_trust(self, path: str, problem: str) -> bool:
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle("Open an unchecked file?")
+        box.setTextFormat(Qt.PlainText)
+        box.setText(f"{Path(path).name} cannot be opened safely.")
+        box.setInformativeText(
+            f"PatternGAN checked it and found that {problem}.\n\n"
+            "Trusting it means letting PyTorch run the code stored inside the file, with your "
+            "permissions: it could read, change or delete your files. Only do this for a file "
+            "from a source you trust."
+        )
+        trust = box.addButton("Trust and run its code", QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is trust
+
+    def ask_unsaved(self, names: list[str]) -> str:
+        """"save", "discard" or "cancel"."""
+        from patterngan_gui.files import ask_unsaved_box
+
+        return ask_unsaved_box(self.parent, names)
+
+    def shortcuts(self) -> None:
+        QMessageBox.information(self.parent, "Keyboard shortcuts", shortcuts_html())
+
+    def how_it_works(self) -> None:
+        dlg = QDialog(self.parent)
+        dlg.setWindowTitle("How it works")
+        layout = QVBoxLayout(dlg)
+        text = QTextBrowser()
+        text.setHtml(help_text.HOW_IT_WORKS)
+        text.setOpenExternalLinks(False)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dlg.reject)
+        layout.addWidget(buttons)
+        dlg.resize(640, 560)
+        dlg.exec()
+
+    def about_text(self) -> str:
+        import numpy
+        import pyqtgraph
+        import PySide6
+        import torch
+
+        device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU only"
+        return (
+            f"<h3>PatternGAN {__version__}</h3>"
+            "<p>Watch a GAN learn to generate integers that follow a pattern.</p>"
+            f"<p>PyTorch {torch.__version__}, PySide6 {PySide6.__version__}, "
+            f"pyqtgraph {pyqtgraph.__version__}, NumPy {numpy.__version__}<br>"
+            f"Device: {html.escape(device)}</p>"
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(self.parent, "About PatternGAN", self.about_text())

@@ -1,0 +1,377 @@
+"""The files controller: open, save and export generators, plots, metrics, bundles and samples;
+the recent-files menu; the Save / Discard / Cancel question on closing.
+
+What is current comes from the session model; what is saved is always the session's current
+generator (``Session.generator_and_metadata``), whether a live run, an earlier run of the
+session, or an opened file.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QIODevice, QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from core import __version__
+from core.teaching.history import RunHistory, metrics_csv
+
+if TYPE_CHECKING:
+    from patterngan_gui.main_window import MainWindow
+
+GEN_FILTER = "PatternGAN generator (*.pt);;All files (*)"
+RAW_KEPT = 10_000  # sampled numbers whose raw outputs are kept for the inspector
+
+
+class FilesController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+        self._sample_outputs = None  # raw outputs behind the sampling table (first RAW_KEPT)
+        self.recent_menu: QMenu | None = None
+
+    # -- recent files ------------------------------------------------------------------
+    def attach_recent_menu(self, menu: QMenu) -> None:
+        self.recent_menu = menu
+        self.rebuild_recent()
+
+    def rebuild_recent(self) -> None:
+        menu = self.recent_menu
+        if menu is None:
+            return
+        menu.clear()
+        files = self.settings.recent_files()
+        for i, path in enumerate(files):
+            act = menu.addAction(f"&{i + 1} {Path(path).name}")
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        menu.setEnabled(self.session.can_open and bool(files))
+
+    def _add_recent(self, path: str) -> None:
+        self.settings.add_recent(path)
+        self.rebuild_recent()
+
+    def _start(self, name: str) -> str:
+        return str(Path(self.settings.last_folder()) / name)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        if not self.session.can_open:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open generator", self.settings.last_folder(), GEN_FILTER
+        )
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str) -> bool:
+        """Open a generator safely; explain a refusal; trusting needs a confirmation."""
+        w, s = self.window, self.session
+        if not s.ready:
+            w.pending_open = path
+            return False
+        if not s.can_open:
+            return False
+        from core.files.genfile import GeneratorFileError, UntrustedFileError, open_generator
+
+        try:
+            gen = open_generator(path)
+        except UntrustedFileError as exc:
+            if not w.dialogs.confirm_trust(path, exc.problem):
+                return False
+            try:
+                gen = open_generator(path, trust=True)
+            except GeneratorFileError as exc2:
+                w.error("Could not open the generator", str(exc2))
+                return False
+        except GeneratorFileError as exc:
+            w.error("Could not open the generator", str(exc))
+            return False
+        setup = s.open_file(gen, path)
+        w.setup.set_config(setup.config)
+        self._add_recent(path)
+        w.show_current_run()
+        meta = gen.metadata
+        notes = " ".join(gen.notes)
+        w.sampling.set_source(
+            f"<b>{html.escape(Path(path).name)}</b>: codec {gen.codec.spec} (R = {gen.codec.R}), "
+            f"latent size {gen.latent_size}, "
+            f"{html.escape(str(gen.architecture.get('kind')))} generator"
+            + (
+                f", {html.escape(str(meta.get('epochs_trained')))} epochs of preset "
+                f"{html.escape(str(meta.get('preset')))}"
+                if meta
+                else ""
+            )
+            + ("; <b>trusted</b>: its code ran" if gen.trusted else "; opened safely")
+            + (f"<br><i>{html.escape(notes)}</i>" if notes else "")
+        )
+        w.show_sampling()
+        w.refresh()
+        self.sample()
+        if setup.kept:
+            w.say(
+                f"Opened {path}; the lab keeps its {', '.join(setup.kept)} (F5 trains the "
+                "lab's task, not the file's)",
+                8000,
+            )
+        else:
+            w.say(f"Opened {path}", 4000)
+        return True
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        path = self.session.save_path
+        if path is None:
+            return self.save_as()
+        return self._save_to(path)
+
+    def save_as(self) -> bool:
+        if not self.session.can_save:
+            return False
+        start = self.session.save_path or self._start("num_gen.pt")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save generator", start, GEN_FILTER)
+        if not path:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        from core.files.genfile import GeneratorFileError, save_generator
+
+        try:
+            module, metadata = self.session.generator_and_metadata()
+            save_generator(path, module, metadata)
+        except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
+            self.window.error("Could not save the generator", str(exc))
+            return False
+        self.session.saved(path)
+        self._add_recent(path)
+        self.window.say(f"Saved {path}", 4000)
+        self.window.refresh()
+        return True
+
+    def save_run(self, index: int) -> bool:
+        """Save the generator of any run of the session (Runs tab)."""
+        s = self.session
+        if not 0 <= index < len(s.runs) or s.busy:
+            return False
+        history = s.runs[index]
+        start = self._start(f"num_gen-run{history.number}.pt")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, f"Save run #{history.number}", start, GEN_FILTER
+        )
+        if not path:
+            return False
+        return self._save_history(history, path)
+
+    def _save_history(self, history: RunHistory, path: str) -> bool:
+        from core.files.genfile import GeneratorFileError, save_generator
+
+        s = self.session
+        try:
+            if s.history is history:
+                module, metadata = s.generator_and_metadata()
+            elif history.result is not None:
+                module, metadata = history.result.module, history.result.metadata
+            else:
+                return False
+            save_generator(path, module, metadata)
+        except (GeneratorFileError, OSError, RuntimeError) as exc:
+            self.window.error("Could not save the generator", str(exc))
+            return False
+        history.mark_saved(path, history.epochs[-1] if history.epochs else 0)
+        if s.history is history:
+            s.saved(path)
+        self._add_recent(path)
+        self.window.say(f"Saved run #{history.number} as {path}", 4000)
+        self.window.refresh()
+        return True
+
+    def confirm_close(self) -> bool:
+        """Closing with unsaved trained runs asks Save / Discard / Cancel; True to close."""
+        unsaved = self.session.unsaved_runs()
+        if not unsaved:
+            return True
+        answer = self.window.dialogs.ask_unsaved([h.name for h in unsaved])
+        if answer == "discard":
+            return True
+        if answer != "save":
+            return False
+        for history in unsaved:
+            start = self._start(f"num_gen-run{history.number}.pt")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, f"Save run #{history.number}", start, GEN_FILTER
+            )
+            if not path or not self._save_history(history, path):
+                return False
+        return True
+
+    # -- exports ---------------------------------------------------------------------------
+    def export_png(self) -> None:
+        if not self.session.can_export_plots:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export plots", self._start("patterngan-plots.png"), "PNG image (*.png)"
+        )
+        if path and not self.window.plots.export_png(path):
+            self.window.error(
+                "Could not export the plots", f"{path}: the picture could not be written"
+            )
+
+    def export_csv(self) -> None:
+        history = self.session.history
+        if not self.session.can_export_csv or history is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export metrics", self._start("patterngan-metrics.csv"), "CSV (*.csv)"
+        )
+        if path:
+            self._write_text(path, metrics_csv(history.rows), "Could not export the metrics")
+
+    def save_samples_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Save samples as CSV", self._start("samples.csv"), "CSV (*.csv)"
+        )
+        if path:
+            self._write_text(path, self.window.sampling.csv_text(), "Could not save the samples")
+
+    def _write_text(self, path: str, text: str, title: str) -> None:
+        from core.files.genfile import GeneratorFileError, write_atomic
+
+        try:
+            write_atomic(Path(path), text.encode("utf-8"))
+        except GeneratorFileError as exc:
+            self.window.error(title, str(exc))
+            return
+        self.window.say(f"Saved {path}", 4000)
+
+    def export_bundle(self) -> str | None:
+        """One folder with the set-up, metrics, plots, samples log and generator of the run."""
+        s, w = self.session, self.window
+        history = s.history
+        if not s.can_export_bundle or history is None:
+            return None
+        parent = QFileDialog.getExistingDirectory(
+            w, "Export run bundle into folder", self.settings.last_folder()
+        )
+        if not parent:
+            return None
+        from core.files.bundle import BundleError, write_bundle
+        from core.files.genfile import GeneratorFileError, script_bytes
+
+        w.plots.refresh()
+        buffer = QBuffer()
+        buffer.open(QIODevice.WriteOnly)
+        w.plots.grab().save(buffer, "PNG")
+        try:
+            module, metadata = s.generator_and_metadata()
+            last = history.last
+            epoch = s.run.epoch
+            config = {
+                "config": history.config.to_dict(),
+                "epochs_trained": epoch,
+                "device": str(s.trainer.device) if s.trainer is not None else "cpu",
+                "final_metrics": last.metrics.summary() if last is not None else {},
+                "patterngan": __version__,
+            }
+            c = history.config
+            name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"patterngan-run{history.number}-{c.preset}")
+            files = {
+                "config.json": json.dumps(config, indent=2).encode(),
+                "metrics.csv": metrics_csv(history.rows).encode(),
+                "plots.png": bytes(buffer.data()),
+                "samples_log.txt": w.plots.log_text().encode(),
+                "num_gen.pt": script_bytes(module, metadata),
+            }
+            folder = write_bundle(parent, f"{name}-seed{c.seed}-{epoch}ep", files)
+        except (BundleError, GeneratorFileError, RuntimeError, ValueError) as exc:
+            w.error("Could not export the run bundle", str(exc))
+            return None
+        self.settings.set_last_folder(parent)
+        w.say(f"Exported the run bundle to {folder}", 6000)
+        return str(folder)
+
+    # -- sampling --------------------------------------------------------------------------
+    def sample(self) -> None:
+        """Ctrl+G: draw sequences from the current generator into the sampling view."""
+        s, w = self.session, self.window
+        if not s.can_sample:
+            return
+        from core.engine.sampling import sample_decoded, sample_outputs
+        from core.files.genfile import cpu_copy
+
+        module, codec, latent, pattern = self._current_generator()
+        module = cpu_copy(module) if s.trainer is not None else module
+        draft = s.draft
+        if draft is not None:
+            current = draft.resolve_pattern()
+            if current.hi <= codec.R:
+                pattern = current
+        count = w.sampling.sample_count()
+        seed = w.sampling.current_seed()
+        if count <= RAW_KEPT:  # small draws keep their raw outputs for the inspector
+            self._sample_outputs = sample_outputs(module, latent, count, seed)
+            decoded = codec.decode(self._sample_outputs)
+        else:
+            self._sample_outputs = None
+            decoded = sample_decoded(module, codec, latent, count, seed)
+        w.sampling.show_samples(decoded.numbers, decoded.decisive, pattern, codec.R)
+        run = s.run
+        if run is not None:
+            w.sampling.set_source(
+                f"Run #{run.history.number} of this window: epoch {run.epoch:,}, preset "
+                f"{html.escape(run.config.preset)}, codec {codec.spec}."
+            )
+        w.show_sampling()
+
+    def _current_generator(self):
+        """(module, codec, latent size, pattern) of the current generator."""
+        s = self.session
+        if s.trainer is not None:
+            t = s.trainer
+            return t.generator, t.codec, t.latent_size, t.pattern
+        if s.run is not None and s.run.history.result is not None:
+            c = s.run.config
+            pattern = c.resolve_pattern()
+            codec = c.resolve_codec(pattern)
+            return s.run.history.result.module, codec, c.latent_size(codec), pattern
+        g = s.opened.file
+        return g.module, g.codec, g.latent_size, g.pattern
+
+    def inspect_sampled(self, index: int) -> None:
+        """A click on a sampling-table cell shows that sample's raw heads."""
+        w = self.window
+        w.show_inspector()
+        if self._sample_outputs is None or index >= len(self._sample_outputs):
+            w.inspector.show_message(
+                f"Raw values are kept for draws of up to {RAW_KEPT // 10:,} sequences; "
+                "draw fewer to inspect one."
+            )
+            return
+        w.inspector.inspect_vector(self._sample_outputs[index])
+
+
+def ask_unsaved_box(parent, names: list[str]) -> str:
+    """Save / Discard / Cancel for trained runs that were never saved."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle("Unsaved runs")
+    box.setText(
+        "This session has trained generators that were not saved."
+        if len(names) > 1
+        else "The trained generator was not saved."
+    )
+    box.setInformativeText("\n".join(names[:8]) + ("\n..." if len(names) > 8 else ""))
+    save = box.addButton(QMessageBox.Save)
+    discard = box.addButton(QMessageBox.Discard)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"

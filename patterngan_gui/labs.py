@@ -1,0 +1,91 @@
+"""The labs controller: open a teacher's lab (its set-up, locks and instructions), save the
+set-up as a lab, close it. The lab's rules (what it locks, what a file may change) are the
+session model's; this module only does the dialogs and fills the panels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from core.teaching.lab import Lab, LabError, dump_lab, load_lab
+
+if TYPE_CHECKING:
+    from patterngan_gui.main_window import MainWindow
+
+LAB_FILTER = "PatternGAN lab (*.toml);;All files (*)"
+
+
+class LabController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+
+    def open_dialog(self) -> None:
+        if not self.session.can_open:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open lab", self.window.settings.last_folder(), LAB_FILTER
+        )
+        if path:
+            self.open_lab(path)
+
+    def open_lab(self, path: str) -> bool:
+        """Apply a lab file: its set-up, locked and hidden controls, and instructions."""
+        w, s = self.window, self.session
+        if not s.ready:
+            w.pending_lab = path
+            return False
+        if not s.can_open:
+            return False
+        try:
+            lab = load_lab(path)
+        except LabError as exc:
+            w.error("Could not open the lab", str(exc))
+            return False
+        s.open_lab(lab)  # a lab starts afresh; an earlier run stays in the Runs tab
+        w.setup.apply_lab_controls(frozenset(), frozenset())  # unlock to fill every field
+        w.setup.set_config(lab.config)
+        w.setup.apply_lab_controls(lab.locked, lab.hidden)
+        title = lab.title or Path(path).stem
+        w.show_instructions_text(title, lab.instructions)
+        w.show_current_run()
+        w.say(f"Opened the lab {Path(path).name}", 4000)
+        return True
+
+    def close_lab(self) -> None:
+        if not self.session.can_close_lab:
+            return
+        self.session.close_lab()
+        self.window.setup.apply_lab_controls(frozenset(), frozenset())
+        self.window.hide_instructions()
+        self.window.refresh()
+
+    def save_dialog(self) -> None:
+        from patterngan_gui.lab_dialog import SaveLabDialog
+
+        config = self.session.draft
+        if config is None:
+            self.window.error("Cannot save a lab", self.session.draft_error or "invalid set-up")
+            return
+        dlg = SaveLabDialog(config, self.session.lab, self.window)
+        if dlg.exec() != QDialog.Accepted:
+            return
+        start = str(Path(self.window.settings.last_folder()) / "lab.toml")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save lab", start, LAB_FILTER)
+        if path:
+            self.save_lab(path, dlg.lab())
+
+    def save_lab(self, path: str, lab: Lab) -> bool:
+        from core.files.genfile import GeneratorFileError, write_atomic
+
+        try:
+            write_atomic(Path(path), dump_lab(lab).encode("utf-8"))
+        except (GeneratorFileError, ValueError) as exc:
+            self.window.error("Could not save the lab", str(exc))
+            return False
+        self.window.say(f"Saved the lab {path}", 4000)
+        return True

@@ -1,0 +1,51 @@
+"""The status bar's permanent fields: epoch, speed, device, time, progress; shown from the
+session model (the current run, or the set-up's planned epochs when there is none)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from core.app.session import RunState, Session
+
+
+class RunStatus:
+    def __init__(self, bar: QStatusBar) -> None:
+        self.epoch = QLabel("epoch 0 / 0")
+        self.speed = QLabel("")
+        self.device = QLabel("device: -")
+        self.time = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        for w in (self.epoch, self.speed, self.device, self.time):
+            bar.addPermanentWidget(w)
+        bar.addPermanentWidget(self.progress)
+
+    def show(self, session: Session) -> None:
+        run, draft = session.run, session.draft
+        if run is not None:
+            total, epoch = run.config.epochs, run.epoch
+        else:
+            total, epoch = (draft.epochs if draft is not None else 0), 0
+        self.epoch.setText(f"epoch {epoch:,} / {total:,}")
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(epoch, total))
+        trainer = session.trainer
+        if trainer is not None:
+            self.device.setText(f"device: {trainer.device}")
+            self.device.setToolTip(trainer.device_choice.reason)
+        elif run is None:
+            self.device.setText("device: -")
+            self.device.setToolTip("")
+        r = run.last_report if run is not None else None
+        if r is not None and r.epochs_per_second > 0:
+            self.speed.setText(f"{r.epochs_per_second:,.0f} epochs/s")
+            elapsed = f"elapsed {r.elapsed:.1f} s"
+            if session.state is RunState.RUNNING:
+                remaining = (total - epoch) / r.epochs_per_second
+                self.time.setText(f"{elapsed}, remaining {remaining:.1f} s")
+            else:  # nothing remains to be timed while nothing runs
+                self.time.setText(elapsed)
+        else:
+            self.speed.setText("")
+            self.time.setText("" if r is None else f"elapsed {r.elapsed:.1f} s")
