@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from core.app.session import Session
-from core.engine.plan import STEP_NAMES, STEP_TIPS
+from core.engine.step_names import STEP_NAMES, STEP_TIPS
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -138,9 +138,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda s: s.can_close_lab,
         "File",
     ),
-    ActionSpec(
-        "quit", "&Quit", "close", "Ctrl+Q", "Quit PatternGAN", None, "File", separator=True
-    ),
+    ActionSpec("quit", "&Quit", "close", "Ctrl+Q", "Quit PatternGAN", None, "File", separator=True),
     # -- Run ----------------------------------------------------------------------------------
     ActionSpec(
         "train",

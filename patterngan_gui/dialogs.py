@@ -54,7 +54,7 @@ class Dialogs:
         return box.clickedButton() is trust
 
     def ask_unsaved(self, names: list[str]) -> str:
-        """"save", "discard" or "cancel"."""
+        """ "save", "discard" or "cancel"."""
         from patterngan_gui.files import ask_unsaved_box
 
         return ask_unsaved_box(self.parent, names)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from core.app.session import RunState
-from core.engine.plan import STEP_NAMES
+from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
 
 if TYPE_CHECKING:

@@ -15,9 +15,8 @@ from torch import nn
 
 from core.files.genfile import open_generator
 from patterngan_gui import worker
-from patterngan_gui.launch import display_problem
 from patterngan_gui.dialogs import Dialogs
-from patterngan_gui.main_window import MainWindow
+from patterngan_gui.launch import display_problem
 from tests import hostile
 from tests.gui_helpers import short, train_to_end
 
@@ -121,7 +120,9 @@ def test_gui_file_argument_opens_the_generator(make_window, tmp_path):
     path = tmp_path / "num_gen.pt"
     torch.jit.script(nn.Sequential(nn.Linear(100, 25), nn.ReLU())).save(str(path))
     w = make_window(open_file=str(path))  # `patterngan gui FILE`
-    assert w.session.opened.file is not None and w.session.opened.file.inferred  # the chapter's own file
+    assert (
+        w.session.opened.file is not None and w.session.opened.file.inferred
+    )  # the chapter's own file
     assert "inferred" in w.sampling.source.text()
     assert w.sampling.model.rowCount() > 0
 
@@ -156,9 +157,9 @@ def test_pause_resume_stop_and_no_second_worker(window, qtbot):
     assert window.training.run is first
     qtbot.waitUntil(lambda: len(window.session.history.epochs) > 0, timeout=10_000)
     qtbot.keyClick(window, Qt.Key_F6)
-    assert window.session.state.value == 'paused' and window.action("train").text() == "&Resume"
+    assert window.session.state.value == "paused" and window.action("train").text() == "&Resume"
     qtbot.keyClick(window, Qt.Key_F5)
-    assert window.session.busy and not window.session.state.value == 'paused'
+    assert window.session.busy and not window.session.state.value == "paused"
     with qtbot.waitSignal(window.run_finished, timeout=5000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
     assert window.training.run is None and window.session.run.last_report.stopped
@@ -197,9 +198,7 @@ def test_untrusted_file_needs_confirmation(window, tmp_path, monkeypatch):
     target = str(tmp_path / "pwned")
     path = hostile.scripted(hostile.ForwardWriter(target), tmp_path / "evil.pt")
     asked = []
-    monkeypatch.setattr(
-        Dialogs, "confirm_trust", lambda self, p, why: asked.append(why) or False
-    )
+    monkeypatch.setattr(Dialogs, "confirm_trust", lambda self, p, why: asked.append(why) or False)
     assert window.files.open_file(str(path)) is False
     assert asked and "unknown type" in asked[0] and window.session.opened is None
     assert not os.path.exists(target + ".fwd")
@@ -262,7 +261,20 @@ def test_help_menu_texts(window):
     from patterngan_gui.actions import shortcuts_html
 
     keys = shortcuts_html()
-    for key in ("F1", "F5", "F6", "F10", "Ctrl+O", "Ctrl+S", "Ctrl+G", "Ctrl+M", "Ctrl+L", "Ctrl+E", "Ctrl+I", "Ctrl+Q"):
+    for key in (
+        "F1",
+        "F5",
+        "F6",
+        "F10",
+        "Ctrl+O",
+        "Ctrl+S",
+        "Ctrl+G",
+        "Ctrl+M",
+        "Ctrl+L",
+        "Ctrl+E",
+        "Ctrl+I",
+        "Ctrl+Q",
+    ):
         assert f"<b>{key}</b>" in keys, key
     assert "Strict validity" in help_text.HOW_IT_WORKS and "D on real" in help_text.HOW_IT_WORKS
     about = window.dialogs.about_text()

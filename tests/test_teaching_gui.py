@@ -61,9 +61,15 @@ def test_slow_motion_works_with_the_d_only_and_g_only_steps(window, qtbot):
     short(window, "book", epochs=100)
     window.training.set_slow_motion(True)
     window.action("step_g").trigger()
-    assert window.training.last_story.kind == "g" and "outside the epoch's order" in window.training.last_story.title
+    assert (
+        window.training.last_story.kind == "g"
+        and "outside the epoch's order" in window.training.last_story.title
+    )
     window.action("step_d_fake").trigger()
-    assert window.training.last_story.kind == "d_fake" and "D now scores" in window.training.last_story.sentence
+    assert (
+        window.training.last_story.kind == "d_fake"
+        and "D now scores" in window.training.last_story.sentence
+    )
     window.training.set_slow_motion(False)
     qtbot.keyClick(window, Qt.Key_F10)  # a whole epoch again, no story shown
     assert not window.plots.story.isVisible() and not highlighted(window)

@@ -1,14 +1,5 @@
-"""The step plan: which steps an epoch is made of, the one dispatcher that runs a step by name,
-and the one loss accounting every report uses.
-
-Step kinds, named once for the whole app (menus, slow motion, the samples log, the CLI):
-
-- ``d_real``: one D step on a real batch labelled 1;
-- ``d_fake``: one D step on a generated batch labelled 0;
-- ``d``: one D step on a real and a generated batch together;
-- ``g``: one G step (G wants D to label its batch 1);
-- ``epoch``: the epoch's steps in order (the chapter's ``d_real``, ``d_fake``, ``g``, or
-  ``d``, ``g``).
+"""The step plan: which steps an epoch is made of (``core.engine.step_names``), the one
+dispatcher that runs a step by name, and the one loss accounting every report uses.
 
 D loss, one definition everywhere: *D's loss on real plus its loss on fake*, each averaged over
 the D steps of the interval that had that term. A chapter epoch (``d_real`` then ``d_fake``), a
@@ -25,26 +16,7 @@ from typing import Protocol
 
 import torch
 
-STEP_KINDS = ("d_real", "d_fake", "d", "g", "epoch")
-STEP_NAMES = {  # short names: menus, slow-motion titles, the samples log
-    "d_real": "D on real",
-    "d_fake": "D on fake",
-    "d": "D on real and fake",
-    "g": "G",
-    "epoch": "one epoch",
-}
-STEP_TIPS = {  # one sentence each: status tips and help
-    "d_real": "One discriminator step on real data (label 1)",
-    "d_fake": "One discriminator step on generated data (label 0)",
-    "d": "One discriminator step on real and generated data together",
-    "g": "One generator step: G wants D to call its numbers real",
-    "epoch": "One epoch: D on real, D on fake, then G (the book); D, then G otherwise",
-}
-
-
-def epoch_phases(book_steps: bool) -> tuple[str, ...]:
-    """The steps one epoch is made of, in order."""
-    return ("d_real", "d_fake", "g") if book_steps else ("d", "g")
+from core.engine.step_names import STEP_KINDS, epoch_phases
 
 
 class Steps(Protocol):

@@ -32,8 +32,9 @@ from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.metrics import Metrics
 from core.engine.patterns import Pattern
-from core.engine.plan import STEP_KINDS, LossTally, StepPlan
+from core.engine.plan import LossTally, StepPlan
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
+from core.engine.step_names import STEP_KINDS
 
 __all__ = [
     "SAMPLES_SHOWN",

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from core.engine.outcomes import outcome_shares
-from core.engine.plan import STEP_NAMES
+from core.engine.step_names import STEP_NAMES
 from core.engine.trainer import Trainer
 
 PROBE = 2000  # noise vectors behind the G step's "how often" figures

@@ -1,0 +1,89 @@
+"""Tests that guard the design (DESIGN.md "Layout"): core is Qt-free, the engine stands alone,
+the window starts without torch, no class grows past a size a newcomer can read."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import core
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_CLASS_LINES = 450
+
+
+def _modules(package: str) -> list[str]:
+    path = ROOT.joinpath(*package.split("."))
+    return [m.name for m in pkgutil.walk_packages([str(path)], prefix=f"{package}.") if not m.ispkg]
+
+
+def _loaded_after_import(modules: list[str]) -> set[str]:
+    code = (
+        f"import sys\nfor m in {modules!r}: __import__(m)\nprint('\\n'.join(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
+    )
+    return set(out.stdout.split())
+
+
+def test_every_core_module_is_found_by_walking_the_package():
+    found = _modules("core")
+    assert "core.models" in found and "core.app.session" in found
+    assert len(found) >= 25  # engine, files, teaching and app, not a hand-written list
+
+
+def test_every_core_module_is_qt_free():
+    loaded = _loaded_after_import(_modules("core"))
+    bad = {m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph")}
+    bad |= {m for m in loaded if m.startswith("patterngan_gui")}
+    assert not bad, sorted(bad)
+
+
+def test_the_engine_never_imports_the_teaching_files_or_app_modules():
+    loaded = _loaded_after_import(_modules("core.engine") + ["core.models"])
+    bad = {m for m in loaded if m.split(".")[:2] in (["core", "teaching"], ["core", "files"])}
+    bad |= {m for m in loaded if m.startswith("core.app")}
+    assert not bad, sorted(bad)
+
+
+def test_importing_the_window_loads_neither_torch_nor_pyqtgraph():
+    loaded = _loaded_after_import(["patterngan_gui.main_window"])
+    assert "torch" not in loaded and "pyqtgraph" not in loaded
+    assert "core.app.session" in loaded  # the window is built over the session model
+
+
+def test_no_class_is_over_450_lines():
+    too_long = []
+    for folder in ("core", "patterngan_gui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.ClassDef):
+                    lines = node.end_lineno - node.lineno + 1
+                    if lines > MAX_CLASS_LINES:
+                        too_long.append(f"{path.name}:{node.name} ({lines} lines)")
+    assert not too_long, too_long
+
+
+def test_core_version_is_the_package_version():
+    import tomllib
+
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert meta["project"]["version"] == core.__version__
+
+
+def test_headless_cli_commands_never_import_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from patterngan_gui.cli import main\n"
+        f"assert main(['train', '--epochs', '20', '--report-every', '10', '--out', r'{tmp_path / 'g.pt'}']) == 0\n"
+        f"assert main(['sample', r'{tmp_path / 'g.pt'}', '--seed', '1']) == 0\n"
+        f"assert main(['info', r'{tmp_path / 'g.pt'}']) == 0\n"
+        f"assert main(['eval', r'{tmp_path / 'g.pt'}', '--samples', '100']) == 0\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT)
