@@ -258,8 +258,7 @@ class MainWindow(QMainWindow):
 
     def show_inspector(self) -> None:
         """Ctrl+I: show the inspector in front of the set-up."""
-        self.inspector_dock.show()
-        self.inspector_dock.raise_()
+        self._show_beside_setup(self.inspector_dock)
         if self.inspector is not None:
             self.refresh_inspector()
 
@@ -282,8 +281,18 @@ class MainWindow(QMainWindow):
     def show_instructions(self) -> None:
         if self.session.lab is None:
             return
-        self.instructions_dock.show()
-        self.instructions_dock.raise_()
+        self._show_beside_setup(self.instructions_dock)
+
+    def _show_beside_setup(self, dock: QDockWidget) -> None:
+        """Show a dock as a tab beside the set-up (the plots keep the width), in front."""
+        if (
+            not dock.isFloating()
+            and self.setup_dock.isVisible()
+            and dock not in self.tabifiedDockWidgets(self.setup_dock)
+        ):
+            self.tabifyDockWidget(self.setup_dock, dock)  # a hidden dock loses its tab
+        dock.show()
+        dock.raise_()
 
     def hide_instructions(self) -> None:
         self.instructions_dock.hide()

@@ -1,0 +1,225 @@
+"""The window in states a student reaches (issue: the session model): a lab open and a file
+opened, paused and stepped, stopped, after a reset; driven by keys and clicks, offscreen."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import torch
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from torch import nn
+
+from core.app.session import RunState
+from core.engine.presets import make_config
+from core.engine.trainer import Trainer
+from core.files.genfile import open_generator, save_trained
+from core.teaching.lab import Lab, dump_lab
+from tests.gui_helpers import short, train_to_end
+
+
+def _collapse_odd_file(tmp_path):
+    path = tmp_path / "odd-collapse.pt"
+    save_trained(path, Trainer(make_config("collapse", pattern="odd", hi=100, epochs=5, seed=4)))
+    return path
+
+
+def _book_lab(tmp_path):
+    lab = Lab(
+        "Book lab",
+        "Train the book.",
+        make_config("book", epochs=200, report_every=100, eval_samples=1000, seed=1),
+        frozenset({"pattern", "range", "preset"}),
+    )
+    path = tmp_path / "lab.toml"
+    path.write_text(dump_lab(lab))
+    return path
+
+
+def test_a_lab_keeps_its_locked_setup_when_a_file_is_opened_then_f5_and_save_as(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """The issue's acceptance path: lab locks pattern, range, preset to the book task; open an
+    odd-numbers collapse file; F5; Ctrl+Shift+S: the file records the lab's task."""
+    assert window.labs.open_lab(str(_book_lab(tmp_path)))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(_collapse_odd_file(tmp_path)), "")
+    )
+    qtbot.keyClick(window, Qt.Key_O, Qt.ControlModifier)
+    assert window.session.opened is not None  # opened for sampling and inspection
+    c = window.setup.config()
+    assert (c.pattern, c.lo, c.hi, c.preset, c.generator) == ("multiples:5", 0, 50, "book", "book")
+    assert "the lab keeps its pattern, range, preset" in window.statusBar().currentMessage()
+    assert window.windowTitle().endswith("Book lab")
+    train_to_end(qtbot, window)
+    target = tmp_path / "saved.pt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    meta = open_generator(target).metadata
+    assert (meta["pattern"], meta["range"], meta["preset"]) == ("multiples:5", [0, 50], "book")
+
+
+def test_opening_a_file_disables_plot_exports_until_a_run_is_shown_again(window, qtbot, tmp_path):
+    short(window, "book", epochs=100, eval_samples=500)
+    train_to_end(qtbot, window)
+    assert window.action("export_png").isEnabled() and window.action("export_csv").isEnabled()
+    assert window.files.open_file(str(_collapse_odd_file(tmp_path)))
+    for name in ("export_png", "export_csv", "bundle"):
+        assert not window.action(name).isEnabled(), name
+    assert window.action("save").isEnabled() and window.action("sample").isEnabled()
+    # the Runs tab's Show brings the run back: plots, exports and its generator
+    window.tabs.setCurrentWidget(window.runs_panel)
+    window.runs_panel.list.setCurrentRow(0)
+    qtbot.mouseClick(window.runs_panel.show_button, Qt.LeftButton)
+    assert window.session.history is window.session.runs[0]
+    assert window.tabs.currentWidget() is window.plots
+    for name in ("export_png", "export_csv", "bundle", "save"):
+        assert window.action(name).isEnabled(), name
+    assert window.plots.shown_report().epoch == 100
+
+
+def test_the_chapters_file_sets_the_book_preset_and_latent_100(window, tmp_path):
+    window.setup.set_config(make_config("collapse", pattern="odd", hi=100))
+    path = tmp_path / "num_gen.pt"
+    torch.jit.script(nn.Sequential(nn.Linear(100, 25), nn.ReLU())).save(str(path))
+    assert window.files.open_file(str(path))
+    c = window.setup.config()
+    assert (c.preset, c.generator, c.latent, c.pattern) == ("book", "book", 100, "multiples:5")
+
+
+def test_pause_step_resume_works_as_in_a_debugger(window, qtbot):
+    short(window, "book", epochs=20_000, report_every=100, eval_samples=500)
+    with qtbot.waitSignal(window.plots.refreshed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key_F5)
+    qtbot.keyClick(window, Qt.Key_F6)
+    assert window.session.state is RunState.PAUSED
+    assert window.action("step_epoch").isEnabled()
+    assert window.training.control.wait_parked(5)
+    before = window.session.trainer.epoch
+    qtbot.keyClick(window, Qt.Key_F10)
+    assert window.session.trainer.epoch == before + 1
+    assert window.session.history.epochs[-1] == before + 1  # the step's report is shown
+    window.action("step_g").trigger()
+    assert window.session.state is RunState.PAUSED
+    qtbot.keyClick(window, Qt.Key_F5)  # resume
+    assert window.session.state is RunState.RUNNING
+    qtbot.waitUntil(lambda: window.session.history.epochs[-1] >= before + 100, timeout=10_000)
+    epochs = window.session.history.epochs
+    assert epochs == sorted(epochs)  # the reports stay in epoch order
+    with qtbot.waitSignal(window.run_finished, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
+
+
+def test_status_follows_the_setup_and_says_no_remaining_time_after_stop(window, qtbot):
+    window.setup.set_preset("default")
+    assert window.status.epoch.text() == "epoch 0 / 800"
+    short(window, "book", epochs=50_000, report_every=100, eval_samples=500)
+    assert window.status.epoch.text() == "epoch 0 / 50,000"
+    with qtbot.waitSignal(window.plots.refreshed, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key_F5)
+    qtbot.waitUntil(lambda: "remaining" in window.status.time.text(), timeout=10_000)
+    with qtbot.waitSignal(window.run_finished, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
+    assert "remaining" not in window.status.time.text()
+    assert window.session.state is RunState.STOPPED
+    assert window.action("train").text() == "&Resume"
+
+
+def test_the_sampling_header_follows_a_pattern_change(window, qtbot):
+    short(window, "default", epochs=40, batch=64, pack=4, report_every=20, eval_samples=500)
+    train_to_end(qtbot, window)
+    qtbot.keyClick(window, Qt.Key_G, Qt.ControlModifier)
+    assert "multiples:5" in window.sampling.summary.text()
+    window.setup.kind.setCurrentIndex(window.setup.kind.findData("odd"))
+    assert "odd" in window.sampling.summary.text()
+    assert "multiples:5" not in window.sampling.summary.text()
+
+
+def test_ctrl_i_brings_the_inspector_to_the_front(window, qtbot):
+    def seen(widget) -> bool:  # a dock tab behind another is moved out of view, not hidden
+        return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+    assert not window.inspector_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key_I, Qt.ControlModifier)
+    assert seen(window.inspector) and not seen(window.setup)  # in front of the set-up tab
+    window.show_setup()
+    assert seen(window.setup) and not seen(window.inspector)
+    qtbot.keyClick(window, Qt.Key_I, Qt.ControlModifier)  # again, from behind the set-up
+    assert seen(window.inspector)
+
+
+def test_runs_tab_ticks_the_latest_two_and_keeps_an_untick(window, qtbot):
+    for seed in (1, 2):
+        short(window, "book", epochs=100, eval_samples=300, seed=seed)
+        train_to_end(qtbot, window)
+    panel = window.runs_panel
+    window.tabs.setCurrentWidget(panel)
+    assert panel.checked_runs() == [0, 1]
+    panel.list.item(0).setCheckState(Qt.Unchecked)
+    short(window, "book", epochs=100, eval_samples=300, seed=3)
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(panel)
+    assert panel.checked_runs() == [1, 2]  # run 1 stays unticked; the latest two ticked
+    panel.list.item(0).setCheckState(Qt.Checked)
+    short(window, "book", epochs=100, eval_samples=300, seed=4)
+    train_to_end(qtbot, window)
+    assert panel.checked_runs() == [0, 2, 3]  # a tick by hand stays too
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_closing_with_an_unsaved_run_asks_save_discard_cancel(
+    make_window, qtbot, tmp_path, monkeypatch, answer
+):
+    from patterngan_gui.dialogs import Dialogs
+
+    w = make_window()
+    short(w, "book", epochs=100, eval_samples=300)
+    train_to_end(qtbot, w)
+    asked = []
+    monkeypatch.setattr(Dialogs, "ask_unsaved", lambda self, names: asked.append(names) or answer)
+    target = tmp_path / "kept.pt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    closed = w.close()
+    assert asked and "#1 book" in asked[0][0]
+    assert closed == (answer != "cancel")
+    assert target.exists() == (answer == "save")
+    if answer == "save":
+        assert not w.session.unsaved_runs()
+
+
+def test_no_question_when_everything_was_saved(window, qtbot, tmp_path, monkeypatch):
+    from patterngan_gui.dialogs import Dialogs
+
+    short(window, "book", epochs=100, eval_samples=300)
+    train_to_end(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "g"), ""))
+    assert window.files.save()
+    monkeypatch.setattr(Dialogs, "ask_unsaved", lambda *a: pytest.fail("asked"))
+    assert window.close()
+
+
+def test_device_probing_never_runs_on_the_gui_thread(window, qtbot, monkeypatch):
+    """Auto with CUDA present times probe runs: F5 does it on the worker thread, and F10
+    does not probe at all."""
+    from core.engine import device
+
+    threads = []
+    monkeypatch.setattr(device.torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(device, "_gpu_name", lambda: "a test GPU")
+
+    def probe(config, seconds=0.25):
+        threads.append(threading.current_thread())
+        return 100.0 if config.device == "cpu" else 1.0  # the CPU wins: nothing needs CUDA
+
+    monkeypatch.setattr(device, "epochs_per_second", probe)
+    device._auto_choices.clear()
+    short(window, "book", epochs=100, eval_samples=300, device="auto")
+    train_to_end(qtbot, window)
+    assert len(threads) == 2 and all(t is not threading.main_thread() for t in threads)
+    assert "measured" in window.status.device.toolTip()
+    short(window, "book", epochs=100, eval_samples=300, device="auto", batch=20)  # unmeasured
+    qtbot.keyClick(window, Qt.Key_F10)
+    assert len(threads) == 2 and window.session.trainer.device.type == "cpu"
+    assert "one at a time" in window.status.device.toolTip()
+    device._auto_choices.clear()
