@@ -246,6 +246,7 @@ from core.engine.presets import make_config
 from patterngan_gui.main_window import MainWindow
 app = QApplication([])
 w = MainWindow(settings=QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat))
+w.dialogs.ask_unsaved = lambda names: "discard"
 w.show(); w.finish_startup()
 w.setup.set_config(make_config("book"))
 loop = QEventLoop(); w.run_finished.connect(loop.quit); w.training.train(); loop.exec()

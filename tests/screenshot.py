@@ -25,6 +25,7 @@ def fresh_window():
     app = QApplication.instance() or QApplication([])
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat)
     w = MainWindow(settings=settings)
+    w.dialogs.ask_unsaved = lambda names: "discard"  # a script's runs are throwaway
     w.resize(1280, 800)
     w.show()
     w.finish_startup()
@@ -66,8 +67,13 @@ def render_teaching(out_dir: Path, theme: str = "light") -> list[Path]:
     app, w = fresh_window()
     w.set_theme(theme)
     out_dir.mkdir(parents=True, exist_ok=True)
-    w.setup.set_config(make_config("book", epochs=3000, seed=1))
-    w._new_trainer()
+    from core.engine.trainer import Trainer
+
+    config = make_config("book", epochs=3000, seed=1)
+    w.setup.set_config(config)
+    w.session.begin_run(config)
+    w.session.attach_trainer(Trainer(config))
+    w.show_current_run()
     for report in w.session.trainer.reports():  # train 2,000 of the 3,000 epochs, then step by hand
         w.training.on_report(report)
         if report.epoch >= 2000:

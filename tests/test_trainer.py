@@ -350,3 +350,20 @@ def test_steps_while_paused_are_taken_between_epochs_and_the_run_goes_on(tiny_bo
     th.join(10)
     assert not th.is_alive()
     assert [r.epoch for r in got] == [100, 200, 300] and trainer.epoch == 300
+
+
+def test_slow_motion_reports_after_each_step_keep_real_plus_fake(tiny_book_config):
+    """The GUI reports after every slow-motion step: the D curve must not halve between them."""
+    slow, menu = Trainer(tiny_book_config), Trainer(tiny_book_config)
+    slow.step_phase()
+    after_real = slow.report().d_loss  # no fake term yet in this run: the real term alone
+    slow.step_phase()
+    after_fake = slow.report().d_loss
+    menu.step("d_real")
+    menu.step("d_fake")
+    assert after_fake == pytest.approx(menu.report().d_loss, rel=1e-6) and after_fake > 1.0
+    assert after_real < 1.0
+    slow.step_phase()  # G
+    assert slow.report().d_loss == pytest.approx(after_fake)  # carried: no D step in between
+    slow.step_phase()  # the next epoch's D on real: new real term + the carried fake term
+    assert slow.report().d_loss > 1.0

@@ -2,10 +2,12 @@
 dispatcher that runs a step by name, and the one loss accounting every report uses.
 
 D loss, one definition everywhere: *D's loss on real plus its loss on fake*, each averaged over
-the D steps of the interval that had that term. A chapter epoch (``d_real`` then ``d_fake``), a
-``d`` step, slow motion's two D steps and Run > D on real then D on fake all give the same
-number for the same data; a report after ``d_real`` alone shows that term alone. G loss is the
-mean over the interval's G steps.
+the D steps of the interval that had that term. A term the interval lacks (a report right after
+slow motion's "D on real") is carried from the last interval that had it, so the curve never
+halves between steps. A chapter epoch (``d_real`` then ``d_fake``), a ``d`` step, slow motion's
+two D steps and Run > D on real then D on fake all give the same number for the same data;
+before any fake step at all, the real term stands alone. G loss is the mean over the
+interval's G steps.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class LossTally:
     def __init__(self, device: torch.device) -> None:
         self._sums = {k: torch.zeros((), device=device) for k in ("real", "fake", "g")}
         self._counts = {"real": 0, "fake": 0, "g": 0}
+        self._carried: dict[str, float] = {}  # each D term's latest mean
 
     def add_d(self, real: torch.Tensor | None, fake: torch.Tensor | None) -> None:
         if real is not None:
@@ -58,12 +61,15 @@ class LossTally:
 
     def take(self) -> tuple[float, float]:
         """(D loss, G loss) of the interval as the module docstring defines them (NaN for a
-        side with no step), and start a new interval."""
+        side with no step in this interval), and start a new interval."""
         means = {
             k: (self._sums[k] / self._counts[k]).item() if self._counts[k] else None
             for k in self._sums
         }
-        terms = [v for v in (means["real"], means["fake"]) if v is not None]
+        for k in ("real", "fake"):
+            if means[k] is not None:
+                self._carried[k] = means[k]
+        terms = [self._carried[k] for k in ("real", "fake") if k in self._carried]
         d_loss = sum(terms) if terms else math.nan
         g_loss = means["g"] if means["g"] is not None else math.nan
         for k in self._sums:

@@ -78,7 +78,7 @@ class Report:
 
     epoch: int  # epochs completed
     epochs: int  # epochs planned
-    d_loss: float  # D's loss on real + on fake (core.engine.plan), NaN if no D step
+    d_loss: float  # D's loss on real + on fake (core.engine.plan); NaN before any D step
     g_loss: float  # mean G loss per G step over the interval, NaN if no G step
     samples: np.ndarray  # int64 (10,): the latest generated numbers (argmax decoding)
     samples_decisive: np.ndarray  # bool (10,): whether each of them was decisive
