@@ -133,6 +133,14 @@ def build_discriminator(book: bool, width: int, pack: int, hidden: int) -> nn.Mo
 
 
 def direct_forward(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
+    """``module``'s forward without ``nn.Module`` overhead when that path checked out in this
+    process (``core.engine.fast_paths``), else the module itself."""
+    from core.engine import fast_paths
+
+    return direct_forward_unchecked(module) if fast_paths.direct_forward() else module
+
+
+def direct_forward_unchecked(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
     """``module``'s forward, with a Sequential's layers called one after another as torch
     functions (``F.linear`` on the layer's weight and bias, ``torch.relu``, ...).
 
@@ -144,7 +152,7 @@ def direct_forward(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
     """
     if type(module) is not nn.Sequential:
         return _layer_forward(module)
-    layers = [direct_forward(layer) for layer in module]
+    layers = [direct_forward_unchecked(layer) for layer in module]
 
     def forward(x: torch.Tensor) -> torch.Tensor:
         for layer in layers:
@@ -167,5 +175,5 @@ def _layer_forward(layer: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
         slope = layer.negative_slope
         return lambda x: F.leaky_relu(x, slope)
     if kind is nn.Sequential:
-        return direct_forward(layer)
+        return direct_forward_unchecked(layer)
     return layer.forward

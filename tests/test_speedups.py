@@ -8,6 +8,7 @@ on the same data and noise and compare the weights bit for bit.
 from __future__ import annotations
 
 import copy
+import os
 import subprocess
 import sys
 
@@ -221,3 +222,43 @@ def test_first_trainer_does_not_import_dynamo():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_fast_paths_check_themselves_and_fall_back(monkeypatch):
+    """Each torch-internal path is used only after it ran beside its public twin; a broken one
+    (torch 2.1's _fused_adam_ has no CPU kernel) falls back instead of failing at epoch 0."""
+    from core.engine import fast_paths
+
+    assert fast_paths.report() == {
+        "fused_adam": True,
+        "engine_backward": True,
+        "direct_forward": True,
+    }
+
+    def no_cpu_kernel(*args, **kwargs):
+        raise NotImplementedError("Could not run 'aten::_fused_adam_' with arguments from CPU")
+
+    monkeypatch.setattr(torch, "_fused_adam_", no_cpu_kernel)
+    fast_paths.fused_adam.cache_clear()
+    try:
+        assert fast_paths.fused_adam() is False
+        assert LeanAdam([torch.zeros(2, requires_grad=True)], 0.1, (0.9, 0.999)).fused is False
+        trainer = Trainer(make_config("book", epochs=20, report_every=10, eval_samples=200))
+        assert [r.epoch for r in trainer.reports()] == [10, 20]  # trains on the public path
+    finally:
+        monkeypatch.undo()
+        fast_paths.fused_adam.cache_clear()
+    assert fast_paths.fused_adam() is True
+
+
+def test_the_environment_switch_turns_every_fast_path_off():
+    code = (
+        "from core.engine import fast_paths\n"
+        "from core.engine.presets import make_config\n"
+        "from core.engine.trainer import train\n"
+        "assert not any(fast_paths.report().values()), fast_paths.report()\n"
+        "_, r = train(make_config('book', epochs=30, report_every=10, eval_samples=200))\n"
+        "assert r.epoch == 30\n"
+    )
+    env = {**os.environ, "PATTERNGAN_NO_FAST_PATHS": "1"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)

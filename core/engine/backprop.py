@@ -12,17 +12,18 @@ scalar loss (seed gradient ``ones_like(loss)``, no retained graph, accumulate in
 ``torch.autograd.backward`` itself ends in, which keeps torch's logging hooks and context
 handling. It is torch-internal: torch is pinned (constraints.txt), tests compare gradients with
 ``loss.backward()`` bit for bit and the book trainer with the chapter's loop, and if a torch
-release drops the function this module quietly uses ``loss.backward()`` instead.
+release drops or changes the function (checked once per process in ``fast_paths``), this
+module uses ``loss.backward()`` instead.
 """
 
 from __future__ import annotations
 
 import torch
 
-try:
-    from torch.autograd.graph import _engine_run_backward
-except ImportError:  # another torch: the public path, same gradients, slower
-    _engine_run_backward = None
+from core.engine import fast_paths
+
+_UNCHECKED = object()
+_engine_run_backward = _UNCHECKED  # resolved on first use (fast_paths checks it once)
 
 
 def backward(loss: torch.Tensor) -> None:
@@ -30,6 +31,9 @@ def backward(loss: torch.Tensor) -> None:
 
     ``loss`` must be a scalar (one element) that requires grad; the graph is freed.
     """
+    global _engine_run_backward
+    if _engine_run_backward is _UNCHECKED:
+        _engine_run_backward = fast_paths.engine_backward()
     if _engine_run_backward is None or loss.numel() != 1:
         loss.backward()  # torch's own checks and message for anything unusual
         return

@@ -26,6 +26,8 @@ from collections.abc import Iterable
 import torch
 from torch.optim.adam import adam as adam_update
 
+from core.engine import fast_paths
+
 _FUSED_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
 
 
@@ -47,7 +49,7 @@ class LeanAdam:
         # torch's fused kernel (one call per step instead of one per tensor) where it exists
         self.fused = (
             len(devices) == 1
-            and hasattr(torch, "_fused_adam_")
+            and fast_paths.fused_adam()  # exists, and runs and agrees here (checked once)
             and all(
                 p.device.type in ("cpu", "cuda") and p.dtype in _FUSED_DTYPES for p in self.params
             )
