@@ -201,7 +201,14 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(str(exc)) from None
     _limit_threads()
     from core.engine.trainer import RunControl, Trainer, TrainingError
+    from core.files.atomic import check_destination
     from core.files.genfile import GeneratorFileError, save_trained
+
+    try:  # a bad destination is said before the run, not after it
+        check_destination(args.out)
+    except GeneratorFileError as exc:
+        print(f"patterngan train: {exc}", file=err)
+        return EXIT_FAILURE
 
     control = RunControl()
     interrupted = False

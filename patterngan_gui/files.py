@@ -139,7 +139,7 @@ class FilesController(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, "Save generator", start, GEN_FILTER)
         if not path:
             return False
-        return self._save_to(path)
+        return self._save_to(with_suffix(path, ".pt"))
 
     def _save_to(self, path: str) -> bool:
         from core.files.genfile import GeneratorFileError, save_generator
@@ -168,7 +168,7 @@ class FilesController(QObject):
         )
         if not path:
             return False
-        return self._save_history(history, path)
+        return self._save_history(history, with_suffix(path, ".pt"))
 
     def _save_history(self, history: RunHistory, path: str) -> bool:
         from core.files.genfile import GeneratorFileError, save_generator
@@ -208,7 +208,7 @@ class FilesController(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 self.window, f"Save run #{history.number}", start, GEN_FILTER
             )
-            if not path or not self._save_history(history, path):
+            if not path or not self._save_history(history, with_suffix(path, ".pt")):
                 return False
         return True
 
@@ -219,6 +219,7 @@ class FilesController(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Export plots", self._start("patterngan-plots.png"), "PNG image (*.png)"
         )
+        path = with_suffix(path, ".png") if path else path
         if path and not self.window.plots.export_png(path):
             self.window.error(
                 "Could not export the plots", f"{path}: the picture could not be written"
@@ -232,17 +233,21 @@ class FilesController(QObject):
             self.window, "Export metrics", self._start("patterngan-metrics.csv"), "CSV (*.csv)"
         )
         if path:
-            self._write_text(path, metrics_csv(history.rows), "Could not export the metrics")
+            self._write_text(
+                with_suffix(path, ".csv"), metrics_csv(history.rows), "Could not export the metrics"
+            )
 
     def save_samples_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.window, "Save samples as CSV", self._start("samples.csv"), "CSV (*.csv)"
         )
         if path:
-            self._write_text(path, self.window.sampling.csv_text(), "Could not save the samples")
+            text = self.window.sampling.csv_text()
+            self._write_text(with_suffix(path, ".csv"), text, "Could not save the samples")
 
     def _write_text(self, path: str, text: str, title: str) -> None:
-        from core.files.genfile import GeneratorFileError, write_atomic
+        from core.files.atomic import write_atomic
+        from core.files.errors import GeneratorFileError
 
         try:
             write_atomic(Path(path), text.encode("utf-8"))
@@ -355,6 +360,11 @@ class FilesController(QObject):
             )
             return
         w.inspector.inspect_vector(self._sample_outputs[index])
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    """A name without an extension gets ``suffix`` (the Open dialog's filter would hide it)."""
+    return path if Path(path).suffix else path + suffix
 
 
 def ask_unsaved_box(parent, names: list[str]) -> str:

@@ -77,10 +77,13 @@ class LabController(QObject):
         start = str(Path(self.window.settings.last_folder()) / "lab.toml")
         path, _ = QFileDialog.getSaveFileName(self.window, "Save lab", start, LAB_FILTER)
         if path:
-            self.save_lab(path, dlg.lab())
+            from patterngan_gui.files import with_suffix
+
+            self.save_lab(with_suffix(path, ".toml"), dlg.lab())
 
     def save_lab(self, path: str, lab: Lab) -> bool:
-        from core.files.genfile import GeneratorFileError, write_atomic
+        from core.files.atomic import write_atomic
+        from core.files.errors import GeneratorFileError
 
         try:
             write_atomic(Path(path), dump_lab(lab).encode("utf-8"))

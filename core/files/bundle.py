@@ -12,6 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from core.files.atomic import folder_mode
+
 BUNDLE_FILES = (
     "config.json",  # the run's set-up (TrainConfig fields)
     "metrics.csv",  # one row per report
@@ -42,6 +44,7 @@ def write_bundle(parent: str | os.PathLike[str], name: str, files: dict[str, byt
         raise BundleError(f"{parent}: not a folder")
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=parent))
+        os.chmod(tmp, folder_mode())  # mkdtemp makes it 0700 whatever the umask
     except OSError as exc:
         raise BundleError(f"cannot write in {parent}: {exc.strerror or exc}") from None
     try:

@@ -30,7 +30,6 @@ import pickle
 import platform
 import re
 import stat
-import tempfile
 import warnings
 import zipfile
 import zlib
@@ -48,6 +47,8 @@ from core import __version__
 from core.engine.codecs import Codec, Decoded, parse_codec
 from core.engine.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
 from core.engine.sampling import sample_decoded, sample_outputs
+from core.files.atomic import check_destination, write_atomic
+from core.files.errors import GeneratorFileError
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
 
 FORMAT = "patterngan-generator"
@@ -57,15 +58,6 @@ DEFAULT_NAME = "num_gen.pt"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
 MAX_MEMBERS = 256
 MAX_META_BYTES = 1024 * 1024
-
-
-class GeneratorFileError(Exception):
-    """A generator file cannot be opened or saved; ``str()`` is one line naming file and cause."""
-
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 class UntrustedFileError(GeneratorFileError):
@@ -169,36 +161,10 @@ def save_generator(
     over the target, so a failed save (full disk, no permission) leaves any previous file
     untouched. Raises GeneratorFileError with the cause in plain words.
     """
-    target = Path(path)
+    target = check_destination(path)  # before the work of serialising
     data = script_bytes(module, metadata)
     write_atomic(target, data)
     return target
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write bytes to ``target`` through a temporary file and ``os.replace``."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise GeneratorFileError(target, "is a folder; choose a file name")
-    if not folder.is_dir():
-        raise GeneratorFileError(target, f"the folder {folder} does not exist")
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise GeneratorFileError(target, f"cannot save: {exc.strerror or exc}") from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def cpu_copy(module: nn.Module) -> nn.Module:

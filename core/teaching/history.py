@@ -161,5 +161,14 @@ def metrics_csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["epoch"])
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()
+
+
+def _csv_value(value: Any) -> Any:
+    """Floats as the shortest decimal that reads back as the same number once rounded to ten
+    significant digits (0.0571, not 0.05710000000000001): more digits than any metric on
+    10,000 samples can mean, fewer than float noise."""
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(float(f"{value:.10g}"))
+    return value
