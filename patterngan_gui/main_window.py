@@ -13,8 +13,6 @@ paint) imports them and builds the plots and the sampling view. ``ready`` fires 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QScrollArea, QTabWidget
@@ -24,6 +22,7 @@ from patterngan_gui import actions as action_table
 from patterngan_gui.dialogs import Dialogs
 from patterngan_gui.files import FilesController
 from patterngan_gui.labs import LabController
+from patterngan_gui.resource_files import resource
 from patterngan_gui.safe_text import SafeTextBrowser
 from patterngan_gui.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
 from patterngan_gui.setup_panel import SetupPanel
@@ -31,11 +30,10 @@ from patterngan_gui.status import RunStatus
 from patterngan_gui.training import TrainingController
 
 APP_NAME = "PatternGAN"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def app_icon() -> QIcon:
-    path = RESOURCES / "patterngan.svg"
+    path = resource("patterngan.svg")
     return QIcon(str(path)) if path.exists() else QIcon()
 
 

@@ -87,3 +87,18 @@ def test_headless_cli_commands_never_import_qt(tmp_path):
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT)
+
+
+def test_every_package_is_in_the_wheel_list():
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {"core", "patterngan_gui"} | {
+        m.name
+        for top in ("core", "patterngan_gui")
+        for m in pkgutil.walk_packages([str(ROOT / top)], prefix=f"{top}.")
+        if m.ispkg
+    }
+    assert found <= listed, sorted(found - listed)
