@@ -88,6 +88,23 @@ class GumbelGenerator(nn.Module):
         return torch.cat(outs, dim=-1)  # (N, width)
 
 
+class WideInput(nn.Module):
+    """Reads the first ``inputs`` columns of a wider z, so the chapter's own sampling line
+    ``G(torch.randn(10, 100))`` works for a generator that needs fewer than 100 inputs (the
+    ``default`` preset's G takes 16 + one per encoded value). Only saved files are wrapped."""
+
+    inputs: int  # columns of z the generator reads
+
+    def __init__(self, net: nn.Module, inputs: int) -> None:
+        super().__init__()
+        self.net = net
+        self.inputs = inputs
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        # z: (N, >= inputs) -> the generator's (N, width)
+        return self.net(z[:, : self.inputs])
+
+
 class PackedDiscriminator(nn.Module):
     """PacGAN: D sees ``pack`` samples concatenated and returns one logit for the pack."""
 

@@ -298,7 +298,10 @@ def cmd_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.files.genfile import chapter_lines
+
     gen = _open(args)
+    load_line, sample_line = chapter_lines(gen)
     data = {
         "file": gen.path,
         "codec": gen.codec.spec,
@@ -311,6 +314,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "inferred": gen.inferred,
         "trusted": gen.trusted,
         "notes": gen.notes,
+        "chapter_lines": [load_line, sample_line],
         "metadata": gen.metadata,
     }
     if args.json:
@@ -342,6 +346,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 f"modes {metrics.get('modes_covered')}/{metrics.get('support_size')}"
             )
     lines += [f"note:          {n}" for n in gen.notes]
+    lines += ["sample it with the chapter's two lines:", f"    {load_line}", f"    {sample_line}"]
     print("\n".join(lines), file=out)
     return 0
 

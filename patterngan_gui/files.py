@@ -78,7 +78,12 @@ class FilesController(QObject):
             return False
         if not s.can_open:
             return False
-        from core.files.genfile import GeneratorFileError, UntrustedFileError, open_generator
+        from core.files.genfile import (
+            GeneratorFileError,
+            UntrustedFileError,
+            chapter_lines,
+            open_generator,
+        )
 
         try:
             gen = open_generator(path)
@@ -110,6 +115,7 @@ class FilesController(QObject):
                 else ""
             )
             + ("; <b>trusted</b>: its code ran" if gen.trusted else "; opened safely")
+            + f". In Python, as the chapter does: <code>{html.escape(chapter_lines(gen)[1])}</code>"
             + (f"<br><i>{html.escape(notes)}</i>" if notes else "")
         )
         w.show_sampling()
@@ -268,7 +274,7 @@ class FilesController(QObject):
         if not parent:
             return None
         from core.files.bundle import BundleError, write_bundle
-        from core.files.genfile import GeneratorFileError, script_bytes
+        from core.files.genfile import GeneratorFileError, chapter_ready, script_bytes
 
         w.plots.refresh()
         buffer = QBuffer()
@@ -292,7 +298,7 @@ class FilesController(QObject):
                 "metrics.csv": metrics_csv(history.rows).encode(),
                 "plots.png": bytes(buffer.data()),
                 "samples_log.txt": w.plots.log_text().encode(),
-                "num_gen.pt": script_bytes(module, metadata),
+                "num_gen.pt": script_bytes(chapter_ready(module, metadata), metadata),
             }
             folder = write_bundle(parent, f"{name}-seed{c.seed}-{epoch}ep", files)
         except (BundleError, GeneratorFileError, RuntimeError, ValueError) as exc:

@@ -98,8 +98,9 @@ def test_sample_info_eval_agree_with_in_process_generator(gen_file):
     info = json.loads(out)
     assert info["codec"] == "qr:5" and info["R"] == 100 and not info["inferred"]
     assert info["metadata"]["preset"] == "default"
+    assert info["chapter_lines"][1] == "G(torch.randn(10, 100))"  # not its 16 + 25 inputs
     code, out, _ = run("info", str(gen_file))
-    assert "qr:5" in out and "safely" in out
+    assert "qr:5" in out and "safely" in out and "    G(torch.randn(10, 100))" in out
 
     from core.engine.metrics import evaluate_decoded
 

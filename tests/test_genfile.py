@@ -19,6 +19,7 @@ from core.files.genfile import (
     MAX_FILE_BYTES,
     GeneratorFileError,
     UntrustedFileError,
+    chapter_lines,
     open_generator,
     save_trained,
 )
@@ -67,10 +68,14 @@ def test_saved_file_works_with_the_chapters_two_lines(trained, preset, tmp_path)
     path = save_trained(tmp_path / "num_gen.pt", trainer, report)
     new_G = torch.jit.load(str(path), map_location="cpu")
     new_G.eval()
-    noise = torch.randn((10, trainer.latent_size))
+    noise = torch.randn(10, 100)  # exactly as the chapter writes it, whatever the preset
     nums = chapter_data_to_num(new_G(noise))
     assert nums.shape == (10,) and ((0 <= nums) & (nums < 100)).all()
-    assert torch.equal(new_G(noise), trainer.generator.cpu()(noise))
+    own = noise[:, : trainer.latent_size]  # the generator reads the columns it needs
+    assert torch.equal(new_G(noise), trainer.generator.cpu()(own))
+    gen = open_generator(path)
+    assert not gen.trusted and gen.latent_size == trainer.latent_size
+    assert chapter_lines(gen)[1] == "G(torch.randn(10, 100))"
 
 
 def test_chapter_made_file_opens_with_inferred_settings(tmp_path):
@@ -253,3 +258,21 @@ def test_save_into_missing_folder_or_onto_a_folder(trained, tmp_path):
         save_trained(tmp_path / "no" / "g.pt", trainer, report)
     with pytest.raises(GeneratorFileError, match="is a folder"):
         save_trained(tmp_path, trainer, report)
+
+
+def test_a_wide_input_that_disagrees_with_its_generator_is_refused(tmp_path):
+    from core.models import WideInput
+
+    path = tmp_path / "odd.pt"
+    torch.jit.script(WideInput(nn.Sequential(nn.Linear(16, 25), nn.ReLU()), 5)).save(str(path))
+    with pytest.raises(GeneratorFileError, match="reads 5 columns of z but its generator takes 16"):
+        open_generator(path)
+
+
+def test_a_file_needing_over_100_inputs_names_its_own_width(tmp_path):
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
+
+    trainer = Trainer(make_config("book", latent=120, epochs=1, eval_samples=10))
+    gen = open_generator(save_trained(tmp_path / "wide.pt", trainer))
+    assert chapter_lines(gen)[1] == "G(torch.randn(10, 120))"

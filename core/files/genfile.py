@@ -49,10 +49,10 @@ from core.engine.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_patter
 from core.engine.sampling import sample_decoded, sample_outputs
 from core.files.atomic import check_destination, write_atomic
 from core.files.errors import GeneratorFileError
-from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax
+from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, WideInput
 
 FORMAT = "patterngan-generator"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: generators needing < 100 inputs are saved inside a WideInput
 META_NAME = "patterngan.json"
 DEFAULT_NAME = "num_gen.pt"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
@@ -108,6 +108,8 @@ def build_metadata(
 
 def architecture_of(module: nn.Module) -> dict[str, Any]:
     """A short description of a generator's layers, for metadata and ``info``."""
+    if isinstance(module, WideInput):
+        return {**architecture_of(module.net), "reads": f"the first {module.inputs} columns of z"}
     if isinstance(module, GumbelGenerator):
         return {
             "kind": "gumbel",
@@ -152,6 +154,31 @@ def _quiet_jit() -> Iterator[None]:
         yield
 
 
+CHAPTER_LATENT = 100  # the chapter samples with G(torch.randn(10, 100))
+
+
+def chapter_ready(module: nn.Module, metadata: dict[str, Any] | None) -> nn.Module:
+    """``module`` wrapped to read its inputs from a 100-column z (``core.models.WideInput``)
+    when it needs fewer, so the chapter's own two lines sample the saved file."""
+    latent = (metadata or {}).get("latent_size")
+    if isinstance(module, WideInput) or not isinstance(latent, int):
+        return module
+    if latent >= CHAPTER_LATENT:
+        return module
+    return WideInput(cpu_copy(module), latent)
+
+
+def chapter_lines(gen: GeneratorFile) -> tuple[str, str]:
+    """The chapter's two lines, as they sample this file (shown by ``info`` and the GUI)."""
+    columns = CHAPTER_LATENT if isinstance(gen.module, WideInput) else gen.latent_size
+    if gen.trusted:
+        columns = gen.latent_size
+    return (
+        f'G = torch.jit.load("{Path(gen.path).name}", map_location=device)',
+        f"G(torch.randn(10, {max(columns, gen.latent_size)}))",
+    )
+
+
 def save_generator(
     path: str | os.PathLike[str], module: nn.Module, metadata: dict[str, Any]
 ) -> Path:
@@ -162,7 +189,7 @@ def save_generator(
     untouched. Raises GeneratorFileError with the cause in plain words.
     """
     target = check_destination(path)  # before the work of serialising
-    data = script_bytes(module, metadata)
+    data = script_bytes(chapter_ready(module, metadata), metadata)
     write_atomic(target, data)
     return target
 
@@ -242,6 +269,7 @@ _KNOWN_CLASSES = {
     "torch.nn.modules.activation.Tanh",
     "core.models.HeadSoftmax",
     "core.models.GumbelGenerator",
+    "core.models.WideInput",
 }
 
 
@@ -516,6 +544,14 @@ def _rebuild(node: Any) -> nn.Module:
         with torch.no_grad():
             module.bias.copy_(bias)
         return module
+    if qualname == "core.models.WideInput":
+        inputs = state.get("inputs")
+        if not isinstance(inputs, int) or not 1 <= inputs <= CHAPTER_LATENT:
+            raise _Mismatch("a WideInput has an invalid input count")
+        inner = state.get("net")
+        if getattr(inner, "qualname", None) == "core.models.WideInput":
+            raise _Mismatch("a WideInput wraps another WideInput")
+        return WideInput(_rebuild(inner), inputs)
     raise _Mismatch(f"unexpected module type {qualname}")  # pragma: no cover (unpickler refuses)
 
 
@@ -599,14 +635,19 @@ def _finish(
     name: str, module: nn.Module, metadata: dict[str, Any], *, trusted: bool
 ) -> GeneratorFile:
     notes: list[str] = []
-    if isinstance(module, GumbelGenerator):
-        width = sum(module.heads)
-        latent = module.code + width
+    inner = module.net if isinstance(module, WideInput) else module
+    if isinstance(inner, GumbelGenerator):
+        width = sum(inner.heads)
+        latent = inner.code + width
     else:
         shapes = _io_sizes(module)
         if shapes is None:
             raise GeneratorFileError(name, "it holds no layer with weights")
         latent, width = shapes
+    if isinstance(module, WideInput) and module.inputs != latent:
+        raise GeneratorFileError(
+            name, f"it reads {module.inputs} columns of z but its generator takes {latent}"
+        )
     if metadata:
         try:
             lo, hi = metadata["range"]
