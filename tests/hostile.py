@@ -120,3 +120,100 @@ def code_running_torch_save(path: Path, target: str) -> Path:
         for name, data in members.items():
             out.writestr(name, data)
     return path
+
+
+# -- bounded work (crafted archives) --------------------------------------------------------
+def rezip(
+    src: Path,
+    dst: Path,
+    replace: dict[str, bytes] | None = None,
+    compression: dict[str, int] | None = None,
+    prepend: list[tuple[str, bytes]] | None = None,
+    encrypted: str | None = None,
+) -> Path:
+    """A copy of a generator archive with members replaced, recompressed, duplicated ahead
+    (``prepend``: written before the genuine ones) or flagged encrypted."""
+    import warnings
+    import zipfile
+
+    replace, compression = replace or {}, compression or {}
+    with (
+        zipfile.ZipFile(src) as zin,
+        zipfile.ZipFile(dst, "w") as zout,
+        warnings.catch_warnings(),
+    ):
+        warnings.simplefilter("ignore", UserWarning)  # "Duplicate name": the point of prepend
+        for name, data in prepend or []:
+            zout.writestr(zipfile.ZipInfo(name), data)
+        for info in zin.infolist():
+            data = replace.get(info.filename, zin.read(info.filename))
+            out = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            out.compress_type = compression.get(info.filename, zipfile.ZIP_STORED)
+            zout.writestr(out, data)
+    if encrypted is not None:  # set the "encrypted" bit of that member's headers
+        raw = bytearray(dst.read_bytes())
+        key = encrypted.encode()
+        for sig, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            start = 0
+            while (i := raw.find(sig, start)) >= 0:
+                name_at = i + (30 if sig == b"PK\x03\x04" else 46)
+                if raw[name_at : name_at + len(key)] == key:
+                    raw[i + flag_at] |= 0x1
+                start = i + 4
+        dst.write_bytes(bytes(raw))
+    return dst
+
+
+def member(path: Path, suffix: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return next(n for n in z.namelist() if n.endswith(suffix))
+
+
+def shared_tree_pickle(depth: int = 40) -> bytes:
+    """A data.pkl of 2^depth Sequential nodes in a few KB: every level names the one below
+    twice through the pickle memo (a walk that does not notice never returns)."""
+    import struct
+
+    def text(s: str) -> bytes:
+        b = s.encode()
+        return b"X" + struct.pack("<I", len(b)) + b
+
+    def put(i: int) -> bytes:
+        return b"r" + struct.pack("<I", i)
+
+    def get(i: int) -> bytes:
+        return b"j" + struct.pack("<I", i)
+
+    out = b"\x80\x02c__torch__.torch.nn.modules.activation\nReLU\n)\x81}b" + put(0)
+    for i in range(1, depth + 1):
+        out += b"c__torch__.torch.nn.modules.container\nSequential\n)\x81}("
+        out += text("0") + get(i - 1) + text("1") + get(i - 1) + b"ub" + put(i)
+    return out + b"."
+
+
+def stride_zero(path: Path, n: int = 15_000) -> Path:
+    """A 'Linear' whose n x n weight is one stored float repeated (stride 0): a few KB that a
+    careless open would clone into n * n floats (5.4 GB at 15,000)."""
+    g = nn.Sequential(nn.Linear(4, 25), nn.ReLU())
+    g[0].weight = nn.Parameter(torch.zeros(1).expand(n, n), requires_grad=False)
+    torch.jit.script(g).save(str(path))
+    return path
+
+
+def misfit_layers(path: Path) -> Path:
+    """Layers that do not fit together: Linear(100, 30) then Linear(40, 25)."""
+    torch.jit.script(nn.Sequential(nn.Linear(100, 30), nn.Linear(40, 25), nn.ReLU())).save(
+        str(path)
+    )
+    return path
+
+
+def code_member(path: Path) -> str:
+    """The name of a code member of a generator archive (names vary with what the saving
+    process compiled before)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return next(n for n in z.namelist() if "/code/" in n and n.endswith(".py"))

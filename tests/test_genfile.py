@@ -265,7 +265,7 @@ def test_a_wide_input_that_disagrees_with_its_generator_is_refused(tmp_path):
 
     path = tmp_path / "odd.pt"
     torch.jit.script(WideInput(nn.Sequential(nn.Linear(16, 25), nn.ReLU()), 5)).save(str(path))
-    with pytest.raises(GeneratorFileError, match="reads 5 columns of z but its generator takes 16"):
+    with pytest.raises(GeneratorFileError, match="do not fit together|reads 5 columns"):
         open_generator(path)
 
 
@@ -276,3 +276,16 @@ def test_a_file_needing_over_100_inputs_names_its_own_width(tmp_path):
     trainer = Trainer(make_config("book", latent=120, epochs=1, eval_samples=10))
     gen = open_generator(save_trained(tmp_path / "wide.pt", trainer))
     assert chapter_lines(gen)[1] == "G(torch.randn(10, 120))"
+
+
+def test_code_check_ignores_class_order_and_temporary_numbering():
+    """TorchScript numbers temporaries across a file in the order classes were compiled, which
+    depends on what the process compiled before (seen on torch 2.1: a file saved in one process
+    was refused in another). The check compares classes, temporaries renumbered."""
+    from core.files.genfile import _normalise_code
+
+    a = "class A(Module):\n  def forward(self):\n    _0 = f()\n    return _0\nclass B(Module):\n  def forward(self):\n    _1 = g()\n    return _1\n"
+    b = "class B(Module):\n  def forward(self):\n    _0 = g()\n    return _0\nclass A(Module):\n  def forward(self):\n    _1 = f()\n    return _1\n"
+    assert set(_normalise_code(a)) == set(_normalise_code(b))
+    c = a.replace("return _0", "return _1")  # not a renaming: another meaning
+    assert set(_normalise_code(c)) != set(_normalise_code(a))

@@ -25,6 +25,7 @@ import copy
 import datetime as _dt
 import io
 import json
+import math
 import os
 import pickle
 import platform
@@ -58,6 +59,11 @@ DEFAULT_NAME = "num_gen.pt"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
 MAX_MEMBERS = 256
 MAX_META_BYTES = 1024 * 1024
+MAX_PICKLE_BYTES = 1024 * 1024  # data.pkl of the largest generator here is ~1 KB
+MAX_CODE_BYTES = 1024 * 1024  # all code members together (a generator's is a few KB)
+MAX_NODES = 1_000  # modules in a generator's tree (the largest has ~10)
+MAX_ELEMENTS = 16 * 1024 * 1024  # elements in one tensor (64 MiB of float32, the file cap)
+MAX_JSON_DEPTH = 32  # nesting of the metadata (it uses 3)
 
 
 class UntrustedFileError(GeneratorFileError):
@@ -244,6 +250,7 @@ _STORAGE_DTYPES = {
     "BoolStorage": torch.bool,
 }
 _MANGLE = re.compile(r"\.?___torch_mangle_\d+")
+_TEMPORARY = re.compile(r"\b_\d+\b")  # TorchScript's temporaries: _0, _1, ...
 
 
 class _Stub:
@@ -315,6 +322,13 @@ def _rebuild_tensor(
     size, stride = tuple(size), tuple(stride)
     if not all(isinstance(v, int) and v >= 0 for v in (offset, *size, *stride)):
         raise pickle.UnpicklingError("it has a malformed tensor shape")
+    if len(size) != len(stride) or len(size) > 8:
+        raise pickle.UnpicklingError("it has a malformed tensor shape")
+    if any(st == 0 and s > 1 for s, st in zip(size, stride)):
+        raise pickle.UnpicklingError("a tensor repeats one value (stride 0): weights never do")
+    elements = math.prod(size)
+    if elements > min(storage.numel(), MAX_ELEMENTS):
+        raise pickle.UnpicklingError("a tensor is larger than its stored data")
     needed = offset + sum((s - 1) * st for s, st in zip(size, stride)) + 1 if all(size) else 0
     if needed > storage.numel():
         raise pickle.UnpicklingError("a tensor points past the end of its storage")
@@ -398,6 +412,19 @@ def _open_archive(
     if sum(m.file_size for m in members) > 4 * MAX_FILE_BYTES:
         raise GeneratorFileError(name, "the archive unpacks to more than a generator could need")
     names = [m.filename for m in members]
+    if len(set(names)) != len(names):
+        # zipfile reads the last copy of a name, torch the first: the check and the chapter's
+        # torch.jit.load would read different code
+        raise GeneratorFileError(name, "the archive has two members with the same name")
+    for m in members:
+        if m.flag_bits & 0x1:
+            raise GeneratorFileError(name, "the archive has an encrypted member")
+        if m.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise GeneratorFileError(
+                name,
+                "the archive uses a compression TorchScript never writes (a re-packed or "
+                "crafted file)",
+            )
     roots = {n.split("/", 1)[0] for n in names}
     if len(roots) != 1 or any("/" not in n for n in names):
         raise GeneratorFileError(name, "it is a zip archive, but not a PyTorch file")
@@ -417,7 +444,9 @@ def _open_archive(
         member = f"{root}/data/{key}"
         if member not in has:
             raise pickle.UnpicklingError(f"a tensor's data ({member}) is missing")
-        raw = archive.read(member)
+        if not 0 <= numel <= MAX_ELEMENTS:
+            raise pickle.UnpicklingError("a tensor is larger than a generator could need")
+        raw = _read_member(archive, member, MAX_ELEMENTS * 8)
         itemsize = torch.empty(0, dtype=dtype).element_size()
         if len(raw) < numel * itemsize:
             raise pickle.UnpicklingError(f"a tensor's data ({member}) is truncated")
@@ -428,15 +457,21 @@ def _open_archive(
         )
 
     try:
-        tree = _RestrictedUnpickler(archive.read(f"{root}/data.pkl"), read_storage).load()
+        code_bytes = sum(m.file_size for m in members if m.filename.startswith(f"{root}/code/"))
+        if code_bytes > MAX_CODE_BYTES:
+            raise _Mismatch(f"its code is {code_bytes:,} bytes; a generator's is a few thousand")
+        pickled = _read_member(archive, f"{root}/data.pkl", MAX_PICKLE_BYTES)
+        tree = _RestrictedUnpickler(pickled, read_storage).load()
         constants = (
-            _RestrictedUnpickler(archive.read(f"{root}/constants.pkl"), read_storage).load()
+            _RestrictedUnpickler(
+                _read_member(archive, f"{root}/constants.pkl", MAX_PICKLE_BYTES), read_storage
+            ).load()
             if f"{root}/constants.pkl" in has
             else ()
         )
         if constants not in ((), []):
             raise pickle.UnpicklingError("it stores constants that the known layers never have")
-        module = _rebuild(tree)
+        module = _rebuild(tree, _Walk())
         _check_code(archive, root, names, module)
     except (
         pickle.UnpicklingError,
@@ -447,6 +482,9 @@ def _open_archive(
         IndexError,
         RuntimeError,
         EOFError,
+        RecursionError,
+        MemoryError,
+        OverflowError,
     ) as exc:
         problem = str(exc) or type(exc).__name__
         if trust:
@@ -459,6 +497,30 @@ def _open_archive(
     return _finish(name, module, metadata, trusted=False)
 
 
+def _read_member(archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
+    """A member's bytes, read with a budget (a header may lie about the size)."""
+    with archive.open(member) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise pickle.UnpicklingError(f"{member.split('/', 1)[-1]} is larger than a generator needs")
+    return data
+
+
+class _Walk:
+    """The modules met while rebuilding: a bounded tree, each node met once (a pickle's memo can
+    make a 21 KB file name the same node 2^40 times)."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+
+    def visit(self, node: Any) -> None:
+        if id(node) in self.seen:
+            raise _Mismatch("a module appears twice in the tree (layers are never shared)")
+        self.seen.add(id(node))
+        if len(self.seen) > MAX_NODES:
+            raise _Mismatch("the tree has more modules than a generator could have")
+
+
 class _Mismatch(Exception):
     """The archive is not made of the known layers in a known arrangement."""
 
@@ -467,13 +529,16 @@ def _read_metadata(name: str, archive: zipfile.ZipFile, root: str, has: set[str]
     member = f"{root}/extra/{META_NAME}"
     if member not in has:
         return {}
-    info = archive.getinfo(member)
-    if info.file_size > MAX_META_BYTES:
-        raise GeneratorFileError(name, "its metadata is implausibly large")
     try:
-        data = json.loads(archive.read(member).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        raw = _read_member(archive, member, MAX_META_BYTES)
+    except pickle.UnpicklingError:
+        raise GeneratorFileError(name, "its metadata is implausibly large") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # bad JSON, 5,000-digit numbers
         raise GeneratorFileError(name, "its metadata (patterngan.json) is not valid JSON") from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise GeneratorFileError(name, "its metadata is nested implausibly deep")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise GeneratorFileError(name, "its metadata is not PatternGAN's")
     version = data.get("format_version")
@@ -482,7 +547,28 @@ def _read_metadata(name: str, archive: zipfile.ZipFile, root: str, has: set[str]
             name,
             f"it was saved in format {version!r}, newer than this app reads ({FORMAT_VERSION})",
         )
+    metrics = data.get("metrics")
+    if not isinstance(metrics, dict) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+        for v in metrics.values()
+    ):
+        data["metrics"] = {}  # shown, never trusted: drop what is not plain numbers
     return data
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            break
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest
 
 
 def _stub_state(node: Any, qualname: str) -> dict[str, Any]:
@@ -499,17 +585,18 @@ def _tensor(state: dict[str, Any], key: str, ndim: int) -> torch.Tensor:
     return t.float()
 
 
-def _rebuild(node: Any) -> nn.Module:
+def _rebuild(node: Any, walk: _Walk) -> nn.Module:
     """A local module equivalent to the stub tree, or _Mismatch."""
     qualname = getattr(node, "qualname", None)
     if qualname is None:
         raise _Mismatch("the archive's root object is not a module")
+    walk.visit(node)
     state = node.state
     if qualname == "torch.nn.modules.container.Sequential":
         keys = [k for k in state if k not in ("training", "_is_full_backward_hook")]
         if keys != [str(i) for i in range(len(keys))] or not keys:
             raise _Mismatch("a Sequential has unexpected attributes")
-        return nn.Sequential(*[_rebuild(state[k]) for k in keys])
+        return nn.Sequential(*[_rebuild(state[k], walk) for k in keys])
     if qualname == "torch.nn.modules.linear.Linear":
         w, b = _tensor(state, "weight", 2), _tensor(state, "bias", 1)
         if b.shape[0] != w.shape[0]:
@@ -536,7 +623,7 @@ def _rebuild(node: Any) -> nn.Module:
         if not isinstance(code, int) or code < 0 or not isinstance(tau, float) or tau <= 0:
             raise _Mismatch("a GumbelGenerator has invalid settings")
         bias = _tensor(state, "bias", 1)
-        net = _rebuild(state.get("net")) if code > 0 else nn.Sequential()
+        net = _rebuild(state.get("net"), walk) if code > 0 else nn.Sequential()
         module = GumbelGenerator(code, heads, 0, tau)
         module.net = net
         if bias.shape[0] != sum(heads):
@@ -551,7 +638,7 @@ def _rebuild(node: Any) -> nn.Module:
         inner = state.get("net")
         if getattr(inner, "qualname", None) == "core.models.WideInput":
             raise _Mismatch("a WideInput wraps another WideInput")
-        return WideInput(_rebuild(inner), inputs)
+        return WideInput(_rebuild(inner, walk), inputs)
     raise _Mismatch(f"unexpected module type {qualname}")  # pragma: no cover (unpickler refuses)
 
 
@@ -565,18 +652,29 @@ def _int_list(value: Any) -> list[int]:
     return list(value)
 
 
-def _normalise_code(text: str) -> str:
-    """Code text with what varies between identical saves removed.
+def _normalise_code(text: str) -> list[str]:
+    """A code file's classes, each with what varies between identical saves removed.
 
-    TorchScript names repeated classes ``___torch_mangle_N`` and lists a class's attribute
-    declarations in hash order (seen: LeakyReLU's two constants swap between processes), so
-    mangles are dropped and each class's declaration lines are sorted; method bodies keep
-    their order.
+    TorchScript names repeated classes ``___torch_mangle_N``, lists a class's attribute
+    declarations in hash order (seen: LeakyReLU's two constants swap between processes), and
+    numbers temporaries ``_0, _1, ...`` across a whole file in the order its classes were
+    compiled (which depends on what the process compiled before: seen on torch 2.1). So
+    mangles are dropped, a file is cut into its classes, each class's declaration lines are
+    sorted and its temporaries renumbered from ``_0`` in order of appearance (a consistent
+    renaming: the code means the same); method bodies keep their order.
     """
+    chunks: list[list[str]] = [[]]
+    for line in _MANGLE.sub("", text).strip().splitlines():
+        if line.startswith("class "):
+            chunks.append([])
+        chunks[-1].append(line.rstrip())
+    return [_normalise_class(chunk) for chunk in chunks if chunk]
+
+
+def _normalise_class(lines: list[str]) -> str:
     out: list[str] = []
     header: list[str] = []
-    for line in _MANGLE.sub("", text).strip().splitlines():
-        line = line.rstrip()
+    for line in lines:
         if line.startswith("  ") and not line.startswith(("  def ", "   ")):
             header.append(line)  # a class-level declaration
             continue
@@ -584,16 +682,23 @@ def _normalise_code(text: str) -> str:
         header = []
         out.append(line)
     out.extend(sorted(header))
-    return "\n".join(out)
+    names: dict[str, str] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        return names.setdefault(match.group(0), f"_{len(names)}")
+
+    return _TEMPORARY.sub(rename, "\n".join(out))
 
 
 def _code_texts(archive: zipfile.ZipFile, root: str, names: list[str]) -> set[str]:
     prefix = f"{root}/code/"
-    return {
-        _normalise_code(archive.read(n).decode("utf-8", errors="replace"))
-        for n in names
-        if n.startswith(prefix) and n.endswith(".py")
-    }
+    texts, budget = set(), MAX_CODE_BYTES
+    for n in names:
+        if n.startswith(prefix) and n.endswith(".py"):
+            raw = _read_member(archive, n, budget)  # headers may lie about sizes
+            budget -= len(raw)
+            texts.update(_normalise_code(raw.decode("utf-8", errors="replace")))
+    return texts
 
 
 def _check_code(archive: zipfile.ZipFile, root: str, names: list[str], module: nn.Module) -> None:
@@ -644,6 +749,7 @@ def _finish(
         if shapes is None:
             raise GeneratorFileError(name, "it holds no layer with weights")
         latent, width = shapes
+    _check_forward(name, module, latent, width)
     if isinstance(module, WideInput) and module.inputs != latent:
         raise GeneratorFileError(
             name, f"it reads {module.inputs} columns of z but its generator takes {latent}"
@@ -654,9 +760,9 @@ def _finish(
             pattern = parse_pattern(metadata["pattern"], int(lo), int(hi))
             codec = parse_codec(metadata["codec"], int(metadata["R"]))
             saved_latent = int(metadata["latent_size"])
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise GeneratorFileError(
-                name, f"its metadata is incomplete or invalid ({exc})"
+                name, f"its metadata is incomplete or invalid ({type(exc).__name__})"
             ) from None
         if codec.width != width:
             raise GeneratorFileError(
@@ -685,6 +791,21 @@ def _finish(
         f"layer shapes; pattern assumed to be the book's {pattern.describe()}"
     )
     return GeneratorFile(name, module, codec, pattern, latent, {}, True, trusted, notes)
+
+
+def _check_forward(name: str, module: nn.Module, latent: int, width: int) -> None:
+    """Run two samples through: layers that do not fit together are refused at open, not when
+    a student samples."""
+    try:
+        with torch.no_grad():
+            out = module(torch.zeros(2, latent))
+    except (RuntimeError, ValueError, IndexError, TypeError) as exc:
+        problem = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise GeneratorFileError(name, f"its layers do not fit together ({problem})") from None
+    if tuple(out.shape) != (2, width):
+        raise GeneratorFileError(
+            name, f"its generator outputs {tuple(out.shape)}, not (N, {width})"
+        )
 
 
 def metadata_for(trainer: Any, report: Any | None = None) -> dict[str, Any]:
