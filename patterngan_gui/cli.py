@@ -16,8 +16,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from core.files.errors import GeneratorFileError  # no torch: imported before anything slow
+
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+MAX_DRAW = 10_000_000  # integers per sample or eval call
 
 
 def _limit_threads() -> None:
@@ -277,8 +280,8 @@ def _note_trust(gen: Any, err: TextIO) -> None:
 def cmd_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.n < 1 or args.count < 1:
         raise UsageError("-n and --count must be at least 1")
-    if args.n * args.count > 10_000_000:
-        raise UsageError("at most 10,000,000 integers per call")
+    if args.n * args.count > MAX_DRAW:
+        raise UsageError(f"at most {MAX_DRAW:,} integers per call")
     _limit_threads()
     gen = _open(args)
     _note_trust(gen, err)
@@ -355,8 +358,8 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.engine.metrics import evaluate_decoded
     from core.engine.patterns import parse_pattern, parse_range
 
-    if args.samples < 1:
-        raise UsageError("--samples must be at least 1")
+    if not 1 <= args.samples <= MAX_DRAW:
+        raise UsageError(f"--samples must be between 1 and {MAX_DRAW:,}")
     if args.range_ is not None and args.pattern is None:
         raise UsageError("--range needs --pattern")
     _limit_threads()
@@ -417,11 +420,11 @@ def main(
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         return cmd_gui(getattr(args, "file", None), getattr(args, "lab", None), err)
-    from core.files.genfile import GeneratorFileError
-
     handlers = {"train": cmd_train, "sample": cmd_sample, "info": cmd_info, "eval": cmd_eval}
     try:
-        return handlers[args.command](args, out, err)
+        code = handlers[args.command](args, out, err)
+        out.flush()
+        return code
     except UsageError as exc:
         parser.exit(EXIT_USAGE, f"patterngan {args.command}: error: {exc}\n")
     except GeneratorFileError as exc:
@@ -431,6 +434,13 @@ def main(
         # e.g. `patterngan sample ... | head`: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # stdout on a full disk (/dev/full), a closed terminal
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(
+            f"patterngan {args.command}: cannot write the output: {exc.strerror or exc}", file=err
+        )
+        return EXIT_FAILURE
     except KeyboardInterrupt:
         print(f"patterngan {args.command}: interrupted", file=err)
         return 130

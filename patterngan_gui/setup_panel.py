@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.engine.config import TrainConfig
+from core.engine.config import MAX_SEED, TrainConfig
 from core.engine.patterns import MAX_HI, parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
 from core.teaching.lab import locked_fields
@@ -135,7 +135,7 @@ class SetupPanel(QWidget):
         self.lr_d = self._lr_box()
         self.lr_g = self._lr_box()
         self.latent = QSpinBox(minimum=0, maximum=100_000)
-        self.seed = QSpinBox(minimum=0, maximum=2**31 - 1)
+        self.seed = QSpinBox(minimum=0, maximum=MAX_SEED)
         self.report_every = QSpinBox(minimum=0, maximum=1_000_000, value=100)
         self.device = QComboBox()
         self.device.addItem("Auto", "auto")

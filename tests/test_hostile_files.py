@@ -155,3 +155,10 @@ def test_eval_against_a_pattern_wider_than_the_codec_is_one_line(genuine, tmp_pa
         code, _, err = run("eval", str(path), "--pattern", "odd", *argv)
         err += capsys.readouterr().err  # argparse's usage errors go to the real stderr
         assert code in (1, 2) and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_text_from_a_file_reaches_the_terminal_as_one_clean_line(tmp_path):
+    weird = tmp_path / "evil\x1b[31m\nname.pt"
+    weird.write_text("not a generator")
+    code, _, err = run("info", str(weird))
+    assert code == 1 and err.count("\n") == 1 and "\x1b" not in err and "\\x1b" in err

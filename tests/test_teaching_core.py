@@ -129,7 +129,7 @@ def test_unreadable_lab_files_are_refused_with_the_file_name(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(LabError, match="lab.toml: not a text file"):
         load_lab(binary)
-    with pytest.raises(LabError, match="missing.toml: cannot read it"):
+    with pytest.raises(LabError, match="missing.toml: no such file"):
         load_lab(tmp_path / "missing.toml")
 
 

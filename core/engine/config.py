@@ -15,6 +15,8 @@ from core.engine.codecs import Codec, parse_codec
 from core.engine.patterns import Pattern, parse_pattern
 
 GENERATORS = ("book", "softmax", "gumbel")
+MAX_NOISE_NUMBERS = 100_000_000  # evaluation noise a run may hold (400 MB of float32)
+MAX_SEED = 2**31 - 1  # one limit everywhere: the GUI's spin boxes hold 32-bit integers
 DEVICES = ("auto", "cpu", "cuda")
 SCHEDULES = ("constant", "cosine")
 
@@ -96,7 +98,7 @@ class TrainConfig:
         _check_int("pack", self.pack, 1, 1024)
         _check_int("report_every", self.report_every, 1, 10_000_000)
         _check_int("eval_samples", self.eval_samples, 1, 10_000_000)
-        _check_int("seed", self.seed, 0, 2**63 - 1)
+        _check_int("seed", self.seed, 0, MAX_SEED)
         _check_float("lr_d", self.lr_d, above=0.0, at_most=10.0)
         _check_float("lr_g", self.lr_g, above=0.0, at_most=10.0)
         _check_float("beta1", self.beta1, at_least=0.0, below=1.0)
@@ -107,6 +109,13 @@ class TrainConfig:
         _check_choice("device", self.device, DEVICES)
         _check_choice("schedule", self.schedule, SCHEDULES)
         _check_choice("sampling", self.sampling, ("book", "iid"))
+        noise = self.eval_samples * (self.latent + 128)  # eval noise, the codec's part bounded
+        if noise > MAX_NOISE_NUMBERS:
+            most = max(1, MAX_NOISE_NUMBERS // self.eval_samples - 128)
+            raise ValueError(
+                f"latent: {self.latent:,} needs {noise * 4 / 2**30:.1f} GB of evaluation noise; "
+                f"at most {most:,} with {self.eval_samples:,} evaluation samples"
+            )
         if self.batch % self.pack:
             raise ValueError(f"batch: {self.batch} is not a multiple of pack ({self.pack})")
         if self.generator == "book" and self.g_hidden:

@@ -162,6 +162,21 @@ class WeightCopies:
         return self._copies
 
 
+def result_of(future: Future[Report]) -> Report:
+    """A report finished on the report thread; its failure as a TrainingError in words."""
+    try:
+        return future.result()
+    except TrainingError:
+        raise
+    except MemoryError:
+        raise TrainingError(
+            "out of memory while evaluating a report; use fewer evaluation samples or a "
+            "smaller latent size"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - any failure ends the run with a message
+        raise TrainingError(f"making a report failed: {type(exc).__name__}: {exc}") from exc
+
+
 def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report]:
     """Train ``trainer`` up to its planned epochs, yielding a report every ``report_every``.
 
@@ -179,7 +194,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
         nonlocal pending
         if pending is not None:
             future, pending = pending, None  # handed over once, even if it failed
-            yield future.result()
+            yield result_of(future)
 
     with ThreadPoolExecutor(1, thread_name_prefix="patterngan-report") as pool:
         while trainer.epoch < config.epochs:
@@ -212,7 +227,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
             seconds = time.perf_counter() - started
             trainer.elapsed += seconds
             if pending is not None:
-                pending.result()  # the weight copies are free again (yielded below)
+                result_of(pending)  # the weight copies are free again (yielded below)
             try:
                 finish = begin_report(trainer, seconds, trainer.epoch - start_epoch, stopped)
             except TrainingError:
@@ -221,7 +236,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
             last = pending
             pending = pool.submit(finish, *copies.take(trainer.generator, trainer.D))
             if last is not None:
-                yield last.result()
+                yield result_of(last)
             if stopped or trainer.epoch >= config.epochs:
                 yield from handed_over()
                 return

@@ -30,7 +30,6 @@ import os
 import pickle
 import platform
 import re
-import stat
 import warnings
 import zipfile
 import zlib
@@ -50,6 +49,7 @@ from core.engine.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_patter
 from core.engine.sampling import sample_decoded, sample_outputs
 from core.files.atomic import check_destination, write_atomic
 from core.files.errors import GeneratorFileError
+from core.files.reading import UnreadableFile, read_regular_file
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, WideInput
 
 FORMAT = "patterngan-generator"
@@ -359,35 +359,18 @@ def open_generator(path: str | os.PathLike[str], *, trust: bool = False) -> Gene
     not a generator; UntrustedFileError for TorchScript that cannot be rebuilt safely, unless
     ``trust`` is True, in which case ``torch.jit.load`` runs it and the result says so.
     """
-    p = Path(path)
     name = str(path)
-    try:
-        info = p.stat()
-    except FileNotFoundError:
-        raise GeneratorFileError(name, "no such file") from None
-    except OSError as exc:
-        raise GeneratorFileError(name, f"cannot read: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise GeneratorFileError(name, "is a folder, not a generator file")
-    if not stat.S_ISREG(info.st_mode):
-        raise GeneratorFileError(name, "is not a regular file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise GeneratorFileError(
-            name,
-            f"is {info.st_size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit "
-            "for a generator file",
-        )
-    try:
-        with open(p, "rb") as fh:
-            head = fh.read(64)
-            if head[:4] != b"PK\x03\x04":
-                raise GeneratorFileError(name, describe_bytes(head))
-            fh.seek(0)
-            blob = fh.read(MAX_FILE_BYTES + 1)
-    except PermissionError:
-        raise GeneratorFileError(name, "permission denied") from None
-    except OSError as exc:
-        raise GeneratorFileError(name, f"cannot read: {exc.strerror or exc}") from None
+    try:  # opened without blocking, checked on the descriptor, read with a budget
+        blob = read_regular_file(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        problem = str(exc)
+        if problem.startswith("is a folder"):
+            problem = "is a folder, not a generator file"
+        elif "more than it can be" in problem or problem.startswith("more than"):
+            problem = f"is over the {MAX_FILE_BYTES // 2**20} MiB limit for a generator file"
+        raise GeneratorFileError(name, problem) from None
+    if blob[:4] != b"PK\x03\x04":
+        raise GeneratorFileError(name, describe_bytes(blob[:64]))
     try:
         archive = zipfile.ZipFile(io.BytesIO(blob))
         members = archive.infolist()

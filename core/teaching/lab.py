@@ -34,9 +34,13 @@ from typing import Any
 
 from core.engine.config import TrainConfig
 from core.engine.presets import get_preset, make_config
+from core.files.errors import one_line
+from core.files.reading import UnreadableFile, read_regular_file
 
 FORMAT = 1
 MAX_LAB_BYTES = 256 * 1024  # a lab file is a few hundred bytes; refuse anything huge
+MAX_NESTING = 16  # brackets and braces (a lab uses 2)
+MAX_KEY_DOTS = 8  # dots in one key (a lab uses at most 1)
 # Set-up controls a lab can lock or hide (the set-up panel's rows), and the TrainConfig fields
 # each one sets: the one list of these names (lab files, the set-up panel, the save dialog).
 CONTROL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -65,7 +69,11 @@ TOP_KEYS = ("format", "title", "instructions", "setup", "controls")
 
 
 class LabError(ValueError):
-    """A lab file that cannot be used; the message names the line or the key."""
+    """A lab file that cannot be used; the message names the line or the key (one line: text
+    from the file is shown with its control characters escaped)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message, 600))
 
 
 @dataclass(frozen=True)
@@ -82,12 +90,9 @@ def load_lab(path: str | Path) -> Lab:
     """Read and check a lab file; LabError (with the file name) for anything wrong."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_LAB_BYTES:
-            raise LabError(f"{path.name}: {size:,} bytes is too big for a lab file")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LabError(f"{path.name}: cannot read it: {exc.strerror or exc}") from None
+        raw = read_regular_file(path, MAX_LAB_BYTES)
+    except UnreadableFile as exc:
+        raise LabError(f"{path.name}: {exc}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -98,11 +103,53 @@ def load_lab(path: str | Path) -> Lab:
         raise LabError(f"{path.name}: {exc}") from None
 
 
+def _shape_problem(text: str) -> str | None:
+    """A lab nests two levels and its keys have at most one dot; refuse text that would make
+    the TOML reader recurse or build tables for minutes (a 120 KB dotted key took 42 s and
+    8 GB; 100,000 nested arrays overflow the stack). Strings and comments are skipped."""
+    depth, dots, in_key, line, i, n = 0, 0, True, 1, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line, dots, in_key = line + 1, 0, True
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = text[i : i + 3] if text.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if c == '"' and text[j] == "\\" else 1
+            line += text.count("\n", i, j)
+            i = j + len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return f"line {line}: nested more than {MAX_NESTING} levels deep"
+        elif c in "]}":
+            depth -= 1
+        elif c == "=":
+            in_key = False
+        elif c == "." and in_key:
+            dots += 1
+            if dots > MAX_KEY_DOTS:
+                return f"line {line}: a key with more than {MAX_KEY_DOTS} dots"
+        i += 1
+    return None
+
+
 def parse_lab(text: str) -> Lab:
+    problem = _shape_problem(text)
+    if problem:
+        raise LabError(problem)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LabError(f"not valid TOML: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise LabError("not a lab file: its structure is nested far too deep") from None
 
     def fail(key: str, problem: str) -> LabError:
         line = _line_of(text, key)

@@ -1,0 +1,52 @@
+"""Reading a file the user named, in bounded time and memory.
+
+A path may name a FIFO (a read would wait for a writer for ever), a device (``/dev/zero``
+never ends), or a file far larger than anything the app reads. The file is opened without
+blocking, checked with ``fstat`` on the open descriptor (no race between a check and the open),
+and read with a byte budget.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+
+class UnreadableFile(OSError):
+    """The path cannot be read as a small regular file; ``str()`` says why in words."""
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise UnreadableFile("no such file") from None
+    except IsADirectoryError:
+        raise UnreadableFile("is a folder, not a file") from None
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read it: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("is not a regular file (a device or pipe)")
+        if info.st_size > limit:
+            raise UnreadableFile(f"{info.st_size:,} bytes is more than it can be ({limit:,})")
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while being read
+            raise UnreadableFile(f"more than {limit:,} bytes")
+        return b"".join(chunks)
+    except OSError as exc:
+        if isinstance(exc, UnreadableFile):
+            raise
+        raise UnreadableFile(f"cannot read it: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)

@@ -1,0 +1,102 @@
+"""Hostile and careless lab files and settings: refused in one line, in bounded time and
+memory; the window survives each (offscreen) and never loads what a file names."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core.teaching.lab import LabError, load_lab
+from patterngan_gui.settings import RECENT, SETUP
+
+FAST = 5.0
+
+
+def refused(path, match: str) -> str:
+    started = time.perf_counter()
+    with pytest.raises(LabError, match=match) as failure:
+        load_lab(path)
+    assert time.perf_counter() - started < FAST
+    assert "\n" not in str(failure.value)
+    return str(failure.value)
+
+
+def test_a_fifo_lab_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "lab.toml"
+    os.mkfifo(fifo)
+    refused(fifo, "not a regular file")
+
+
+def test_dev_zero_as_a_lab_is_refused_without_reading_it():
+    refused("/dev/zero", "not a regular file")
+
+
+def test_a_lab_of_100k_nested_arrays_is_refused(tmp_path):
+    path = tmp_path / "deep.toml"
+    path.write_text("format = 1\nx = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    refused(path, "line 2: nested more than")
+
+
+def test_a_120kb_dotted_key_is_refused_in_milliseconds(tmp_path):
+    path = tmp_path / "dots.toml"
+    path.write_text("format = 1\n" + ".".join(["a"] * 60_000) + " = 1\n")
+    refused(path, "line 2: a key with more than")
+
+
+def test_brackets_and_dots_inside_strings_and_comments_are_fine(tmp_path):
+    path = tmp_path / "ok.toml"
+    path.write_text(
+        "format = 1\n# [[[[[[[[[[[[[[[[[[[[ a.b.c.d.e.f.g.h.i.j\n"
+        'title = "[[[[[[[[[[[[[[[[[[[[ a.b.c.d.e.f.g.h.i.j"\n'
+        'instructions = """\nSee [the plot](#x) and a.b.c.d.e.f.g.h.i.j [[[[[[[[[[[[[[[[[[[[\n"""\n'
+        "[setup]\nepochs = 500\nlr_d = 0.001\n"
+    )
+    assert load_lab(path).config.epochs == 500
+
+
+@pytest.mark.parametrize(
+    "instructions",
+    ["![x](/dev/zero)", '<img src="/dev/zero">', "![y](fifo)", "[link](file:///dev/zero)"],
+)
+def test_lab_instructions_never_load_what_they_name(window, tmp_path, instructions):
+    os.mkfifo(tmp_path / "fifo")
+    lab = tmp_path / "lab.toml"
+    lab.write_text(f'format = 1\ntitle = "T"\ninstructions = """\n{instructions}\n"""\n')
+    opened = []
+    original = window.instructions.loadResource
+    window.instructions.loadResource = lambda *a: opened.append(a) or original(*a)
+    done = threading.Event()
+    threading.Thread(target=lambda: done.wait(10) or os._exit(3), daemon=True).start()
+    assert window.labs.open_lab(str(lab))  # returns: no hang on the FIFO, no abort
+    done.set()
+    assert window.instructions_dock.isVisible()
+    assert not opened and "<img" not in window.instructions.toHtml()
+
+
+def test_damaged_settings_are_dropped_with_a_note_never_fatal(make_window, settings_path):
+    s = QSettings(settings_path, QSettings.IniFormat)
+    s.setValue(SETUP, "[" * 100_000 + "]" * 100_000)
+    s.setValue(RECENT, [f"/tmp/f{i}.pt" for i in range(100_000)])
+    s.sync()
+    started = time.perf_counter()
+    w = make_window()
+    assert time.perf_counter() - started < 20
+    assert "setup/last" in w.statusBar().currentMessage()
+    assert len(w.settings.recent_files()) == 8
+    assert w.setup.config().preset == "book"  # the first-launch set-up
+
+
+def test_a_remembered_seed_the_window_cannot_hold_is_dropped(make_window, settings_path):
+    import json
+
+    from core.engine.presets import make_config
+
+    s = QSettings(settings_path, QSettings.IniFormat)
+    s.setValue(SETUP, json.dumps(make_config("book", seed=2**40).to_dict()))
+    s.sync()
+    w = make_window()
+    assert w.setup.config().seed == 0 and "setup/last" in w.statusBar().currentMessage()
