@@ -4,6 +4,7 @@ memory; the window survives each (offscreen) and never loads what a file names."
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import threading
 import time
 
@@ -100,3 +101,64 @@ def test_a_remembered_seed_the_window_cannot_hold_is_dropped(make_window, settin
     s.sync()
     w = make_window()
     assert w.setup.config().seed == 0 and "setup/last" in w.statusBar().currentMessage()
+
+
+def test_limits_agree_a_tiny_learning_rate_and_a_huge_seed_are_refused_by_name(tmp_path):
+    path = tmp_path / "lab.toml"
+    path.write_text("format = 1\n[setup]\nlr_d = 1e-7\n")
+    refused(path, "line 3, key 'setup.lr_d'")
+    path.write_text("format = 1\n[setup]\nseed = 1099511627776\n")
+    refused(path, "key 'setup.seed'")
+
+
+def test_an_expression_that_overflows_is_refused_not_wrapped():
+    from core.engine.patterns import parse_pattern
+
+    with pytest.raises(ValueError, match="too large at n = "):
+        parse_pattern("expr:n * 1000000000 * 1000000000 * 1000 % 7 == 1", 0, 100)
+
+
+def test_the_window_survives_every_hostile_file(window, tmp_path, dialogs, monkeypatch):
+    """Each crafted generator file: a message (or the trust question), never a crash, and the
+    window goes on working."""
+    import json
+    import zipfile
+
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
+    from core.files.genfile import save_trained
+    from patterngan_gui.dialogs import Dialogs
+    from tests import hostile
+
+    asked = []
+    monkeypatch.setattr(Dialogs, "confirm_trust", lambda self, p, why: asked.append(why) or False)
+    genuine = save_trained(
+        tmp_path / "g.pt", Trainer(make_config("book", epochs=1, eval_samples=10))
+    )
+    data = hostile.member(genuine, "data.pkl")
+    meta = hostile.member(genuine, "patterngan.json")
+    original = json.loads(zipfile.ZipFile(genuine).read(meta))
+    fifo = tmp_path / "fifo.pt"
+    os.mkfifo(fifo)
+    files = [
+        hostile.rezip(genuine, tmp_path / "tree.pt", {data: hostile.shared_tree_pickle(40)}),
+        hostile.stride_zero(tmp_path / "s.pt"),
+        hostile.misfit_layers(tmp_path / "m.pt"),
+        hostile.rezip(
+            genuine, tmp_path / "deep.pt", {meta: ("[" * 100_000 + "]" * 100_000).encode()}
+        ),
+        fifo,
+        Path("/dev/zero"),
+    ]
+    for path in files:
+        started = time.perf_counter()
+        assert window.files.open_file(str(path)) is False
+        assert time.perf_counter() - started < FAST
+    assert len(dialogs) + len(asked) == len(files)
+    # metadata that looks like HTML is shown as text, never loaded
+    html_meta = {**original, "preset": '<img src="/dev/zero">'}
+    shown = hostile.rezip(genuine, tmp_path / "html.pt", {meta: json.dumps(html_meta).encode()})
+    assert window.files.open_file(str(shown))
+    assert "<img" not in window.sampling.source.text()
+    assert "&lt;img" in window.sampling.source.text()
+    assert window.isVisible() and window.session.can_open

@@ -16,6 +16,7 @@ from core.engine.patterns import Pattern, parse_pattern
 
 GENERATORS = ("book", "softmax", "gumbel")
 MAX_NOISE_NUMBERS = 100_000_000  # evaluation noise a run may hold (400 MB of float32)
+MIN_LR = 0.00001  # learning rates: the set-up panel shows five decimals
 MAX_SEED = 2**31 - 1  # one limit everywhere: the GUI's spin boxes hold 32-bit integers
 DEVICES = ("auto", "cpu", "cuda")
 SCHEDULES = ("constant", "cosine")
@@ -99,8 +100,9 @@ class TrainConfig:
         _check_int("report_every", self.report_every, 1, 10_000_000)
         _check_int("eval_samples", self.eval_samples, 1, 10_000_000)
         _check_int("seed", self.seed, 0, MAX_SEED)
-        _check_float("lr_d", self.lr_d, above=0.0, at_most=10.0)
-        _check_float("lr_g", self.lr_g, above=0.0, at_most=10.0)
+        # one limit everywhere: the set-up's fields show five decimals (1e-7 would read as 0)
+        _check_float("lr_d", self.lr_d, at_least=MIN_LR, at_most=10.0)
+        _check_float("lr_g", self.lr_g, at_least=MIN_LR, at_most=10.0)
         _check_float("beta1", self.beta1, at_least=0.0, below=1.0)
         _check_float("ema", self.ema, at_least=0.0, below=1.0)
         _check_float("ema_start", self.ema_start, at_least=0.0, at_most=1.0)

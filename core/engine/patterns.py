@@ -250,7 +250,14 @@ def _eval(node: ast.expr, n: np.ndarray) -> np.ndarray:
                 raise ValueError(f"pattern expression divides by zero at n = {at}")
             op = np.floor_divide if isinstance(node.op, ast.FloorDiv) else np.mod
             return op(left, right)
-        return _BINOPS[type(node.op)](left, right)
+        op = _BINOPS[type(node.op)]
+        # int64 wraps silently (a wrong support); the float64 twin shows where it would
+        approx = op(left.astype(np.float64), right.astype(np.float64))
+        too_big = np.abs(approx) >= 2.0**62
+        if too_big.any():
+            at = int(n[np.argmax(too_big)])
+            raise ValueError(f"pattern expression: numbers grow too large at n = {at}")
+        return op(left, right)
     if isinstance(node, ast.BoolOp):
         values = [_truth(_eval(v, n)) for v in node.values]
         combine = np.logical_and if isinstance(node.op, ast.And) else np.logical_or
