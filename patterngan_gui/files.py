@@ -84,14 +84,24 @@ class FilesController(QObject):
             chapter_lines,
             open_generator,
         )
+        from patterngan_gui.background import Cancelled, run_in_background
 
+        checking = f"Checking {Path(path).name}..."
         try:
-            gen = open_generator(path)
+            gen = run_in_background(w, checking, lambda: open_generator(path))
+        except Cancelled:
+            w.say("Opening cancelled", 3000)
+            return False
         except UntrustedFileError as exc:
             if not w.dialogs.confirm_trust(path, exc.problem):
                 return False
             try:
-                gen = open_generator(path, trust=True)
+                gen = run_in_background(
+                    w, f"Loading {Path(path).name}...", lambda: open_generator(path, trust=True)
+                )
+            except Cancelled:
+                w.say("Opening cancelled", 3000)
+                return False
             except GeneratorFileError as exc2:
                 w.error("Could not open the generator", str(exc2))
                 return False

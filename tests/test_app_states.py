@@ -223,3 +223,40 @@ def test_device_probing_never_runs_on_the_gui_thread(window, qtbot, monkeypatch)
     assert len(threads) == 2 and window.session.trainer.device.type == "cpu"
     assert "one at a time" in window.status.device.toolTip()
     device._auto_choices.clear()
+
+
+def test_a_slow_open_keeps_the_window_painting_and_can_be_cancelled(window, qtbot, monkeypatch):
+    """Opening runs off the GUI thread: the event loop goes on, and Cancel returns at once."""
+    import time as _time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from core.files import genfile
+
+    release = threading.Event()
+
+    def slow_open(path, trust=False):
+        release.wait(10)
+        raise genfile.GeneratorFileError(path, "never mind")
+
+    monkeypatch.setattr(genfile, "open_generator", slow_open)
+    ticks = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(10)
+
+    def cancel() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        if dialogs and dialogs[0].isVisible():
+            dialogs[0].cancel()
+        else:
+            QTimer.singleShot(50, cancel)
+
+    QTimer.singleShot(100, cancel)
+    started = _time.perf_counter()
+    assert window.files.open_file("slow.pt") is False
+    assert _time.perf_counter() - started < 5 and len(ticks) > 5  # it painted while waiting
+    assert "cancelled" in window.statusBar().currentMessage()
+    ticker.stop()
+    release.set()

@@ -4,9 +4,9 @@ memory; the window survives each (offscreen) and never loads what a file names."
 from __future__ import annotations
 
 import os
-from pathlib import Path
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
