@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(self.setup)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(330)
+        # the set-up reflows to the dock's width: never a horizontal scrollbar
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
         self.setup_dock = self._dock("Set-up", "setup_dock", scroll)
         self.instructions = SafeTextBrowser()
         self.instructions.setAccessibleName("Lab instructions")
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         action_table.build_toolbar(toolbar, self.actions)
         self.status = RunStatus(self.statusBar())
 
+        self.text_scale = self.settings.text_scale()
         self._restore_settings()
         self.setup.changed.connect(self._on_setup_changed)
         self._on_setup_changed()
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.plots.restore_splitter(state)
         self.set_theme(self.settings.theme())
+        self.set_text_scale(self.text_scale)
         self.session.ready = True
         self.show_current_run()
         self.ready.emit()
@@ -319,6 +323,41 @@ class MainWindow(QMainWindow):
             theme_plot(self.sampling.hist, palette)
             for plot in self.runs_panel.plots():
                 theme_plot(plot, palette)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Scale the widgets' and the plots' text, lines and markers together; remembered."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        base = app.property("patterngan_base_font") or app.font()
+        app.setProperty("patterngan_base_font", base)
+        font = base.__class__(base)
+        font.setPointSizeF(base.pointSizeF() * scale)
+        app.setFont(font)
+        self.text_scale = scale
+        self.settings.set_text_scale(scale)
+        if self.plots is not None:
+            self.plots.set_text_scale(scale)
+            self.sampling.set_text_scale(scale)
+            self.runs_panel.set_text_scale(scale)
+
+    def _step_text(self, direction: int) -> None:
+        from patterngan_gui.settings import TEXT_SCALES
+
+        i = TEXT_SCALES.index(min(TEXT_SCALES, key=lambda s: abs(s - self.text_scale)))
+        i = max(0, min(len(TEXT_SCALES) - 1, i + direction))
+        self.set_text_scale(TEXT_SCALES[i])
+        self.say(f"Text at {TEXT_SCALES[i]:.0%}", 2000)
+
+    def text_larger(self) -> None:
+        self._step_text(+1)
+
+    def text_smaller(self) -> None:
+        self._step_text(-1)
+
+    def text_reset(self) -> None:
+        self.set_text_scale(1.0)
+        self.say("Text at its usual size", 2000)
 
     def set_theme_system(self, _on: bool = True) -> None:
         self.set_theme("system")

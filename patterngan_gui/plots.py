@@ -13,8 +13,9 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,67 +31,29 @@ from PySide6.QtWidgets import (
 
 from core.engine.outcomes import number_text, target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#F0E442",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
+from patterngan_gui.plot_kit import (
+    BLUE,
+    GREEN,
+    GREY,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    Key,
+    Styler,
+    filled_histogram,
+    keyed,
+    make_plot,
+    pen,
+    theme_plot,
 )
+
 # Plots are redrawn at most 4 times a second: pyqtgraph paints in Python, holding the GIL the
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
 # under 10% of the worker's time). Grid lines are off for the same reason: they tripled it.
 REFRESH_MS = 250
 HIGHLIGHT = f"border: 3px solid {ORANGE};"  # a plot a slow-motion step just changed
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
-
-
-def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
-    pen = pg.mkPen(color=color, width=width)
-    if dashed:
-        pen.setStyle(Qt.DashLine)
-    pen.setCosmetic(True)
-    return pen
-
-
-def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
-    """A titled plot with axis labels, a legend, and plain numbers on its y axis."""
-    w = pg.PlotWidget()
-    w.setTitle(title)
-    w.setLabel("bottom", x)
-    w.setLabel("left", y)
-    w.addLegend(offset=(-8, 8), labelTextSize="9pt")
-    w.setMinimumSize(240, 170)
-    w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
-    w.setAccessibleName(title)
-    return w
-
-
-def filled_histogram(name: str) -> pg.PlotDataItem:
-    """A blue stepped histogram (one bar per integer), filled to zero."""
-    return pg.PlotDataItem(
-        stepMode="center", fillLevel=0, pen=pen(BLUE, 1), brush=pg.mkBrush(BLUE + "99"), name=name
-    )
-
-
-def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
-    """Colour a plot's background, axes, title and legend from a light or dark palette."""
-    bg = palette.color(QPalette.Base)
-    fg = palette.color(QPalette.Text)
-    w.setBackground(bg)
-    item = w.getPlotItem()
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(pg.mkPen(fg))
-        axis.setTextPen(pg.mkPen(fg))
-    item.titleLabel.setText(item.titleLabel.text, color=QColor(fg).name())
-    if item.legend is not None:
-        item.legend.setLabelTextColor(fg)
-        item.legend.setBrush(pg.mkBrush(QColor(bg.red(), bg.green(), bg.blue(), 200)))
 
 
 class Banner(QFrame):
@@ -142,14 +105,20 @@ class PlotsPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
 
-        self.loss_plot = make_plot("Losses", "epoch", "BCE loss")
-        self.quality_plot = make_plot("Quality", "epoch", "share")
-        self.dist_plot = make_plot("Generator's distribution", "integer", "share of samples")
-        self.dview_plot = make_plot("D's view", "integer", 'D\'s "real" probability')
-        grid.addWidget(self.loss_plot, 0, 0)
-        grid.addWidget(self.quality_plot, 0, 1)
-        grid.addWidget(self.dist_plot, 1, 0)
-        grid.addWidget(self.dview_plot, 1, 1)
+        self.styler = Styler()
+        self.loss_plot = self.styler.plot(make_plot("Losses", "epoch", "BCE loss"))
+        self.quality_plot = self.styler.plot(make_plot("Quality", "epoch", "share"))
+        self.dist_plot = self.styler.plot(
+            make_plot("Generator's distribution", "integer", "share of samples")
+        )
+        self.dview_plot = self.styler.plot(
+            make_plot("D's view", "integer", 'D\'s "real" probability')
+        )
+        self.keys = {k: Key() for k in PLOT_KEYS}
+        grid.addWidget(keyed(self.loss_plot, self.keys["losses"]), 0, 0)
+        grid.addWidget(keyed(self.quality_plot, self.keys["quality"]), 0, 1)
+        grid.addWidget(keyed(self.dist_plot, self.keys["distribution"]), 1, 0)
+        grid.addWidget(keyed(self.dview_plot, self.keys["d_view"]), 1, 1)
         self._by_key = dict(
             zip(PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot))
         )
@@ -165,11 +134,12 @@ class PlotsPanel(QWidget):
         )
         self.timeline_label.setBuddy(self.timeline)
         self.timeline_info = QLabel("live")
-        # the text may be cut at the right rather than squeeze the slider
+        # wraps rather than being cut at a narrow width
+        self.timeline_info.setWordWrap(True)
         self.timeline_info.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         timeline.addWidget(self.timeline_label)
-        timeline.addWidget(self.timeline, 2)
-        timeline.addWidget(self.timeline_info, 3)
+        timeline.addWidget(self.timeline, 1)
+        timeline.addWidget(self.timeline_info, 1)
         grid.addLayout(timeline, 2, 0, 1, 2)
         self.timeline.valueChanged.connect(self._on_timeline)
         self.splitter.addWidget(grid_host)
@@ -178,10 +148,13 @@ class PlotsPanel(QWidget):
         log_layout = QVBoxLayout(log_host)
         log_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(
-            "<b>Samples log</b> - each report's latest 10 numbers, as the chapter prints them. "
-            f"<span style='color:{VERMILLION}'><b>bold vermillion</b></span> = not in the pattern; "
-            f"<span style='color:{PURPLE}'><u>underlined purple?</u></span> = undecided (a tie "
-            "or all-zero head; argmax alone would have called it the number shown)."
+            "<b>Samples log</b>: each report's latest 10 numbers, as the chapter prints them; "
+            f"<span style='color:{VERMILLION}'><b>bold</b></span> = not in the pattern, "
+            f"<span style='color:{PURPLE}'><u>n?</u></span> = undecided"
+        )
+        title.setToolTip(
+            "Undecided: a head had a tie (often all zeros); argmax alone would have called it "
+            "the number shown"
         )
         title.setWordWrap(True)
         log_layout.addWidget(title)
@@ -190,6 +163,7 @@ class PlotsPanel(QWidget):
         self.log.setMaximumBlockCount(5000)
         self.log.setFont(QFont("monospace"))
         self.log.setAccessibleName("Samples log")
+        self._fit_log()
         log_layout.addWidget(self.log)
         self.splitter.addWidget(log_host)
         self.splitter.setStretchFactor(0, 4)
@@ -198,57 +172,66 @@ class PlotsPanel(QWidget):
         for p in (self.loss_plot, self.quality_plot):
             p.getPlotItem().setClipToView(True)
             p.getPlotItem().setDownsampling(auto=True, mode="peak")
-        self.d_curve = self.loss_plot.plot(name="D loss (real + fake)", pen=pen(BLUE))
-        self.g_curve = self.loss_plot.plot(name="G loss", pen=pen(ORANGE))
-        # headroom above 1 keeps the two-column legend off the curves
-        self.quality_plot.setYRange(0, 1.45, padding=0)
-        self.quality_plot.getPlotItem().legend.setColumnCount(2)
-        self.loss_plot.getPlotItem().legend.setColumnCount(2)
-        self.strict_curve = self.quality_plot.plot(name="strict validity", pen=pen(BLUE))
-        self.book_curve = self.quality_plot.plot(
-            name="book validity (argmax)", pen=pen(SKY, 1.5, dashed=True)
-        )
-        self.tv_curve = self.quality_plot.plot(name="TV distance", pen=pen(VERMILLION))
-        self.modes_curve = self.quality_plot.plot(name="modes covered", pen=pen(GREEN))
+        st = self.styler
+        self.d_curve = st.curve(self.loss_plot.plot(), BLUE)
+        self.g_curve = st.curve(self.loss_plot.plot(), ORANGE)
+        self.quality_plot.setYRange(0, 1.05, padding=0)
+        self.strict_curve = st.curve(self.quality_plot.plot(), BLUE)
+        self.book_curve = st.curve(self.quality_plot.plot(), SKY, 1.5, dashed=True)
+        self.tv_curve = st.curve(self.quality_plot.plot(), VERMILLION)
+        self.modes_curve = st.curve(self.quality_plot.plot(), GREEN)
 
         self.hist_curve = filled_histogram("generated")
         self.undecided_bar = pg.BarGraphItem(
             x=[0], height=[0], width=1.0, brush=pg.mkBrush(PURPLE), pen=pen(PURPLE, 1)
         )
-        self.target_curve = pg.PlotDataItem(
-            stepMode="center",
-            pen=pen(ORANGE, 2, dashed=True),
-            name="target",
-        )
+        self.target_curve = st.curve(pg.PlotDataItem(stepMode="center"), ORANGE, 2, dashed=True)
         self.dist_plot.addItem(self.hist_curve)
         self.dist_plot.addItem(self.undecided_bar)
         self.dist_plot.addItem(self.target_curve)
-        self.dist_plot.getPlotItem().legend.addItem(self.undecided_bar, "undecided (x = R)")
-        self.support_marks = pg.ScatterPlotItem(
-            symbol="t1", size=7, pen=None, brush=pg.mkBrush(GREEN)
+        self.support_marks = st.marker(
+            pg.ScatterPlotItem(symbol="t1", pen=None, brush=pg.mkBrush(GREEN)), 7
         )
         self.dist_plot.addItem(self.support_marks)
-        self.dist_plot.getPlotItem().legend.addItem(self.support_marks, "support")
 
-        self.dview_curve = self.dview_plot.plot(name="D(x) for every integer", pen=pen(BLUE, 1.5))
-        self.dview_support = pg.ScatterPlotItem(
-            symbol="o", size=6, pen=None, brush=pg.mkBrush(GREEN)
+        self.dview_curve = st.curve(self.dview_plot.plot(), BLUE, 1.5)
+        self.dview_support = st.marker(
+            pg.ScatterPlotItem(symbol="o", pen=None, brush=pg.mkBrush(GREEN)), 6
         )
         self.dview_plot.addItem(self.dview_support)
-        self.dview_plot.getPlotItem().legend.addItem(self.dview_support, "support values")
-        self.dview_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=pen("#888888", 1, True)))
-        self.dview_plot.setYRange(0, 1.25, padding=0)
-        self.dview_plot.getPlotItem().legend.setColumnCount(2)
-        self.dist_plot.getPlotItem().legend.setColumnCount(2)
+        self.dview_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=pen(GREY, 1, True)))
+        self.dview_plot.setYRange(0, 1.05, padding=0)
+        self.keys["losses"].set_entries(
+            [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")]
+        )
+        self.keys["quality"].set_entries(
+            [
+                ("strict validity", BLUE, "line"),
+                ("book validity (argmax)", SKY, "dash"),
+                ("TV distance", VERMILLION, "line"),
+                ("modes covered", GREEN, "line"),
+            ]
+        )
+        self.keys["distribution"].set_entries(
+            [
+                ("generated", BLUE, "bar"),
+                ("target", ORANGE, "dash"),
+                ("undecided (x = R)", PURPLE, "bar"),
+                ("support", GREEN, "triangle"),
+            ]
+        )
+        self.keys["d_view"].set_entries(
+            [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")]
+        )
 
         # slow motion: what a plot showed before the step, dashed grey
-        self.dview_ghost = pg.PlotDataItem(pen=pen("#888888", 1.5, dashed=True))
+        self.dview_ghost = st.curve(pg.PlotDataItem(), GREY, 1.5, dashed=True)
         self.dview_plot.addItem(self.dview_ghost)
-        self.dist_ghost = pg.PlotDataItem(stepMode="center", pen=pen("#888888", 1.5, dashed=True))
+        self.dist_ghost = st.curve(pg.PlotDataItem(stepMode="center"), GREY, 1.5, dashed=True)
         self.dist_plot.addItem(self.dist_ghost)
         # the timeline's epoch on the curves
         self.epoch_lines = [
-            pg.InfiniteLine(angle=90, pen=pen(PURPLE, 1.5, dashed=True))
+            st.curve(pg.InfiniteLine(angle=90), PURPLE, 1.5, dashed=True)
             for _ in (self.loss_plot, self.quality_plot)
         ]
         for plot, line in zip((self.loss_plot, self.quality_plot), self.epoch_lines):
@@ -300,7 +283,7 @@ class PlotsPanel(QWidget):
         self.dview_support.setData([], [])
         self.dview_curve.setData([], [])
         self.dist_plot.setXRange(-1.5, R + 1.5, padding=0.01)
-        self._dist_top = 1.45 / self.support.size
+        self._dist_top = 1.15 / self.support.size
         self.dist_plot.setYRange(0, self._dist_top, padding=0)
         self.dview_plot.setXRange(-1, R, padding=0.01)
         self.refresh()  # dirty: redraws the curves and the timeline
@@ -352,7 +335,7 @@ class PlotsPanel(QWidget):
         losses = np.concatenate([cols["d_loss"], cols["g_loss"]])
         losses = losses[np.isfinite(losses)]
         if losses.size and losses.max() > self._loss_top:
-            self._loss_top = float(losses.max()) * 1.35  # grow-only; headroom for the legend
+            self._loss_top = float(losses.max()) * 1.1  # grow-only
             self.loss_plot.setYRange(0, self._loss_top, padding=0)
         if x.size and x[-1] > self.loss_plot.viewRange()[0][1]:  # stepped past the plan
             for plot in (self.loss_plot, self.quality_plot):
@@ -371,8 +354,8 @@ class PlotsPanel(QWidget):
             self.hist_curve.setData(edges, decided)
             self.undecided_bar.setOpts(x=[self.R], height=[hist[-1]])
             top = max(float(hist.max()), 1.0 / self.support.size)
-            if top * 1.45 > self._dist_top:  # grow-only, with room for the legend
-                self._dist_top = top * 1.45
+            if top * 1.15 > self._dist_top:  # grow-only
+                self._dist_top = top * 1.15
                 self.dist_plot.setYRange(0, self._dist_top, padding=0)
             self.dview_curve.setData(np.arange(self.R), r.d_view)
             self.dview_support.setData(self.support, r.d_view[self.support])
@@ -399,6 +382,20 @@ class PlotsPanel(QWidget):
         self.splitter.restoreState(state)
 
     # -- looks --------------------------------------------------------------------------
+    def _fit_log(self) -> None:
+        """At least three lines of the log stay visible, whatever the window's size."""
+        lines = self.log.fontMetrics().lineSpacing() * 3
+        margins = 2 * (self.log.frameWidth() + int(self.log.document().documentMargin()))
+        self.log.setMinimumHeight(lines + margins + 6)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Text, lines and markers for a projector (View > Larger text)."""
+        self.styler.apply(scale)
+        font = QFont("monospace")
+        font.setPointSizeF(QApplication.font().pointSizeF())
+        self.log.setFont(font)
+        self._fit_log()
+
     def apply_theme(self, palette: QPalette) -> None:
         """Follow the window's light or dark palette."""
         for w in (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot):

@@ -1,6 +1,8 @@
 """Run comparison: every run of the session in a list; tick two or more to overlay them.
 
-Overlays strict validity and TV distance against epochs, and each run's last distribution.
+Overlays the losses, strict validity and TV distance against epochs (or against the share of
+each run's planned epochs, so a 10,000-epoch book run and an 800-epoch default run span the
+same width), and each run's last distribution and D's view.
 Each run keeps its set-up, curves, a bounded timeline and (once it is no longer the current
 run) a copy of its generator, so any of them can be saved afterwards.
 """
@@ -12,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.teaching.history import RunHistory, format_bytes
-from patterngan_gui.plots import (
+from patterngan_gui.plot_kit import (
     BLUE,
     GREEN,
     ORANGE,
@@ -32,8 +35,10 @@ from patterngan_gui.plots import (
     SKY,
     VERMILLION,
     YELLOW,
+    Key,
+    Styler,
+    keyed,
     make_plot,
-    pen,
 )
 
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -87,14 +92,31 @@ class RunsPanel(QWidget):
         plots = QWidget()
         grid = QGridLayout(plots)
         grid.setContentsMargins(0, 0, 0, 0)
+        self.styler = Styler()
+        self.share = QCheckBox("x as a share of each run's epochs")
+        self.share.setToolTip(
+            "Runs of different lengths (book 10,000 epochs, default 800) side by side: "
+            "0 is each run's start, 1 its planned end"
+        )
+        self.share.toggled.connect(lambda _on: self.redraw())
+        grid.addWidget(self.share, 0, 0, 1, 3)
+        self.loss_plot = make_plot("D loss (real + fake)", "epoch", "BCE loss")
         self.strict_plot = make_plot("Strict validity", "epoch", "share")
         self.tv_plot = make_plot("TV distance to the target", "epoch", "TV")
         self.dist_plot = make_plot("Last distribution", "integer", "share of samples")
-        for p in (self.strict_plot, self.tv_plot):
+        self.dview_plot = make_plot("Last D's view", "integer", 'D\'s "real" probability')
+        for p in (self.strict_plot, self.tv_plot, self.dview_plot):
             p.setYRange(0, 1.05, padding=0)
-        grid.addWidget(self.strict_plot, 0, 0)
-        grid.addWidget(self.tv_plot, 0, 1)
-        grid.addWidget(self.dist_plot, 1, 0, 1, 2)
+        for p in self.plots():
+            self.styler.plot(p)
+        self.key = Key()
+        grid.addWidget(self.key, 1, 0, 1, 3)
+        titled = {p: keyed(p, Key()) for p in self.plots()}  # each plot's title above it
+        grid.addWidget(titled[self.loss_plot], 2, 0)
+        grid.addWidget(titled[self.strict_plot], 2, 1)
+        grid.addWidget(titled[self.tv_plot], 2, 2)
+        grid.addWidget(titled[self.dist_plot], 3, 0, 1, 2)
+        grid.addWidget(titled[self.dview_plot], 3, 2)
         split.addWidget(plots)
         split.setSizes([380, 900])
         layout.addWidget(split, 1)
@@ -106,7 +128,7 @@ class RunsPanel(QWidget):
         self._update_buttons()
 
     def plots(self) -> tuple[pg.PlotWidget, ...]:
-        return (self.strict_plot, self.tv_plot, self.dist_plot)
+        return (self.loss_plot, self.strict_plot, self.tv_plot, self.dist_plot, self.dview_plot)
 
     # -- data ------------------------------------------------------------------------------
     def set_runs(self, runs: list[RunHistory]) -> None:
@@ -152,26 +174,38 @@ class RunsPanel(QWidget):
     def redraw(self) -> None:
         for p in self.plots():
             p.clear()
-            p.getPlotItem().legend.clear()
-        top = 0.0
+        self.styler.pens.clear()
+        share = self.share.isChecked()
+        for p in (self.loss_plot, self.strict_plot, self.tv_plot):
+            p.setLabel("bottom", "share of the run's epochs" if share else "epoch")
+        top, entries = 0.0, []
         for i in self.checked_runs():
             run = self.runs[i]
             color = RUN_COLORS[i % len(RUN_COLORS)]
-            label = f"#{run.number} {run.config.preset}"
-            x, strict = run.curve("strict")
-            _, tv = run.curve("tv")
-            self.strict_plot.plot(x, strict, pen=pen(color), name=label)
-            self.tv_plot.plot(x, tv, pen=pen(color), name=label)
+            entries.append((f"#{run.number} {run.config.preset}", color, "line"))
+            x, _ = run.curve("strict")
+            if share:
+                x = x / max(run.config.epochs, 1)
+            for plot, key in (
+                (self.loss_plot, "d_loss"),
+                (self.strict_plot, "strict"),
+                (self.tv_plot, "tv"),
+            ):
+                self.styler.curve(plot.plot(x, run.curve(key)[1]), color)
             last = run.last
             if last is not None:
                 hist = last.metrics.histogram
                 R = hist.size - 1
-                self.dist_plot.plot(
-                    np.arange(R + 2) - 0.5, hist, stepMode="center", pen=pen(color), name=label
-                )
+                edges = np.arange(R + 2) - 0.5
+                self.styler.curve(self.dist_plot.plot(edges, hist, stepMode="center"), color)
+                self.styler.curve(self.dview_plot.plot(np.arange(R), last.d_view), color, 1.5)
                 top = max(top, float(hist.max()))
+        self.key.set_entries(entries)
         if top:
-            self.dist_plot.setYRange(0, top * 1.3, padding=0)
+            self.dist_plot.setYRange(0, top * 1.15, padding=0)
+
+    def set_text_scale(self, scale: float) -> None:
+        self.styler.apply(scale)
 
     def _update_buttons(self, *_args) -> None:
         chosen = 0 <= self.list.currentRow() < len(self.runs)

@@ -27,7 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.outcomes import number_text, outcome_counts, target_distribution
-from patterngan_gui.plots import ORANGE, PURPLE, VERMILLION, filled_histogram, pen
+from patterngan_gui.plot_kit import (
+    BLUE,
+    ORANGE,
+    PURPLE,
+    VERMILLION,
+    Key,
+    Styler,
+    filled_histogram,
+    keyed,
+    make_plot,
+)
 
 PER_SEQUENCE = 10
 MAX_SEQUENCES = 100_000
@@ -125,19 +135,19 @@ class SamplingPanel(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(34)
         self.table.setAccessibleName("Sampled sequences")
         split.addWidget(self.table)
-        self.hist = pg.PlotWidget(title="Histogram of the sampled numbers")
-        self.hist.setLabel("bottom", "integer")
-        self.hist.setLabel("left", "count")
-        self.hist.addLegend(offset=(-8, 8), labelTextSize="9pt")
-        self.hist_curve = filled_histogram("sampled")
-        self.target_curve = pg.PlotDataItem(
-            stepMode="center",
-            pen=pen(ORANGE, 2, True),
-            name="expected if uniform over the support",
+        self.styler = Styler()
+        self.hist = self.styler.plot(
+            make_plot("Histogram of the sampled numbers", "integer", "count")
         )
+        self.hist_curve = filled_histogram("sampled")
+        self.target_curve = self.styler.curve(pg.PlotDataItem(stepMode="center"), ORANGE, 2, True)
         self.hist.addItem(self.hist_curve)
         self.hist.addItem(self.target_curve)
-        split.addWidget(self.hist)
+        self.key = Key()
+        self.key.set_entries(
+            [("sampled", BLUE, "bar"), ("expected from the target", ORANGE, "dash")]
+        )
+        split.addWidget(keyed(self.hist, self.key))
         split.setSizes([480, 420])
         layout.addWidget(split, 1)
         self.sample_button.clicked.connect(self.sample_requested)
@@ -206,6 +216,9 @@ class SamplingPanel(QWidget):
         self.target_curve.setData(edges, target_distribution(pattern.support, R)[:R] * numbers.size)
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)
+
+    def set_text_scale(self, scale: float) -> None:
+        self.styler.apply(scale)
 
     def csv_text(self) -> str:
         header = ",".join(f"n{i + 1}" for i in range(PER_SEQUENCE))

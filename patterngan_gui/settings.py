@@ -27,6 +27,8 @@ SETUP = "setup/last"
 RECENT = "files/recent"
 LAST_FOLDER = "files/last_folder"
 THEME = "view/theme"
+TEXT_SCALE = "view/text_scale"
+TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # View > Larger / Smaller text
 THEMES = ("system", "light", "dark")
 
 
@@ -106,6 +108,16 @@ class SettingsStore:
 
     def set_theme(self, theme: str) -> None:
         self.qsettings.setValue(THEME, theme)
+
+    def text_scale(self) -> float:
+        try:
+            value = float(self.qsettings.value(TEXT_SCALE, 1.0))
+        except (TypeError, ValueError):
+            value = 1.0
+        return min(TEXT_SCALES, key=lambda s: abs(s - value))  # a known step, never extreme
+
+    def set_text_scale(self, scale: float) -> None:
+        self.qsettings.setValue(TEXT_SCALE, scale)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -55,6 +55,8 @@ class SetupPanel(QWidget):
         # -- pattern -------------------------------------------------------------------
         task = QGroupBox("Pattern")
         form = QFormLayout(task)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow docks: fields under labels
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
         for key, label in PATTERN_KINDS:
             self.kind.addItem(label, key)
@@ -84,11 +86,10 @@ class SetupPanel(QWidget):
         self.hi = QSpinBox(minimum=1, maximum=MAX_HI, value=50)
         self.lo.setToolTip("First integer of the range (inclusive)")
         self.hi.setToolTip("End of the range (exclusive)")
-        rng.addWidget(self.lo)
+        rng.addWidget(self.lo, 1)
         rng.addWidget(QLabel("to"))
-        rng.addWidget(self.hi)
-        rng.addWidget(QLabel("(exclusive)"))
-        rng.addStretch(1)
+        rng.addWidget(self.hi, 1)
+        self.hi.setToolTip("End of the range (exclusive: the range is lo, lo + 1, ..., hi - 1)")
         range_row = QWidget()
         range_row.setLayout(rng)
         form.addRow("&Range:", range_row)
@@ -118,6 +119,8 @@ class SetupPanel(QWidget):
         # -- preset and hyperparameters --------------------------------------------------
         model = QGroupBox("Model and training")
         mform = QFormLayout(model)
+        mform.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        mform.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.preset = QComboBox()
         for p in PRESETS.values():
             self.preset.addItem(p.name, p.name)
@@ -155,6 +158,10 @@ class SetupPanel(QWidget):
             "Epochs between reports (plots and samples); the book uses 100"
         )
         outer.addWidget(model)
+        for box in (self.kind, self.codec, self.preset, self.device):
+            # a long item must not set the panel's width (it would need a horizontal scrollbar)
+            box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(8)
 
         self._forms = {"task": form, "model": mform}
         # lab-file control name -> (its form, the widget of its row, the widgets it locks)

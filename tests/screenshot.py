@@ -14,8 +14,9 @@ import tempfile
 from pathlib import Path
 
 
-def fresh_window():
-    """The real main window, started up offscreen with throwaway settings, at 1280x800."""
+def fresh_window(size: tuple[int, int] | None = None):
+    """The real main window, started up offscreen with throwaway settings, at 1280x800 (or
+    the size in PATTERNGAN_SHOT_SIZE, e.g. 900x600)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -26,7 +27,10 @@ def fresh_window():
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.IniFormat)
     w = MainWindow(settings=settings)
     w.dialogs.ask_unsaved = lambda names: "discard"  # a script's runs are throwaway
-    w.resize(1280, 800)
+    if size is None:
+        wide, _, high = os.environ.get("PATTERNGAN_SHOT_SIZE", "1280x800").partition("x")
+        size = (int(wide), int(high))
+    w.resize(*size)
     w.show()
     w.finish_startup()
     return app, w

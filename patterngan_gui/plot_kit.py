@@ -1,0 +1,160 @@
+"""What every plot of the app is made with: colours, pens, a titled plot with its key above it
+(never over the data), themes, and a text scale for projectors.
+
+Keys are word-wrapped labels above each plot rather than pyqtgraph legends inside it: a legend
+inside the view box covers curves (strict validity at 1.0 ran under it) and is cut at narrow
+widths, a label above the plot does neither and grows with the app's font.
+
+``Styler`` remembers each plot's fonts, each curve's pen width and each marker's size, so View
+> Larger text scales text, lines and markers together.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+)
+GREY = "#888888"
+BASE_PT = 9.0  # plot text at scale 1
+MARKS = {"line": "\u2501\u2501", "dash": "\u2505\u2505", "bar": "\u25a0", "dot": "\u25cf"}
+MARKS["triangle"] = "\u25b2"
+
+
+def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
+    p = pg.mkPen(color=color, width=width)
+    if dashed:
+        p.setStyle(Qt.DashLine)
+    p.setCosmetic(True)
+    return p
+
+
+def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
+    """A titled plot with axis labels and plain numbers on its y axis (no legend inside)."""
+    w = pg.PlotWidget()  # the title goes in its key, above it (see keyed)
+    w.setLabel("bottom", x)
+    w.setLabel("left", y)
+    w.setMinimumSize(200, 140)
+    w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
+    w.setAccessibleName(title)
+    w._titles = (title, x, y)  # for re-setting fonts
+    return w
+
+
+def filled_histogram(name: str) -> pg.PlotDataItem:
+    """A blue stepped histogram (one bar per integer), filled to zero."""
+    return pg.PlotDataItem(
+        stepMode="center", fillLevel=0, pen=pen(BLUE, 1), brush=pg.mkBrush(BLUE + "99"), name=name
+    )
+
+
+class Key(QLabel):
+    """A plot's title and key: coloured marks and names, wrapped between entries."""
+
+    def __init__(self, title: str = "") -> None:
+        super().__init__()
+        self.title = title
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignHCenter)
+        self.setTextFormat(Qt.RichText)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.entries: list[tuple[str, str, str]] = []
+
+    def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        """(name, colour, mark) each; mark is line, dash, bar, dot or triangle."""
+        self.entries = list(entries)
+        head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
+        self.setText(
+            head
+            + " &nbsp; ".join(
+                f"<span style='white-space:nowrap'><span style='color:{color}'>"
+                f"{MARKS[mark]}</span>&nbsp;{html.escape(name).replace(' ', '&nbsp;')}</span>"
+                for name, color, mark in self.entries
+            )
+        )
+
+
+def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
+    """The plot with its title and key above it, as one widget for a layout."""
+    key.title = key.title or getattr(plot, "_titles", ("",))[0]
+    key.set_entries(key.entries)
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(key)
+    layout.addWidget(plot, 1)
+    return host
+
+
+def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
+    """Colour a plot's background and axes from a light or dark palette (its title and key
+    are a label: they follow the palette by themselves)."""
+    bg = palette.color(QPalette.Base)
+    fg = palette.color(QPalette.Text)
+    w.setBackground(bg)
+    item = w.getPlotItem()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(pg.mkPen(fg))
+        axis.setTextPen(pg.mkPen(fg))
+
+
+class Styler:
+    """Plots, curves and markers of one panel, scaled together by ``apply(scale)``."""
+
+    def __init__(self) -> None:
+        self.plots: list[pg.PlotWidget] = []
+        self.pens: list[tuple[object, str, float, bool]] = []
+        self.markers: list[tuple[pg.ScatterPlotItem, float]] = []
+        self.scale = 1.0
+
+    def plot(self, w: pg.PlotWidget) -> pg.PlotWidget:
+        self.plots.append(w)
+        self._fonts(w)
+        return w
+
+    def curve(self, item, color: str, width: float = 2.0, dashed: bool = False):
+        """Give ``item`` its pen now and at every scale."""
+        self.pens.append((item, color, width, dashed))
+        item.setPen(pen(color, width * self.scale, dashed))
+        return item
+
+    def marker(self, item: pg.ScatterPlotItem, size: float) -> pg.ScatterPlotItem:
+        self.markers.append((item, size))
+        item.setSize(size * self.scale)
+        return item
+
+    def apply(self, scale: float) -> None:
+        self.scale = scale
+        for w in self.plots:
+            self._fonts(w)
+        for item, color, width, dashed in self.pens:
+            item.setPen(pen(color, width * scale, dashed))
+        for item, size in self.markers:
+            item.setSize(size * scale)
+
+    def _fonts(self, w: pg.PlotWidget) -> None:
+        pt = BASE_PT * self.scale
+        font = QFont(QApplication.font())
+        font.setPointSizeF(pt)
+        _title, x, y = getattr(w, "_titles", ("", "", ""))
+        item = w.getPlotItem()
+        for name, text in (("bottom", x), ("left", y)):
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=font)
+            axis.setLabel(text, **{"font-size": f"{pt:.1f}pt"})
