@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         # the set-up reflows to the dock's width: never a horizontal scrollbar
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
+        self._setup_scroll = scroll
         self.setup_dock = self._dock("Set-up", "setup_dock", scroll)
         self.instructions = SafeTextBrowser()
         self.instructions.setAccessibleName("Lab instructions")
@@ -336,6 +337,7 @@ class MainWindow(QMainWindow):
         app.setFont(font)
         self.text_scale = scale
         self.settings.set_text_scale(scale)
+        self._setup_scroll.setMinimumWidth(int(300 * scale))
         if self.plots is not None:
             self.plots.set_text_scale(scale)
             self.sampling.set_text_scale(scale)

@@ -48,7 +48,7 @@ def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
     w = pg.PlotWidget()  # the title goes in its key, above it (see keyed)
     w.setLabel("bottom", x)
     w.setLabel("left", y)
-    w.setMinimumSize(200, 140)
+    w.setMinimumSize(160, 110)
     w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
     w.setAccessibleName(title)
     w._titles = (title, x, y)  # for re-setting fonts

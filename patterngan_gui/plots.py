@@ -111,14 +111,17 @@ class PlotsPanel(QWidget):
         self.dist_plot = self.styler.plot(
             make_plot("Generator's distribution", "integer", "share of samples")
         )
-        self.dview_plot = self.styler.plot(
-            make_plot("D's view", "integer", 'D\'s "real" probability')
-        )
+        self.dview_plot = self.styler.plot(make_plot("D's view", "integer", "P(real) by D"))
         self.keys = {k: Key() for k in PLOT_KEYS}
-        grid.addWidget(keyed(self.loss_plot, self.keys["losses"]), 0, 0)
-        grid.addWidget(keyed(self.quality_plot, self.keys["quality"]), 0, 1)
-        grid.addWidget(keyed(self.dist_plot, self.keys["distribution"]), 1, 0)
-        grid.addWidget(keyed(self.dview_plot, self.keys["d_view"]), 1, 1)
+        self._grid_host = grid_host
+        self._frames = {
+            k: keyed(p, self.keys[k])
+            for k, p in zip(
+                PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot)
+            )
+        }
+        for (row, col), key in zip(((0, 0), (0, 1), (1, 0), (1, 1)), PLOT_KEYS):
+            grid.addWidget(self._frames[key], row, col)
         self._by_key = dict(
             zip(PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot))
         )
@@ -260,8 +263,10 @@ class PlotsPanel(QWidget):
         re-renders an axis whenever its range changes, and that dominates a redraw.
         """
         self.R = R
+        self._epochs = max(epochs, 1)
+        self._fit_steps = False
         for plot in (self.loss_plot, self.quality_plot):
-            plot.setXRange(0, max(epochs, 1), padding=0.02)
+            plot.setXRange(0, self._epochs, padding=0.02)
         self._loss_top = 0.0
         self._dist_top = 0.0
         self.support = np.asarray(support)
@@ -337,9 +342,12 @@ class PlotsPanel(QWidget):
         if losses.size and losses.max() > self._loss_top:
             self._loss_top = float(losses.max()) * 1.1  # grow-only
             self.loss_plot.setYRange(0, self._loss_top, padding=0)
-        if x.size and x[-1] > self.loss_plot.viewRange()[0][1]:  # stepped past the plan
-            for plot in (self.loss_plot, self.quality_plot):
-                plot.setXRange(0, x[-1] * 1.25, padding=0.02)
+        if x.size and (self._fit_steps or x[-1] > self.loss_plot.viewRange()[0][1]):
+            # stepping by hand (a few epochs of a long plan), or past the plan: fit the data
+            top = max(x[-1] * 1.15, x[-1] + 2)
+            if abs(self.loss_plot.viewRange()[0][1] - top) > 0.05 * top:
+                for plot in (self.loss_plot, self.quality_plot):
+                    plot.setXRange(0, top, padding=0.02)
         self.strict_curve.setData(x, cols["strict"])
         self.book_curve.setData(x, cols["book"])
         self.tv_curve.setData(x, cols["tv"])
@@ -382,6 +390,33 @@ class PlotsPanel(QWidget):
         self.splitter.restoreState(state)
 
     # -- looks --------------------------------------------------------------------------
+    def fit_to_steps(self, on: bool) -> None:
+        """Stepping by hand: the epoch axes fit the data (slow motion from epoch 0 would show
+        two points on a 0..10,000 axis); training: the axes span the planned epochs."""
+        if on == self._fit_steps:
+            return
+        self._fit_steps = on
+        if not on:
+            for plot in (self.loss_plot, self.quality_plot):
+                plot.setXRange(0, self._epochs, padding=0.02)
+        self._dirty = True
+
+    def export_png(self, path: str, scale: float = 2.0) -> bool:
+        """Save the four plots (not the timeline or the log) at ``scale`` times the screen's
+        resolution."""
+        from PySide6.QtGui import QPainter, QPixmap
+
+        host = self._grid_host
+        image = QPixmap(host.size() * scale)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.palette().color(self.backgroundRole()))
+        painter = QPainter(image)
+        for key in PLOT_KEYS:
+            frame = self._frames[key]
+            frame.render(painter, frame.mapTo(host, frame.rect().topLeft()))
+        painter.end()
+        return image.save(path, "PNG")
+
     def _fit_log(self) -> None:
         """At least three lines of the log stay visible, whatever the window's size."""
         lines = self.log.fontMetrics().lineSpacing() * 3
@@ -400,10 +435,6 @@ class PlotsPanel(QWidget):
         """Follow the window's light or dark palette."""
         for w in (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot):
             theme_plot(w, palette)
-
-    def export_png(self, path: str) -> bool:
-        """Save the plots and the log as one PNG."""
-        return self.grab().save(path, "PNG")
 
     def log_text(self) -> str:
         return html.unescape(self.log.toPlainText())

@@ -405,11 +405,25 @@ class SetupPanel(QWidget):
         self.preset_help.setText(get_preset(self.preset.currentData()).description)
         self._apply_lab_locks()
 
+    def _error_widgets(self, error: str) -> list[QWidget]:
+        """The fields an error is about: the range's two boxes for a range error or an empty
+        support, the expression or K for a pattern error, else the named field."""
+        field = error.split(":", 1)[0].strip()
+        if field == "range" or (field == "pattern" and "empty support" in error):
+            return [self.lo, self.hi]
+        if field == "pattern":
+            kind = self.kind.currentData()
+            return (
+                [self.expr] if kind == "expr" else [self.k] if kind in ("multiples", "mod") else []
+            )
+        widget = self._field_widgets.get(field)
+        return [widget] if widget is not None else []
+
     def _on_edit(self) -> None:
         if self._filling:
             return
         self._update_visibility()
-        for w in self._field_widgets.values():
+        for w in (*self._field_widgets.values(), self.lo, self.k):
             w.setStyleSheet("")
             w.setToolTip(w.toolTip().split("\n\u26a0")[0])
         error = self.validation_error()
@@ -421,11 +435,7 @@ class SetupPanel(QWidget):
         except ValueError:
             self.support.setText("-")
         if error:
-            field = error.split(":", 1)[0].strip()
-            widget = self._field_widgets.get(field)
-            if field == "pattern" and self.kind.currentData() != "expr":
-                widget = self.hi if "range" in error or "support" in error else self.k
-            if widget is not None:
+            for widget in self._error_widgets(error):
                 widget.setStyleSheet(ERROR_STYLE)
                 widget.setToolTip(widget.toolTip() + "\n\u26a0 " + error)
             self.error.setText(error)

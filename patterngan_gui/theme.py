@@ -14,6 +14,8 @@ def apply_theme(theme: str) -> QPalette:
     else:
         app.setStyle(QStyleFactory.create("Fusion"))
         palette = dark_palette() if theme == "dark" else app.style().standardPalette()
+    # a disabled field must look disabled: the window's colour behind it, not an editable white
+    palette.setColor(QPalette.Disabled, QPalette.Base, palette.color(QPalette.Window))
     app.setPalette(palette)
     return palette
 

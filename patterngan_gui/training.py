@@ -66,6 +66,8 @@ class TrainingController(QObject):
             parent=self,
         )
         s.run_started()
+        if w.plots is not None:
+            w.plots.fit_to_steps(False)
         self.run.start()
         w.say("Training...", 2000)
         w.refresh()
@@ -152,6 +154,7 @@ class TrainingController(QObject):
             w.error("Training stopped", str(exc))
             return
         self.on_report(report, STEP_NAMES[story.kind] if slow else "")
+        w.plots.fit_to_steps(True)
         w.plots.refresh()  # a step is a deliberate act: show it at once
         if slow:
             self.last_story = story

@@ -31,8 +31,11 @@ def fresh_window(size: tuple[int, int] | None = None):
         wide, _, high = os.environ.get("PATTERNGAN_SHOT_SIZE", "1280x800").partition("x")
         size = (int(wide), int(high))
     w.resize(*size)
+    scale = os.environ.get("PATTERNGAN_TEXT_SCALE")
     w.show()
     w.finish_startup()
+    if scale:
+        w.set_text_scale(float(scale))
     return app, w
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.engine.codecs import Codec, parse_codec
-from core.engine.patterns import Pattern, parse_pattern
+from core.engine.patterns import MAX_HI, Pattern, parse_pattern
 
 GENERATORS = ("book", "softmax", "gumbel")
 MAX_NOISE_NUMBERS = 100_000_000  # evaluation noise a run may hold (400 MB of float32)
@@ -122,10 +122,19 @@ class TrainConfig:
             raise ValueError(f"batch: {self.batch} is not a multiple of pack ({self.pack})")
         if self.generator == "book" and self.g_hidden:
             raise ValueError("g_hidden: the book generator has no hidden layer (use 0)")
+        # the range in plain words, at the range's name (the set-up flags its field)
+        _check_int("range", self.lo, 0, MAX_HI)
+        _check_int("range", self.hi, 0, MAX_HI)
+        if self.lo < 0:
+            raise ValueError("range: the range cannot start below 0")
+        if self.hi <= self.lo:
+            raise ValueError("range: the range must end after it starts")
         try:
             pattern = self.resolve_pattern()
         except ValueError as exc:
-            raise ValueError(f"pattern: {exc}") from None
+            text = str(exc)
+            text = text[len("pattern ") :] if text.startswith("pattern ") else text
+            raise ValueError(f"pattern: {text}") from None
         try:
             codec = self.resolve_codec(pattern)
         except ValueError as exc:

@@ -107,7 +107,7 @@ def parse_pattern(spec: str | None = None, lo: int | None = None, hi: int | None
     n = np.arange(lo, hi, dtype=np.int64)
     support = n[predicate(n)]
     if support.size == 0:
-        raise ValueError(f"pattern {canonical!r} has an empty support in [{lo}, {hi})")
+        raise ValueError(f"{canonical!r} has no number in [{lo}, {hi}): an empty support")
     return Pattern(canonical, lo, hi, modulus, support)
 
 

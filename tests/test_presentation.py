@@ -1,0 +1,109 @@
+"""Legible on a projector and on a small screen: text scaling, the minimum size, axes that fit
+what a step changed, fields that look like what they are, plots-only export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from tests.gui_helpers import short, train_to_end
+
+
+def test_larger_text_scales_widgets_plots_lines_and_markers_and_is_remembered(
+    make_window, qtbot
+):
+    w = make_window()
+    base_pt = QApplication.font().pointSizeF()
+    tick = w.plots.loss_plot.getAxis("bottom").style["tickFont"].pointSizeF()
+    width = w.plots.d_curve.opts["pen"].widthF()
+    marker = w.plots.support_marks.opts["size"]
+    qtbot.keyClick(w, Qt.Key_Equal, Qt.ControlModifier)
+    qtbot.keyClick(w, Qt.Key_Equal, Qt.ControlModifier)
+    assert w.text_scale == pytest.approx(1.3)
+    assert QApplication.font().pointSizeF() == pytest.approx(base_pt * 1.3)
+    assert w.plots.loss_plot.getAxis("bottom").style["tickFont"].pointSizeF() == pytest.approx(
+        tick * 1.3
+    )
+    assert w.plots.d_curve.opts["pen"].widthF() == pytest.approx(width * 1.3)
+    assert w.plots.support_marks.opts["size"] == pytest.approx(marker * 1.3)
+    w.close()
+    again = make_window()  # same settings file
+    assert again.text_scale == pytest.approx(1.3)
+    assert QApplication.font().pointSizeF() == pytest.approx(base_pt * 1.3)
+    qtbot.keyClick(again, Qt.Key_0, Qt.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base_pt)
+    qtbot.keyClick(again, Qt.Key_Minus, Qt.ControlModifier)
+    assert again.text_scale < 1.0
+
+
+def test_at_the_minimum_size_the_setup_reflows_and_the_log_shows_three_lines(window, qtbot):
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900, timeout=2000)
+    short(window, "book", epochs=500, eval_samples=300)
+    train_to_end(qtbot, window)
+    QApplication.processEvents()
+    scroll = window.setup_dock.widget()
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert window.setup.width() <= scroll.viewport().width()
+    log = window.plots.log
+    assert log.viewport().height() >= 3 * log.fontMetrics().lineSpacing()
+    for key in window.plots.keys.values():  # every key's text fits its width (wrapped)
+        assert key.heightForWidth(key.width()) <= key.height() + 1
+
+
+def test_slow_motion_from_epoch_0_fits_the_epoch_axes_to_the_data(window, qtbot):
+    short(window, "book", epochs=10_000, eval_samples=300)
+    window.training.set_slow_motion(True)
+    for _ in range(6):
+        qtbot.keyClick(window, Qt.Key_F10)
+    right = window.plots.loss_plot.viewRange()[0][1]
+    assert right < 20  # two epochs stepped: not a 0..10,000 axis with two points on it
+    assert window.plots.quality_plot.viewRange()[0][1] < 20
+
+
+@pytest.mark.parametrize("kind", ["multiples", "odd", "mod", "primes", "expr"])
+def test_a_range_error_is_flagged_on_the_range_for_every_pattern_kind(window, kind):
+    setup = window.setup
+    setup.kind.setCurrentIndex(setup.kind.findData(kind))
+    if kind == "expr":
+        setup.expr.setText("n % 3 == 1")
+    setup.lo.setValue(60)
+    setup.hi.setValue(20)
+    assert "the range must end after it starts" in setup.error.text()
+    assert setup.lo.styleSheet() and setup.hi.styleSheet()
+    assert not setup.k.styleSheet() and not setup.expr.styleSheet()
+    assert "pattern: pattern" not in setup.error.text()
+
+
+def test_an_expression_error_is_flagged_on_the_expression(window):
+    setup = window.setup
+    setup.kind.setCurrentIndex(setup.kind.findData("expr"))
+    setup.expr.setText("n +")
+    assert setup.expr.styleSheet() and not setup.hi.styleSheet()
+    assert setup.error.text().startswith("pattern: expression")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "system"])
+def test_disabled_fields_look_disabled(window, theme):
+    window.set_theme(theme)
+    palette = window.setup.expr.palette()
+    assert not window.setup.expr.isEnabled()  # "Multiples of K": no expression
+    assert palette.color(QPalette.Disabled, QPalette.Base) != palette.color(
+        QPalette.Active, QPalette.Base
+    )
+
+
+def test_export_plots_writes_the_plots_only_at_twice_the_resolution(
+    window, qtbot, tmp_path, monkeypatch
+):
+    short(window, "book", epochs=200, eval_samples=300)
+    train_to_end(qtbot, window)
+    path = tmp_path / "plots"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.action("export_png").trigger()
+    image = QImage(str(tmp_path / "plots.png"))
+    grid = window.plots._grid_host
+    assert image.width() == 2 * grid.width() and image.height() == 2 * grid.height()
+    assert image.height() < 2 * window.plots.height()  # the timeline and log are not in it
