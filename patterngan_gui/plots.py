@@ -54,6 +54,42 @@ from patterngan_gui.plot_kit import (
 REFRESH_MS = 250
 HIGHLIGHT = f"border: 3px solid {ORANGE};"  # a plot a slow-motion step just changed
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
+KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
+    "losses": [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")],
+    "quality": [
+        ("strict validity", BLUE, "line"),
+        ("book validity (argmax)", SKY, "dash"),
+        ("TV distance", VERMILLION, "line"),
+        ("modes covered", GREEN, "line"),
+    ],
+    "distribution": [
+        ("generated", BLUE, "bar"),
+        ("target", ORANGE, "dash"),
+        ("undecided (x = R)", PURPLE, "bar"),
+        ("support", GREEN, "triangle"),
+    ],
+    "d_view": [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")],
+}
+
+
+def log_line(report, support: set[int], step: str = "") -> str:
+    """One line of the samples log (HTML made here; the step name is escaped)."""
+    parts = []
+    for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
+        if not ok:
+            parts.append(f"<span style='color:{PURPLE}'><u>{number_text(n, ok)}</u></span>")
+        elif n not in support:
+            parts.append(f"<span style='color:{VERMILLION}'><b>{n}</b></span>")
+        else:
+            parts.append(str(n))
+    m = report.metrics
+    shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
+    return (
+        f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
+        f" <span style='color:#888'>strict {m.strict_validity:.1%}, TV {m.tv:.3f}</span>"
+        + (" <i>(stopped)</i>" if report.stopped else "")
+        + (f" <i>after {html.escape(step)}</i>" if step else "")
+    )
 
 
 class Banner(QFrame):
@@ -204,28 +240,8 @@ class PlotsPanel(QWidget):
         self.dview_plot.addItem(self.dview_support)
         self.dview_plot.addItem(pg.InfiniteLine(pos=0.5, angle=0, pen=pen(GREY, 1, True)))
         self.dview_plot.setYRange(0, 1.05, padding=0)
-        self.keys["losses"].set_entries(
-            [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")]
-        )
-        self.keys["quality"].set_entries(
-            [
-                ("strict validity", BLUE, "line"),
-                ("book validity (argmax)", SKY, "dash"),
-                ("TV distance", VERMILLION, "line"),
-                ("modes covered", GREEN, "line"),
-            ]
-        )
-        self.keys["distribution"].set_entries(
-            [
-                ("generated", BLUE, "bar"),
-                ("target", ORANGE, "dash"),
-                ("undecided (x = R)", PURPLE, "bar"),
-                ("support", GREEN, "triangle"),
-            ]
-        )
-        self.keys["d_view"].set_entries(
-            [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")]
-        )
+        for key, entries in KEY_ENTRIES.items():
+            self.keys[key].set_entries(entries)
 
         # slow motion: what a plot showed before the step, dashed grey
         self.dview_ghost = st.curve(pg.PlotDataItem(), GREY, 1.5, dashed=True)
@@ -302,23 +318,7 @@ class PlotsPanel(QWidget):
         self._pending_log.append(self._log_line(report, step))
 
     def _log_line(self, report, step: str = "") -> str:
-        parts = []
-        support = set(self.support.tolist())
-        for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
-            if not ok:
-                parts.append(f"<span style='color:{PURPLE}'><u>{number_text(n, ok)}</u></span>")
-            elif n not in support:
-                parts.append(f"<span style='color:{VERMILLION}'><b>{n}</b></span>")
-            else:
-                parts.append(str(n))
-        m = report.metrics
-        shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
-        return (
-            f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
-            f" <span style='color:#888'>strict {m.strict_validity:.1%}, TV {m.tv:.3f}</span>"
-            + (" <i>(stopped)</i>" if report.stopped else "")
-            + (f" <i>after {html.escape(step)}</i>" if step else "")
-        )
+        return log_line(report, set(self.support.tolist()), step)
 
     def refresh(self) -> None:
         """Redraw from the stored reports, if anything changed since the last redraw."""

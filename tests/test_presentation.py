@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from tests.gui_helpers import short, train_to_end
 
 
-def test_larger_text_scales_widgets_plots_lines_and_markers_and_is_remembered(
-    make_window, qtbot
-):
+def test_larger_text_scales_widgets_plots_lines_and_markers_and_is_remembered(make_window, qtbot):
     w = make_window()
     base_pt = QApplication.font().pointSizeF()
     tick = w.plots.loss_plot.getAxis("bottom").style["tickFont"].pointSizeF()
