@@ -38,8 +38,8 @@ def test_a_latent_size_that_would_need_gigabytes_is_refused_at_the_field(window,
     assert window.session.current is None  # nothing started, and the reason is on screen
 
 
-@pytest.mark.parametrize("after", [0.4, 1.2])
-def test_ctrl_c_while_train_is_still_starting_is_one_line(tmp_path, after):
+def test_ctrl_c_while_train_is_still_importing_torch_is_one_line(tmp_path):
+    """The first seconds of `patterngan train` import torch: a Ctrl+C then is one line."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "patterngan_gui.cli", "train", "--out", str(tmp_path / "g.pt")],
         cwd=ROOT,
@@ -47,12 +47,19 @@ def test_ctrl_c_while_train_is_still_starting_is_one_line(tmp_path, after):
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(after)  # Python starting, then importing torch
+    maps = Path(f"/proc/{proc.pid}/maps")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if "libtorch" in maps.read_text():
+                break
+        except OSError:
+            pass
+        time.sleep(0.005)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert "Traceback" not in err and err.count("\n") <= 1
-    # 130 after "interrupted"; -SIGINT if it came before Python set up its handler (silent)
-    assert proc.returncode in (0, 130, -signal.SIGINT)
+    assert proc.returncode in (0, 130)  # "interrupted", or stopped cleanly and saved
 
 
 def test_stdout_on_a_full_device_is_one_line_and_exit_1():
