@@ -337,7 +337,9 @@ class MainWindow(QMainWindow):
         app.setFont(font)
         self.text_scale = scale
         self.settings.set_text_scale(scale)
-        self._setup_scroll.setMinimumWidth(int(300 * scale))
+        # the set-up reflows (rows wrap) rather than take the plots' width on a small screen
+        self._setup_scroll.setMinimumWidth(int(300 * min(scale, 1.15)))
+        self.status.fit(self.width())
         if self.plots is not None:
             self.plots.set_text_scale(scale)
             self.sampling.set_text_scale(scale)
@@ -392,6 +394,10 @@ class MainWindow(QMainWindow):
             s.set_bytes(SPLITTER, self.plots.splitter_state())
         s.set_setup(self.setup.draft())
         s.sync()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.status.fit(event.size().width())
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if not self.files.confirm_close():

@@ -17,7 +17,15 @@ from collections.abc import Iterable
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
@@ -43,9 +51,19 @@ def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
     return p
 
 
+class CompactAxis(pg.AxisItem):
+    """Thousands as 2k, 4k, ...: epoch labels stay apart on a narrow plot with large text."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
+        if spacing >= 1000:
+            return [f"{v / 1000:g}k" for v in values]
+        return super().tickStrings(values, scale, spacing)
+
+
 def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
     """A titled plot with axis labels and plain numbers on its y axis (no legend inside)."""
-    w = pg.PlotWidget()  # the title goes in its key, above it (see keyed)
+    axes = {"bottom": CompactAxis("bottom")} if x == "epoch" else {}
+    w = pg.PlotWidget(axisItems=axes)  # the title goes in its key, above it (see keyed)
     w.setLabel("bottom", x)
     w.setLabel("left", y)
     w.setMinimumSize(160, 110)
@@ -88,6 +106,13 @@ class Key(QLabel):
         )
 
 
+def text_line() -> int:
+    """The app font's line height (widgets learn of a font change only later)."""
+    from PySide6.QtGui import QFontMetrics
+
+    return QFontMetrics(QApplication.font()).lineSpacing()
+
+
 def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     """The plot with its title and key above it, as one widget for a layout."""
     key.title = key.title or getattr(plot, "_titles", ("",))[0]
@@ -99,6 +124,34 @@ def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     layout.addWidget(key)
     layout.addWidget(plot, 1)
     return host
+
+
+class PlotScroll(QScrollArea):
+    """Plots that keep a legible size: they fill the area, and scroll vertically once the area
+    is lower than their minimum height (a small screen, large text). The widget is sized here:
+    QScrollArea's own resizing asks word-wrapped keys for their height at some width and made
+    the plots three times the window's height."""
+
+    def __init__(self, widget: QWidget, min_height=None) -> None:
+        super().__init__()
+        self.min_height = min_height  # width -> the least height the plots need at it
+        self.setWidget(widget)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        w = self.widget()
+        width = self.width()
+        low = self.min_height(width) if self.min_height else w.minimumSizeHint().height()
+        if self.height() < low:  # a vertical scrollbar will take its width
+            width -= self.verticalScrollBar().sizeHint().width()
+            low = self.min_height(width) if self.min_height else low
+        w.resize(width, max(self.height(), low))
 
 
 def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
@@ -157,4 +210,5 @@ class Styler:
         for name, text in (("bottom", x), ("left", y)):
             axis = item.getAxis(name)
             axis.setStyle(tickFont=font)
+            axis.setTickDensity(1.0 / self.scale**2)  # larger numbers: fewer, so none touch
             axis.setLabel(text, **{"font-size": f"{pt:.1f}pt"})

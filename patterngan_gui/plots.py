@@ -40,11 +40,13 @@ from patterngan_gui.plot_kit import (
     SKY,
     VERMILLION,
     Key,
+    PlotScroll,
     Styler,
     filled_histogram,
     keyed,
     make_plot,
     pen,
+    text_line,
     theme_plot,
 )
 
@@ -181,19 +183,21 @@ class PlotsPanel(QWidget):
         timeline.addWidget(self.timeline_info, 1)
         grid.addLayout(timeline, 2, 0, 1, 2)
         self.timeline.valueChanged.connect(self._on_timeline)
-        self.splitter.addWidget(grid_host)
+        # on a small screen (or with large text) the plots keep a legible size and scroll
+        self._grid_scroll = PlotScroll(grid_host, self._least_grid_height)
+        self.splitter.addWidget(self._grid_scroll)
 
         log_host = QWidget()
         log_layout = QVBoxLayout(log_host)
         log_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(
-            "<b>Samples log</b>: each report's latest 10 numbers, as the chapter prints them; "
-            f"<span style='color:{VERMILLION}'><b>bold</b></span> = not in the pattern, "
-            f"<span style='color:{PURPLE}'><u>n?</u></span> = undecided"
+            "<b>Samples log</b> "
+            f"(<span style='color:{VERMILLION}'><b>bold</b></span> = not in the pattern, "
+            f"<span style='color:{PURPLE}'><u>n?</u></span> = undecided)"
         )
         title.setToolTip(
-            "Undecided: a head had a tie (often all zeros); argmax alone would have called it "
-            "the number shown"
+            "Each report's latest 10 numbers, as the chapter prints them. Undecided: a head had "
+            "a tie (often all zeros); argmax alone would have called it the number shown"
         )
         title.setWordWrap(True)
         log_layout.addWidget(title)
@@ -207,6 +211,7 @@ class PlotsPanel(QWidget):
         self.splitter.addWidget(log_host)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([10_000, 1])  # the log starts at its minimum (three lines)
 
         for p in (self.loss_plot, self.quality_plot):
             p.getPlotItem().setClipToView(True)
@@ -417,6 +422,17 @@ class PlotsPanel(QWidget):
         painter.end()
         return image.save(path, "PNG")
 
+    def _least_grid_height(self, width: int) -> int:
+        """Two rows of (their taller key at half the width + a plot of five text lines) and
+        the timeline: all four plots fit at 900x600 with normal text; larger text scrolls
+        rather than squeezes keys over plots."""
+        line = text_line()
+        column = max(width // 2 - 40, 50)  # less the grid's spacing and margins, to be safe
+        keys = [k.heightForWidth(column) for k in self.keys.values()]
+        rows = max(keys[0], keys[1]) + max(keys[2], keys[3]) + 2 * (6 * line + 20)
+        timeline = self.timeline_info.heightForWidth(max(width // 2, 50))
+        return rows + max(timeline, line) + 24
+
     def _fit_log(self) -> None:
         """At least three lines of the log stay visible, whatever the window's size."""
         lines = self.log.fontMetrics().lineSpacing() * 3
@@ -426,6 +442,7 @@ class PlotsPanel(QWidget):
     def set_text_scale(self, scale: float) -> None:
         """Text, lines and markers for a projector (View > Larger text)."""
         self.styler.apply(scale)
+        self._grid_scroll.fit()
         font = QFont("monospace")
         font.setPointSizeF(QApplication.font().pointSizeF())
         self.log.setFont(font)

@@ -36,9 +36,11 @@ from patterngan_gui.plot_kit import (
     VERMILLION,
     YELLOW,
     Key,
+    PlotScroll,
     Styler,
     keyed,
     make_plot,
+    text_line,
 )
 
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -66,6 +68,7 @@ class RunsPanel(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         split = QSplitter(Qt.Horizontal)
+        self.split = split
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,7 +120,9 @@ class RunsPanel(QWidget):
         grid.addWidget(titled[self.tv_plot], 2, 2)
         grid.addWidget(titled[self.dist_plot], 3, 0, 1, 2)
         grid.addWidget(titled[self.dview_plot], 3, 2)
-        split.addWidget(plots)
+        self._plots_host = plots
+        self._plots_scroll = PlotScroll(plots)  # small screens, large text: legible plots
+        split.addWidget(self._plots_scroll)
         split.setSizes([380, 900])
         layout.addWidget(split, 1)
 
@@ -126,6 +131,14 @@ class RunsPanel(QWidget):
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.list.currentRow()))
         self.show_button.clicked.connect(lambda: self.show_requested.emit(self.list.currentRow()))
         self._update_buttons()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Narrow (a small screen, large text): the list above the plots, not beside them."""
+        wide = event.size().width() >= 3 * self.fontMetrics().averageCharWidth() * 40
+        want = Qt.Horizontal if wide else Qt.Vertical
+        if self.split.orientation() != want:
+            self.split.setOrientation(want)
+        super().resizeEvent(event)
 
     def plots(self) -> tuple[pg.PlotWidget, ...]:
         return (self.loss_plot, self.strict_plot, self.tv_plot, self.dist_plot, self.dview_plot)
@@ -206,6 +219,9 @@ class RunsPanel(QWidget):
 
     def set_text_scale(self, scale: float) -> None:
         self.styler.apply(scale)
+        line = text_line()
+        self._plots_host.setMinimumHeight(2 * (2 * line + 5 * line) + 6 * line)
+        self._plots_scroll.fit()
 
     def _update_buttons(self, *_args) -> None:
         chosen = 0 <= self.list.currentRow() < len(self.runs)

@@ -111,16 +111,12 @@ class SamplingPanel(QWidget):
         self.sample_button.setToolTip("Draw sequences from the generator (Ctrl+G)")
         self.copy_button = QPushButton("&Copy")
         self.save_button = QPushButton("Save C&SV...")
-        for w in (
-            QLabel("Draw"),
-            self.count,
-            QLabel("seed"),
-            self.seed,
-            self.random_seed,
-            self.sample_button,
-            self.copy_button,
-            self.save_button,
-        ):
+        for w in (QLabel("Draw"), self.count, QLabel("seed"), self.seed):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        row = QHBoxLayout()  # a second row: nothing is squeezed in a narrow window
+        for w in (self.random_seed, self.sample_button, self.copy_button, self.save_button):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)

@@ -15,11 +15,21 @@ class RunStatus:
         self.device = QLabel("device: -")
         self.time = QLabel("")
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(True)
         for w in (self.epoch, self.speed, self.device, self.time):
             bar.addPermanentWidget(w)
         bar.addPermanentWidget(self.progress)
+
+    def fit(self, width: int) -> None:
+        """In a narrow window the speed, device and time give way (whole, never cut), so the
+        status message and the epoch stay readable; the epoch's tooltip then has them."""
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QApplication
+
+        chars = width // max(QFontMetrics(QApplication.font()).averageCharWidth(), 1)
+        for label, needed in ((self.time, 150), (self.device, 120), (self.speed, 100)):
+            label.setVisible(chars >= needed)
 
     def show(self, session: Session) -> None:
         run, draft = session.run, session.draft
@@ -49,3 +59,6 @@ class RunStatus:
         else:
             self.speed.setText("")
             self.time.setText("" if r is None else f"elapsed {r.elapsed:.1f} s")
+        self.epoch.setToolTip(
+            ", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())
+        )
