@@ -55,8 +55,8 @@ class CompactAxis(pg.AxisItem):
     """Thousands as 2k, 4k, ...: epoch labels stay apart on a narrow plot with large text."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
-        if spacing >= 1000:
-            return [f"{v / 1000:g}k" for v in values]
+        if max(abs(v) for v in self.range) >= 5000:  # one format for every label of the axis
+            return [f"{v / 1000:g}k" if v else "0" for v in values]
         return super().tickStrings(values, scale, spacing)
 
 
@@ -117,9 +117,10 @@ def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     """The plot with its title and key above it, as one widget for a layout."""
     key.title = key.title or getattr(plot, "_titles", ("",))[0]
     key.set_entries(key.entries)
-    host = QWidget()
+    host = QFrame()
+    host.setObjectName("plotframe")  # slow motion outlines it (see plots.HIGHLIGHT)
     layout = QVBoxLayout(host)
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(3, 3, 3, 3)  # room for the outline
     layout.setSpacing(0)
     layout.addWidget(key)
     layout.addWidget(plot, 1)

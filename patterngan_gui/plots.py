@@ -54,7 +54,9 @@ from patterngan_gui.plot_kit import (
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
 # under 10% of the worker's time). Grid lines are off for the same reason: they tripled it.
 REFRESH_MS = 250
-HIGHLIGHT = f"border: 3px solid {ORANGE};"  # a plot a slow-motion step just changed
+# a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
+# the outline never covers the plot's own axis labels
+HIGHLIGHT = f"#plotframe {{ border: 3px solid {ORANGE}; }}"
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
 KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "losses": [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")],
@@ -160,9 +162,6 @@ class PlotsPanel(QWidget):
         }
         for (row, col), key in zip(((0, 0), (0, 1), (1, 0), (1, 1)), PLOT_KEYS):
             grid.addWidget(self._frames[key], row, col)
-        self._by_key = dict(
-            zip(PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot))
-        )
 
         timeline = QHBoxLayout()
         timeline.setContentsMargins(4, 0, 4, 0)
@@ -511,11 +510,15 @@ class PlotsPanel(QWidget):
             self.timeline.setValue(self.history.snapshots.index(snap))
 
     # -- slow motion --------------------------------------------------------------------
+    def highlighted(self) -> set[str]:
+        """The plots outlined as changed by the last slow-motion step."""
+        return {k for k, frame in self._frames.items() if frame.styleSheet()}
+
     def show_story(self, story) -> None:
         """Highlight the plots a step changed, with what they showed before, and say why."""
         self.refresh()
-        for key, plot in self._by_key.items():
-            plot.setStyleSheet(HIGHLIGHT if key in story.changed else "")
+        for key, frame in self._frames.items():
+            frame.setStyleSheet(HIGHLIGHT if key in story.changed else "")
         self.dview_ghost.setData(np.arange(story.d_view_before.size), story.d_view_before)
         self.dview_ghost.setVisible("d_view" in story.changed)
         prev = self._previous
@@ -541,8 +544,8 @@ class PlotsPanel(QWidget):
         self.story.show()
 
     def clear_story(self) -> None:
-        for plot in self._by_key.values():
-            plot.setStyleSheet("")
+        for frame in self._frames.values():
+            frame.setStyleSheet("")
         self.dview_ghost.hide()
         self.dist_ghost.hide()
         self.story.hide()

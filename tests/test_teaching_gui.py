@@ -23,7 +23,7 @@ EXAMPLE_LAB = Path(__file__).resolve().parent.parent / "resources" / "example-la
 
 
 def highlighted(window) -> set[str]:
-    return {k for k, plot in window.plots._by_key.items() if "border" in plot.styleSheet()}
+    return window.plots.highlighted()
 
 
 # -- 1. slow motion ------------------------------------------------------------------------
