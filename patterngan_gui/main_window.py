@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QScrollArea, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+)
 
 from core.app.session import Session
 from patterngan_gui import actions as action_table
@@ -99,6 +107,19 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("run_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         action_table.build_toolbar(toolbar, self.actions)
+        from patterngan_gui.training import SPEEDS
+
+        self.speed = QComboBox()
+        self.speed.setAccessibleName("Speed")
+        self.speed.setToolTip(
+            "The speed dial: full speed, or a few reports a second to narrate on a projector "
+            "(Ctrl+] faster, Ctrl+[ slower; also while training)"
+        )
+        for label, _interval in SPEEDS:
+            self.speed.addItem(label)
+        self.speed.activated.connect(self.training.set_speed)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.speed)
         self.status = RunStatus(self.statusBar())
 
         self.text_scale = self.settings.text_scale()
@@ -231,6 +252,9 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
             self.runs_panel.set_runs(self.session.runs)
+
+    def show_speed(self, index: int) -> None:
+        self.speed.setCurrentIndex(index)
 
     def show_sampling(self) -> None:
         self.tabs.setCurrentWidget(self.sampling)

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
 PARK_TIMEOUT_S = 2.0  # a pause is honoured between epochs: well under a second
+SPEEDS = (  # the speed dial: (label, seconds a report at least)
+    ("Full speed", 0.0),
+    ("10 reports/s", 0.1),
+    ("4 reports/s", 0.25),
+    ("2 reports/s", 0.5),
+    ("1 report/s", 1.0),
+)
 
 
 class TrainingController(QObject):
@@ -56,6 +63,7 @@ class TrainingController(QObject):
 
             work = lambda: Trainer(config)  # noqa: E731 - built on the worker thread
         self.control = RunControl()
+        self.control.set_report_interval(s.report_interval)
         self.run = TrainingRun(
             work,
             self.control,
@@ -98,6 +106,27 @@ class TrainingController(QObject):
         if self.run is not None:
             self.run.stop(timeout_s=5.0)  # the loop checks between steps: milliseconds
             self._on_finished()
+
+    # -- the speed dial ----------------------------------------------------------------
+    def set_speed(self, index: int) -> None:
+        """Choose a speed (an index into SPEEDS), also while training runs."""
+        index = max(0, min(len(SPEEDS) - 1, index))
+        label, interval = SPEEDS[index]
+        self.session.report_interval = interval
+        if self.control is not None:
+            self.control.set_report_interval(interval)
+        self.window.show_speed(index)
+        self.window.say(f"Speed: {label}", 2000)
+
+    def speed_index(self) -> int:
+        interval = self.session.report_interval
+        return min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i][1] - interval))
+
+    def faster(self) -> None:
+        self.set_speed(self.speed_index() - 1)
+
+    def slower(self) -> None:
+        self.set_speed(self.speed_index() + 1)
 
     # -- single steps ------------------------------------------------------------------
     def step_epoch(self) -> None:

@@ -260,3 +260,21 @@ def test_a_slow_open_keeps_the_window_painting_and_can_be_cancelled(window, qtbo
     assert "cancelled" in window.statusBar().currentMessage()
     ticker.stop()
     release.set()
+
+
+def test_the_speed_dial_slows_reports_for_a_projector_and_changes_while_training(window, qtbot):
+    import time as _time
+
+    short(window, "book", epochs=600, report_every=100, eval_samples=300)
+    window.speed.setCurrentIndex(4)
+    window.speed.activated.emit(4)  # as a click on "1 report/s"
+    assert window.session.report_interval == 1.0
+    started = _time.perf_counter()
+    qtbot.keyClick(window, Qt.Key_F5)
+    qtbot.waitUntil(lambda: len(window.session.history.epochs) >= 2, timeout=10_000)
+    assert _time.perf_counter() - started >= 0.9  # the second report waited for the dial
+    with qtbot.waitSignal(window.run_finished, timeout=10_000):
+        for _ in range(4):
+            qtbot.keyClick(window, Qt.Key_BracketRight, Qt.ControlModifier)  # faster, running
+    assert window.speed.currentIndex() == 0 and window.session.report_interval == 0
+    assert window.session.history.epochs[-1] == 600

@@ -367,3 +367,20 @@ def test_slow_motion_reports_after_each_step_keep_real_plus_fake(tiny_book_confi
     assert slow.report().d_loss == pytest.approx(after_fake)  # carried: no D step in between
     slow.step_phase()  # the next epoch's D on real: new real term + the carried fake term
     assert slow.report().d_loss > 1.0
+
+
+def test_the_speed_dial_spaces_reports_and_can_change_while_training(tiny_book_config):
+    import time
+
+    control = RunControl()
+    control.set_report_interval(0.2)
+    trainer = Trainer(tiny_book_config.replace(epochs=600, report_every=100))
+    stamps = []
+    for report in trainer.reports(control):
+        stamps.append(time.perf_counter())
+        if report.epoch == 300:
+            control.set_report_interval(0)  # full speed from here
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    assert all(g >= 0.15 for g in gaps[:2])  # one report per 0.2 s while the dial said so
+    assert max(gaps[3:]) < 0.15  # then as fast as training goes
+    assert trainer.elapsed < 1.0  # waiting is not training time

@@ -86,6 +86,7 @@ class Session:
     lab: Lab | None = None
     state: RunState = RunState.IDLE
     slow_motion: bool = False
+    report_interval: float = 0.0  # the speed dial: seconds a report at least (0 = full speed)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
 
     # -- what is current ---------------------------------------------------------------

@@ -39,6 +39,8 @@ class RunControl:
         self._resume = threading.Event()
         self._resume.set()
         self._parked = threading.Event()  # the loop is waiting in a pause, between epochs
+        self.report_interval = 0.0  # the speed dial: at least this many seconds a report
+        self._last_report = 0.0
 
     def stop(self) -> None:
         self._stop.set()
@@ -65,6 +67,23 @@ class RunControl:
                 pass
         finally:
             self._parked.clear()
+
+    def set_report_interval(self, seconds: float) -> None:
+        """The speed dial, changeable while training: 0 is full speed, 1.0 one report a
+        second (for narrating on a projector)."""
+        self.report_interval = max(0.0, float(seconds))
+
+    def pace(self) -> float:
+        """Wait until the dial allows the next report interval to start (returns at once on
+        stop or pause); returns the seconds waited."""
+        started = time.perf_counter()
+        while not self.stopped and not self.paused:
+            left = self._last_report + self.report_interval - time.perf_counter()
+            if left <= 0:
+                break
+            self._stop.wait(min(left, 0.05))  # the dial may change meanwhile
+        self._last_report = time.perf_counter()
+        return self._last_report - started
 
     def wait_parked(self, timeout_s: float) -> bool:
         """Wait until a paused loop is actually waiting (nothing else then touches the
@@ -198,6 +217,9 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
 
     with ThreadPoolExecutor(1, thread_name_prefix="patterngan-report") as pool:
         while trainer.epoch < config.epochs:
+            if control.report_interval > 0:
+                yield from handed_over()  # show the last report, then hold the next interval
+                control.pace()
             started, start_epoch = time.perf_counter(), trainer.epoch
             target = min(config.epochs, (trainer.epoch // every + 1) * every)
             stopped = False
