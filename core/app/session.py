@@ -324,6 +324,29 @@ class Session:
         current = self.current
         return current.save_path if current is not None else None
 
+    @property
+    def can_save_session(self) -> bool:
+        return self.ready and not self.busy and bool(self.runs)
+
+    def generators_by_run(self) -> dict[int, tuple[Any, dict[str, Any]]]:
+        """Each run's generator and metadata, by run number (for a session file)."""
+        out = {}
+        for h in self.runs:
+            if self.history is h and self.trainer is not None:
+                out[h.number] = self.generator_and_metadata()
+            elif h.result is not None:
+                out[h.number] = (h.result.module, h.result.metadata)
+        return out
+
+    def add_runs(self, histories: list[RunHistory]) -> None:
+        """Runs from a session file join this session's, numbered after them; the last one
+        becomes current (shown, saved and exported from its history)."""
+        for h in histories:
+            h.number = len(self.runs) + 1
+            self.runs.append(h)
+        if histories:
+            self.show_run(len(self.runs) - 1)
+
     def unsaved_runs(self) -> list[RunHistory]:
         """Runs with trained epochs whose generator was never saved as it is now."""
         return [h for h in self.runs if h.unsaved]

@@ -369,6 +369,13 @@ def open_generator(path: str | os.PathLike[str], *, trust: bool = False) -> Gene
         elif "more than it can be" in problem or problem.startswith("more than"):
             problem = f"is over the {MAX_FILE_BYTES // 2**20} MiB limit for a generator file"
         raise GeneratorFileError(name, problem) from None
+    return open_generator_bytes(name, blob, trust=trust)
+
+
+def open_generator_bytes(name: str, blob: bytes, *, trust: bool = False) -> GeneratorFile:
+    """Open a generator held in memory (a member of a session file) as safely as a file."""
+    if len(blob) > MAX_FILE_BYTES:
+        raise GeneratorFileError(name, "is over the size limit for a generator file")
     if blob[:4] != b"PK\x03\x04":
         raise GeneratorFileError(name, describe_bytes(blob[:64]))
     try:

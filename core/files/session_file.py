@@ -1,0 +1,264 @@
+"""Session files: every run of a window (set-up, curves, timeline, generator) in one file, so a
+class can continue next lesson.
+
+A session file is a zip archive, written atomically:
+
+- ``session.json``: format name and version, app version, and per run its number, set-up,
+  curves, CSV rows and save state (plain JSON);
+- ``runs/N/snapshots.npz``: the run's timeline (its kept reports) as numeric arrays;
+- ``runs/N/num_gen.pt``: the run's generator, a normal generator file.
+
+Opening runs nothing from the file: JSON is parsed with depth and size limits, the arrays are
+read with ``allow_pickle=False`` after their headers were checked (numeric dtypes, bounded
+sizes), and each generator is opened like any generator file (``open_generator_bytes``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import zipfile
+from typing import Any
+
+import numpy as np
+
+from core import __version__
+from core.engine.config import TrainConfig
+from core.engine.metrics import Metrics
+from core.engine.reports import Report
+from core.files.atomic import write_atomic
+from core.files.errors import GeneratorFileError
+from core.files.reading import UnreadableFile, read_regular_file
+from core.teaching.history import CURVE_KEYS, RunHistory, RunResult
+
+FORMAT = "patterngan-session"
+VERSION = 1
+MAX_SESSION_BYTES = 256 * 1024 * 1024
+MAX_RUNS = 200
+MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_ARRAY_ELEMENTS = 50_000_000  # all arrays of one run together
+METRIC_FIELDS = ("samples", "strict_validity", "book_validity", "undecided", "tv", "js_bits")
+METRIC_INTS = ("modes_covered", "support_size")
+
+
+class SessionFileError(GeneratorFileError):
+    """A session file that cannot be read or written; one line naming the file and cause."""
+
+
+# -- writing ----------------------------------------------------------------------------------
+def session_bytes(runs: list[RunHistory], generators: dict[int, bytes]) -> bytes:
+    """The archive for ``runs``; ``generators`` maps a run's number to its generator file's
+    bytes (runs without one are saved without)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        listed = []
+        for h in runs:
+            listed.append(
+                {
+                    "number": h.number,
+                    "config": h.config.to_dict(),
+                    "epochs": h.epochs,
+                    "curves": h.curves,
+                    "rows": h.rows,
+                    "best_modes": h.best_modes,
+                    "saved_path": h.saved_path,
+                    "saved_epoch": h.saved_epoch,
+                    "generator": h.number in generators,
+                }
+            )
+            z.writestr(f"runs/{h.number}/snapshots.npz", _snapshot_arrays(h.snapshots))
+            if h.number in generators:
+                z.writestr(f"runs/{h.number}/num_gen.pt", generators[h.number])
+        meta = {"format": FORMAT, "version": VERSION, "patterngan": __version__, "runs": listed}
+        z.writestr("session.json", json.dumps(meta, allow_nan=True))
+    return buffer.getvalue()
+
+
+def save_session(path: str | os.PathLike[str], runs: list[RunHistory], generators: dict) -> None:
+    write_atomic(path, session_bytes(runs, generators))
+
+
+def _snapshot_arrays(snapshots: list[Report]) -> bytes:
+    k = len(snapshots)
+    if k:
+        shown = max(len(r.samples) for r in snapshots)
+        width = max(
+            (r.sample_outputs.shape[1] for r in snapshots if r.sample_outputs.ndim == 2), default=1
+        )
+        R = snapshots[0].d_view.size
+    else:
+        shown, width, R = 0, 1, 0
+    samples = np.zeros((k, shown), np.int64)
+    decisive = np.zeros((k, shown), bool)
+    outputs = np.zeros((k, shown, width), np.float32)
+    count = np.zeros(k, np.int64)
+    for i, r in enumerate(snapshots):
+        n = len(r.samples)
+        count[i] = n
+        samples[i, :n], decisive[i, :n] = r.samples, r.samples_decisive
+        if n:
+            outputs[i, :n] = r.sample_outputs
+    arrays = {
+        "epoch": np.array([r.epoch for r in snapshots], np.int64),
+        "epochs": np.array([r.epochs for r in snapshots], np.int64),
+        "scalars": np.array(
+            [[r.d_loss, r.g_loss, r.elapsed, r.epochs_per_second] for r in snapshots], np.float64
+        ).reshape(k, 4),
+        "flags": np.array([[r.done, r.stopped] for r in snapshots], bool).reshape(k, 2),
+        "count": count,
+        "samples": samples,
+        "decisive": decisive,
+        "outputs": outputs,
+        "d_view": np.array([r.d_view for r in snapshots], np.float64).reshape(k, R),
+        "histogram": np.array([r.metrics.histogram for r in snapshots], np.float64).reshape(
+            k, R + 1 if k else 0
+        ),
+        "metrics": np.array(
+            [[getattr(r.metrics, f) for f in METRIC_FIELDS] for r in snapshots], np.float64
+        ).reshape(k, len(METRIC_FIELDS)),
+        "metric_ints": np.array(
+            [[getattr(r.metrics, f) for f in METRIC_INTS] for r in snapshots], np.int64
+        ).reshape(k, len(METRIC_INTS)),
+    }
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+# -- reading ----------------------------------------------------------------------------------
+def load_session(path: str | os.PathLike[str]) -> list[RunHistory]:
+    """The runs of a session file, each with its curves, timeline and generator."""
+    name = str(path)
+    try:
+        blob = read_regular_file(path, MAX_SESSION_BYTES)
+    except UnreadableFile as exc:
+        raise SessionFileError(name, str(exc)) from None
+    try:
+        return _load(name, blob)
+    except SessionFileError:
+        raise
+    except GeneratorFileError as exc:  # a run's generator
+        raise SessionFileError(name, f"a run's generator: {exc.problem}") from None
+    except (zipfile.BadZipFile, EOFError, KeyError, OSError):
+        raise SessionFileError(name, "it is not a PatternGAN session (a damaged zip)") from None
+    except (ValueError, TypeError, RecursionError, MemoryError, OverflowError) as exc:
+        raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
+
+
+def _load(name: str, blob: bytes) -> list[RunHistory]:
+    from core.files.genfile import _read_member, open_generator_bytes
+
+    z = zipfile.ZipFile(io.BytesIO(blob))
+    names = z.namelist()
+    if len(names) != len(set(names)) or len(names) > 3 * MAX_RUNS + 1:
+        raise SessionFileError(name, "its archive has duplicate or too many members")
+    if any(info.flag_bits & 0x1 for info in z.infolist()):
+        raise SessionFileError(name, "its archive has an encrypted member")
+    if "session.json" not in names:
+        raise SessionFileError(name, "it is not a PatternGAN session (no session.json)")
+    meta = json.loads(_read_member(z, "session.json", MAX_JSON_BYTES).decode("utf-8"))
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise SessionFileError(name, "it is not a PatternGAN session")
+    if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
+        raise SessionFileError(
+            name, f"it was saved in a newer session format ({meta.get('version')!r})"
+        )
+    listed = meta.get("runs")
+    if not isinstance(listed, list) or len(listed) > MAX_RUNS:
+        raise SessionFileError(name, "its list of runs is malformed")
+    runs = []
+    for entry in listed:
+        if not isinstance(entry, dict) or not isinstance(entry.get("number"), int):
+            raise SessionFileError(name, "a run's entry is malformed")
+        number = entry["number"]
+        config = TrainConfig.from_dict(entry["config"])
+        config.validate()
+        h = RunHistory(number, config)
+        h.epochs = [int(e) for e in entry["epochs"]]
+        curves = entry["curves"]
+        h.curves = {k: [float(v) for v in curves[k]] for k in CURVE_KEYS}
+        if any(len(c) != len(h.epochs) for c in h.curves.values()):
+            raise SessionFileError(name, f"run #{number}'s curves have different lengths")
+        h.rows = [_plain_row(r) for r in entry["rows"]]
+        h.best_modes = float(entry.get("best_modes", 0.0))
+        h.saved_path = entry.get("saved_path") if isinstance(entry.get("saved_path"), str) else None
+        saved_epoch = entry.get("saved_epoch")
+        h.saved_epoch = saved_epoch if isinstance(saved_epoch, int) else None
+        arrays = _read_npz(name, z, f"runs/{number}/snapshots.npz")
+        h.snapshots = _reports(arrays)
+        h._seen = len(h.epochs)
+        h._kept = [h.epochs.index(r.epoch) if r.epoch in h.epochs else 0 for r in h.snapshots]
+        if entry.get("generator"):
+            gen = open_generator_bytes(
+                f"run #{number}", _read_member(z, f"runs/{number}/num_gen.pt", 64 * 2**20)
+            )
+            h.result = RunResult(gen.module, gen.metadata)
+        runs.append(h)
+    return runs
+
+
+def _plain_row(row: Any) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise ValueError("a CSV row is not a table")
+    out = {}
+    for key, value in row.items():
+        if not isinstance(key, str) or not isinstance(value, (int, float, str)):
+            raise ValueError("a CSV row holds something other than numbers and text")
+        out[key] = value[:1000] if isinstance(value, str) else value
+    return out
+
+
+def _read_npz(name: str, z: zipfile.ZipFile, member: str) -> dict[str, np.ndarray]:
+    """The arrays of an .npz member: headers checked (numeric, bounded) before loading."""
+    from core.files.genfile import _read_member
+
+    raw = _read_member(z, member, MAX_SESSION_BYTES)
+    inner = zipfile.ZipFile(io.BytesIO(raw))
+    total = 0
+    for info in inner.infolist():
+        with inner.open(info) as fh:
+            fmt = np.lib.format
+            version = fmt.read_magic(fh)
+            header = fmt.read_array_header_1_0 if version == (1, 0) else fmt.read_array_header_2_0
+            shape, _fortran, dtype = header(fh)
+        if dtype.kind not in "biuf" or dtype.hasobject:
+            raise SessionFileError(name, f"{member}: an array of {dtype} (only numbers are read)")
+        total += math.prod(shape)
+        if total > MAX_ARRAY_ELEMENTS:
+            raise SessionFileError(name, f"{member}: more data than a session could hold")
+    with np.load(io.BytesIO(raw), allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+def _reports(a: dict[str, np.ndarray]) -> list[Report]:
+    k = len(a["epoch"])
+    reports = []
+    for i in range(k):
+        n = int(a["count"][i])
+        metrics = Metrics(
+            samples=int(a["metrics"][i][0]),
+            **{f: float(v) for f, v in zip(METRIC_FIELDS[1:], a["metrics"][i][1:])},
+            **{f: int(v) for f, v in zip(METRIC_INTS, a["metric_ints"][i])},
+            histogram=a["histogram"][i].copy(),
+        )
+        d_loss, g_loss, elapsed, eps = (float(v) for v in a["scalars"][i])
+        reports.append(
+            Report(
+                epoch=int(a["epoch"][i]),
+                epochs=int(a["epochs"][i]),
+                d_loss=d_loss,
+                g_loss=g_loss,
+                samples=a["samples"][i, :n].copy(),
+                samples_decisive=a["decisive"][i, :n].copy(),
+                sample_outputs=a["outputs"][i, :n].copy(),
+                metrics=metrics,
+                d_view=a["d_view"][i].copy(),
+                elapsed=elapsed,
+                epochs_per_second=eps,
+                done=bool(a["flags"][i][0]),
+                stopped=bool(a["flags"][i][1]),
+            )
+        )
+    return reports

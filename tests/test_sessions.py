@@ -1,0 +1,132 @@
+"""Session files: every run of a window, saved whole and opened safely next lesson."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from core.app.session import Session
+from core.engine.presets import make_config
+from core.engine.trainer import Trainer
+from core.files.genfile import chapter_ready, script_bytes
+from core.files.session_file import SessionFileError, load_session, save_session
+from tests.gui_helpers import short, train_to_end
+
+
+def _session_with_two_runs() -> Session:
+    s = Session(ready=True)
+    for preset, seed in (("book", 1), ("default", 2)):
+        config = make_config(preset, epochs=40, report_every=20, eval_samples=300, seed=seed)
+        s.set_draft(config, None)
+        s.begin_run(config)
+        s.attach_trainer(Trainer(config))
+        for report in s.trainer.reports():
+            s.add_report(report)
+    return s
+
+
+def _save(s: Session, path) -> None:
+    generators = {
+        n: script_bytes(chapter_ready(m, meta), meta)
+        for n, (m, meta) in s.generators_by_run().items()
+    }
+    save_session(path, s.runs, generators)
+
+
+def test_a_session_round_trips_runs_curves_timeline_and_generators(tmp_path):
+    s = _session_with_two_runs()
+    path = tmp_path / "class.pgsession"
+    _save(s, path)
+    runs = load_session(path)
+    assert [r.config for r in runs] == [h.config for h in s.runs]
+    for got, want in zip(runs, s.runs):
+        assert got.epochs == want.epochs and got.curves == pytest.approx(want.curves, nan_ok=True)
+        assert got.rows == want.rows
+        assert [r.epoch for r in got.snapshots] == [r.epoch for r in want.snapshots]
+        a, b = got.snapshots[-1], want.snapshots[-1]
+        assert np.array_equal(a.d_view, b.d_view) and np.array_equal(a.samples, b.samples)
+        assert a.metrics.summary() == b.metrics.summary()
+        assert np.array_equal(a.metrics.histogram, b.metrics.histogram)
+        assert got.result is not None and got.result.metadata["epochs_trained"] == 40
+
+
+def test_opening_a_session_adds_its_runs_and_shows_the_last(tmp_path):
+    s = _session_with_two_runs()
+    _save(s, tmp_path / "a.pgsession")
+    fresh = Session(ready=True)
+    fresh.add_runs(load_session(tmp_path / "a.pgsession"))
+    assert [h.number for h in fresh.runs] == [1, 2]
+    assert fresh.history is fresh.runs[-1] and fresh.can_export_bundle and fresh.can_save
+
+
+def _rewrite(src, dst, member: str, data: bytes) -> None:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr(name, data if name == member else zin.read(name))
+
+
+@pytest.mark.parametrize(
+    "member,data,match",
+    [
+        ("session.json", b"[" * 100_000 + b"]" * 100_000, "malformed|not a PatternGAN"),
+        ("session.json", json.dumps({"format": "other"}).encode(), "not a PatternGAN session"),
+        (
+            "session.json",
+            json.dumps({"format": "patterngan-session", "version": 99}).encode(),
+            "newer",
+        ),
+    ],
+)
+def test_malformed_sessions_are_refused_in_one_line(tmp_path, member, data, match):
+    s = _session_with_two_runs()
+    good = tmp_path / "good.pgsession"
+    _save(s, good)
+    bad = tmp_path / "bad.pgsession"
+    _rewrite(good, bad, member, data)
+    with pytest.raises(SessionFileError, match=match) as failure:
+        load_session(bad)
+    assert "\n" not in str(failure.value)
+
+
+def test_a_session_array_of_objects_is_never_unpickled(tmp_path):
+    s = _session_with_two_runs()
+    good = tmp_path / "good.pgsession"
+    _save(s, good)
+    evil = io.BytesIO()
+    np.savez(evil, epoch=np.array([object()], dtype=object))
+    bad = tmp_path / "bad.pgsession"
+    _rewrite(good, bad, "runs/1/snapshots.npz", evil.getvalue())
+    with pytest.raises(SessionFileError, match="only numbers are read"):
+        load_session(bad)
+
+
+def test_a_text_file_is_not_a_session(tmp_path):
+    (tmp_path / "notes.pgsession").write_text("hello")
+    with pytest.raises(SessionFileError, match="not a PatternGAN session"):
+        load_session(tmp_path / "notes.pgsession")
+
+
+def test_save_session_then_open_it_in_a_fresh_window(make_window, qtbot, tmp_path, monkeypatch):
+    w = make_window()
+    short(w, "book", epochs=200, eval_samples=300, seed=5)
+    train_to_end(qtbot, w)
+    short(w, "default", epochs=40, batch=64, pack=4, report_every=20, eval_samples=300)
+    train_to_end(qtbot, w)
+    path = tmp_path / "lesson1"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    w.action("save_session").trigger()
+    assert (tmp_path / "lesson1.pgsession").exists()
+    w2 = make_window()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "lesson1.pgsession"), "")
+    )
+    w2.action("open_session").trigger()
+    assert [h.config.preset for h in w2.session.runs] == ["book", "default"]
+    assert w2.tabs.currentWidget() is w2.runs_panel and w2.runs_panel.list.count() == 2
+    assert w2.action("export_csv").isEnabled() and w2.action("save").isEnabled()
+    assert w2.plots.shown_report().epoch == 40
