@@ -123,7 +123,44 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--samples", type=int, default=10_000, help="samples (default 10000)")
     ev.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     ev.add_argument("--json", action="store_true", help="print JSON")
+
+    res = sub.add_parser(
+        "results",
+        help="a class's lab results as one table",
+        description="Read every lab result (*.pgresult, from File > Export lab result) in a "
+        "folder and print one row per file: lab, goals met, final strict validity, TV, modes "
+        "covered, epochs. Files are opened safely; one that cannot be read is named on stderr.",
+    )
+    res.add_argument("folder", help="folder of .pgresult files")
+    res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     return parser
+
+
+def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import csv
+    from pathlib import Path
+
+    from core.files.result_file import RESULT_COLUMNS, load_result, result_row
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise UsageError(f"{args.folder}: not a folder")
+    rows, failed = [], 0
+    for path in sorted(folder.glob("*.pgresult"))[:10_000]:
+        try:
+            rows.append(result_row(load_result(path)))
+        except GeneratorFileError as exc:
+            print(f"patterngan results: {exc}", file=err)
+            failed += 1
+    if args.csv:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(RESULT_COLUMNS)
+        writer.writerows(rows)
+    else:
+        widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(RESULT_COLUMNS)]
+        for line in [list(RESULT_COLUMNS), *rows]:
+            print("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip(), file=out)
+    return EXIT_FAILURE if failed and not rows else 0
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -420,7 +457,13 @@ def main(
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         return cmd_gui(getattr(args, "file", None), getattr(args, "lab", None), err)
-    handlers = {"train": cmd_train, "sample": cmd_sample, "info": cmd_info, "eval": cmd_eval}
+    handlers = {
+        "train": cmd_train,
+        "sample": cmd_sample,
+        "info": cmd_info,
+        "eval": cmd_eval,
+        "results": cmd_results,
+    }
     try:
         code = handlers[args.command](args, out, err)
         out.flush()

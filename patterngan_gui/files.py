@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
 GEN_FILTER = "PatternGAN generator (*.pt);;All files (*)"
-SESSION_FILTER = "PatternGAN session (*.pgsession);;All files (*)"
 RAW_KEPT = 10_000  # sampled numbers whose raw outputs are kept for the inspector
 
 
@@ -265,7 +264,6 @@ class FilesController(QObject):
 
     def _write_text(self, path: str, text: str, title: str) -> None:
         from core.files.atomic import write_atomic
-        from core.files.errors import GeneratorFileError
 
         try:
             write_atomic(Path(path), text.encode("utf-8"))
@@ -319,61 +317,6 @@ class FilesController(QObject):
         self.settings.set_last_folder(parent)
         w.say(f"Exported the run bundle to {folder}", 6000)
         return str(folder)
-
-    # -- sessions --------------------------------------------------------------------------
-    def save_session_dialog(self) -> bool:
-        if not self.session.can_save_session:
-            return False
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save session", self._start("session.pgsession"), SESSION_FILTER
-        )
-        return bool(path) and self.save_session(with_suffix(path, ".pgsession"))
-
-    def save_session(self, path: str) -> bool:
-        from core.files.genfile import chapter_ready, script_bytes
-        from core.files.session_file import save_session
-
-        try:
-            generators = {
-                number: script_bytes(chapter_ready(module, metadata), metadata)
-                for number, (module, metadata) in self.session.generators_by_run().items()
-            }
-            save_session(path, self.session.runs, generators)
-        except (GeneratorFileError, OSError, RuntimeError) as exc:
-            self.window.error("Could not save the session", str(exc))
-            return False
-        self.window.say(f"Saved {len(self.session.runs)} run(s) to {path}", 4000)
-        return True
-
-    def open_session_dialog(self) -> bool:
-        if not self.session.can_open:
-            return False
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open session", self.settings.last_folder(), SESSION_FILTER
-        )
-        return bool(path) and self.open_session(path)
-
-    def open_session(self, path: str) -> bool:
-        from core.files.session_file import load_session
-        from patterngan_gui.background import Cancelled, run_in_background
-
-        w = self.window
-        if not self.session.can_open:
-            return False
-        try:
-            runs = run_in_background(w, f"Reading {Path(path).name}...", lambda: load_session(path))
-        except Cancelled:
-            return False
-        except GeneratorFileError as exc:
-            w.error("Could not open the session", str(exc))
-            return False
-        self.session.add_runs(runs)
-        if runs:
-            w.setup.set_config(self.session.run.config)
-        w.show_current_run()
-        w.tabs.setCurrentWidget(w.runs_panel)
-        w.say(f"Opened {len(runs)} run(s) from {Path(path).name}", 4000)
-        return True
 
     # -- sampling --------------------------------------------------------------------------
     def sample(self) -> None:

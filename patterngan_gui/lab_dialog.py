@@ -43,6 +43,7 @@ CONTROL_LABELS = {
 class SaveLabDialog(QDialog):
     def __init__(self, config: TrainConfig, current: Lab | None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.current = current
         self.setWindowTitle("Save set-up as lab")
         self.config = config
         layout = QVBoxLayout(self)
@@ -91,4 +92,7 @@ class SaveLabDialog(QDialog):
             config=self.config,
             locked=frozenset(n for n, c in self.locked.items() if c.isChecked()),
             hidden=frozenset(n for n, c in self.hidden.items() if c.isChecked()),
+            # goals and questions are written in the file by hand; re-saving keeps them
+            goals=self.current.goals if self.current else (),
+            questions=self.current.questions if self.current else (),
         )

@@ -51,7 +51,7 @@ class LabController(QObject):
         w.setup.set_config(lab.config)
         w.setup.apply_lab_controls(lab.locked, lab.hidden)
         title = lab.title or Path(path).stem
-        w.show_instructions_text(title, lab.instructions)
+        w.show_lab(title)
         w.show_current_run()
         w.say(f"Opened the lab {Path(path).name}", 4000)
         return True

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from core.app.session import Session
 from patterngan_gui import actions as action_table
+from patterngan_gui.classroom import ClassroomController
 from patterngan_gui.dialogs import Dialogs
 from patterngan_gui.files import FilesController
+from patterngan_gui.lab_panel import LabPanel
 from patterngan_gui.labs import LabController
 from patterngan_gui.resource_files import resource
-from patterngan_gui.safe_text import SafeTextBrowser
 from patterngan_gui.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
 from patterngan_gui.setup_panel import SetupPanel
 from patterngan_gui.status import RunStatus
@@ -78,9 +79,10 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(300)
         self._setup_scroll = scroll
         self.setup_dock = self._dock("Set-up", "setup_dock", scroll)
-        self.instructions = SafeTextBrowser()
-        self.instructions.setAccessibleName("Lab instructions")
-        self.instructions_dock = self._dock("Instructions", "instructions_dock", self.instructions)
+        self.lab_panel = LabPanel()
+        self.instructions = self.lab_panel.text  # the instructions' text browser
+        self.lab_panel.answers_changed.connect(self._on_answers)
+        self.instructions_dock = self._dock("Instructions", "instructions_dock", self.lab_panel)
         self.inspector_dock = self._dock("Encoding inspector", "inspector_dock", QLabel("Loading"))
         # tabs beside the set-up: the plots keep the window's width
         for dock in (self.instructions_dock, self.inspector_dock):
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingController(self)
         self.files = FilesController(self)
         self.labs = LabController(self)
+        self.classroom = ClassroomController(self)
         self.actions = action_table.build_actions(self)
         menus = action_table.build_menus(self.menuBar(), self.actions)
         recent = QMenu("Open &Recent", self)  # right after "Open generator"
@@ -298,12 +301,23 @@ class MainWindow(QMainWindow):
         self.setup_dock.raise_()
 
     # -- instructions ----------------------------------------------------------------------
-    def show_instructions_text(self, title: str, markdown: str) -> None:
-        """A lab's instructions: Markdown shown as text; it loads no image and opens no link."""
-        self.instructions.set_markdown(
-            f"## {title}\n\n" + (markdown or "_This lab has no instructions._")
-        )
+    def show_lab(self, title: str) -> None:
+        """A lab's instructions (Markdown shown as text: it loads no image and opens no link),
+        goals and questions."""
+        lab = self.session.lab
+        self.lab_panel.set_lab(title, lab.instructions, lab.goals, lab.questions)
+        self.lab_panel.lock_predictions(False)
         self.show_instructions()
+
+    def show_goals(self) -> None:
+        goals = self.session.goals
+        if goals is not None:
+            self.lab_panel.show_goals(goals.status())
+        elif self.session.lab is not None:
+            self.lab_panel.show_goals([(g.text, None) for g in self.session.lab.goals])
+
+    def _on_answers(self) -> None:
+        self.session.answers = self.lab_panel.answers()
 
     def show_instructions(self) -> None:
         if self.session.lab is None:

@@ -74,6 +74,7 @@ class TrainingController(QObject):
             parent=self,
         )
         s.run_started()
+        w.lab_panel.lock_predictions(s.predictions_locked)
         if w.plots is not None:
             w.plots.fit_to_steps(False)
         self.run.start()
@@ -221,6 +222,14 @@ class TrainingController(QObject):
         w.mark_dirty()  # the status bar and inspector follow the plots' redraw cadence
         if change is not None:
             self.show_alert()
+        if self.session.goals_met_now:
+            self.session.goals_met_now = []
+            w.show_goals()
+            met = self.session.goals.count
+            w.say(
+                f"Goal met at epoch {report.epoch:,} ({met} of {len(self.session.goals.goals)})",
+                5000,
+            )
 
     def show_alert(self) -> None:
         """The collapse banner as the session's watch says (raised, changed or recovered)."""

@@ -19,6 +19,7 @@ from typing import Any
 
 from core.engine.config import TrainConfig
 from core.engine.presets import get_preset, make_config
+from core.teaching.challenges import GoalTracker
 from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
 from core.teaching.lab import CONTROLS as LAB_ORDER
@@ -87,6 +88,12 @@ class Session:
     state: RunState = RunState.IDLE
     slow_motion: bool = False
     report_interval: float = 0.0  # the speed dial: seconds a report at least (0 = full speed)
+    goals: GoalTracker | None = None
+    goals_met_now: list[int] = field(
+        default_factory=list
+    )  # met by the latest report  # the current run's progress on the lab's goals
+    answers: list[str] = field(default_factory=list)  # the student's answers to the lab
+    predictions_locked: bool = False  # a lab's predictions are made before the first F5
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
 
     # -- what is current ---------------------------------------------------------------
@@ -229,6 +236,7 @@ class Session:
         self.runs.append(run.history)
         self.current = run
         self.collapse = CollapseWatch()
+        self.goals = GoalTracker(self.lab.goals) if self.lab is not None else None
         self.state = RunState.IDLE
         return run
 
@@ -244,12 +252,16 @@ class Session:
             return None
         run.last_report = report
         run.history.add(report)
+        if self.goals is not None:
+            self.goals_met_now = self.goals.update(report, run.config)
         return self.collapse.update(
             run.history.best_modes, report.metrics, report.epoch, report.epochs, run.config.preset
         )
 
     def run_started(self) -> None:
         self.state = RunState.RUNNING
+        if self.lab is not None:
+            self.predictions_locked = True
 
     def set_paused(self, paused: bool) -> None:
         if self.busy:
@@ -325,6 +337,10 @@ class Session:
         return current.save_path if current is not None else None
 
     @property
+    def can_export_result(self) -> bool:
+        return self.lab is not None and self.can_export_bundle
+
+    @property
     def can_save_session(self) -> bool:
         return self.ready and not self.busy and bool(self.runs)
 
@@ -378,10 +394,14 @@ class Session:
 
     def open_lab(self, lab: Lab) -> None:
         self.lab = lab
+        self.answers = ["" for _ in lab.questions]
+        self.predictions_locked = False
         self.reset()
+        self.goals = None
 
     def close_lab(self) -> None:
         self.lab = None
+        self.goals = None
 
 
 def config_of_file(gen: Any, base: TrainConfig) -> TrainConfig:

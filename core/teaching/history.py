@@ -47,6 +47,7 @@ class RunHistory:
     snapshots: list[Any] = field(default_factory=list)  # core.engine.trainer.Report, bounded
     result: RunResult | None = None  # set when the run is sealed (its trainer let go)
     best_modes: float = 0.0  # the best share of modes covered so far (for the collapse alert)
+    source: str | None = None  # where it came from when opened from a file (a lab result)
     saved_path: str | None = None  # where its generator was last saved
     saved_epoch: int | None = None  # the epoch it was saved at (None: never saved)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
@@ -56,7 +57,8 @@ class RunHistory:
     @property
     def name(self) -> str:
         c = self.config
-        return f"#{self.number} {c.preset}, seed {c.seed}, {c.pattern} in [{c.lo}, {c.hi})"
+        name = f"#{self.number} {c.preset}, seed {c.seed}, {c.pattern} in [{c.lo}, {c.hi})"
+        return f"{name} ({self.source})" if self.source else name
 
     @property
     def last(self) -> Any | None:

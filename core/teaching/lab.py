@@ -36,6 +36,13 @@ from core.engine.config import TrainConfig
 from core.engine.presets import get_preset, make_config
 from core.files.errors import one_line
 from core.files.reading import UnreadableFile, read_regular_file
+from core.teaching.challenges import (
+    Goal,
+    Question,
+    dump_challenges,
+    parse_goals,
+    parse_questions,
+)
 
 FORMAT = 1
 MAX_LAB_BYTES = 256 * 1024  # a lab file is a few hundred bytes; refuse anything huge
@@ -65,7 +72,7 @@ def locked_fields(controls: frozenset[str] | set[str]) -> set[str]:
     return {f for c in controls for f in CONTROL_FIELDS.get(c, ())}
 
 
-TOP_KEYS = ("format", "title", "instructions", "setup", "controls")
+TOP_KEYS = ("format", "title", "instructions", "setup", "controls", "goals", "questions")
 
 
 class LabError(ValueError):
@@ -84,6 +91,8 @@ class Lab:
     locked: frozenset[str] = field(default_factory=frozenset)
     hidden: frozenset[str] = field(default_factory=frozenset)
     setup_keys: tuple[str, ...] = field(default=(), compare=False)  # [setup] keys the file set
+    goals: tuple[Goal, ...] = ()  # challenges checked live (core.teaching.challenges)
+    questions: tuple[Question, ...] = ()  # answered beside the instructions
 
 
 def load_lab(path: str | Path) -> Lab:
@@ -209,6 +218,8 @@ def parse_lab(text: str) -> Lab:
                 f"unknown control {unknown[0]!r} (known: {', '.join(CONTROLS)})",
             )
         sets[key] = frozenset(names)
+    goals = parse_goals(data.get("goals", []), fail)
+    questions = parse_questions(data.get("questions", []), fail)
     return Lab(
         title=title,
         instructions=instructions,
@@ -216,6 +227,8 @@ def parse_lab(text: str) -> Lab:
         locked=sets["locked"],
         hidden=sets["hidden"],
         setup_keys=tuple(setup),
+        goals=goals,
+        questions=questions,
     )
 
 
@@ -237,6 +250,23 @@ def _type_name(t: type) -> str:
 
 def _line_of(text: str, dotted: str) -> int | None:
     """The line where a key is set (for messages); its table is taken into account."""
+    listed = re.match(r"^(goals|questions)\[(\d+)\](?:\.(\w+))?", dotted)
+    if listed:  # the n-th [[goals]] table, at its key if the message names one
+        name, n, key = listed.group(1), int(listed.group(2)), listed.group(3)
+        seen, found = 0, None
+        for number, line in enumerate(text.splitlines(), 1):
+            stripped = line.strip()
+            if re.match(rf"^\[\[\s*{name}\s*\]\]", stripped):
+                seen += 1
+                if seen == n:
+                    found = number
+                elif seen > n:
+                    break
+            elif found and key and re.match(rf"^{key}\s*=", stripped):
+                return number
+            elif found and stripped.startswith("["):
+                break
+        return found
     table, _, key = dotted.rpartition(".")
     current = ""
     for number, line in enumerate(text.splitlines(), 1):
@@ -278,6 +308,7 @@ def dump_lab(lab: Lab) -> str:
         f"locked = {_toml(sorted(lab.locked, key=CONTROLS.index))}",
         f"hidden = {_toml(sorted(lab.hidden, key=CONTROLS.index))}",
         "",
+        *dump_challenges(lab.goals, lab.questions, _toml),
     ]
     return "\n".join(lines)
 

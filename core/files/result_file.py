@@ -1,0 +1,146 @@
+"""Lab results a teacher can collect: one file per student and run.
+
+A result file (``.pgresult``) is a session file (see ``session_file``) holding one run, plus
+``result.json``: the lab (its TOML text), the student's answers, each goal with the epoch it
+was met at, the run's final metrics and the app version. It is opened as safely as a session.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from core import __version__
+from core.files.atomic import write_atomic
+from core.files.reading import UnreadableFile, read_regular_file
+from core.files.session_file import (
+    MAX_SESSION_BYTES,
+    SessionFileError,
+    load_session,
+    session_bytes,
+)
+from core.teaching.history import RunHistory
+
+FORMAT = "patterngan-result"
+VERSION = 1
+MAX_RESULT_JSON = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LabResult:
+    file: str  # the file's name (the student's, usually)
+    title: str  # the lab's title
+    answers: list[tuple[str, str]]  # (question, answer)
+    goals: list[tuple[str, int | None]]  # (goal, epoch met or None)
+    final: dict[str, float]  # the run's final metrics
+    run: RunHistory
+
+    @property
+    def goals_met(self) -> int:
+        return sum(epoch is not None for _, epoch in self.goals)
+
+
+def result_bytes(
+    lab_text: str,
+    title: str,
+    answers: list[tuple[str, str]],
+    goals: list[tuple[str, int | None]],
+    run: RunHistory,
+    generator: bytes | None,
+) -> bytes:
+    base = session_bytes([run], {run.number: generator} if generator else {})
+    last = run.last
+    meta = {
+        "format": FORMAT,
+        "version": VERSION,
+        "patterngan": __version__,
+        "title": title,
+        "lab": lab_text,
+        "answers": [{"question": q, "answer": a} for q, a in answers],
+        "goals": [{"goal": g, "met_at_epoch": e} for g, e in goals],
+        "final": last.metrics.summary() if last is not None else {},
+    }
+    buffer = io.BytesIO(base)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("result.json", json.dumps(meta, indent=1))
+    return buffer.getvalue()
+
+
+def save_result(path: str | os.PathLike[str], data: bytes) -> None:
+    write_atomic(path, data)
+
+
+def load_result(path: str | os.PathLike[str]) -> LabResult:
+    name = str(path)
+    runs = load_session(path)  # checks the archive, the run and its generator
+    try:
+        blob = read_regular_file(path, MAX_SESSION_BYTES)
+        with zipfile.ZipFile(io.BytesIO(blob)) as z:
+            with z.open("result.json") as fh:
+                raw = fh.read(MAX_RESULT_JSON + 1)
+        if len(raw) > MAX_RESULT_JSON:
+            raise ValueError("result.json is too large")
+        meta = json.loads(raw.decode("utf-8"))
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise SessionFileError(name, "it is not a PatternGAN lab result")
+        if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
+            raise SessionFileError(name, "it was saved in a newer result format")
+        if len(runs) != 1:
+            raise SessionFileError(name, "a lab result holds exactly one run")
+        answers = [(_text(a["question"]), _text(a["answer"])) for a in meta.get("answers", [])]
+        goals = [(_text(g["goal"]), _epoch(g["met_at_epoch"])) for g in meta.get("goals", [])]
+        final = {
+            k: float(v)
+            for k, v in (meta.get("final") or {}).items()
+            if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
+        }
+        title = _text(meta.get("title", ""))
+    except SessionFileError:
+        raise
+    except (UnreadableFile, KeyError, zipfile.BadZipFile) as exc:
+        raise SessionFileError(
+            name, f"it is not a PatternGAN lab result ({type(exc).__name__})"
+        ) from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
+    return LabResult(Path(name).name, title, answers, goals, final, runs[0])
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value[:2000]
+
+
+def _epoch(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TypeError("not an epoch")
+    return value
+
+
+RESULT_COLUMNS = ("file", "lab", "goals met", "strict validity", "TV", "modes covered", "epochs")
+
+
+def result_row(r: LabResult) -> list[str]:
+    f = r.final
+    modes = (
+        f"{int(f['modes_covered'])}/{int(f['support_size'])}"
+        if "modes_covered" in f and "support_size" in f
+        else "-"
+    )
+    return [
+        r.file,
+        r.title,
+        f"{r.goals_met}/{len(r.goals)}",
+        f"{f['strict_validity']:.3f}" if "strict_validity" in f else "-",
+        f"{f['tv']:.3f}" if "tv" in f else "-",
+        modes,
+        str(r.run.epochs[-1] if r.run.epochs else 0),
+    ]

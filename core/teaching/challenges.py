@@ -1,0 +1,190 @@
+"""Lab challenges: goals checked live against a run's reports, and questions (predictions asked
+before the first F5) answered beside the instructions.
+
+In a lab file::
+
+    [[goals]]
+    text = "Strict validity 0.9 and TV 0.1 within 2,000 epochs, batch at most 32"
+    metrics = { strict_validity = ">= 0.9", tv = "<= 0.1" }
+    within = 2000                  # optional: by this epoch
+    setup = { batch = "<= 32" }    # optional: conditions on the run's set-up
+
+    [[goals]]
+    text = "Make G collapse"
+    metrics = { modes_fraction = "<= 0.3" }
+
+    [[questions]]
+    text = "What will book validity be after 3,000 epochs?"
+    before = true                  # a prediction: answered before the first F5
+
+A goal is met at the first report where every metric condition holds (by ``within`` if
+given) on a run whose set-up meets the set-up conditions; it keeps the epoch it was met at.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+METRICS = {  # name in a lab file -> what it reads from a report's metrics
+    "strict_validity": "strict validity",
+    "book_validity": "book validity",
+    "tv": "TV distance",
+    "js_bits": "JS divergence (bits)",
+    "undecided": "share undecided",
+    "modes_fraction": "share of modes covered",
+}
+SETUP_FIELDS = ("epochs", "batch", "lr_d", "lr_g", "latent", "g_hidden", "d_hidden", "pack")
+_CONDITION = re.compile(r"^\s*(>=|<=|>|<|==)\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
+_OPS: dict[str, Callable[[float, float], bool]] = {
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    "==": lambda a, b: a == b,
+}
+MAX_GOALS = 20
+MAX_QUESTIONS = 20
+
+
+@dataclass(frozen=True)
+class Condition:
+    name: str
+    op: str
+    value: float
+
+    def holds(self, actual: float) -> bool:
+        return math.isfinite(actual) and _OPS[self.op](actual, self.value)
+
+    def text(self) -> str:
+        return f"{self.op} {self.value:g}"
+
+
+@dataclass(frozen=True)
+class Goal:
+    text: str
+    metrics: tuple[Condition, ...]
+    within: int | None = None
+    setup: tuple[Condition, ...] = ()
+
+    def met_by(self, report: Any, config: Any) -> bool:
+        if self.within is not None and report.epoch > self.within:
+            return False
+        if not all(c.holds(float(getattr(config, c.name))) for c in self.setup):
+            return False
+        m = report.metrics
+        return all(c.holds(float(getattr(m, c.name))) for c in self.metrics)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    before: bool = False  # a prediction: answered before the first F5
+
+
+def parse_goals(raw: Any, fail: Callable[[str, str], Exception]) -> tuple[Goal, ...]:
+    """``[[goals]]`` of a lab file; ``fail(key, problem)`` makes the error naming the key."""
+    if not isinstance(raw, list) or len(raw) > MAX_GOALS:
+        raise fail("goals", f"must be at most {MAX_GOALS} [[goals]] tables")
+    goals = []
+    for i, item in enumerate(raw, 1):
+        key = f"goals[{i}]"
+        if not isinstance(item, dict):
+            raise fail(key, "must be a table")
+        unknown = set(item) - {"text", "metrics", "within", "setup"}
+        if unknown:
+            raise fail(
+                f"{key}.{sorted(unknown)[0]}", "unknown key (known: text, metrics, within, setup)"
+            )
+        text = item.get("text", "")
+        if not isinstance(text, str) or not text.strip():
+            raise fail(f"{key}.text", "a goal needs a text saying what to reach")
+        metrics = _conditions(item.get("metrics"), METRICS, f"{key}.metrics", fail)
+        if not metrics:
+            raise fail(f"{key}.metrics", "a goal needs at least one metric condition")
+        within = item.get("within")
+        if within is not None and (
+            isinstance(within, bool) or not isinstance(within, int) or within < 1
+        ):
+            raise fail(f"{key}.within", "must be a whole number of epochs (at least 1)")
+        setup = _conditions(item.get("setup", {}), SETUP_FIELDS, f"{key}.setup", fail)
+        goals.append(Goal(text.strip(), metrics, within, setup))
+    return tuple(goals)
+
+
+def _conditions(raw: Any, names, key: str, fail) -> tuple[Condition, ...]:
+    if not isinstance(raw, dict):
+        raise fail(key, 'must be a table such as { strict_validity = ">= 0.9" }')
+    out = []
+    for name, text in raw.items():
+        if name not in names:
+            raise fail(f"{key}.{name}", f"unknown name (known: {', '.join(names)})")
+        match = _CONDITION.match(text) if isinstance(text, str) else None
+        if match is None:
+            raise fail(f"{key}.{name}", 'must be a comparison such as ">= 0.9" or "<= 32"')
+        out.append(Condition(name, match.group(1), float(match.group(2))))
+    return tuple(out)
+
+
+def parse_questions(raw: Any, fail: Callable[[str, str], Exception]) -> tuple[Question, ...]:
+    if not isinstance(raw, list) or len(raw) > MAX_QUESTIONS:
+        raise fail("questions", f"must be at most {MAX_QUESTIONS} [[questions]] tables")
+    out = []
+    for i, item in enumerate(raw, 1):
+        key = f"questions[{i}]"
+        if not isinstance(item, dict) or set(item) - {"text", "before"}:
+            raise fail(key, "must be a table with text and, optionally, before")
+        text, before = item.get("text", ""), item.get("before", False)
+        if not isinstance(text, str) or not text.strip():
+            raise fail(f"{key}.text", "a question needs a text")
+        if not isinstance(before, bool):
+            raise fail(f"{key}.before", "must be true or false")
+        out.append(Question(text.strip(), before))
+    return tuple(out)
+
+
+def dump_challenges(goals: tuple[Goal, ...], questions: tuple[Question, ...], toml) -> list[str]:
+    """TOML lines for goals and questions (``toml`` writes one value)."""
+    lines: list[str] = []
+    for g in goals:
+        lines += ["[[goals]]", f"text = {toml(g.text)}"]
+        lines.append(
+            "metrics = { " + ", ".join(f"{c.name} = {toml(c.text())}" for c in g.metrics) + " }"
+        )
+        if g.within is not None:
+            lines.append(f"within = {g.within}")
+        if g.setup:
+            lines.append(
+                "setup = { " + ", ".join(f"{c.name} = {toml(c.text())}" for c in g.setup) + " }"
+            )
+        lines.append("")
+    for q in questions:
+        lines += ["[[questions]]", f"text = {toml(q.text)}", f"before = {toml(q.before)}", ""]
+    return lines
+
+
+@dataclass
+class GoalTracker:
+    """Which goals a run has met, and at which epoch."""
+
+    goals: tuple[Goal, ...]
+    met: dict[int, int] = field(default_factory=dict)  # goal index -> epoch
+
+    def update(self, report: Any, config: Any) -> list[int]:
+        """Take a report; returns the indices of goals met for the first time."""
+        new = []
+        for i, goal in enumerate(self.goals):
+            if i not in self.met and goal.met_by(report, config):
+                self.met[i] = report.epoch
+                new.append(i)
+        return new
+
+    def status(self) -> list[tuple[str, int | None]]:
+        return [(g.text, self.met.get(i)) for i, g in enumerate(self.goals)]
+
+    @property
+    def count(self) -> int:
+        return len(self.met)

@@ -1,0 +1,151 @@
+"""The classroom controller: files a class exchanges. A student exports a lab result (the lab,
+answers, goals met, run and generator); a teacher opens many results into the Runs tab; anyone
+saves the whole session and opens it next lesson."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from core.files.errors import GeneratorFileError
+from patterngan_gui.files import with_suffix
+
+if TYPE_CHECKING:
+    from patterngan_gui.main_window import MainWindow
+
+SESSION_FILTER = "PatternGAN session (*.pgsession);;All files (*)"
+RESULT_FILTER = "PatternGAN lab result (*.pgresult);;All files (*)"
+
+
+class ClassroomController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
+    def _start(self, name: str) -> str:
+        return str(Path(self.settings.last_folder()) / name)
+
+    # -- lab results -----------------------------------------------------------------------
+    def export_result_dialog(self) -> bool:
+        if not self.session.can_export_result:
+            return False
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Export lab result", self._start("lab-result.pgresult"), RESULT_FILTER
+        )
+        return bool(path) and self.export_result(with_suffix(path, ".pgresult"))
+
+    def export_result(self, path: str) -> bool:
+        from core.files.genfile import chapter_ready, script_bytes
+        from core.files.result_file import result_bytes, save_result
+        from core.teaching.lab import dump_lab
+
+        s = self.session
+        lab, history = s.lab, s.history
+        try:
+            module, metadata = s.generator_and_metadata()
+            questions = [q.text for q in lab.questions]
+            goals = s.goals.status() if s.goals is not None else [(g.text, None) for g in lab.goals]
+            data = result_bytes(
+                dump_lab(lab),
+                lab.title,
+                list(zip(questions, s.answers)),
+                goals,
+                history,
+                script_bytes(chapter_ready(module, metadata), metadata),
+            )
+            save_result(path, data)
+        except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
+            self.window.error("Could not export the lab result", str(exc))
+            return False
+        self.window.say(f"Exported the lab result to {path}", 5000)
+        return True
+
+    def open_results_dialog(self) -> int:
+        if not self.session.can_open:
+            return 0
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Open results", self.settings.last_folder(), RESULT_FILTER
+        )
+        return self.open_results(paths) if paths else 0
+
+    def open_results(self, paths: list[str]) -> int:
+        """Each result's run joins the Runs tab, named by its file and goals met."""
+        from core.files.result_file import load_result
+
+        loaded, problems = [], []
+        for path in paths:
+            try:
+                result = load_result(path)
+            except GeneratorFileError as exc:
+                problems.append(str(exc))
+                continue
+            result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}"
+            loaded.append(result.run)
+        if loaded:
+            self.session.add_runs(loaded)
+            self.window.show_current_run()
+            self.window.tabs.setCurrentWidget(self.window.runs_panel)
+        if problems:
+            self.window.error("Some results could not be opened", "\n".join(problems[:10]))
+        self.window.say(f"Opened {len(loaded)} result(s)", 4000)
+        return len(loaded)
+
+    # -- sessions --------------------------------------------------------------------------
+    def save_session_dialog(self) -> bool:
+        if not self.session.can_save_session:
+            return False
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "Save session", self._start("session.pgsession"), SESSION_FILTER
+        )
+        return bool(path) and self.save_session(with_suffix(path, ".pgsession"))
+
+    def save_session(self, path: str) -> bool:
+        from core.files.genfile import chapter_ready, script_bytes
+        from core.files.session_file import save_session
+
+        try:
+            generators = {
+                number: script_bytes(chapter_ready(module, metadata), metadata)
+                for number, (module, metadata) in self.session.generators_by_run().items()
+            }
+            save_session(path, self.session.runs, generators)
+        except (GeneratorFileError, OSError, RuntimeError) as exc:
+            self.window.error("Could not save the session", str(exc))
+            return False
+        self.window.say(f"Saved {len(self.session.runs)} run(s) to {path}", 4000)
+        return True
+
+    def open_session_dialog(self) -> bool:
+        if not self.session.can_open:
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open session", self.settings.last_folder(), SESSION_FILTER
+        )
+        return bool(path) and self.open_session(path)
+
+    def open_session(self, path: str) -> bool:
+        from core.files.session_file import load_session
+        from patterngan_gui.background import Cancelled, run_in_background
+
+        w = self.window
+        if not self.session.can_open:
+            return False
+        try:
+            runs = run_in_background(w, f"Reading {Path(path).name}...", lambda: load_session(path))
+        except Cancelled:
+            return False
+        except GeneratorFileError as exc:
+            w.error("Could not open the session", str(exc))
+            return False
+        self.session.add_runs(runs)
+        if runs:
+            w.setup.set_config(self.session.run.config)
+        w.show_current_run()
+        w.tabs.setCurrentWidget(w.runs_panel)
+        w.say(f"Opened {len(runs)} run(s) from {Path(path).name}", 4000)
+        return True

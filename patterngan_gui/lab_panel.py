@@ -1,0 +1,88 @@
+"""The lab dock: the lab's instructions (Markdown, shown safely), its goals ticked as the run
+meets them, and its questions with a field for each answer (predictions lock at the first F5).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from patterngan_gui.safe_text import SafeTextBrowser
+
+
+class LabPanel(QWidget):
+    answers_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = SafeTextBrowser()
+        self.text.setAccessibleName("Lab instructions")
+        layout.addWidget(self.text, 1)
+        self.goals_box = QGroupBox("Goals")
+        self.goals_layout = QVBoxLayout(self.goals_box)
+        layout.addWidget(self.goals_box)
+        self.questions_box = QGroupBox("Questions")
+        self.questions_layout = QVBoxLayout(self.questions_box)
+        layout.addWidget(self.questions_box)
+        self.goal_labels: list[QLabel] = []
+        self.answer_fields: list[QLineEdit] = []
+        self._before: list[bool] = []
+        self.set_challenges((), ())
+
+    def set_lab(self, title: str, markdown: str, goals, questions) -> None:
+        self.text.set_markdown(f"## {title}\n\n" + (markdown or "_This lab has no instructions._"))
+        self.set_challenges(goals, questions)
+
+    def set_challenges(self, goals, questions) -> None:
+        for w in (*self.goal_labels, *self.answer_fields):
+            w.deleteLater()
+        for i in reversed(range(self.questions_layout.count())):
+            item = self.questions_layout.takeAt(i)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.goal_labels, self.answer_fields, self._before = [], [], []
+        for _goal in goals:
+            label = QLabel()
+            label.setWordWrap(True)
+            self.goals_layout.addWidget(label)
+            self.goal_labels.append(label)
+        self.show_goals([(g.text, None) for g in goals])
+        for q in questions:
+            prompt = QLabel(
+                html.escape(q.text) + (" <i>(a prediction: before F5)</i>" if q.before else "")
+            )
+            prompt.setWordWrap(True)
+            field = QLineEdit()
+            field.setAccessibleName(q.text)
+            field.textChanged.connect(self.answers_changed)
+            self.questions_layout.addWidget(prompt)
+            self.questions_layout.addWidget(field)
+            self.answer_fields.append(field)
+            self._before.append(q.before)
+        self.goals_box.setVisible(bool(goals))
+        self.questions_box.setVisible(bool(questions))
+
+    def show_goals(self, status: list[tuple[str, int | None]]) -> None:
+        """Each goal's text, ticked with the epoch it was met at."""
+        for label, (text, epoch) in zip(self.goal_labels, status):
+            mark = "\u2611" if epoch is not None else "\u2610"
+            when = f" <b>met at epoch {epoch:,}</b>" if epoch is not None else ""
+            label.setText(f"{mark} {html.escape(text)}{when}")
+
+    def answers(self) -> list[str]:
+        return [f.text() for f in self.answer_fields]
+
+    def set_answers(self, answers: list[str]) -> None:
+        for field, text in zip(self.answer_fields, answers):
+            field.setText(text)
+
+    def lock_predictions(self, locked: bool) -> None:
+        """Predictions are made before the run: once F5 is pressed they can no longer change."""
+        for field, before in zip(self.answer_fields, self._before):
+            if before:
+                field.setReadOnly(locked)
+                field.setToolTip("Answered before training started" if locked else "")
