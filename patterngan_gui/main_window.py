@@ -438,7 +438,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        # a running run holds still while the question is asked (saving reads its weights)
+        was_running = self.training.hold()
         if not self.files.confirm_close():
+            if was_running:
+                self.training.train()  # Cancel: it goes on
             event.ignore()
             return
         self.training.stop_and_wait()

@@ -97,6 +97,14 @@ class TrainingController(QObject):
             self.window.say("Paused: F5 resumes, F10 steps the paused run", 4000)
             self.window.refresh()
 
+    def hold(self) -> bool:
+        """Pause a running run and wait until it is between epochs; True if it was running."""
+        if not self.session.can_pause or self.control is None:
+            return False
+        self.pause()
+        self.control.wait_parked(PARK_TIMEOUT_S)
+        return True
+
     def stop(self) -> None:
         if self.run is not None:
             self.run.stop()

@@ -278,3 +278,24 @@ def test_the_speed_dial_slows_reports_for_a_projector_and_changes_while_training
             qtbot.keyClick(window, Qt.Key_BracketRight, Qt.ControlModifier)  # faster, running
     assert window.speed.currentIndex() == 0 and window.session.report_interval == 0
     assert window.session.history.epochs[-1] == 600
+
+
+def test_closing_mid_run_holds_the_run_while_asking_and_cancel_lets_it_go_on(
+    make_window, qtbot, monkeypatch
+):
+    from patterngan_gui.dialogs import Dialogs
+
+    w = make_window()
+    short(w, "book", epochs=30_000, report_every=100, eval_samples=300)
+    with qtbot.waitSignal(w.plots.refreshed, timeout=10_000):
+        qtbot.keyClick(w, Qt.Key_F5)
+    qtbot.waitUntil(lambda: bool(w.session.history.epochs), timeout=10_000)
+    states = []
+    monkeypatch.setattr(
+        Dialogs, "ask_unsaved", lambda self, names: states.append(w.session.state) or "cancel"
+    )
+    assert not w.close()
+    assert states == [RunState.PAUSED]  # held still while the question was on screen
+    assert w.session.state is RunState.RUNNING  # Cancel: training goes on
+    with qtbot.waitSignal(w.run_finished, timeout=10_000):
+        qtbot.keyClick(w, Qt.Key_F5, Qt.ShiftModifier)
