@@ -85,6 +85,7 @@ class ClassroomController(QObject):
                 problems.append(str(exc))
                 continue
             result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}"
+            result.run.goals = (result.goals_met, len(result.goals))
             loaded.append(result.run)
         if loaded:
             self.session.add_runs(loaded)

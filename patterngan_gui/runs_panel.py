@@ -14,14 +14,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,97 @@ def swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
+class NumberItem(QTableWidgetItem):
+    """A cell that sorts by its number, not its text."""
+
+    def __init__(self, text: str, value: float) -> None:
+        super().__init__(text)
+        self.value = value
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, NumberItem):
+            return self.value < other.value
+        return super().__lt__(other)
+
+
+class RunTable(QTableWidget):
+    """One row per run (tick to overlay): goals met and final metrics, sortable by any column.
+    A row's run is its index into the session's runs, kept in the first cell (rows move when
+    sorted)."""
+
+    COLUMNS = ("Run", "Goals", "Strict", "TV", "Modes", "Epochs")
+
+    def __init__(self) -> None:
+        super().__init__(0, len(self.COLUMNS))
+        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        for c in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setAccessibleName("Runs")
+        self.setSortingEnabled(True)
+
+    def fill(self, runs: list[RunHistory], ticked: list[bool]) -> None:
+        self.setSortingEnabled(False)  # rows stay put while they are filled
+        self.setRowCount(len(runs))
+        for i, (run, on) in enumerate(zip(runs, ticked)):
+            last = run.last
+            m = last.metrics if last is not None else None
+            short = f"#{run.number} {run.config.preset}, seed {run.config.seed}"
+            first = QTableWidgetItem(short + (f" ({run.source})" if run.source else ""))
+            first.setData(Qt.UserRole, i)
+            first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
+            first.setCheckState(Qt.Checked if on else Qt.Unchecked)
+            first.setIcon(swatch(RUN_COLORS[i % len(RUN_COLORS)]))  # the run's curve colour
+            first.setToolTip(run.describe())
+            met, total = run.goals if run.goals is not None else (0, 0)
+            cells = [
+                first,
+                NumberItem(f"{met}/{total}" if total else "-", met / total if total else -1),
+                NumberItem(
+                    f"{m.strict_validity:.1%}" if m else "-", m.strict_validity if m else -1
+                ),
+                NumberItem(f"{m.tv:.3f}" if m else "-", m.tv if m else 2),
+                NumberItem(
+                    f"{m.modes_covered}/{m.support_size}" if m else "-",
+                    m.modes_fraction if m else -1,
+                ),
+                NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+            ]
+            for c, item in enumerate(cells):
+                self.setItem(i, c, item)
+        self.setSortingEnabled(True)
+
+    def run_at(self, row: int) -> int:
+        item = self.item(row, 0)
+        return int(item.data(Qt.UserRole)) if item is not None else -1
+
+    def row_of(self, index: int) -> int:
+        return next((r for r in range(self.rowCount()) if self.run_at(r) == index), -1)
+
+    def ticked(self) -> list[int]:
+        """Indices of the ticked runs, in the session's order."""
+        return sorted(
+            self.run_at(r)
+            for r in range(self.rowCount())
+            if self.item(r, 0).checkState() == Qt.Checked
+        )
+
+    def current_run(self) -> int:
+        row = self.currentRow()
+        return self.run_at(row) if row >= 0 else -1
+
+    def select_run(self, index: int) -> None:
+        self.selectRow(self.row_of(index))
+
+    def set_ticked(self, index: int, on: bool) -> None:
+        self.item(self.row_of(index), 0).setCheckState(Qt.Checked if on else Qt.Unchecked)
+
+
 class RunsPanel(QWidget):
     save_requested = Signal(int)  # index into the window's run list
     show_requested = Signal(int)  # make that run current again (Training tab)
@@ -62,8 +155,9 @@ class RunsPanel(QWidget):
         self._choices: dict[int, bool] = {}  # run number -> ticked by the user's own hand
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Every run of this session is kept. Tick two or more to overlay them "
-            "(for example <i>book</i> and <i>default</i> with the same seed)."
+            "Every run of this session (and every lab result opened) is kept. Tick two or more "
+            "to overlay them (for example <i>book</i> and <i>default</i> with the same seed); "
+            "click a column's header to sort."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -72,10 +166,8 @@ class RunsPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.list = QListWidget()
-        self.list.setAccessibleName("Runs")
-        self.list.setWordWrap(True)
-        left_layout.addWidget(self.list, 1)
+        self.table = RunTable()
+        left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("Save &generator of this run...")
         self.save_button.setToolTip("Save the selected run's generator as a num_gen.pt")
@@ -123,13 +215,14 @@ class RunsPanel(QWidget):
         self._plots_host = plots
         self._plots_scroll = PlotScroll(plots)  # small screens, large text: legible plots
         split.addWidget(self._plots_scroll)
-        split.setSizes([380, 900])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
 
-        self.list.itemChanged.connect(self._on_item_changed)
-        self.list.currentRowChanged.connect(self._update_buttons)
-        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.list.currentRow()))
-        self.show_button.clicked.connect(lambda: self.show_requested.emit(self.list.currentRow()))
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.table.current_run()))
+        self.show_button.clicked.connect(lambda: self.show_requested.emit(self.table.current_run()))
         self._update_buttons()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -146,24 +239,14 @@ class RunsPanel(QWidget):
     # -- data ------------------------------------------------------------------------------
     def set_runs(self, runs: list[RunHistory]) -> None:
         """Show ``runs``; the latest two are ticked unless the user chose otherwise."""
+        added = len(runs) > len(self.runs) or self.table.rowCount() != len(runs)
         self.runs = runs
-        self.list.blockSignals(True)
-        added = self.list.count() < len(runs)
-        while self.list.count() < len(runs):
-            item = QListWidgetItem()
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            self.list.addItem(item)
-        while self.list.count() > len(runs):
-            self.list.takeItem(self.list.count() - 1)
-        for i, run in enumerate(runs):
-            item = self.list.item(i)
-            item.setText(run.describe())
-            item.setIcon(swatch(RUN_COLORS[i % len(RUN_COLORS)]))  # the run's curve colour
-            on = self._choices.get(run.number, i >= len(runs) - 2)
-            item.setCheckState(Qt.Checked if on else Qt.Unchecked)
-        self.list.blockSignals(False)
-        if added:
-            self.list.setCurrentRow(len(runs) - 1)
+        ticked = [self._choices.get(run.number, i >= len(runs) - 2) for i, run in enumerate(runs)]
+        self.table.blockSignals(True)
+        self.table.fill(runs, ticked)
+        self.table.blockSignals(False)
+        if added and runs:
+            self.table.select_run(len(runs) - 1)
         total = sum(r.nbytes() for r in runs)
         self.memory.setText(
             f"{len(runs)} run(s) kept: {format_bytes(total)} of curves and timelines, plus one "
@@ -172,17 +255,16 @@ class RunsPanel(QWidget):
         self.redraw()
         self._update_buttons()
 
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        i = self.list.row(item)
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        i = int(item.data(Qt.UserRole))
         if 0 <= i < len(self.runs):
             self._choices[self.runs[i].number] = item.checkState() == Qt.Checked
         self.redraw()
 
-    def _checked(self, i: int) -> bool:
-        return self.list.item(i).checkState() == Qt.Checked
-
     def checked_runs(self) -> list[int]:
-        return [i for i in range(self.list.count()) if self._checked(i)]
+        return self.table.ticked()
 
     def redraw(self) -> None:
         for p in self.plots():
@@ -224,6 +306,6 @@ class RunsPanel(QWidget):
         self._plots_scroll.fit()
 
     def _update_buttons(self, *_args) -> None:
-        chosen = 0 <= self.list.currentRow() < len(self.runs)
+        chosen = 0 <= self.table.current_run() < len(self.runs)
         self.save_button.setEnabled(chosen)
         self.show_button.setEnabled(chosen)

@@ -70,7 +70,7 @@ def test_opening_a_file_disables_plot_exports_until_a_run_is_shown_again(window,
     assert window.action("save").isEnabled() and window.action("sample").isEnabled()
     # the Runs tab's Show brings the run back: plots, exports and its generator
     window.tabs.setCurrentWidget(window.runs_panel)
-    window.runs_panel.list.setCurrentRow(0)
+    window.runs_panel.table.select_run(0)
     qtbot.mouseClick(window.runs_panel.show_button, Qt.LeftButton)
     assert window.session.history is window.session.runs[0]
     assert window.tabs.currentWidget() is window.plots
@@ -156,12 +156,12 @@ def test_runs_tab_ticks_the_latest_two_and_keeps_an_untick(window, qtbot):
     panel = window.runs_panel
     window.tabs.setCurrentWidget(panel)
     assert panel.checked_runs() == [0, 1]
-    panel.list.item(0).setCheckState(Qt.Unchecked)
+    panel.table.set_ticked(0, False)
     short(window, "book", epochs=100, eval_samples=300, seed=3)
     train_to_end(qtbot, window)
     window.tabs.setCurrentWidget(panel)
     assert panel.checked_runs() == [1, 2]  # run 1 stays unticked; the latest two ticked
-    panel.list.item(0).setCheckState(Qt.Checked)
+    panel.table.set_ticked(0, True)
     short(window, "book", epochs=100, eval_samples=300, seed=4)
     train_to_end(qtbot, window)
     assert panel.checked_runs() == [0, 2, 3]  # a tick by hand stays too

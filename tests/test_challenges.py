@@ -12,9 +12,12 @@ from core.files.result_file import load_result
 from core.files.session_file import SessionFileError
 from core.teaching.challenges import GoalTracker
 from core.teaching.lab import LabError, dump_lab, parse_lab
+from patterngan_gui.runs_panel import RunTable
 from tests.gui_helpers import train_to_end
 from tests.test_cli import run
 from tests.test_teaching_core import fake_report
+
+RUN_COLUMNS = RunTable.COLUMNS
 
 LAB = """format = 1
 title = "Challenge"
@@ -126,7 +129,7 @@ def test_a_student_runs_the_challenge_answers_and_exports_a_result(
     assert out.splitlines()[0].startswith("file,lab,goals met")
     teacher = make_window()
     n = teacher.classroom.open_results([str(tmp_path / "alice.pgresult")])
-    assert n == 1 and "alice.pgresult: goals 1/2" in teacher.runs_panel.list.item(0).text()
+    assert n == 1 and "alice.pgresult: goals 1/2" in teacher.runs_panel.table.item(0, 0).text()
 
 
 def test_a_result_that_is_not_one_is_refused(tmp_path):
@@ -155,3 +158,22 @@ def test_the_worked_challenge_in_resources_opens():
 
     lab = load_lab(Path(__file__).resolve().parent.parent / "resources" / "challenge-lab.toml")
     assert len(lab.goals) == 2 and lab.questions[0].before
+
+
+def test_the_runs_table_sorts_by_any_column_and_keeps_ticks(window, qtbot):
+    from tests.gui_helpers import short
+
+    for preset, extra in (("book", {}), ("default", dict(batch=64, pack=4, report_every=20))):
+        short(window, preset, epochs=100, eval_samples=300, **extra)
+        train_to_end(qtbot, window)
+    table = window.runs_panel.table
+    window.tabs.setCurrentWidget(window.runs_panel)
+    strict = RUN_COLUMNS.index("Strict")
+    table.sortByColumn(strict, Qt.DescendingOrder)
+    values = [table.item(r, strict).value for r in range(table.rowCount())]
+    assert values == sorted(values, reverse=True)
+    assert window.runs_panel.checked_runs() == [0, 1]  # ticks follow runs, not rows
+    table.sortByColumn(strict, Qt.AscendingOrder)
+    assert [table.item(r, strict).value for r in range(2)] == sorted(values)
+    table.select_run(0)
+    assert table.current_run() == 0 and window.runs_panel.save_button.isEnabled()

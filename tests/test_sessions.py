@@ -127,6 +127,6 @@ def test_save_session_then_open_it_in_a_fresh_window(make_window, qtbot, tmp_pat
     )
     w2.action("open_session").trigger()
     assert [h.config.preset for h in w2.session.runs] == ["book", "default"]
-    assert w2.tabs.currentWidget() is w2.runs_panel and w2.runs_panel.list.count() == 2
+    assert w2.tabs.currentWidget() is w2.runs_panel and w2.runs_panel.table.rowCount() == 2
     assert w2.action("export_csv").isEnabled() and w2.action("save").isEnabled()
     assert w2.plots.shown_report().epoch == 40

@@ -145,14 +145,14 @@ def test_every_run_is_kept_compared_and_can_be_saved(window, qtbot, tmp_path, mo
     short(window, "default", epochs=60, batch=64, pack=4, seed=3)
     train_to_end(qtbot, window)
     panel = window.runs_panel
-    assert panel.list.count() == 2 and panel.checked_runs() == [0, 1]
+    assert panel.table.rowCount() == 2 and panel.checked_runs() == [0, 1]
     assert len(panel.strict_plot.getPlotItem().listDataItems()) == 2
     assert len(panel.dist_plot.getPlotItem().listDataItems()) == 2
-    panel.list.item(0).setCheckState(Qt.Unchecked)
+    panel.table.set_ticked(0, False)
     assert len(panel.strict_plot.getPlotItem().listDataItems()) == 1
     target = tmp_path / "first.pt"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    panel.list.setCurrentRow(0)
+    panel.table.select_run(0)
     qtbot.mouseClick(panel.save_button, Qt.LeftButton)
     gen = open_generator(target)
     assert gen.metadata["preset"] == "book" and gen.metadata["epochs_trained"] == 200
@@ -315,4 +315,4 @@ def test_runs_tab_follows_manual_steps(window, qtbot):
     for _ in range(2):
         qtbot.keyClick(window, Qt.Key_F10)
     window.tabs.setCurrentWidget(window.runs_panel)
-    assert "2 epochs" in window.runs_panel.list.item(0).text()
+    assert "2" == window.runs_panel.table.item(0, 5).text()

@@ -254,6 +254,7 @@ class Session:
         run.history.add(report)
         if self.goals is not None:
             self.goals_met_now = self.goals.update(report, run.config)
+            run.history.goals = (self.goals.count, len(self.goals.goals))
         return self.collapse.update(
             run.history.best_modes, report.metrics, report.epoch, report.epochs, run.config.preset
         )

@@ -48,6 +48,7 @@ class RunHistory:
     result: RunResult | None = None  # set when the run is sealed (its trainer let go)
     best_modes: float = 0.0  # the best share of modes covered so far (for the collapse alert)
     source: str | None = None  # where it came from when opened from a file (a lab result)
+    goals: tuple[int, int] | None = None  # (goals met, goals) of a lab's challenge
     saved_path: str | None = None  # where its generator was last saved
     saved_epoch: int | None = None  # the epoch it was saved at (None: never saved)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
