@@ -63,29 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         "latest numbers, strict validity, TV) and save the generator at the end. "
         f"Presets - {presets}",
     )
-    train.add_argument("--preset", default="book", help="settings preset (default: book)")
-    train.add_argument(
-        "--pattern",
-        help="pattern: multiples:K, odd, even, mod:K:R, squares, "
-        "primes or expr:EXPR (default: the book's multiples:5)",
-    )
-    train.add_argument(
-        "--range",
-        dest="range_",
-        metavar="LO:HI",
-        help="half-open range of the pattern (default 0:50 for the book's pattern, else 0:100)",
-    )
-    train.add_argument("--codec", default="auto", help="auto, qr:M or onehot (default: auto)")
-    train.add_argument("--epochs", type=int, help="epochs (one batch each); preset's by default")
-    train.add_argument("--batch", type=int, help="batch size; preset's by default")
-    train.add_argument("--lr", type=float, help="learning rate of both D and G")
-    train.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    train.add_argument(
-        "--device",
-        default="auto",
-        choices=["auto", "cpu", "cuda"],
-        help="where to train (default auto: CUDA only when it is faster)",
-    )
+    _config_arguments(train)
     train.add_argument("--report-every", type=int, default=100, help="epochs between reports")
     train.add_argument("--out", default="num_gen.pt", help="output file (default num_gen.pt)")
     train.add_argument("--json", action="store_true", help="one JSON object per report")
@@ -124,6 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     ev.add_argument("--json", action="store_true", help="print JSON")
 
+    sw = sub.add_parser(
+        "sweep",
+        help="train many seeds of one set-up together: is a result luck?",
+        description="Train N seeds of one set-up in one batched pass (CPU) and print each "
+        "seed's final strict validity, book validity, TV and modes covered, then the median "
+        "and range. --seed is the first seed; the others follow it.",
+    )
+    _config_arguments(sw)
+    sw.add_argument("--seeds", type=int, default=8, help="how many seeds (default 8)")
+    sw.add_argument("--report-every", type=int, default=0, help=argparse.SUPPRESS)
+    sw.add_argument("--json", action="store_true", help="print JSON")
+
     res = sub.add_parser(
         "results",
         help="a class's lab results as one table",
@@ -134,6 +124,66 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("folder", help="folder of .pgresult files")
     res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     return parser
+
+
+def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    import statistics
+
+    from core.engine.sweep import MAX_SEEDS, SweepTrainer
+
+    if not 1 <= args.seeds <= MAX_SEEDS:
+        raise UsageError(f"--seeds must be between 1 and {MAX_SEEDS}")
+    args.report_every = args.report_every or 100
+    try:
+        config = _config_from_args(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    _limit_threads()
+    from core.engine.trainer import TrainingError
+
+    seeds = [config.seed + i for i in range(args.seeds)]
+    try:
+        trainer = SweepTrainer(config, seeds)
+        if not args.json:
+            print(
+                f"sweep: {len(seeds)} seeds of {trainer.pattern.describe()}, preset "
+                f"{config.preset}, {config.epochs} epochs, trained together (CPU)",
+                file=out,
+            )
+        reports = list(trainer.reports(max(1, config.epochs // 20)))
+        last = reports[-1]
+    except TrainingError as exc:
+        print(f"patterngan sweep: {exc}", file=err)
+        return EXIT_FAILURE
+    rows = [
+        {
+            "seed": seed,
+            "strict_validity": m.strict_validity,
+            "book_validity": m.book_validity,
+            "tv": m.tv,
+            "modes_covered": m.modes_covered,
+        }
+        for seed, m in zip(seeds, last.metrics)
+    ]
+    if args.json:
+        print(json.dumps({"seeds": rows, "seconds": last.elapsed}), file=out)
+        return 0
+    print("  seed  strict   book     TV  modes", file=out)
+    for r, m in zip(rows, last.metrics):
+        print(
+            f"{r['seed']:>6}  {r['strict_validity']:6.1%} {r['book_validity']:6.1%} "
+            f"{r['tv']:6.3f}  {m.modes_covered}/{m.support_size}",
+            file=out,
+        )
+    for name in ("strict_validity", "tv"):
+        values = [r[name] for r in rows]
+        print(
+            f"{name}: median {statistics.median(values):.3f}, "
+            f"range {min(values):.3f} - {max(values):.3f}",
+            file=out,
+        )
+    print(f"trained in {last.elapsed:.1f} s", file=out)
+    return 0
 
 
 def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -161,6 +211,33 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for line in [list(RESULT_COLUMNS), *rows]:
             print("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip(), file=out)
     return EXIT_FAILURE if failed and not rows else 0
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    """The set-up options train and sweep share."""
+    parser.add_argument("--preset", default="book", help="settings preset (default: book)")
+    parser.add_argument(
+        "--pattern",
+        help="pattern: multiples:K, odd, even, mod:K:R, squares, "
+        "primes or expr:EXPR (default: the book's multiples:5)",
+    )
+    parser.add_argument(
+        "--range",
+        dest="range_",
+        metavar="LO:HI",
+        help="half-open range of the pattern (default 0:50 for the book's pattern, else 0:100)",
+    )
+    parser.add_argument("--codec", default="auto", help="auto, qr:M or onehot (default: auto)")
+    parser.add_argument("--epochs", type=int, help="epochs (one batch each); preset's by default")
+    parser.add_argument("--batch", type=int, help="batch size; preset's by default")
+    parser.add_argument("--lr", type=float, help="learning rate of both D and G")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument(
+        "--device",
+        default="auto",
+        choices=["auto", "cpu", "cuda"],
+        help="where to train (default auto: CUDA only when it is faster)",
+    )
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -463,6 +540,7 @@ def main(
         "info": cmd_info,
         "eval": cmd_eval,
         "results": cmd_results,
+        "sweep": cmd_sweep,
     }
     try:
         code = handlers[args.command](args, out, err)

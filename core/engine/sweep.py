@@ -1,0 +1,259 @@
+"""Seed sweeps: N seeds of one set-up trained together in one batched pass ("is it luck?").
+
+The networks here are tiny, so a step is per-operation overhead: one batched matrix product
+for N seeds costs about what one costs for one seed. Each seed's weights start exactly as a
+single run's would (built by ``core.engine.gan.Gan`` from that seed) and are stacked along a
+leading seed dimension; every layer becomes a batched product (``baddbmm``), the losses are
+summed over seeds (each seed's gradients stay its own: the weights are separate), and Adam is
+elementwise, so one optimiser over the stacked tensors is N independent Adams. Real batches
+come from each seed's own sampler; the latent noise is drawn for all seeds at once from one
+stream (so a seed's numbers differ from its single run's: the mathematics is the same, the
+draws are not; tests compare the distribution of results, not single runs).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+from core.engine.backprop import backward
+from core.engine.config import TrainConfig
+from core.engine.errors import TrainingError
+from core.engine.gan import Gan
+from core.engine.metrics import Metrics, evaluate
+from core.engine.optim import LeanAdam
+from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
+
+MAX_SEEDS = 256
+NOISE_AHEAD = 200  # epochs of noise drawn at once
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    """Every seed's metrics at one epoch."""
+
+    epoch: int
+    epochs: int
+    seeds: tuple[int, ...]
+    metrics: tuple[Metrics, ...]  # one per seed, in ``seeds`` order
+    elapsed: float
+    done: bool
+
+    def column(self, name: str) -> np.ndarray:
+        return np.array([getattr(m, name) for m in self.metrics], dtype=np.float64)
+
+
+def _stack_sequential(seqs: list[nn.Sequential]) -> tuple[list[torch.Tensor], Callable]:
+    """Stacked parameters of N identical Sequentials and a batched forward over them."""
+    params: list[torch.Tensor] = []
+    ops: list[Callable[[torch.Tensor], torch.Tensor]] = []
+    for layers in zip(*seqs):
+        first = layers[0]
+        if isinstance(first, nn.Linear):
+            w = torch.stack([layer.weight.detach().t() for layer in layers]).contiguous()
+            b = torch.stack([layer.bias.detach() for layer in layers]).unsqueeze(1).contiguous()
+            w.requires_grad_(True)
+            b.requires_grad_(True)
+            params += [w, b]
+            ops.append(lambda x, w=w, b=b: torch.baddbmm(b, x, w))
+        elif isinstance(first, nn.ReLU):
+            ops.append(torch.relu)
+        elif isinstance(first, nn.LeakyReLU):
+            ops.append(lambda x: F.leaky_relu(x, LEAKY_SLOPE))
+        elif isinstance(first, nn.Sigmoid):
+            ops.append(torch.sigmoid)
+        elif isinstance(first, nn.Tanh):
+            ops.append(torch.tanh)
+        elif isinstance(first, HeadSoftmax):
+            heads = list(first.heads)
+            ops.append(
+                lambda x, heads=heads: torch.cat(
+                    [torch.softmax(p, dim=-1) for p in torch.split(x, heads, dim=-1)], dim=-1
+                )
+            )
+        else:
+            raise TrainingError(f"a seed sweep cannot batch a {type(first).__name__} layer")
+
+    def forward(x: torch.Tensor) -> torch.Tensor:
+        for op in ops:
+            x = op(x)
+        return x
+
+    return params, forward
+
+
+class SweepTrainer:
+    """N seeds of one config, trained together."""
+
+    def __init__(self, config: TrainConfig, seeds: list[int]) -> None:
+        if not 1 <= len(seeds) <= MAX_SEEDS or len(set(seeds)) != len(seeds):
+            raise ValueError(f"seeds: between 1 and {MAX_SEEDS} different seeds")
+        self.pattern, self.codec = config.validate()
+        self.config = config.replace(device="cpu")
+        self.seeds = tuple(seeds)
+        device = torch.device("cpu")
+        gans = [Gan(self.config.replace(seed=s), self.pattern, self.codec, device) for s in seeds]
+        self.n = len(seeds)
+        self.reals = [g.real for g in gans]
+        self.latent = gans[0].latent_size
+        self.probability = gans[0].d_outputs_probability
+        self.loss_fn = (
+            F.binary_cross_entropy if self.probability else F.binary_cross_entropy_with_logits
+        )
+        g0, d0 = gans[0].G, gans[0].D
+        if isinstance(g0, GumbelGenerator):
+            self.code, self.heads, self.tau = g0.code, list(g0.heads), g0.tau
+            g_params, self._g_net = _stack_sequential([g.G.net for g in gans])
+            self.g_bias = torch.stack([g.G.bias.detach() for g in gans]).unsqueeze(1).contiguous()
+            self.g_bias.requires_grad_(True)
+            g_params.append(self.g_bias)
+            self._g = self._gumbel_forward
+        else:
+            g_params, self._g = _stack_sequential([g.G for g in gans])
+        if isinstance(d0, PackedDiscriminator):
+            self.pack = d0.pack
+            d_params, d_net = _stack_sequential([g.D.net for g in gans])
+            self._d = lambda x: d_net(x.reshape(self.n, x.shape[1] // self.pack, -1))
+        else:
+            self.pack = 1
+            d_params, self._d = _stack_sequential([g.D for g in gans])
+        self.g_params, self.d_params = g_params, d_params
+        betas = (config.beta1, 0.999)
+        self.opt_d = LeanAdam(d_params, config.lr_d, betas)
+        self.opt_g = LeanAdam(g_params, config.lr_g, betas)
+        self.ema = [p.detach().clone() for p in g_params] if config.ema > 0 else None
+        rows = config.batch // self.pack
+        self._ones = torch.ones(self.n, rows, 1)
+        self._zeros = torch.zeros(self.n, rows, 1)
+        self._noise = torch.Generator().manual_seed(int(seeds[0]) * 7919 + len(seeds))
+        self._ahead = torch.zeros(0)
+        self._next = 0
+        eval_gen = torch.Generator().manual_seed(int(seeds[0]) + 1)
+        self.eval_noise = torch.randn(self.n, config.eval_samples, self.latent, generator=eval_gen)
+        self.epoch = 0
+        self.elapsed = 0.0
+
+    # -- the networks ----------------------------------------------------------------------
+    def _gumbel_forward(self, z: torch.Tensor) -> torch.Tensor:
+        logits = self.g_bias
+        if self.code > 0:
+            logits = logits + self._g_net(z[..., : self.code])
+        u = 0.5 * (1.0 + torch.erf(z[..., self.code :] / math.sqrt(2.0)))
+        y = (logits - torch.log(-torch.log(u.clamp(1e-7, 1.0 - 1e-7)))) / self.tau
+        train = torch.is_grad_enabled()
+        outs = []
+        for part in torch.split(y, self.heads, dim=-1):
+            hard = torch.zeros_like(part).scatter_(-1, part.argmax(dim=-1, keepdim=True), 1.0)
+            if train:
+                soft = torch.softmax(part, dim=-1)
+                hard = hard - soft.detach() + soft
+            outs.append(hard)
+        return torch.cat(outs, dim=-1)
+
+    def _z(self) -> torch.Tensor:
+        if self._next >= len(self._ahead):
+            shape = (NOISE_AHEAD, self.n, self.config.batch, self.latent)
+            self._ahead = torch.randn(shape, generator=self._noise)
+            self._next = 0
+        self._next += 1
+        return self._ahead[self._next - 1]
+
+    # -- steps -------------------------------------------------------------------------------
+    def _d_step(self, real: bool, fake: bool) -> None:
+        loss = None
+        if real:
+            batch = torch.stack([r.batch(self.config.batch) for r in self.reals])
+            loss = self.loss_fn(self._d(batch), self._ones) * self.n
+        if fake:
+            with torch.no_grad():
+                generated = self._g(self._z())
+            term = self.loss_fn(self._d(generated), self._zeros) * self.n
+            loss = term if loss is None else loss + term
+        self.opt_d.zero_grad()
+        backward(loss)
+        self.opt_d.step()
+
+    def _g_step(self) -> None:
+        generated = self._g(self._z())
+        for p in self.d_params:
+            p.requires_grad_(False)
+        try:
+            loss = self.loss_fn(self._d(generated), self._ones) * self.n
+        finally:
+            for p in self.d_params:
+                p.requires_grad_(True)
+        self.opt_g.zero_grad()
+        backward(loss)
+        self.opt_g.step()
+        if self.ema is not None:
+            started = self.epoch >= self.config.ema_start * self.config.epochs
+            weight = 1.0 - self.config.ema if started else 1.0
+            with torch.no_grad():
+                for avg, p in zip(self.ema, self.g_params):
+                    avg.lerp_(p, weight)
+
+    def step_epoch(self) -> None:
+        c = self.config
+        if c.schedule == "cosine":
+            factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / c.epochs))
+            self.opt_d.lr, self.opt_g.lr = c.lr_d * factor, c.lr_g * factor
+        if c.book_steps:
+            self._d_step(True, False)
+            self._d_step(False, True)
+        else:
+            self._d_step(True, True)
+        self._g_step()
+        self.epoch += 1
+
+    # -- reports -------------------------------------------------------------------------------
+    @torch.no_grad()
+    def evaluate(self, samples: int | None = None) -> tuple[Metrics, ...]:
+        """Each seed's metrics on its evaluation noise (the weight average when EMA is on)."""
+        noise = self.eval_noise if samples is None else self.eval_noise[:, :samples]
+        if self.ema is not None:
+            live = [p.detach().clone() for p in self.g_params]
+            for p, avg in zip(self.g_params, self.ema):
+                p.copy_(avg)
+        try:
+            outputs = self._g(noise)
+        finally:
+            if self.ema is not None:
+                for p, saved in zip(self.g_params, live):
+                    p.copy_(saved)
+        return tuple(evaluate(outputs[i], self.codec, self.pattern) for i in range(self.n))
+
+    def reports(self, every: int, stop: Callable[[], bool] | None = None) -> Iterator[SweepReport]:
+        """Train to the planned epochs, every seed at once; a report every ``every`` epochs
+        (on a fifth of the evaluation samples, the last on all of them)."""
+        epochs = self.config.epochs
+        quick = max(1, self.config.eval_samples // 5)
+        while self.epoch < epochs:
+            started = time.perf_counter()
+            target = min(epochs, (self.epoch // every + 1) * every)
+            try:
+                while self.epoch < target:
+                    if stop is not None and stop():
+                        target = self.epoch
+                        break
+                    self.step_epoch()
+            except RuntimeError as exc:
+                raise TrainingError(f"the sweep failed at epoch {self.epoch}: {exc}") from exc
+            self.elapsed += time.perf_counter() - started
+            done = self.epoch >= epochs or (stop is not None and stop())
+            metrics = self.evaluate(None if done else quick)
+            yield SweepReport(self.epoch, epochs, self.seeds, metrics, self.elapsed, done)
+            if done:
+                return
+
+
+def sweep(config: TrainConfig, seeds: list[int], every: int | None = None) -> list[SweepReport]:
+    """Train a sweep to the end; its reports (for scripts, tests and the CLI)."""
+    trainer = SweepTrainer(config, seeds)
+    return list(trainer.reports(every or max(1, config.epochs // 20)))

@@ -1,0 +1,66 @@
+"""Seed sweeps: N seeds trained together follow the single runs' mathematics."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from core.engine.gan import Gan
+from core.engine.presets import make_config
+from core.engine.sweep import SweepTrainer, sweep
+from core.engine.trainer import train
+from tests.test_cli import run
+
+
+@pytest.mark.parametrize("preset", ["book", "default", "collapse"])
+def test_every_seed_starts_as_its_single_run_would(preset):
+    config = make_config(preset, epochs=10, eval_samples=200)
+    s = SweepTrainer(config, [3, 7])
+    pattern, codec = config.validate()
+    single = Gan(config.replace(seed=7), pattern, codec, torch.device("cpu"))
+    first_linear = next(m for m in single.G.modules() if isinstance(m, torch.nn.Linear))
+    assert torch.equal(s.g_params[0][1], first_linear.weight.detach().t())
+
+
+def test_a_sweeps_seeds_train_independently():
+    """Changing one seed's weights changes nothing for the others (no shared gradients)."""
+    config = make_config("default", epochs=30, batch=64, pack=4, eval_samples=300)
+    a, b = SweepTrainer(config, [1, 2]), SweepTrainer(config, [1, 2])
+    with torch.no_grad():
+        b.g_params[0][1].mul_(3.0)  # seed 2's first layer only
+    for _ in range(10):
+        a.step_epoch()
+        b.step_epoch()
+    assert torch.equal(a.g_params[0][0], b.g_params[0][0])
+    assert not torch.equal(a.g_params[0][1], b.g_params[0][1])
+
+
+def test_a_book_sweep_matches_single_runs_within_sampling_error():
+    config = make_config("book", epochs=1500, eval_samples=2000)
+    seeds = list(range(6))
+    swept = sweep(config, seeds)[-1].column("strict_validity")
+    single = np.array(
+        [train(config.replace(seed=s, device="cpu"))[1].metrics.strict_validity for s in seeds]
+    )
+    # same mathematics, other noise draws: the medians agree within the seeds' spread
+    assert abs(np.median(swept) - np.median(single)) < 2.5 * max(single.std(), swept.std(), 0.02)
+
+
+def test_a_default_sweep_learns_every_seed():
+    r = sweep(make_config("default", epochs=300, eval_samples=2000), [0, 1, 2, 3])[-1]
+    assert r.column("strict_validity").min() > 0.95 and r.done
+
+
+def test_cli_sweep_json_lists_every_seed():
+    code, out, _ = run("sweep", "--preset", "book", "--seeds", "3", "--epochs", "100", "--json")
+    data = json.loads(out)
+    assert code == 0 and [s["seed"] for s in data["seeds"]] == [0, 1, 2]
+    assert {"strict_validity", "book_validity", "tv", "modes_covered"} <= set(data["seeds"][0])
+
+
+def test_cli_sweep_refuses_a_bad_seed_count():
+    code, _, _ = run("sweep", "--seeds", "0")
+    assert code == 2
