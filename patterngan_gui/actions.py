@@ -224,6 +224,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "sweep",
+        "S&weep seeds...",
+        "sweeps.sweep_dialog",
+        None,
+        "Train many seeds of this set-up together: is a result luck?",
+        lambda s: s.can_sweep,
+        "Run",
+    ),
+    ActionSpec(
         "faster",
         "&Faster",
         "training.faster",

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
 
     ready = Signal()  # finish_startup is done: plots exist, torch is loaded
     run_finished = Signal()  # a training run's thread has ended
+    sweep_finished = Signal()  # a seed sweep's thread has ended
 
     def __init__(
         self,
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.files = FilesController(self)
         self.labs = LabController(self)
         self.classroom = ClassroomController(self)
+        from patterngan_gui.sweeps import SweepController
+
+        self.sweeps = SweepController(self)
         self.actions = action_table.build_actions(self)
         menus = action_table.build_menus(self.menuBar(), self.actions)
         recent = QMenu("Open &Recent", self)  # right after "Open generator"
@@ -157,6 +161,9 @@ class MainWindow(QMainWindow):
         self.sampling = SamplingPanel()
         self.inspector = InspectorPanel()
         self.runs_panel = RunsPanel()
+        from patterngan_gui.sweep_panel import SweepPanel
+
+        self.sweep_panel = SweepPanel()
         self.inspector_dock.setWidget(self.inspector)
         self.sampling.sample_requested.connect(self.files.sample)
         self.sampling.save_requested.connect(self.files.save_samples_csv)
@@ -172,6 +179,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.plots, "&Training")
         self.tabs.addTab(self.sampling, "Sa&mpling")
         self.tabs.addTab(self.runs_panel, "R&uns")
+        self.tabs.addTab(self.sweep_panel, "S&weeps")
         # the list and overlays follow the session when looked at (manual steps included)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         cuda = torch.cuda.is_available()
@@ -360,7 +368,7 @@ class MainWindow(QMainWindow):
 
             self.plots.apply_theme(palette)
             theme_plot(self.sampling.hist, palette)
-            for plot in self.runs_panel.plots():
+            for plot in (*self.runs_panel.plots(), *self.sweep_panel.styler.plots):
                 theme_plot(plot, palette)
 
     def set_text_scale(self, scale: float) -> None:
@@ -382,6 +390,7 @@ class MainWindow(QMainWindow):
             self.plots.set_text_scale(scale)
             self.sampling.set_text_scale(scale)
             self.runs_panel.set_text_scale(scale)
+            self.sweep_panel.set_text_scale(scale)
 
     def _step_text(self, direction: int) -> None:
         from patterngan_gui.settings import TEXT_SCALES
@@ -446,5 +455,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.training.stop_and_wait()
+        self.sweeps.stop(timeout_s=10.0)
         self._save_settings()
         event.accept()

@@ -109,6 +109,9 @@ class TrainingController(QObject):
         if self.run is not None:
             self.run.stop()
             self.window.say("Stopping...", 2000)
+        elif self.session.sweeping:
+            self.window.sweeps.stop()
+            self.window.say("Stopping the sweep...", 2000)
 
     def stop_and_wait(self) -> None:
         """Stop a run and wait for its thread (closing the window, switching preset)."""

@@ -64,3 +64,38 @@ def test_cli_sweep_json_lists_every_seed():
 def test_cli_sweep_refuses_a_bad_seed_count():
     code, _, _ = run("sweep", "--seeds", "0")
     assert code == 2
+
+
+def test_run_sweep_seeds_in_the_window_shows_median_band_and_histogram(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui_helpers import short
+
+    short(window, "default", epochs=100, batch=64, pack=4, eval_samples=500)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (4, True))
+    with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
+        window.action("sweep").trigger()
+        assert not window.action("train").isEnabled()  # one training thread at a time
+    panel = window.sweep_panel
+    assert window.tabs.currentWidget() is panel and panel.reports[-1].done
+    low, high, median = panel.curves["strict_validity"]
+    assert len(median.getData()[0]) == len(panel.reports) >= 2
+    assert (low.getData()[1] <= median.getData()[1]).all()
+    assert (median.getData()[1] <= high.getData()[1]).all()
+    assert panel.bars.opts["height"].sum() == 4  # every seed in the histogram
+    assert "4 seeds" in panel.summary.text() and window.action("train").isEnabled()
+    assert len(window.session.sweeps) == 1
+
+
+def test_a_sweep_can_be_stopped_with_shift_f5(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui_helpers import short
+
+    short(window, "book", epochs=50_000, eval_samples=300)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (4, True))
+    window.action("sweep").trigger()
+    with qtbot.waitSignal(window.sweep_finished, timeout=30_000):
+        qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
+    assert not window.session.sweeping and window.action("train").isEnabled()

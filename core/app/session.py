@@ -94,6 +94,8 @@ class Session:
     )  # met by the latest report  # the current run's progress on the lab's goals
     answers: list[str] = field(default_factory=list)  # the student's answers to the lab
     predictions_locked: bool = False  # a lab's predictions are made before the first F5
+    sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
+    sweeps: list[list[Any]] = field(default_factory=list)  # each sweep's reports
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
 
     # -- what is current ---------------------------------------------------------------
@@ -158,7 +160,12 @@ class Session:
 
     @property
     def can_pause(self) -> bool:
-        return self.state is RunState.RUNNING
+        return self.state is RunState.RUNNING and not self.sweeping
+
+    @property
+    def can_sweep(self) -> bool:
+        """Run > Sweep seeds: many seeds of the set-up at once, on the CPU."""
+        return self.ready and not self.busy and self.draft is not None
 
     @property
     def can_stop(self) -> bool:
