@@ -22,6 +22,28 @@ def in_a_temporary_folder(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog a test did not replace would wait for a click that never comes (offscreen,
+    the run would hang until CI's limit): fail at once instead, naming the dialog."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    def refuse(what):
+        def fail(*args, **kwargs):
+            raise AssertionError(f"a test opened a modal dialog ({what}) without replacing it")
+
+        return fail
+
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec"))
+    monkeypatch.setattr(QMessageBox, "exec", refuse("QMessageBox.exec"))
+    for name in ("warning", "information", "question", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}"))
+    for name in ("getInt", "getText", "getItem", "getDouble"):
+        monkeypatch.setattr(QInputDialog, name, refuse(f"QInputDialog.{name}"))
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_threads(monkeypatch):
     """Fail any test that leaves a QThread running (napari's ``_dangling_qthreads``): every
     QThread started during the test is recorded through a patched ``QThread.start``."""

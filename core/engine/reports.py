@@ -218,8 +218,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
     with ThreadPoolExecutor(1, thread_name_prefix="patterngan-report") as pool:
         while trainer.epoch < config.epochs:
             if control.report_interval > 0:
-                yield from handed_over()  # show the last report, then hold the next interval
-                control.pace()
+                control.pace()  # the speed dial holds the next interval
             started, start_epoch = time.perf_counter(), trainer.epoch
             target = min(config.epochs, (trainer.epoch // every + 1) * every)
             stopped = False
@@ -255,6 +254,21 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
             except TrainingError:
                 yield from handed_over()
                 raise
+            if control.report_interval > 0:
+                # the dial slows training anyway: finish the report here, on this thread, and
+                # show it at once (no helper thread working while this one waits)
+                yield from handed_over()
+                try:
+                    yield finish(trainer.generator, trainer.D)
+                except TrainingError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - as result_of words it
+                    raise TrainingError(
+                        f"making a report failed: {type(exc).__name__}: {exc}"
+                    ) from exc
+                if stopped or trainer.epoch >= config.epochs:
+                    return
+                continue
             last = pending
             pending = pool.submit(finish, *copies.take(trainer.generator, trainer.D))
             if last is not None:
