@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest  # noqa: E402
 import torch  # noqa: E402
+
+import core  # noqa: E402, F401 - before torch: one OpenMP thread (see core/__init__.py)
 
 torch.set_num_threads(1)
 
