@@ -27,15 +27,15 @@ class ClassroomController(QObject):
         self.session = window.session
         self.settings = window.settings
 
-    def _start(self, name: str) -> str:
-        return str(Path(self.settings.last_folder()) / name)
-
     # -- lab results -----------------------------------------------------------------------
     def export_result_dialog(self) -> bool:
         if not self.session.can_export_result:
             return False
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export lab result", self._start("lab-result.pgresult"), RESULT_FILTER
+            self.window,
+            "Export lab result",
+            self.settings.start_in("lab-result.pgresult"),
+            RESULT_FILTER,
         )
         return bool(path) and self.export_result(with_suffix(path, ".pgresult"))
 
@@ -101,7 +101,7 @@ class ClassroomController(QObject):
         if not self.session.can_save_session:
             return False
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save session", self._start("session.pgsession"), SESSION_FILTER
+            self.window, "Save session", self.settings.start_in("session.pgsession"), SESSION_FILTER
         )
         return bool(path) and self.save_session(with_suffix(path, ".pgsession"))
 

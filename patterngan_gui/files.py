@@ -54,12 +54,14 @@ class FilesController(QObject):
             act.triggered.connect(lambda _=False, p=path: self.open_file(p))
         menu.setEnabled(self.session.can_open and bool(files))
 
+    def update_recent(self) -> None:
+        """Enable the menu as the session allows (its entries change only when files do)."""
+        if self.recent_menu is not None:
+            self.recent_menu.setEnabled(self.session.can_open and not self.recent_menu.isEmpty())
+
     def _add_recent(self, path: str) -> None:
         self.settings.add_recent(path)
         self.rebuild_recent()
-
-    def _start(self, name: str) -> str:
-        return str(Path(self.settings.last_folder()) / name)
 
     # -- opening ---------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -152,7 +154,7 @@ class FilesController(QObject):
     def save_as(self) -> bool:
         if not self.session.can_save:
             return False
-        start = self.session.save_path or self._start("num_gen.pt")
+        start = self.session.save_path or self.settings.start_in("num_gen.pt")
         path, _ = QFileDialog.getSaveFileName(self.window, "Save generator", start, GEN_FILTER)
         if not path:
             return False
@@ -179,7 +181,7 @@ class FilesController(QObject):
         if not 0 <= index < len(s.runs) or s.busy:
             return False
         history = s.runs[index]
-        start = self._start(f"num_gen-run{history.number}.pt")
+        start = self.settings.start_in(f"num_gen-run{history.number}.pt")
         path, _ = QFileDialog.getSaveFileName(
             self.window, f"Save run #{history.number}", start, GEN_FILTER
         )
@@ -221,7 +223,7 @@ class FilesController(QObject):
         if answer != "save":
             return False
         for history in unsaved:
-            start = self._start(f"num_gen-run{history.number}.pt")
+            start = self.settings.start_in(f"num_gen-run{history.number}.pt")
             path, _ = QFileDialog.getSaveFileName(
                 self.window, f"Save run #{history.number}", start, GEN_FILTER
             )
@@ -234,7 +236,10 @@ class FilesController(QObject):
         if not self.session.can_export_plots:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export plots", self._start("patterngan-plots.png"), "PNG image (*.png)"
+            self.window,
+            "Export plots",
+            self.settings.start_in("patterngan-plots.png"),
+            "PNG image (*.png)",
         )
         path = with_suffix(path, ".png") if path else path
         if path and not self.window.plots.export_png(path):
@@ -247,7 +252,10 @@ class FilesController(QObject):
         if not self.session.can_export_csv or history is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export metrics", self._start("patterngan-metrics.csv"), "CSV (*.csv)"
+            self.window,
+            "Export metrics",
+            self.settings.start_in("patterngan-metrics.csv"),
+            "CSV (*.csv)",
         )
         if path:
             self._write_text(
@@ -256,7 +264,7 @@ class FilesController(QObject):
 
     def save_samples_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save samples as CSV", self._start("samples.csv"), "CSV (*.csv)"
+            self.window, "Save samples as CSV", self.settings.start_in("samples.csv"), "CSV (*.csv)"
         )
         if path:
             text = self.window.sampling.csv_text()

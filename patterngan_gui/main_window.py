@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         s = self.session
         action_table.refresh_enabled(self.actions, s)
         self.actions["train"].setText(f"&{s.train_label}")
-        self.files.rebuild_recent()
+        self.files.update_recent()  # no settings read or menu rebuilt on every refresh
         self.setup.set_locked(not s.setup_editable)
         if self.sampling is not None:
             self.sampling.set_enabled(s.can_sample)

@@ -98,6 +98,10 @@ class SettingsStore:
         value = str(self.qsettings.value(LAST_FOLDER, str(Path.home())))
         return value if len(value) <= MAX_PATH_CHARS else str(Path.home())
 
+    def start_in(self, name: str) -> str:
+        """A file dialog's starting path: ``name`` in the last folder used."""
+        return str(Path(self.last_folder()) / name)
+
     def set_last_folder(self, folder: str) -> None:
         self.qsettings.setValue(LAST_FOLDER, folder)
 

@@ -10,6 +10,7 @@ taken at the report's epoch while training goes on.
 from __future__ import annotations
 
 import copy
+import functools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -183,8 +184,13 @@ class WeightCopies:
 
 def result_of(future: Future[Report]) -> Report:
     """A report finished on the report thread; its failure as a TrainingError in words."""
+    return _made(future.result)
+
+
+def _made(make: Callable[[], Report]) -> Report:
+    """``make()``, with any failure but a TrainingError said as one."""
     try:
-        return future.result()
+        return make()
     except TrainingError:
         raise
     except MemoryError:
@@ -258,14 +264,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                 # the dial slows training anyway: finish the report here, on this thread, and
                 # show it at once (no helper thread working while this one waits)
                 yield from handed_over()
-                try:
-                    yield finish(trainer.generator, trainer.D)
-                except TrainingError:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - as result_of words it
-                    raise TrainingError(
-                        f"making a report failed: {type(exc).__name__}: {exc}"
-                    ) from exc
+                yield _made(functools.partial(finish, trainer.generator, trainer.D))
                 if stopped or trainer.epoch >= config.epochs:
                     return
                 continue
