@@ -293,5 +293,7 @@ class TrainingController(QObject):
             w.runs_panel.set_runs(self.session.runs)
         if self.session.state is RunState.FINISHED:
             w.say("Training finished", 4000)
+        elif self.session.state is RunState.STOPPED:  # not a stale "Stopping..."
+            w.say(f"Stopped at epoch {self.session.trainer.epoch:,}: F5 continues", 4000)
         w.refresh()
         w.run_finished.emit()
