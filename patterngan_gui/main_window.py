@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
                 self.plots.reset(pattern.R, pattern.support, config.epochs, history)
             self.plots.clear_story()
             self.training.show_alert()
-            self.runs_panel.set_runs(s.runs)
+            self.runs_panel.set_runs(s.runs, s.sweeps)
             self.inspector.clear_reading()
             self.refresh_inspector()
             if s.run is not None:
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
-            self.runs_panel.set_runs(self.session.runs)
+            self.runs_panel.set_runs(self.session.runs, self.session.sweeps)
 
     def show_speed(self, index: int) -> None:
         self.speed.setCurrentIndex(index)

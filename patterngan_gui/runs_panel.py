@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.teaching.history import RunHistory, format_bytes
+from core.teaching.sweep_record import SweepRecord
 from patterngan_gui.plot_kit import (
     BLUE,
     GREEN,
@@ -46,6 +47,7 @@ from patterngan_gui.plot_kit import (
 )
 
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
+SWEEP_COLORS = ("#444444", PURPLE, GREEN, ORANGE)  # sweeps are drawn dashed
 
 
 def swatch(color: str) -> QIcon:
@@ -88,9 +90,15 @@ class RunTable(QTableWidget):
         self.setAccessibleName("Runs")
         self.setSortingEnabled(True)
 
-    def fill(self, runs: list[RunHistory], ticked: list[bool]) -> None:
+    def fill(
+        self,
+        runs: list[RunHistory],
+        ticked: list[bool],
+        sweeps: list[SweepRecord] = (),
+        sweeps_ticked: list[bool] = (),
+    ) -> None:
         self.setSortingEnabled(False)  # rows stay put while they are filled
-        self.setRowCount(len(runs))
+        self.setRowCount(len(runs) + len(sweeps))
         for i, (run, on) in enumerate(zip(runs, ticked)):
             last = run.last
             m = last.metrics if last is not None else None
@@ -117,22 +125,63 @@ class RunTable(QTableWidget):
             ]
             for c, item in enumerate(cells):
                 self.setItem(i, c, item)
+        for j, (record, on) in enumerate(zip(sweeps, sweeps_ticked)):
+            self._fill_sweep(len(runs) + j, j, record, on)
         self.setSortingEnabled(True)
 
+    def _fill_sweep(self, row: int, j: int, record: SweepRecord, on: bool) -> None:
+        """A sweep's row: its medians over seeds (its index kept as -(j + 1))."""
+        first = QTableWidgetItem(record.name)
+        first.setData(Qt.UserRole, -(j + 1))
+        first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
+        first.setCheckState(Qt.Checked if on else Qt.Unchecked)
+        first.setIcon(swatch(SWEEP_COLORS[j % len(SWEEP_COLORS)]))
+        first.setToolTip(record.describe() + "\nThe numbers are medians over its seeds.")
+        last = record.last
+        strict, tv = record.final_median("strict_validity"), record.final_median("tv")
+        modes, support = record.final_modes()
+        cells = [
+            first,
+            NumberItem("-", -1),
+            NumberItem(f"{strict:.1%}", strict),
+            NumberItem(f"{tv:.3f}", tv),
+            NumberItem(f"{modes:g}/{support}", modes / support if support else -1),
+            NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+        ]
+        for c, item in enumerate(cells):
+            self.setItem(row, c, item)
+
     def run_at(self, row: int) -> int:
+        """The run on ``row`` (-1 for none, or a sweep's row)."""
+        key = self._key_at(row)
+        return key if key is not None and key >= 0 else -1
+
+    def sweep_at(self, row: int) -> int:
+        """The sweep on ``row`` (-1 for none, or a run's row)."""
+        key = self._key_at(row)
+        return -key - 1 if key is not None and key < 0 else -1
+
+    def _key_at(self, row: int) -> int | None:
         item = self.item(row, 0)
-        return int(item.data(Qt.UserRole)) if item is not None else -1
+        return int(item.data(Qt.UserRole)) if item is not None else None
 
     def row_of(self, index: int) -> int:
         return next((r for r in range(self.rowCount()) if self.run_at(r) == index), -1)
 
     def ticked(self) -> list[int]:
         """Indices of the ticked runs, in the session's order."""
-        return sorted(
-            self.run_at(r)
+        return sorted(r for r in self._ticked_keys() if r >= 0)
+
+    def ticked_sweeps(self) -> list[int]:
+        """Indices of the ticked sweeps, in the session's order."""
+        return sorted(-k - 1 for k in self._ticked_keys() if k < 0)
+
+    def _ticked_keys(self) -> list[int]:
+        return [
+            self._key_at(r)
             for r in range(self.rowCount())
             if self.item(r, 0).checkState() == Qt.Checked
-        )
+        ]
 
     def current_run(self) -> int:
         row = self.currentRow()
@@ -152,7 +201,9 @@ class RunsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs: list[RunHistory] = []
+        self.sweeps: list[SweepRecord] = []
         self._choices: dict[int, bool] = {}  # run number -> ticked by the user's own hand
+        self._sweep_choices: dict[int, bool] = {}  # sweep number -> ticked by hand
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Every run of this session (and every lab result opened) is kept. Tick two or more "
@@ -237,20 +288,30 @@ class RunsPanel(QWidget):
         return (self.loss_plot, self.strict_plot, self.tv_plot, self.dist_plot, self.dview_plot)
 
     # -- data ------------------------------------------------------------------------------
-    def set_runs(self, runs: list[RunHistory]) -> None:
-        """Show ``runs``; the latest two are ticked unless the user chose otherwise."""
-        added = len(runs) > len(self.runs) or self.table.rowCount() != len(runs)
-        self.runs = runs
+    def set_runs(self, runs: list[RunHistory], sweeps: list[SweepRecord] = ()) -> None:
+        """Show ``runs`` and ``sweeps``; the latest two runs and the latest sweep are ticked
+        unless the user chose otherwise."""
+        rows = len(runs) + len(sweeps)
+        added = len(runs) > len(self.runs) or self.table.rowCount() != rows
+        new_sweep = len(sweeps) > len(self.sweeps)
+        self.runs, self.sweeps = runs, list(sweeps)
         ticked = [self._choices.get(run.number, i >= len(runs) - 2) for i, run in enumerate(runs)]
+        sweeps_ticked = [
+            self._sweep_choices.get(rec.number, j == len(sweeps) - 1)
+            for j, rec in enumerate(sweeps)
+        ]
         self.table.blockSignals(True)
-        self.table.fill(runs, ticked)
+        self.table.fill(runs, ticked, self.sweeps, sweeps_ticked)
         self.table.blockSignals(False)
-        if added and runs:
+        if new_sweep:
+            self.table.selectRow(self.table.rowCount() - 1)
+        elif added and runs:
             self.table.select_run(len(runs) - 1)
         total = sum(r.nbytes() for r in runs)
         self.memory.setText(
             f"{len(runs)} run(s) kept: {format_bytes(total)} of curves and timelines, plus one "
             "small generator each."
+            + (f" {len(sweeps)} sweep(s): their rows show medians over seeds." if sweeps else "")
         )
         self.redraw()
         self._update_buttons()
@@ -259,8 +320,11 @@ class RunsPanel(QWidget):
         if item.column() != 0:
             return
         i = int(item.data(Qt.UserRole))
+        on = item.checkState() == Qt.Checked
         if 0 <= i < len(self.runs):
-            self._choices[self.runs[i].number] = item.checkState() == Qt.Checked
+            self._choices[self.runs[i].number] = on
+        elif 0 <= -i - 1 < len(self.sweeps):
+            self._sweep_choices[self.sweeps[-i - 1].number] = on
         self.redraw()
 
     def checked_runs(self) -> list[int]:
@@ -295,9 +359,31 @@ class RunsPanel(QWidget):
                 self.styler.curve(self.dist_plot.plot(edges, hist, stepMode="center"), color)
                 self.styler.curve(self.dview_plot.plot(np.arange(R), last.d_view), color, 1.5)
                 top = max(top, float(hist.max()))
+        top = max(top, self._draw_sweeps(share, entries))
         self.key.set_entries(entries)
         if top:
             self.dist_plot.setYRange(0, top * 1.15, padding=0)
+
+    def _draw_sweeps(self, share: bool, entries: list) -> float:
+        """Ticked sweeps, dashed: median strict validity and TV over epochs, and the seeds'
+        mean last distribution; returns the tallest bar drawn."""
+        top = 0.0
+        for j in self.table.ticked_sweeps():
+            record = self.sweeps[j]
+            color = SWEEP_COLORS[j % len(SWEEP_COLORS)]
+            entries.append((f"sweep {record.number} (median)", color, "dash"))
+            for plot, metric in ((self.strict_plot, "strict_validity"), (self.tv_plot, "tv")):
+                x, y = record.median_curve(metric)
+                if share:
+                    x = x / max(record.config.epochs, 1)
+                self.styler.curve(plot.plot(x, y), color, dashed=True)
+            hist = record.mean_histogram()
+            if hist is not None:
+                edges = np.arange(hist.size + 1) - 0.5
+                curve = self.dist_plot.plot(edges, hist, stepMode="center")
+                self.styler.curve(curve, color, dashed=True)
+                top = max(top, float(hist.max()))
+        return top
 
     def set_text_scale(self, scale: float) -> None:
         self.styler.apply(scale)

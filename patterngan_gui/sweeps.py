@@ -38,6 +38,7 @@ class SweepController(QObject):
         self.session = window.session
         self.run = None
         self.control = None
+        self.config = None  # the set-up of the sweep in progress
 
     def sweep_dialog(self) -> None:
         if not self.session.can_sweep:
@@ -57,6 +58,7 @@ class SweepController(QObject):
             return False
         config = s.draft
         seeds = [config.seed + i for i in range(n)]
+        self.config = config
         w.sweep_panel.start(n, config)
         w.tabs.setCurrentWidget(w.sweep_panel)
         self.control = RunControl()
@@ -91,8 +93,9 @@ class SweepController(QObject):
         self.session.sweeping = False
         self.session.run_ended()
         panel = self.window.sweep_panel
-        if panel.reports:
-            self.session.sweeps.append(list(panel.reports))
-        self.window.say("Sweep finished", 4000)
+        record = self.session.add_sweep(self.config, panel.reports)
+        if record is not None:
+            self.window.runs_panel.set_runs(self.session.runs, self.session.sweeps)
+        self.window.say("Sweep finished: kept in the Runs tab", 4000)
         self.window.refresh()
         self.window.sweep_finished.emit()

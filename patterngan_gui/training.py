@@ -290,7 +290,7 @@ class TrainingController(QObject):
         w = self.window
         if w.plots is not None:
             w.plots.refresh()
-            w.runs_panel.set_runs(self.session.runs)
+            w.runs_panel.set_runs(self.session.runs, self.session.sweeps)
         if self.session.state is RunState.FINISHED:
             w.say("Training finished", 4000)
         elif self.session.state is RunState.STOPPED:  # not a stale "Stopping..."

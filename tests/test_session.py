@@ -203,3 +203,21 @@ def test_a_fake_report_history_marks_the_session_exportable():
     assert s.can_export_csv and s.can_export_plots
     with pytest.raises(ValueError):
         s.generator_and_metadata()  # no trainer attached, nothing sealed
+
+
+def test_a_sweep_is_kept_with_its_medians_and_an_empty_one_is_not():
+    from core.engine.sweep import sweep
+
+    config = make_config("book", epochs=40, report_every=20, eval_samples=300, device="cpu")
+    session = Session()
+    assert session.add_sweep(config, []) is None and session.sweeps == []
+    reports = sweep(config, [3, 4, 5], every=20)
+    record = session.add_sweep(config, reports)
+    assert session.sweeps == [record] and record.number == 1 and record.seeds == (3, 4, 5)
+    strict = [m.strict_validity for m in reports[-1].metrics]
+    assert record.final_median("strict_validity") == pytest.approx(float(np.median(strict)))
+    x, y = record.median_curve("tv")
+    assert list(x) == [r.epoch for r in reports] and len(y) == len(reports)
+    hist = record.mean_histogram()
+    assert hist.shape == reports[-1].metrics[0].histogram.shape and hist.sum() == pytest.approx(1)
+    assert "3 x book" in record.name and "median" in record.describe()

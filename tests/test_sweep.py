@@ -87,6 +87,40 @@ def test_run_sweep_seeds_in_the_window_shows_median_band_and_histogram(window, q
     assert len(window.session.sweeps) == 1
 
 
+def test_a_finished_sweep_is_a_row_of_the_runs_tab_beside_single_runs(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui_helpers import short, train_to_end
+
+    short(window, "default", epochs=60, batch=64, pack=4, eval_samples=400)
+    train_to_end(qtbot, window)  # one single run first
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
+        window.action("sweep").trigger()
+    runs = window.runs_panel
+    table = runs.table
+    assert table.rowCount() == 2  # the run and the sweep
+    row = next(r for r in range(2) if table.sweep_at(r) == 0)
+    assert "Sweep 1: 3 x default" in table.item(row, 0).text()
+    record = window.session.sweeps[0]
+    median = record.final_median("strict_validity")
+    assert table.item(row, 2).value == median  # the Strict column is the seeds' median
+    assert table.ticked_sweeps() == [0]  # the new sweep is ticked: drawn dashed
+    strict_curves = [
+        c for c in runs.strict_plot.listDataItems() if c.opts["pen"].style() == Qt.DashLine
+    ]
+    assert len(strict_curves) == 1 and strict_curves[0].getData()[1][-1] == median
+    table.selectRow(row)
+    assert not runs.save_button.isEnabled()  # a sweep has no one generator to save
+    # untick it: its curves go, the single run's stay
+    table.item(row, 0).setCheckState(Qt.Unchecked)
+    assert len(runs.strict_plot.listDataItems()) == 1
+    # a second single run keeps the sweep's row
+    train_to_end(qtbot, window)
+    assert table.rowCount() == 3 and sorted(table.sweep_at(r) for r in range(3)) == [-1, -1, 0]
+
+
 def test_a_sweep_can_be_stopped_with_shift_f5(window, qtbot, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog

@@ -24,6 +24,7 @@ from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
 from core.teaching.lab import CONTROLS as LAB_ORDER
 from core.teaching.lab import Lab, locked_fields
+from core.teaching.sweep_record import SweepRecord
 
 
 class RunState(enum.Enum):
@@ -95,7 +96,7 @@ class Session:
     answers: list[str] = field(default_factory=list)  # the student's answers to the lab
     predictions_locked: bool = False  # a lab's predictions are made before the first F5
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
-    sweeps: list[list[Any]] = field(default_factory=list)  # each sweep's reports
+    sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
 
     # -- what is current ---------------------------------------------------------------
@@ -370,6 +371,15 @@ class Session:
             self.runs.append(h)
         if histories:
             self.show_run(len(self.runs) - 1)
+
+    def add_sweep(self, config: TrainConfig, reports: list[Any]) -> SweepRecord | None:
+        """Keep a finished or stopped sweep (a row of the Runs tab); None when it reported
+        nothing (stopped before its first report)."""
+        if not reports:
+            return None
+        record = SweepRecord(len(self.sweeps) + 1, config, list(reports))
+        self.sweeps.append(record)
+        return record
 
     def unsaved_runs(self) -> list[RunHistory]:
         """Runs with trained epochs whose generator was never saved as it is now."""
