@@ -19,13 +19,38 @@ judges ``pack`` samples at once and returns a logit.
 # no "from __future__ import annotations": TorchScript reads these class annotations at runtime
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import torch
 from torch import nn
 from torch.nn import functional as F
 
 LEAKY_SLOPE = 0.2  # LeakyReLU slope in every hidden layer (the usual GAN choice)
+
+
+def activation_layer(name: str) -> nn.Module:
+    """The hidden layers' activation by name (``core.engine.config.ACTIVATIONS``)."""
+    if name == "relu":
+        return nn.ReLU()
+    if name == "leaky_relu":
+        return nn.LeakyReLU(LEAKY_SLOPE)
+    if name == "tanh":
+        return nn.Tanh()
+    raise ValueError(f"unknown activation {name!r}")
+
+
+def mlp_layers(
+    inputs: int, hidden: Sequence[int], outputs: int, activation: str
+) -> list[nn.Module]:
+    """Linear layers through ``hidden`` widths with ``activation`` between them; the last
+    Linear has no activation (the caller adds the head)."""
+    layers: list[nn.Module] = []
+    size = inputs
+    for width in hidden:
+        layers += [nn.Linear(size, width), activation_layer(activation)]
+        size = width
+    layers.append(nn.Linear(size, outputs))
+    return layers
 
 
 class HeadSoftmax(nn.Module):
@@ -49,20 +74,21 @@ class GumbelGenerator(nn.Module):
     heads: list[int]  # head sizes
     tau: float  # temperature of the softmax whose gradient is passed straight through
 
-    def __init__(self, code: int, heads: list[int], hidden: int, tau: float) -> None:
+    def __init__(
+        self,
+        code: int,
+        heads: list[int],
+        hidden: Sequence[int],
+        tau: float,
+        activation: str = "leaky_relu",
+    ) -> None:
         super().__init__()
         width = sum(heads)
         self.code = code
         self.heads = list(heads)
         self.tau = tau
         if code > 0:
-            layers: list[nn.Module] = []
-            size = code
-            if hidden > 0:
-                layers += [nn.Linear(code, hidden), nn.LeakyReLU(LEAKY_SLOPE)]
-                size = hidden
-            layers.append(nn.Linear(size, width))
-            self.net = nn.Sequential(*layers)
+            self.net = nn.Sequential(*mlp_layers(code, hidden, width, activation))
         else:
             self.net = nn.Sequential()
         # logits shared by every sample; with code == 0 they are the whole model
@@ -108,45 +134,57 @@ class WideInput(nn.Module):
 class PackedDiscriminator(nn.Module):
     """PacGAN: D sees ``pack`` samples concatenated and returns one logit for the pack."""
 
-    def __init__(self, width: int, pack: int, hidden: int) -> None:
+    def __init__(
+        self,
+        width: int,
+        pack: int,
+        hidden: Sequence[int],
+        activation: str = "leaky_relu",
+        sigmoid: bool = False,
+    ) -> None:
         super().__init__()
         self.pack = pack
-        inner = width * pack
-        if hidden > 0:
-            self.net = nn.Sequential(
-                nn.Linear(inner, hidden), nn.LeakyReLU(LEAKY_SLOPE), nn.Linear(hidden, 1)
-            )
-        else:
-            self.net = nn.Sequential(nn.Linear(inner, 1))
+        layers = mlp_layers(width * pack, hidden, 1, activation)
+        self.net = nn.Sequential(*layers, *([nn.Sigmoid()] if sigmoid else []))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         # x: (N, width), N a multiple of pack -> (N / pack, 1) logits
         return self.net(x.reshape(x.shape[0] // self.pack, -1))
 
 
-def build_generator(kind: str, latent: int, heads: list[int], hidden: int, tau: float) -> nn.Module:
-    """A generator for the given family. ``latent`` is the MLP's input (see config)."""
+def build_generator(
+    kind: str,
+    latent: int,
+    heads: list[int],
+    hidden: Sequence[int],
+    tau: float,
+    activation: str = "leaky_relu",
+) -> nn.Module:
+    """A generator for the given family (its head). ``latent`` is the MLP's input (see
+    config); ``hidden`` the widths of its hidden layers (none: the book's single Linear)."""
     width = sum(heads)
-    if kind == "book":
-        return nn.Sequential(nn.Linear(latent, width), nn.ReLU())
+    if kind == "book":  # the chapter's ReLU head (with no hidden layer, its G exactly)
+        return nn.Sequential(*mlp_layers(latent, hidden, width, activation), nn.ReLU())
     if kind == "softmax":
-        layers: list[nn.Module] = []
-        size = latent
-        if hidden > 0:
-            layers += [nn.Linear(latent, hidden), nn.LeakyReLU(LEAKY_SLOPE)]
-            size = hidden
-        layers += [nn.Linear(size, width), HeadSoftmax(heads)]
-        return nn.Sequential(*layers)
+        return nn.Sequential(*mlp_layers(latent, hidden, width, activation), HeadSoftmax(heads))
     if kind == "gumbel":
-        return GumbelGenerator(latent, heads, hidden, tau)
+        return GumbelGenerator(latent, heads, hidden, tau, activation)
     raise ValueError(f"unknown generator kind {kind!r}")
 
 
-def build_discriminator(book: bool, width: int, pack: int, hidden: int) -> nn.Module:
-    """The book's Linear+Sigmoid D (outputs probabilities) or a PacGAN MLP (outputs logits)."""
-    if book:
-        return nn.Sequential(nn.Linear(width, 1), nn.Sigmoid())
-    return PackedDiscriminator(width, pack, hidden)
+def build_discriminator(
+    book: bool,
+    width: int,
+    pack: int,
+    hidden: Sequence[int],
+    activation: str = "leaky_relu",
+) -> nn.Module:
+    """D. ``book``: it ends in a Sigmoid and outputs probabilities (with no hidden layer and
+    no packing, the chapter's Linear+Sigmoid exactly); otherwise a PacGAN MLP that outputs a
+    raw score (a logit)."""
+    if book and pack == 1:
+        return nn.Sequential(*mlp_layers(width, hidden, 1, activation), nn.Sigmoid())
+    return PackedDiscriminator(width, pack, hidden, activation, sigmoid=book)
 
 
 def direct_forward(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:

@@ -305,6 +305,7 @@ class FilesController(QObject):
             config = {
                 "config": history.config.to_dict(),
                 "epochs_trained": epoch,
+                "changes": history.changes,  # lr / k changed while it trained
                 "device": str(s.trainer.device) if s.trainer is not None else "cpu",
                 "final_metrics": last.metrics.summary() if last is not None else {},
                 "patterngan": __version__,
@@ -335,7 +336,7 @@ class FilesController(QObject):
         from core.engine.sampling import sample_decoded, sample_outputs
         from core.files.genfile import cpu_copy
 
-        module, codec, latent, pattern = self._current_generator()
+        module, codec, latent, pattern, noise = self._current_generator()
         module = cpu_copy(module) if s.trainer is not None else module
         draft = s.draft
         if draft is not None:
@@ -345,11 +346,11 @@ class FilesController(QObject):
         count = w.sampling.sample_count()
         seed = w.sampling.current_seed()
         if count <= RAW_KEPT:  # small draws keep their raw outputs for the inspector
-            self._sample_outputs = sample_outputs(module, latent, count, seed)
+            self._sample_outputs = sample_outputs(module, latent, count, seed, noise)
             decoded = codec.decode(self._sample_outputs)
         else:
             self._sample_outputs = None
-            decoded = sample_decoded(module, codec, latent, count, seed)
+            decoded = sample_decoded(module, codec, latent, count, seed, noise)
         w.sampling.show_samples(decoded.numbers, decoded.decisive, pattern, codec.R)
         run = s.run
         if run is not None:
@@ -360,18 +361,19 @@ class FilesController(QObject):
         w.show_sampling()
 
     def _current_generator(self):
-        """(module, codec, latent size, pattern) of the current generator."""
+        """(module, codec, latent size, pattern, noise kind) of the current generator."""
         s = self.session
         if s.trainer is not None:
             t = s.trainer
-            return t.generator, t.codec, t.latent_size, t.pattern
+            return t.generator, t.codec, t.latent_size, t.pattern, t.config.noise
         if s.run is not None and s.run.history.result is not None:
             c = s.run.config
             pattern = c.resolve_pattern()
             codec = c.resolve_codec(pattern)
-            return s.run.history.result.module, codec, c.latent_size(codec), pattern
+            module = s.run.history.result.module
+            return module, codec, c.latent_size(codec), pattern, c.noise
         g = s.opened.file
-        return g.module, g.codec, g.latent_size, g.pattern
+        return g.module, g.codec, g.latent_size, g.pattern, g.noise
 
     def inspect_sampled(self, index: int) -> None:
         """A click on a sampling-table cell shows that sample's raw heads."""

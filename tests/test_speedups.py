@@ -110,11 +110,11 @@ def test_book_trainer_is_the_chapter_loop_bit_for_bit():
 @pytest.mark.parametrize(
     "build",
     [
-        lambda: build_generator("book", 100, [20, 5], 0, 1.0),
-        lambda: build_generator("softmax", 16, [20, 5], 32, 1.0),
-        lambda: build_generator("gumbel", 16, [20, 5], 32, 0.5),
-        lambda: build_discriminator(True, 25, 1, 0),
-        lambda: build_discriminator(False, 25, 2, 32),
+        lambda: build_generator("book", 100, [20, 5], (), 1.0),
+        lambda: build_generator("softmax", 16, [20, 5], (32,), 1.0),
+        lambda: build_generator("gumbel", 16, [20, 5], (32,), 0.5),
+        lambda: build_discriminator(True, 25, 1, ()),
+        lambda: build_discriminator(False, 25, 2, (32,)),
     ],
     ids=["G book", "G softmax", "G gumbel", "D book", "D packed"],
 )

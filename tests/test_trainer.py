@@ -33,7 +33,7 @@ def test_book_preset_is_the_chapter():
     assert str(t.G) == str(torch.nn.Sequential(torch.nn.Linear(100, 25), torch.nn.ReLU()))
     assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
     assert t.codec.spec == "qr:5" and t.pattern.support.tolist() == list(range(0, 50, 5))
-    assert t.gan.loss_fn is torch.nn.functional.binary_cross_entropy  # nn.BCELoss() is this, mean
+    assert t.gan.loss._bce is torch.nn.functional.binary_cross_entropy  # nn.BCELoss(), mean
     assert t.gan.opt_d.lr == 0.001 and t.gan.opt_d.betas == (0.9, 0.999) and t.gan.opt_d.eps == 1e-8
 
 

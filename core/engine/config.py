@@ -20,6 +20,13 @@ MIN_LR = 0.00001  # learning rates: the set-up panel shows five decimals
 MAX_SEED = 2**31 - 1  # one limit everywhere: the GUI's spin boxes hold 32-bit integers
 DEVICES = ("auto", "cpu", "cuda")
 SCHEDULES = ("constant", "cosine")
+ACTIVATIONS = ("relu", "leaky_relu", "tanh")  # of the hidden layers
+LOSSES = ("minimax", "nonsaturating", "lsgan", "hinge", "wgan-gp")
+SCORE_LOSSES = ("hinge", "wgan-gp")  # need D's raw score, not a probability
+OPTIMIZERS = ("adam", "sgd", "rmsprop")
+NOISES = ("normal", "uniform")
+MAX_LAYERS = 8  # hidden layers per network
+MAX_D_STEPS = 100
 
 
 @dataclass(frozen=True)
@@ -36,8 +43,9 @@ class TrainConfig:
     generator: str = "book"  # "book": Linear+ReLU; "softmax": MLP + per-head softmax;
     #                          "gumbel": MLP logits + Gumbel noise from z, straight-through
     latent: int = 100  # size of the noise vector z fed to G ("gumbel": MLP part only)
-    g_hidden: int = 0  # hidden units in G (0 = no hidden layer)
-    d_hidden: int = 0  # hidden units in D (0 = the book's single Linear)
+    g_hidden: tuple[int, ...] = ()  # G's hidden layer widths, e.g. (64, 64); () = none
+    d_hidden: tuple[int, ...] = ()  # D's hidden layer widths; () = the book's single Linear
+    activation: str = "leaky_relu"  # of every hidden layer: "relu", "leaky_relu" (0.2), "tanh"
     pack: int = 1  # PacGAN: samples D judges together (1 = one at a time)
     tau: float = 1.0  # Gumbel-softmax temperature of the straight-through gradient
     # optimisation
@@ -45,7 +53,13 @@ class TrainConfig:
     batch: int = 10  # samples per batch, real and fake alike
     lr_d: float = 0.001  # Adam learning rate of D
     lr_g: float = 0.001  # Adam learning rate of G
+    loss: str = "nonsaturating"  # the GAN loss (LOSSES); the chapter's G loss is the
+    #                              non-saturating one: BCE with G's samples labelled real
+    optimizer: str = "adam"  # "adam", "sgd" or "rmsprop", for both networks
     beta1: float = 0.9  # Adam beta1 (0.5 is the usual GAN choice; 0.9 is torch's default)
+    momentum: float = 0.0  # SGD and RMSprop momentum
+    d_steps: int = 1  # D updates per G update (GAN Lab's and WGAN's k)
+    noise: str = "normal"  # z ~ N(0, 1) ("normal") or U(-1, 1) ("uniform")
     schedule: str = "constant"  # learning-rate schedule: "constant" or "cosine" (to 0)
     ema: float = 0.0  # decay of an exponential moving average of G's weights (0 = off)
     ema_start: float = 0.5  # share of the epochs after which the average starts (it tracks G
@@ -57,6 +71,12 @@ class TrainConfig:
     device: str = "auto"  # "auto", "cpu" or "cuda"
     report_every: int = 100  # epochs between reports
     eval_samples: int = 10_000  # fresh samples behind each report's metrics
+
+    def __post_init__(self) -> None:
+        # widths as a tuple whatever came in: files before format 3 hold one int (0 = none),
+        # JSON and TOML give lists
+        for name in ("g_hidden", "d_hidden"):
+            object.__setattr__(self, name, hidden_widths(getattr(self, name), name))
 
     # -- derived -----------------------------------------------------------------------
     def resolve_pattern(self) -> Pattern:
@@ -94,8 +114,13 @@ class TrainConfig:
         _check_int("epochs", self.epochs, 1, 10_000_000)
         _check_int("batch", self.batch, 1, 1_000_000)
         _check_int("latent", self.latent, 0 if self.generator == "gumbel" else 1, 100_000)
-        _check_int("g_hidden", self.g_hidden, 0, 100_000)
-        _check_int("d_hidden", self.d_hidden, 0, 100_000)
+        for name in ("g_hidden", "d_hidden"):
+            widths = getattr(self, name)
+            if len(widths) > MAX_LAYERS:
+                raise ValueError(f"{name}: at most {MAX_LAYERS} hidden layers, got {len(widths)}")
+            for width in widths:
+                _check_int(name, width, 1, 100_000)
+        _check_int("d_steps", self.d_steps, 1, MAX_D_STEPS)
         _check_int("pack", self.pack, 1, 1024)
         _check_int("report_every", self.report_every, 1, 10_000_000)
         _check_int("eval_samples", self.eval_samples, 1, 10_000_000)
@@ -104,6 +129,7 @@ class TrainConfig:
         _check_float("lr_d", self.lr_d, at_least=MIN_LR, at_most=10.0)
         _check_float("lr_g", self.lr_g, at_least=MIN_LR, at_most=10.0)
         _check_float("beta1", self.beta1, at_least=0.0, below=1.0)
+        _check_float("momentum", self.momentum, at_least=0.0, below=1.0)
         _check_float("ema", self.ema, at_least=0.0, below=1.0)
         _check_float("ema_start", self.ema_start, at_least=0.0, at_most=1.0)
         _check_float("tau", self.tau, above=0.0, at_most=100.0)
@@ -111,6 +137,11 @@ class TrainConfig:
         _check_choice("device", self.device, DEVICES)
         _check_choice("schedule", self.schedule, SCHEDULES)
         _check_choice("sampling", self.sampling, ("book", "iid"))
+        _check_choice("activation", self.activation, ACTIVATIONS)
+        _check_choice("loss", self.loss, LOSSES)
+        _check_choice("optimizer", self.optimizer, OPTIMIZERS)
+        _check_choice("noise", self.noise, NOISES)
+        self._check_combination()
         noise = self.eval_samples * (self.latent + 128)  # eval noise, the codec's part bounded
         if noise > MAX_NOISE_NUMBERS:
             most = max(1, MAX_NOISE_NUMBERS // self.eval_samples - 128)
@@ -120,8 +151,6 @@ class TrainConfig:
             )
         if self.batch % self.pack:
             raise ValueError(f"batch: {self.batch} is not a multiple of pack ({self.pack})")
-        if self.generator == "book" and self.g_hidden:
-            raise ValueError("g_hidden: the book generator has no hidden layer (use 0)")
         # the range in plain words, at the range's name (the set-up flags its field)
         _check_int("range", self.lo, 0, MAX_HI)
         _check_int("range", self.hi, 0, MAX_HI)
@@ -142,6 +171,49 @@ class TrainConfig:
         if codec.R != pattern.R:
             raise ValueError(f"codec: range {codec.R} does not match the pattern's {pattern.R}")
         return pattern, codec
+
+    def _check_combination(self) -> None:
+        """Knobs that cannot go together, refused at the field a user would change."""
+        if self.loss in SCORE_LOSSES and self.generator == "book":
+            raise ValueError(
+                f"loss: {self.loss} needs a D that outputs a score, but with the book head D "
+                "ends in a Sigmoid (a probability); choose the softmax or gumbel head, or "
+                "minimax, nonsaturating or lsgan"
+            )
+        if self.loss == "wgan-gp" and self.book_steps:
+            raise ValueError(
+                "loss: wgan-gp's gradient penalty needs real and fake in one D step; "
+                "turn off the book's separate D steps"
+            )
+        if self.noise == "uniform" and self.generator == "gumbel":
+            raise ValueError(
+                "noise: the gumbel head turns part of z into Gumbel noise and needs it normal"
+            )
+
+
+def hidden_widths(value: Any, name: str = "hidden") -> tuple[int, ...]:
+    """Hidden layer widths from what a file, a lab or the command line holds: a list or
+    tuple of ints, one int (0 = no hidden layer: files before format 3), or text such as
+    ``"64,64"`` (empty = none). Raises ValueError naming ``name``."""
+    if isinstance(value, str):
+        text = value.replace(" ", "")
+        if not text:
+            return ()
+        try:
+            return tuple(int(part) for part in text.split(","))
+        except ValueError:
+            raise ValueError(
+                f"{name}: widths as whole numbers separated by commas (64,64), got {value!r}"
+            ) from None
+    if isinstance(value, bool):
+        raise ValueError(f"{name}: widths must be whole numbers, got {value!r}")
+    if isinstance(value, int):
+        return (value,) if value > 0 else ()
+    if isinstance(value, (list, tuple)):
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise ValueError(f"{name}: widths must be whole numbers, got {list(value)!r}")
+        return tuple(value)
+    raise ValueError(f"{name}: widths must be a list of whole numbers, got {value!r}")
 
 
 def auto_codec(pattern: Pattern, preset: str = "") -> Codec:

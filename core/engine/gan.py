@@ -14,15 +14,15 @@ import math
 import numpy as np
 import torch
 from torch import nn
-from torch.nn import functional as F
 
 from core.engine.backprop import backward
 from core.engine.codecs import Codec
 from core.engine.config import TrainConfig
 from core.engine.data import RealSampler
+from core.engine.losses import GanLoss
 from core.engine.metrics import Metrics, evaluate
-from core.engine.noise import LatentNoise
-from core.engine.optim import LeanAdam
+from core.engine.noise import LatentNoise, draw_noise
+from core.engine.optim import make_optimizer
 from core.engine.patterns import Pattern
 from core.models import build_discriminator, build_generator, direct_forward
 
@@ -40,25 +40,32 @@ class Gan:
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(config.seed)
             self.G = build_generator(
-                config.generator, config.latent, list(codec.heads), config.g_hidden, config.tau
+                config.generator,
+                config.latent,
+                list(codec.heads),
+                config.g_hidden,
+                config.tau,
+                config.activation,
             ).to(device)
             self.D = build_discriminator(
-                config.generator == "book", width, config.pack, config.d_hidden
+                config.generator == "book", width, config.pack, config.d_hidden, config.activation
             ).to(device)
         self.G_ema = copy.deepcopy(self.G).requires_grad_(False) if config.ema > 0 else None
         self.d_outputs_probability = config.generator == "book"  # book D ends in Sigmoid
-        self.loss_fn = (
-            F.binary_cross_entropy
-            if self.d_outputs_probability
-            else F.binary_cross_entropy_with_logits
-        )
+        self.loss = GanLoss(config.loss, self.d_outputs_probability)
         # the steps call the layers directly (see models.direct_forward)
         self._d_forward = direct_forward(self.D)
         self._g_forward = direct_forward(self.G)
-        betas = (config.beta1, 0.999)
-        self.opt_d = LeanAdam(self.D.parameters(), config.lr_d, betas)
-        self.opt_g = LeanAdam(self.G.parameters(), config.lr_g, betas)
-        self.noise = LatentNoise(self.latent_size, config.seed, device)
+        # learning rates as they are now: the schedule scales these, and a user may change
+        # them while the run goes on (``set_rates``)
+        self.lr_d, self.lr_g = config.lr_d, config.lr_g
+        self.opt_d = make_optimizer(
+            config.optimizer, self.D.parameters(), config.lr_d, config.beta1, config.momentum
+        )
+        self.opt_g = make_optimizer(
+            config.optimizer, self.G.parameters(), config.lr_g, config.beta1, config.momentum
+        )
+        self.noise = LatentNoise(self.latent_size, config.seed, device, config.noise)
         self.real = RealSampler(
             pattern, codec, config.sampling, np.random.default_rng(config.seed), device
         )
@@ -68,8 +75,8 @@ class Gan:
         # Fixed evaluation noise, from its own stream so evaluating never changes training.
         eval_gen = torch.Generator(device=device)
         eval_gen.manual_seed(config.seed + 1)
-        self.eval_noise = torch.randn(
-            config.eval_samples, self.latent_size, generator=eval_gen, device=device
+        self.eval_noise = draw_noise(
+            config.noise, (config.eval_samples, self.latent_size), eval_gen, device
         )
         self._table = codec.encode_table().to(device)
         self.last_real = torch.zeros(0, width, device=device)  # the latest batches (slow motion)
@@ -88,12 +95,18 @@ class Gan:
         real_loss = fake_loss = None
         if real:
             self.last_real = self.real.batch(batch)
-            real_loss = self.loss_fn(self._d_forward(self.last_real), self._ones)
+            real_loss = self.loss.d_real(self._d_forward(self.last_real), self._ones)
         if fake:
             with torch.no_grad():
                 generated = self._g_forward(self.noise.take(batch))
-            fake_loss = self.loss_fn(self._d_forward(generated), self._zeros)
+            fake_loss = self.loss.d_fake(self._d_forward(generated), self._zeros)
             self.last_fake = generated
+            if real:  # WGAN-GP's penalty, counted in the fake term (None for other losses)
+                penalty = self.loss.penalty(
+                    self._d_forward, self.last_real, generated, self.config.pack
+                )
+                if penalty is not None:
+                    fake_loss = fake_loss + penalty
         if real_loss is not None and fake_loss is not None:
             loss = real_loss + fake_loss
         else:
@@ -115,7 +128,7 @@ class Gan:
         for p in self.opt_d.params:  # the list, not D.parameters(): walking modules is slow
             p.requires_grad_(False)
         try:
-            loss = self.loss_fn(self._d_forward(generated), self._ones)
+            loss = self.loss.g(self._d_forward(generated), self._ones, self._zeros)
         finally:
             for p in self.opt_d.params:
                 p.requires_grad_(True)
@@ -136,8 +149,15 @@ class Gan:
         """Set both learning rates for ``epoch`` (cosine to 0 over the planned epochs)."""
         if self.config.schedule == "cosine":
             factor = 0.5 * (1.0 + math.cos(math.pi * epoch / self.config.epochs))
-            self.opt_d.lr = self.config.lr_d * factor
-            self.opt_g.lr = self.config.lr_g * factor
+            self.opt_d.lr = self.lr_d * factor
+            self.opt_g.lr = self.lr_g * factor
+
+    def set_rates(self, lr_d: float | None = None, lr_g: float | None = None) -> None:
+        """New learning rates from the next step on (the schedule scales them from then)."""
+        if lr_d is not None:
+            self.lr_d = self.opt_d.lr = lr_d
+        if lr_g is not None:
+            self.lr_g = self.opt_g.lr = lr_g
 
     # -- what reports read -------------------------------------------------------------
     @torch.no_grad()  # grad mode is per thread: this may run on the report thread

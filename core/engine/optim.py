@@ -121,3 +121,41 @@ class LeanAdam:
                     eps=self.eps,
                     maximize=False,
                 )
+
+
+class TorchOptimizer:
+    """SGD or RMSprop from ``torch.optim``, with the small interface the steps use
+    (``params``, ``lr`` settable between steps, ``zero_grad``, ``step``)."""
+
+    def __init__(self, name: str, params: Iterable[torch.Tensor], lr: float, momentum: float):
+        self.params = list(params)
+        if name == "sgd":
+            self._opt = torch.optim.SGD(self.params, lr=lr, momentum=momentum)
+        elif name == "rmsprop":
+            self._opt = torch.optim.RMSprop(self.params, lr=lr, momentum=momentum)
+        else:
+            raise ValueError(f"unknown optimizer {name!r}")
+
+    @property
+    def lr(self) -> float:
+        return float(self._opt.param_groups[0]["lr"])
+
+    @lr.setter
+    def lr(self, value: float) -> None:
+        for group in self._opt.param_groups:
+            group["lr"] = value
+
+    def zero_grad(self) -> None:
+        self._opt.zero_grad(set_to_none=True)
+
+    def step(self) -> None:
+        self._opt.step()
+
+
+def make_optimizer(
+    name: str, params: Iterable[torch.Tensor], lr: float, beta1: float, momentum: float
+) -> LeanAdam | TorchOptimizer:
+    """The optimiser a config names: Adam (beta1, 0.999) or SGD / RMSprop with momentum."""
+    if name == "adam":
+        return LeanAdam(params, lr, (beta1, 0.999))
+    return TorchOptimizer(name, params, lr, momentum)

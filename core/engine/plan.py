@@ -86,10 +86,13 @@ class StepPlan:
     run outside the epoch's order (Run > Step D only, ...) never does, but its loss counts.
     """
 
-    def __init__(self, steps: Steps, tally: LossTally, book_steps: bool) -> None:
+    def __init__(self, steps: Steps, tally: LossTally, book_steps: bool, d_steps: int = 1) -> None:
         self.steps = steps
         self.tally = tally
-        self.phases = epoch_phases(book_steps)
+        self.book_steps = book_steps
+        self.d_steps = d_steps
+        self.phases = epoch_phases(book_steps, d_steps)
+        self._next_d_steps: int | None = None  # a change of k waiting for the epoch's end
         self.epoch = 0
         self.phase = 0
         self._dispatch: dict[str, Callable[[], None]] = {
@@ -102,6 +105,18 @@ class StepPlan:
     @property
     def next_phase(self) -> str:
         return self.phases[self.phase]
+
+    def set_d_steps(self, k: int) -> None:
+        """D updates per G update from the next epoch on (an epoch half run by slow motion
+        finishes as it began)."""
+        self._next_d_steps = k
+        if self.phase == 0:
+            self._start_epoch()
+
+    def _start_epoch(self) -> None:
+        if self._next_d_steps is not None:
+            self.d_steps, self._next_d_steps = self._next_d_steps, None
+            self.phases = epoch_phases(self.book_steps, self.d_steps)
 
     def run(self, kind: str) -> None:
         """The dispatcher: one step by name (``epoch`` runs what is left of the epoch)."""
@@ -120,6 +135,7 @@ class StepPlan:
             self._dispatch[kind]()
         self.phase = 0
         self.epoch += 1
+        self._start_epoch()
 
     def run_phase(self) -> str:
         """Slow motion: only the next step of the current epoch; returns its kind."""
@@ -131,4 +147,5 @@ class StepPlan:
         if self.phase == len(self.phases):
             self.phase = 0
             self.epoch += 1
+            self._start_epoch()
         return kind

@@ -46,6 +46,26 @@ class RunControl:
         self._parked = threading.Event()  # the loop is waiting in a pause, between epochs
         self.report_interval = 0.0  # the speed dial: at least this many seconds a report
         self._last_report = 0.0
+        self._changes: list[dict[str, float | int]] = []  # settings waiting for the loop
+        self._changes_lock = threading.Lock()
+
+    def request_change(self, **settings: float | int) -> None:
+        """Change learning rates or k while the run goes on: the loop applies it before its
+        next step (``Trainer.change``; validate first, the loop cannot answer)."""
+        with self._changes_lock:
+            self._changes.append(dict(settings))
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self._changes)
+
+    def apply_changes(self, trainer: Trainer) -> None:
+        """Apply the waiting changes to ``trainer`` (on the thread that owns it now: the
+        training loop, or a thread stepping a parked run)."""
+        with self._changes_lock:
+            changes, self._changes = self._changes, []
+        for settings in changes:
+            trainer.change(**settings)
 
     def stop(self) -> None:
         self._stop.set()
@@ -113,6 +133,7 @@ class Report:
     epochs_per_second: float  # over the interval
     done: bool  # the last report of the run (finished or stopped)
     stopped: bool  # the run was stopped before its planned epochs
+    changes: tuple[dict[str, float | int], ...] = ()  # settings changed in the interval
 
     def samples_text(self) -> str:
         """The latest numbers as the chapter prints them; an undecided one gets a '?'."""
@@ -141,6 +162,8 @@ def begin_report(
     shown = gan.last_fake[:SAMPLES_SHOWN].float().cpu().numpy().copy()
     epoch, elapsed = trainer.epoch, trainer.elapsed
     rate = interval_epochs / interval_seconds if interval_seconds else 0.0
+    changes = tuple(trainer.changes[trainer.changes_reported :])
+    trainer.changes_reported = len(trainer.changes)
 
     def finish(generator: nn.Module, discriminator: nn.Module) -> Report:
         decoded = codec.decode(shown) if len(shown) else None
@@ -158,6 +181,7 @@ def begin_report(
             epochs_per_second=rate,
             done=stopped or epoch >= epochs,
             stopped=stopped,
+            changes=changes,
         )
 
     return finish
@@ -249,6 +273,8 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                         if control.stopped:
                             stopped = True
                             break
+                        if control.has_changes:
+                            control.apply_changes(trainer)
                         step_epoch()
             except TrainingError:
                 yield from handed_over()  # the last good report, then the failure

@@ -21,6 +21,7 @@ import torch
 from torch import nn
 
 from core.engine.codecs import Codec, Decoded
+from core.engine.noise import draw_noise
 
 SAMPLE_CHUNK = 1 << 14  # samples per chunk (6.5 MB of the book's noise)
 MAX_THREADS = 8
@@ -33,11 +34,14 @@ def fresh_seed() -> int:
     return int(np.random.SeedSequence().entropy % (1 << 63))
 
 
-def chunk_latents(seed: int, index: int, rows: int, latent_size: int) -> torch.Tensor:
-    """Chunk ``index``'s standard-normal latent vectors, from its own seeded generator."""
+def chunk_latents(
+    seed: int, index: int, rows: int, latent_size: int, noise: str = "normal"
+) -> torch.Tensor:
+    """Chunk ``index``'s latent vectors (the kind G was trained on), from its own seeded
+    generator."""
     state = np.random.SeedSequence([int(seed) % (1 << 64), index]).generate_state(1, np.uint64)
     generator = torch.Generator().manual_seed(int(state[0]))
-    return torch.randn(rows, latent_size, generator=generator)
+    return draw_noise(noise, (rows, latent_size), generator)
 
 
 def _threads() -> int:
@@ -54,6 +58,7 @@ def map_chunks(
     count: int,
     seed: int | None,
     finish: Callable[[torch.Tensor], T],
+    noise: str = "normal",
 ) -> list[T]:
     """``finish(G(z))`` for every chunk of a ``count``-sample draw, in chunk order.
 
@@ -70,7 +75,7 @@ def map_chunks(
 
     def run(chunk: tuple[int, int]) -> T:
         with torch.no_grad():
-            return finish(module(chunk_latents(seed, *chunk, latent_size)).float())
+            return finish(module(chunk_latents(seed, *chunk, latent_size, noise)).float())
 
     threads = min(_threads(), len(chunks))
     if threads == 1:
@@ -79,16 +84,24 @@ def map_chunks(
         return list(pool.map(run, chunks))
 
 
-def sample_outputs(module: nn.Module, latent_size: int, count: int, seed: int | None) -> np.ndarray:
+def sample_outputs(
+    module: nn.Module, latent_size: int, count: int, seed: int | None, noise: str = "normal"
+) -> np.ndarray:
     """Raw outputs of a CPU generator for ``count`` seeded latent vectors, shape (count, width)."""
-    return torch.cat(map_chunks(module, latent_size, count, seed, lambda out: out)).numpy()
+    parts = map_chunks(module, latent_size, count, seed, lambda out: out, noise)
+    return torch.cat(parts).numpy()
 
 
 def sample_decoded(
-    module: nn.Module, codec: Codec, latent_size: int, count: int, seed: int | None
+    module: nn.Module,
+    codec: Codec,
+    latent_size: int,
+    count: int,
+    seed: int | None,
+    noise: str = "normal",
 ) -> Decoded:
     """Decoded numbers and decisive flags for ``count`` seeded samples (decoded per chunk)."""
-    parts = map_chunks(module, latent_size, count, seed, codec.decode)
+    parts = map_chunks(module, latent_size, count, seed, codec.decode, noise)
     return Decoded(
         numbers=np.concatenate([p.numbers for p in parts]),
         decisive=np.concatenate([p.decisive for p in parts]),

@@ -23,10 +23,12 @@ STEP_TIPS = {  # one sentence each: status tips and help
     "d_fake": "One discriminator step on generated data (label 0)",
     "d": "One discriminator step on real and generated data together",
     "g": "One generator step: G wants D to call its numbers real",
-    "epoch": "One epoch: D on real, D on fake, then G (the book); D, then G otherwise",
+    "epoch": "One epoch: D on real, D on fake, then G (the book); D, then G otherwise "
+    "(with k D steps per G step, D's steps k times)",
 }
 
 
-def epoch_phases(book_steps: bool) -> tuple[str, ...]:
-    """The steps one epoch is made of, in order."""
-    return ("d_real", "d_fake", "g") if book_steps else ("d", "g")
+def epoch_phases(book_steps: bool, d_steps: int = 1) -> tuple[str, ...]:
+    """The steps one epoch is made of, in order: ``d_steps`` D updates, then one G update."""
+    d = ("d_real", "d_fake") if book_steps else ("d",)
+    return d * d_steps + ("g",)

@@ -27,8 +27,10 @@ from core.engine.backprop import backward
 from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
+from core.engine.losses import GanLoss
 from core.engine.metrics import Metrics, evaluate
-from core.engine.optim import LeanAdam
+from core.engine.noise import draw_noise
+from core.engine.optim import make_optimizer
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
@@ -96,6 +98,11 @@ class SweepTrainer:
         if not 1 <= len(seeds) <= MAX_SEEDS or len(set(seeds)) != len(seeds):
             raise ValueError(f"seeds: between 1 and {MAX_SEEDS} different seeds")
         self.pattern, self.codec = config.validate()
+        if config.loss == "wgan-gp":
+            raise ValueError(
+                "loss: a sweep does not batch wgan-gp's gradient penalty across seeds; "
+                "sweep another loss, or train its seeds one by one"
+            )
         self.config = config.replace(device="cpu")
         self.seeds = tuple(seeds)
         device = torch.device("cpu")
@@ -104,9 +111,8 @@ class SweepTrainer:
         self.reals = [g.real for g in gans]
         self.latent = gans[0].latent_size
         self.probability = gans[0].d_outputs_probability
-        self.loss_fn = (
-            F.binary_cross_entropy if self.probability else F.binary_cross_entropy_with_logits
-        )
+        # every loss is a mean over the seeds' samples: times n, each seed's own loss summed
+        self.loss = GanLoss(config.loss, self.probability)
         g0, d0 = gans[0].G, gans[0].D
         if isinstance(g0, GumbelGenerator):
             self.code, self.heads, self.tau = g0.code, list(g0.heads), g0.tau
@@ -125,9 +131,13 @@ class SweepTrainer:
             self.pack = 1
             d_params, self._d = _stack_sequential([g.D for g in gans])
         self.g_params, self.d_params = g_params, d_params
-        betas = (config.beta1, 0.999)
-        self.opt_d = LeanAdam(d_params, config.lr_d, betas)
-        self.opt_g = LeanAdam(g_params, config.lr_g, betas)
+        # Adam, SGD and RMSprop are elementwise: one over the stacked weights is N of them
+        self.opt_d = make_optimizer(
+            config.optimizer, d_params, config.lr_d, config.beta1, config.momentum
+        )
+        self.opt_g = make_optimizer(
+            config.optimizer, g_params, config.lr_g, config.beta1, config.momentum
+        )
         self.ema = [p.detach().clone() for p in g_params] if config.ema > 0 else None
         rows = config.batch // self.pack
         self._ones = torch.ones(self.n, rows, 1)
@@ -136,7 +146,9 @@ class SweepTrainer:
         self._ahead = torch.zeros(0)
         self._next = 0
         eval_gen = torch.Generator().manual_seed(int(seeds[0]) + 1)
-        self.eval_noise = torch.randn(self.n, config.eval_samples, self.latent, generator=eval_gen)
+        self.eval_noise = draw_noise(
+            config.noise, (self.n * config.eval_samples, self.latent), eval_gen
+        ).reshape(self.n, config.eval_samples, self.latent)
         self.epoch = 0
         self.elapsed = 0.0
 
@@ -160,7 +172,9 @@ class SweepTrainer:
     def _z(self) -> torch.Tensor:
         if self._next >= len(self._ahead):
             shape = (NOISE_AHEAD, self.n, self.config.batch, self.latent)
-            self._ahead = torch.randn(shape, generator=self._noise)
+            rows = NOISE_AHEAD * self.n * self.config.batch
+            self._ahead = draw_noise(self.config.noise, (rows, self.latent), self._noise)
+            self._ahead = self._ahead.reshape(shape)
             self._next = 0
         self._next += 1
         return self._ahead[self._next - 1]
@@ -170,11 +184,11 @@ class SweepTrainer:
         loss = None
         if real:
             batch = torch.stack([r.batch(self.config.batch) for r in self.reals])
-            loss = self.loss_fn(self._d(batch), self._ones) * self.n
+            loss = self.loss.d_real(self._d(batch), self._ones) * self.n
         if fake:
             with torch.no_grad():
                 generated = self._g(self._z())
-            term = self.loss_fn(self._d(generated), self._zeros) * self.n
+            term = self.loss.d_fake(self._d(generated), self._zeros) * self.n
             loss = term if loss is None else loss + term
         self.opt_d.zero_grad()
         backward(loss)
@@ -185,7 +199,7 @@ class SweepTrainer:
         for p in self.d_params:
             p.requires_grad_(False)
         try:
-            loss = self.loss_fn(self._d(generated), self._ones) * self.n
+            loss = self.loss.g(self._d(generated), self._ones, self._zeros) * self.n
         finally:
             for p in self.d_params:
                 p.requires_grad_(True)
@@ -204,11 +218,12 @@ class SweepTrainer:
         if c.schedule == "cosine":
             factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / c.epochs))
             self.opt_d.lr, self.opt_g.lr = c.lr_d * factor, c.lr_g * factor
-        if c.book_steps:
-            self._d_step(True, False)
-            self._d_step(False, True)
-        else:
-            self._d_step(True, True)
+        for _ in range(c.d_steps):
+            if c.book_steps:
+                self._d_step(True, False)
+                self._d_step(False, True)
+            else:
+                self._d_step(True, True)
         self._g_step()
         self.epoch += 1
 

@@ -36,6 +36,8 @@ from core.engine.plan import LossTally, StepPlan
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
 from core.engine.step_names import STEP_KINDS
 
+CHANGEABLE = ("lr_d", "lr_g", "d_steps")  # settings a run takes while it goes on
+
 __all__ = [
     "SAMPLES_SHOWN",
     "STEP_KINDS",
@@ -67,8 +69,10 @@ class Trainer:
         self.gan = Gan(config, self.pattern, self.codec, self.device)
         self.latent_size = self.gan.latent_size
         self.tally = LossTally(self.device)
-        self.plan = StepPlan(self.gan, self.tally, config.book_steps)
+        self.plan = StepPlan(self.gan, self.tally, config.book_steps, config.d_steps)
         self.elapsed = 0.0
+        self.changes: list[dict[str, float | int]] = []  # settings changed during the run
+        self.changes_reported = 0  # how many of them reports have carried
 
     # -- state, for the GUI, the CLI and teaching ---------------------------------------
     @property
@@ -154,6 +158,25 @@ class Trainer:
             kind = self.plan.run_phase()
         self.elapsed += time.perf_counter() - started
         return kind
+
+    # -- changes while the run goes on -----------------------------------------------------
+    def change(self, **settings: float | int) -> dict[str, float | int]:
+        """Change ``lr_d``, ``lr_g`` or ``d_steps`` from the next step on (k from the next
+        epoch); returns the change as recorded (``{"epoch": e, "lr_d": x, ...}``) in
+        ``changes``, which reports and saved files carry. Raises ValueError for anything
+        else or a value the config would refuse. Call it from the training thread or while
+        the loop is parked (``RunControl`` queues changes for the loop)."""
+        unknown = sorted(set(settings) - set(CHANGEABLE))
+        if unknown:
+            raise ValueError(f"cannot change {', '.join(unknown)} during a run")
+        current = {"lr_d": self.gan.lr_d, "lr_g": self.gan.lr_g, "d_steps": self.plan.d_steps}
+        self.config.replace(**{**current, **settings}).validate()  # the same limits
+        self.gan.set_rates(settings.get("lr_d"), settings.get("lr_g"))
+        if "d_steps" in settings:
+            self.plan.set_d_steps(int(settings["d_steps"]))
+        record: dict[str, float | int] = {"epoch": self.epoch, **settings}
+        self.changes.append(record)
+        return record
 
     # -- reports ---------------------------------------------------------------------------
     def d_view(self) -> np.ndarray:

@@ -45,6 +45,7 @@ from torch import nn
 
 from core import __version__
 from core.engine.codecs import Codec, Decoded, parse_codec
+from core.engine.noise import NOISE_KINDS
 from core.engine.patterns import BOOK_PATTERN, BOOK_RANGE, Pattern, parse_pattern
 from core.engine.sampling import sample_decoded, sample_outputs
 from core.files.atomic import check_destination, write_atomic
@@ -86,8 +87,10 @@ def build_metadata(
     config: dict[str, Any] | None = None,
     epochs_trained: int = 0,
     metrics: dict[str, Any] | None = None,
+    changes: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """The JSON that rides inside a saved generator."""
+    """The JSON that rides inside a saved generator. ``changes``: settings changed while it
+    trained (``{"epoch": e, "lr_d": x}``, ...); ``config`` holds the values it started with."""
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -97,11 +100,13 @@ def build_metadata(
         "R": codec.R,
         "width": codec.width,
         "latent_size": latent_size,
+        "noise": (config or {}).get("noise", "normal"),  # what z G expects (randn: "normal")
         "architecture": architecture,
         "preset": (config or {}).get("preset"),
         "seed": (config or {}).get("seed"),
         "config": config or {},
         "epochs_trained": epochs_trained,
+        "changes": list(changes or []),
         "metrics": metrics or {},
         "versions": {
             "patterngan": __version__,
@@ -228,13 +233,19 @@ class GeneratorFile:
             return self.metadata.get("architecture") or {"kind": "unknown (trusted TorchScript)"}
         return architecture_of(self.module)
 
+    @property
+    def noise(self) -> str:
+        """The latent noise G was trained on ("normal" for files that do not say)."""
+        kind = self.metadata.get("noise")
+        return kind if kind in NOISE_KINDS else "normal"
+
     def sample_outputs(self, count: int, seed: int | None = None) -> np.ndarray:
         """Raw generator outputs for ``count`` seeded latent vectors (``core.engine.sampling``)."""
-        return sample_outputs(self.module, self.latent_size, count, seed)
+        return sample_outputs(self.module, self.latent_size, count, seed, self.noise)
 
     def sample(self, count: int, seed: int | None = None) -> Decoded:
         """Decoded numbers and decisive flags for ``count`` samples."""
-        return sample_decoded(self.module, self.codec, self.latent_size, count, seed)
+        return sample_decoded(self.module, self.codec, self.latent_size, count, seed, self.noise)
 
 
 # -- safe opening ---------------------------------------------------------------------------
@@ -614,7 +625,7 @@ def _rebuild(node: Any, walk: _Walk) -> nn.Module:
             raise _Mismatch("a GumbelGenerator has invalid settings")
         bias = _tensor(state, "bias", 1)
         net = _rebuild(state.get("net"), walk) if code > 0 else nn.Sequential()
-        module = GumbelGenerator(code, heads, 0, tau)
+        module = GumbelGenerator(code, heads, (), tau)
         module.net = net
         if bias.shape[0] != sum(heads):
             raise _Mismatch("a GumbelGenerator's bias does not match its heads")
@@ -808,6 +819,7 @@ def metadata_for(trainer: Any, report: Any | None = None) -> dict[str, Any]:
         config=trainer.config.to_dict(),
         epochs_trained=trainer.epoch,
         metrics=report.metrics.summary() if report is not None else {},
+        changes=getattr(trainer, "changes", []),
     )
 
 

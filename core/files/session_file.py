@@ -65,6 +65,7 @@ def session_bytes(runs: list[RunHistory], generators: dict[int, bytes]) -> bytes
                     "best_modes": h.best_modes,
                     "saved_path": h.saved_path,
                     "saved_epoch": h.saved_epoch,
+                    "changes": h.changes,
                     "generator": h.number in generators,
                 }
             )
@@ -186,6 +187,7 @@ def _load(name: str, blob: bytes) -> list[RunHistory]:
         h.saved_path = entry.get("saved_path") if isinstance(entry.get("saved_path"), str) else None
         saved_epoch = entry.get("saved_epoch")
         h.saved_epoch = saved_epoch if isinstance(saved_epoch, int) else None
+        h.changes = _changes(entry.get("changes", []))
         arrays = _read_npz(name, z, f"runs/{number}/snapshots.npz")
         h.snapshots = _reports(arrays)
         h._seen = len(h.epochs)
@@ -197,6 +199,19 @@ def _load(name: str, blob: bytes) -> list[RunHistory]:
             h.result = RunResult(gen.module, gen.metadata)
         runs.append(h)
     return runs
+
+
+def _changes(value: Any) -> list[dict[str, float | int]]:
+    """Settings changed during a run: a list of {"epoch": e, "lr_d": x, ...} (numbers only)."""
+    known = {"epoch", "lr_d", "lr_g", "d_steps"}
+    if not isinstance(value, list) or not all(
+        isinstance(c, dict)
+        and set(c) <= known
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c.values())
+        for c in value
+    ):
+        raise ValueError("a run's changes are not a list of numbers by name")
+    return [dict(c) for c in value]
 
 
 def _plain_row(row: Any) -> dict[str, Any]:

@@ -51,6 +51,7 @@ class RunHistory:
     goals: tuple[int, int] | None = None  # (goals met, goals) of a lab's challenge
     saved_path: str | None = None  # where its generator was last saved
     saved_epoch: int | None = None  # the epoch it was saved at (None: never saved)
+    changes: list[dict[str, Any]] = field(default_factory=list)  # lr / k changed mid-run
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
     _seen: int = 0  # reports added so far
     _kept: list[int] = field(default_factory=list)  # report index of each snapshot
@@ -89,6 +90,7 @@ class RunHistory:
         self.curves["modes"].append(m.modes_fraction)
         self.best_modes = max(self.best_modes, m.modes_fraction)
         self.rows.append(_row(report))
+        self.changes.extend(getattr(report, "changes", ()))
         index, self._seen = self._seen, self._seen + 1
         if self._kept and self._kept[-1] % self._stride:
             # the previous snapshot was kept only because it was the latest
