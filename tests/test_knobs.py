@@ -3,6 +3,7 @@ with a sentence; learning rates and k change while a run goes on."""
 
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
@@ -13,6 +14,7 @@ from core.engine.config import ACTIVATIONS, LOSSES, NOISES, OPTIMIZERS, TrainCon
 from core.engine.presets import make_config
 from core.engine.reports import RunControl
 from core.engine.trainer import Trainer, train
+from core.files.genfile import open_generator
 
 
 def small(preset: str = "default", **kw) -> TrainConfig:
@@ -176,7 +178,7 @@ def test_a_cosine_schedule_scales_the_changed_rate():
 
 
 def test_uniform_noise_is_what_g_is_fed_and_what_its_file_is_sampled_with(tmp_path):
-    from core.files.genfile import open_generator, save_trained
+    from core.files.genfile import save_trained
 
     trainer, _ = train(small("collapse", noise="uniform"))
     z = trainer.gan.noise.take(1000)
@@ -187,3 +189,71 @@ def test_uniform_noise_is_what_g_is_fed_and_what_its_file_is_sampled_with(tmp_pa
     assert gen.noise == "uniform" and gen.metadata["config"]["noise"] == "uniform"
     decoded = gen.sample(200, seed=1)
     assert np.asarray(decoded.numbers).shape == (200,)
+
+
+# -- the command line -------------------------------------------------------------------------
+
+CLI_VALUES = [
+    ("--g-hidden", "32,16", "g_hidden", (32, 16)),
+    ("--g-hidden", "", "g_hidden", ()),
+    ("--d-hidden", "8", "d_hidden", (8,)),
+    *[("--activation", a, "activation", a) for a in ACTIVATIONS],
+    *[("--loss", v, "loss", v) for v in LOSSES],
+    *[("--optimizer", v, "optimizer", v) for v in OPTIMIZERS],
+    ("--beta1", "0.5", "beta1", 0.5),
+    ("--momentum", "0.9", "momentum", 0.9),
+    ("--lr-d", "0.004", "lr_d", 0.004),
+    ("--lr-g", "0.0005", "lr_g", 0.0005),
+    ("--latent", "8", "latent", 8),
+    *[("--d-steps", k, "d_steps", int(k)) for k in ("1", "3")],
+    ("--pack", "2", "pack", 2),
+    ("--noise", "normal", "noise", "normal"),
+    *[("--head", h, "generator", h) for h in ("book", "softmax", "gumbel")],
+    ("--ema", "0.9", "ema", 0.9),
+    *[("--schedule", v, "schedule", v) for v in ("constant", "cosine")],
+    ("--d-step", "separate", "book_steps", True),
+]
+
+
+@pytest.mark.parametrize("flag, value, field, expected", CLI_VALUES)
+def test_every_train_flag_value_trains_from_the_command_line(
+    tmp_path, flag, value, field, expected
+):
+    from tests.test_cli import run
+
+    extra = ["--d-step", "together"] if flag != "--d-step" else []
+    if flag == "--head" and value == "book" or (flag == "--loss" and value in ("hinge", "wgan-gp")):
+        extra += ["--head", "gumbel"] if flag != "--head" else []
+    out = tmp_path / "g.pt"
+    code, text, err = run(
+        "train", "--preset", "collapse", "--epochs", "12", "--batch", "16", "--report-every",
+        "6", "--device", "cpu", *extra, flag, value, "--out", str(out), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert (
+        json.loads(text.splitlines()[-2])["done"]
+        and not json.loads(text.splitlines()[-1])["stopped"]
+    )
+    assert open_generator(str(out)).metadata["config"][field] == (
+        list(expected) if isinstance(expected, tuple) else expected
+    )
+
+
+def test_a_flag_combination_that_cannot_train_is_a_usage_error_in_a_sentence(capsys):
+    from tests.test_cli import run
+
+    code, _, err = run("train", "--preset", "book", "--loss", "wgan-gp", "--epochs", "5")
+    assert code == 2 and "loss: wgan-gp needs a D that outputs a score" in capsys.readouterr().err
+    code, _, err = run("train", "--preset", "default", "--g-hidden", "64,x")
+    assert code == 2 and "g_hidden: widths as whole numbers" in capsys.readouterr().err
+
+
+def test_train_help_documents_every_knob(capsys):
+    from tests.test_cli import run
+
+    code, _, _ = run("train", "--help")
+    text = capsys.readouterr().out
+    assert code == 0
+    for flag in {f for f, *_ in CLI_VALUES}:
+        assert flag in text
+    assert "nonsaturating" in text and "the chapter's" in text
