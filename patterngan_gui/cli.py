@@ -96,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
         "on fresh samples, against the file's own pattern unless one is given.",
     )
     _file_argument(ev)
-    ev.add_argument("--pattern", help="pattern to judge against (default: the file's)")
+    ev.add_argument(
+        "--pattern", help="pattern to judge against, data:FILE too (default: the file's)"
+    )
     ev.add_argument("--range", dest="range_", metavar="LO:HI", help="range of --pattern")
     ev.add_argument("--samples", type=int, default=10_000, help="samples (default 10000)")
     ev.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
@@ -218,8 +220,9 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--preset", default="book", help="settings preset (default: book)")
     parser.add_argument(
         "--pattern",
-        help="pattern: multiples:K, odd, even, mod:K:R, squares, "
-        "primes or expr:EXPR (default: the book's multiples:5)",
+        help="pattern: multiples:K, odd, even, mod:K:R, squares, primes, expr:EXPR, "
+        "weights:V=W,... (your own target) or data:FILE (the frequencies of the integers in "
+        "a text or CSV file; its range 0..max by default) (default: the book's multiples:5)",
     )
     parser.add_argument(
         "--range",
@@ -322,6 +325,7 @@ class UsageError(Exception):
 def _config_from_args(args: argparse.Namespace):
     from core.engine.patterns import parse_range
     from core.engine.presets import make_config
+    from core.engine.targets import resolve_data_pattern
 
     overrides: dict[str, Any] = {
         "seed": args.seed,
@@ -330,8 +334,9 @@ def _config_from_args(args: argparse.Namespace):
         "codec": args.codec,
     }
     if args.pattern is not None:
-        overrides["pattern"] = args.pattern
-        overrides["lo"], overrides["hi"] = 0, 100
+        pattern, data = resolve_data_pattern(args.pattern)
+        overrides["pattern"] = pattern
+        overrides["lo"], overrides["hi"] = (data.lo, data.hi) if data else (0, 100)
     if args.range_ is not None:
         overrides["lo"], overrides["hi"] = parse_range(args.range_)
     if args.epochs is not None:
@@ -541,6 +546,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.engine.metrics import evaluate_decoded
     from core.engine.patterns import parse_pattern, parse_range
+    from core.engine.targets import resolve_data_pattern
 
     if not 1 <= args.samples <= MAX_DRAW:
         raise UsageError(f"--samples must be between 1 and {MAX_DRAW:,}")
@@ -552,8 +558,11 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     pattern = gen.pattern
     if args.pattern is not None:
         try:
-            lo, hi = parse_range(args.range_) if args.range_ else (0, 100)
-            pattern = parse_pattern(args.pattern, lo, hi)
+            text, data = resolve_data_pattern(args.pattern)
+            lo, hi = (data.lo, data.hi) if data else (0, 100)
+            if args.range_:
+                lo, hi = parse_range(args.range_)
+            pattern = parse_pattern(text, lo, hi)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if pattern.hi > gen.codec.R:

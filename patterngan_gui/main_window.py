@@ -241,7 +241,9 @@ class MainWindow(QMainWindow):
             config = history.config if history is not None else s.draft
             if config is not None:
                 pattern = config.resolve_pattern()
-                self.plots.reset(pattern.R, pattern.support, config.epochs, history)
+                self.plots.reset(
+                    pattern.R, pattern.support, config.epochs, history, pattern.weights
+                )
             self.plots.clear_story()
             self.training.show_alert()
             self.runs_panel.set_runs(s.runs, s.sweeps)

@@ -127,6 +127,7 @@ class PlotsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._target_top = 0.1  # the target's tallest share (reset sets it)
         pg.setConfigOptions(antialias=False)  # aliased paths paint ~2x faster; curves stay legible
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -275,7 +276,12 @@ class PlotsPanel(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def reset(
-        self, R: int, support: np.ndarray, epochs: int = 1000, history: RunHistory | None = None
+        self,
+        R: int,
+        support: np.ndarray,
+        epochs: int = 1000,
+        history: RunHistory | None = None,
+        weights: np.ndarray | None = None,
     ) -> None:
         """Show ``history`` (a new run: empty), with axes for ``epochs`` of a task over [0, R).
 
@@ -299,7 +305,8 @@ class PlotsPanel(QWidget):
         self._dirty = True
         self._pending_log: list[str] = []
         self.log.clear()
-        target = target_distribution(self.support, R)
+        target = target_distribution(self.support, R, weights)
+        self._target_top = float(target.max())
         edges = np.arange(R + 2) - 0.5
         self.target_curve.setData(edges, target)
         self.hist_curve.setData(edges, np.zeros(R + 1))
@@ -308,7 +315,7 @@ class PlotsPanel(QWidget):
         self.dview_support.setData([], [])
         self.dview_curve.setData([], [])
         self.dist_plot.setXRange(-1.5, R + 1.5, padding=0.01)
-        self._dist_top = 1.15 / self.support.size
+        self._dist_top = 1.15 * self._target_top
         self.dist_plot.setYRange(0, self._dist_top, padding=0)
         self.dview_plot.setXRange(-1, R, padding=0.01)
         self.refresh()  # dirty: redraws the curves and the timeline
@@ -365,7 +372,7 @@ class PlotsPanel(QWidget):
             decided[-1] = 0.0
             self.hist_curve.setData(edges, decided)
             self.undecided_bar.setOpts(x=[self.R], height=[hist[-1]])
-            top = max(float(hist.max()), 1.0 / self.support.size)
+            top = max(float(hist.max()), self._target_top)
             if top * 1.15 > self._dist_top:  # grow-only
                 self._dist_top = top * 1.15
                 self.dist_plot.setYRange(0, self._dist_top, padding=0)

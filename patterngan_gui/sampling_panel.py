@@ -209,7 +209,9 @@ class SamplingPanel(QWidget):
         counts = outcome_counts(numbers, decisive, R)[:R]
         edges = np.arange(R + 1) - 0.5
         self.hist_curve.setData(edges, counts.astype(float))
-        self.target_curve.setData(edges, target_distribution(pattern.support, R)[:R] * numbers.size)
+        self.target_curve.setData(
+            edges, target_distribution(pattern.support, R, pattern.weights)[:R] * numbers.size
+        )
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)
 

@@ -7,6 +7,9 @@ Two modes:
   successive random permutations of the support (batch == support size gives the chapter).
 - ``iid``: each number uniform over the support, independently.
 
+A weighted target (drawn, or from data) is drawn independently by its weights in either mode:
+a shuffled cycle has no meaning for a lopsided distribution.
+
 Sampling is vectorised with a seeded numpy Generator (no per-number Python loop), so the same
 seed gives the same batches on every machine. Encoded batches are read ahead in blocks of
 about ``READ_AHEAD`` numbers: with the book's batch of 10 (25 numbers a sample), one draw and
@@ -68,6 +71,8 @@ class RealSampler:
 
     def _indices(self, batch: int) -> np.ndarray:
         size = self._support.size
+        if self.pattern.weights is not None:
+            return self.rng.choice(size, batch, p=self.pattern.weights)
         if self.mode == "iid":
             return self.rng.integers(0, size, batch)
         need = batch - self._queue.size

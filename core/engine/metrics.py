@@ -32,7 +32,7 @@ class Metrics:
     strict_validity: float  # share of samples that are decisive and in the support
     book_validity: float  # share whose argmax decoding (ties -> first index) is in the support
     undecided: float  # share of samples that are not decisive (or decode outside [0, R))
-    tv: float  # total variation distance to uniform-over-support, in [0, 1]
+    tv: float  # total variation distance to the target (uniform over a rule's support), [0, 1]
     js_bits: float  # Jensen-Shannon divergence in bits, in [0, 1]
     modes_covered: int  # support values produced validly at least once
     support_size: int
@@ -82,7 +82,7 @@ def evaluate_decoded(
     in_support = pattern.contains(numbers)
     valid = decisive & in_support
     histogram = outcome_counts(numbers, decisive, R).astype(np.float64) / count
-    p = target_distribution(pattern.support, R)
+    p = target_distribution(pattern.support, R, pattern.weights)
     return Metrics(
         samples=count,
         strict_validity=float(valid.mean()),

@@ -33,11 +33,14 @@ def outcome_shares(numbers: np.ndarray, decisive: np.ndarray, R: int) -> np.ndar
     return counts / total if total else counts
 
 
-def target_distribution(support: np.ndarray, R: int) -> np.ndarray:
-    """p over the R + 1 outcomes: uniform over the support, 0 for undecided."""
+def target_distribution(
+    support: np.ndarray, R: int, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """p over the R + 1 outcomes: ``weights`` on the support (a drawn or data target; they
+    sum to 1), else uniform over it; 0 for undecided."""
     p = np.zeros(R + 1, dtype=np.float64)
     if support.size:
-        p[support] = 1.0 / support.size
+        p[support] = 1.0 / support.size if weights is None else weights
     return p
 
 

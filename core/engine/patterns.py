@@ -4,8 +4,11 @@ A pattern is a predicate on integers plus a half-open range [lo, hi). Its *suppo
 set of integers in the range that satisfy it. Text forms::
 
     multiples:5   odd   even   mod:7:3   squares   primes   expr:n % 4 == 1 and n > 20
+    weights:2=1,3=2,4=3,5=4
 
-with the range given separately as ``LO:HI``. Custom expressions are parsed with ``ast`` and
+with the range given separately as ``LO:HI``. A rule's target is uniform over its support;
+``weights:`` is a target of its own (drawn in the set-up, or read from a data file by
+``core.engine.targets``): each value's weight, its support the values with positive weight. Custom expressions are parsed with ``ast`` and
 checked against a whitelist (integer literals, ``n``, + - * // %, comparisons, and/or/not,
 parentheses); they are then evaluated by a small interpreter over a numpy array, never by
 ``eval``, so ``expr:__import__('os')`` is a ``ValueError``, not a call.
@@ -36,7 +39,10 @@ KINDS: dict[str, str] = {
     "squares": "squares - perfect squares",
     "primes": "primes - prime numbers",
     "expr": "expr:EXPR - a custom expression in n, e.g. n % 4 == 1 and n > 20",
+    "weights": "weights:V=W,... - your own target: value V with weight W (drawn, or from data)",
+    "data": "data:FILE - the frequencies of the integers in a text or CSV file",
 }
+MAX_WEIGHTS_TEXT = 200_000  # characters of an inline target (10,000 values and their weights)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ class Pattern:
     hi: int  # range end (exclusive)
     modulus: int  # K when the pattern is "every K-th number" (multiples, odd, even, mod), else 0
     support: np.ndarray = field(repr=False, compare=False)  # sorted int64 array
+    # the target's probability of each support value (None: uniform over the support)
+    weights: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
     def R(self) -> int:
@@ -67,7 +75,16 @@ class Pattern:
         return inside & mask[np.where(inside, n, self.R)]
 
     def describe(self) -> str:
+        if self.weights is not None:
+            return f"your target over {self.support.size} values in [{self.lo}, {self.hi})"
         return f"{self.spec} in [{self.lo}, {self.hi})"
+
+    @property
+    def probabilities(self) -> np.ndarray:
+        """The target's probability of each support value, in support order."""
+        if self.weights is not None:
+            return self.weights
+        return np.full(self.support.size, 1.0 / self.support.size)
 
 
 def parse_range(text: str) -> tuple[int, int]:
@@ -103,12 +120,53 @@ def parse_pattern(spec: str | None = None, lo: int | None = None, hi: int | None
     if hi > MAX_HI:
         raise ValueError(f"range {lo}:{hi}: HI must be at most {MAX_HI}")
 
+    if spec.strip().lower().startswith("weights:"):
+        return _parse_weights(spec.strip(), lo, hi)
+    if spec.strip().lower().startswith("data:"):
+        raise ValueError(
+            "data:FILE is read into a target first (the command line and the set-up do that)"
+        )
     canonical, modulus, predicate = _parse_spec(spec.strip())
     n = np.arange(lo, hi, dtype=np.int64)
     support = n[predicate(n)]
     if support.size == 0:
         raise ValueError(f"{canonical!r} has no number in [{lo}, {hi}): an empty support")
     return Pattern(canonical, lo, hi, modulus, support)
+
+
+def weights_spec(values: np.ndarray, weights: np.ndarray) -> str:
+    """The canonical text of a weighted target: ``weights:V=W,...`` by value, zero weights
+    left out, each weight with up to 6 significant digits."""
+    pairs = sorted((int(v), float(w)) for v, w in zip(values, weights) if w > 0)
+    return "weights:" + ",".join(f"{v}={w:.6g}" for v, w in pairs)
+
+
+def _parse_weights(spec: str, lo: int, hi: int) -> Pattern:
+    body = spec.partition(":")[2].replace(" ", "")
+    if len(body) > MAX_WEIGHTS_TEXT:
+        raise ValueError(f"pattern weights: longer than {MAX_WEIGHTS_TEXT:,} characters")
+    if not body:
+        raise ValueError("pattern weights: no values (e.g. weights:2=1,3=2,4=1)")
+    table: dict[int, float] = {}
+    for item in body.split(","):
+        value_text, eq, weight_text = item.partition("=")
+        try:
+            value, weight = int(value_text), float(weight_text if eq else "1")
+        except ValueError:
+            raise ValueError(f"pattern weights: {item!r} is not VALUE=WEIGHT") from None
+        if not math.isfinite(weight) or weight < 0:
+            raise ValueError(f"pattern weights: the weight of {value} must be 0 or more")
+        if not lo <= value < hi:
+            raise ValueError(f"pattern weights: {value} is outside the range {lo}..{hi - 1}")
+        if value in table:
+            raise ValueError(f"pattern weights: {value} is given twice")
+        table[value] = weight
+    values = np.array(sorted(v for v, w in table.items() if w > 0), dtype=np.int64)
+    if values.size == 0:
+        raise ValueError("pattern weights: every weight is 0: an empty support")
+    raw = np.array([table[int(v)] for v in values], dtype=np.float64)
+    # the text keeps the weights as given (a drawing's bar heights, a file's counts)
+    return Pattern(weights_spec(values, raw), lo, hi, 0, values, raw / raw.sum())
 
 
 def _int_param(spec: str, text: str, what: str, minimum: int) -> int:

@@ -1,0 +1,126 @@
+"""Your own target distribution: weights: and data:FILE, and every judge of a generator
+(strict validity, TV, JS, modes covered, real data) against a non-uniform target."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+from core.engine.codecs import Codec
+from core.engine.data import RealSampler
+from core.engine.metrics import evaluate_decoded
+from core.engine.patterns import parse_pattern
+from core.engine.targets import data_target_from_text, read_data_target, resolve_data_pattern
+
+DICE = "weights:2=1,3=2,4=3,5=4,6=5,7=6,8=5,9=4,10=3,11=2,12=1"
+
+
+def test_a_weighted_target_has_its_support_and_probabilities():
+    p = parse_pattern(DICE, 0, 100)
+    assert p.support.tolist() == list(range(2, 13))
+    assert p.probabilities[5] == pytest.approx(6 / 36) and p.probabilities.sum() == pytest.approx(1)
+    assert p.spec == DICE  # canonical: the weights as given
+    assert parse_pattern("weights:5=0,3=2", 0, 100).support.tolist() == [3]  # zero: not support
+
+
+@pytest.mark.parametrize(
+    "spec, words",
+    [
+        ("weights:", "no values"),
+        ("weights:3=x", "is not VALUE=WEIGHT"),
+        ("weights:3=-1", "0 or more"),
+        ("weights:300=1", "outside the range"),
+        ("weights:3=1,3=2", "given twice"),
+        ("weights:3=0", "empty support"),
+    ],
+)
+def test_bad_weights_are_refused_in_words(spec, words):
+    with pytest.raises(ValueError, match=words):
+        parse_pattern(spec, 0, 100)
+
+
+def test_metrics_compare_to_the_weights():
+    p = parse_pattern(DICE, 0, 100)
+    rng = np.random.default_rng(0)
+    exact = rng.choice(p.support, 200_000, p=p.probabilities)
+    m = evaluate_decoded(exact, np.ones(exact.size, bool), p, 100)
+    assert m.strict_validity == 1.0 and m.tv < 0.01 and m.js_bits < 0.001
+    assert m.modes_covered == 11 == m.support_size
+    uniform = rng.choice(p.support, 200_000)  # valid, but the wrong shape
+    u = evaluate_decoded(uniform, np.ones(uniform.size, bool), p, 100)
+    assert u.strict_validity == 1.0 and u.tv == pytest.approx(0.2121, abs=0.005)
+
+
+def test_real_data_follows_the_weights_in_both_sampling_modes():
+    p = parse_pattern("weights:1=1,7=3", 0, 100)
+    for mode in ("book", "iid"):
+        sampler = RealSampler(p, Codec("onehot", 100), mode, np.random.default_rng(1))
+        numbers = sampler.numbers(40_000)
+        assert set(numbers.tolist()) == {1, 7}
+        assert (numbers == 7).mean() == pytest.approx(0.75, abs=0.01)
+
+
+def test_a_data_file_becomes_its_frequencies(tmp_path):
+    path = tmp_path / "rolls.csv"
+    path.write_text("value\n3, 3, 4\n# a comment\n4;4 9\n\n")
+    target = read_data_target(path)
+    assert target.spec == "weights:3=2,4=3,9=1" and (target.lo, target.hi) == (0, 100)
+    assert target.count == 6 and target.distinct == 3
+    text, data = resolve_data_pattern(f"data:{path}")
+    assert text == target.spec and data == target
+    assert resolve_data_pattern("odd") == ("odd", None)
+    assert data_target_from_text("250 3").hi == 251  # the range holds the largest value
+
+
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        ("1 2\n3 x7\n", "line 2: 'x7' is not a whole number"),
+        ("1\n-4\n", "line 2: -4 is outside"),
+        ("# nothing\n", "no integers"),
+    ],
+)
+def test_a_bad_data_file_is_one_line_naming_the_line(tmp_path, content, words):
+    path = tmp_path / "bad.txt"
+    path.write_text(content)
+    with pytest.raises(ValueError, match=words) as info:
+        read_data_target(path)
+    assert "\n" not in str(info.value)
+
+
+def test_unreadable_data_files_are_refused(tmp_path):
+    with pytest.raises(ValueError, match="cannot be read"):
+        read_data_target(tmp_path / "missing.txt")
+    (tmp_path / "bin").write_bytes(b"\xff\xfe\x00\x01")
+    with pytest.raises(ValueError, match="not a text file"):
+        read_data_target(tmp_path / "bin")
+    with pytest.raises(ValueError, match="not a regular file"):
+        read_data_target(tmp_path)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(ValueError, match="not a regular file"):  # refused, not a hang
+        read_data_target(fifo)
+
+
+def test_cli_trains_on_a_data_file_and_eval_judges_against_it(tmp_path):
+    from core.files.genfile import open_generator
+    from tests.test_cli import run
+
+    data = tmp_path / "d.txt"
+    data.write_text(" ".join(["2"] * 1 + ["5"] * 3 + ["11"] * 6))
+    out = tmp_path / "g.pt"
+    code, _, err = run(
+        "train", "--preset", "default", "--pattern", f"data:{data}", "--epochs", "20",
+        "--report-every", "10", "--device", "cpu", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    gen = open_generator(str(out))
+    assert gen.pattern.spec == "weights:2=1,5=3,11=6"  # the target rides in the file
+    code, text, err = run("eval", str(out), "--pattern", f"data:{data}", "--json")
+    assert code == 0, err
+    assert json.loads(text)["support_size"] == 3
+    code, _, _ = run("train", "--pattern", f"data:{tmp_path / 'none.txt'}")
+    assert code == 2
