@@ -37,6 +37,20 @@ CONTROL_LABELS = {
     "seed": "Seed",
     "report_every": "Report every",
     "device": "Device",
+    "g_hidden": "G hidden layers",
+    "d_hidden": "D hidden layers",
+    "activation": "Activation",
+    "loss": "Loss",
+    "optimizer": "Optimizer",
+    "beta1": "Adam beta1",
+    "momentum": "Momentum",
+    "d_steps": "D steps (k)",
+    "pack": "Pack",
+    "noise": "Noise",
+    "head": "G head",
+    "ema": "EMA of G",
+    "schedule": "Schedule",
+    "d_step": "D on real, fake",
 }
 
 
@@ -60,20 +74,24 @@ class SaveLabDialog(QDialog):
 
         box = QGroupBox("Controls (the current set-up values are saved with the lab)")
         grid = QGridLayout(box)
-        grid.addWidget(QLabel("<b>Control</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Locked</b>"), 0, 1, Qt.AlignCenter)
-        grid.addWidget(QLabel("<b>Hidden</b>"), 0, 2, Qt.AlignCenter)
+        half = (len(CONTROLS) + 1) // 2  # two columns: the Advanced knobs on the right
+        for side in (0, 4):
+            grid.addWidget(QLabel("<b>Control</b>"), 0, side)
+            grid.addWidget(QLabel("<b>Locked</b>"), 0, side + 1, Qt.AlignCenter)
+            grid.addWidget(QLabel("<b>Hidden</b>"), 0, side + 2, Qt.AlignCenter)
+        grid.setColumnMinimumWidth(3, 16)
         self.locked: dict[str, QCheckBox] = {}
         self.hidden: dict[str, QCheckBox] = {}
-        for row, name in enumerate(CONTROLS, 1):
-            grid.addWidget(QLabel(CONTROL_LABELS[name]), row, 0)
+        for index, name in enumerate(CONTROLS):
+            row, side = index % half + 1, 4 * (index // half)
+            grid.addWidget(QLabel(CONTROL_LABELS[name]), row, side)
             for col, store, chosen in (
-                (1, self.locked, current.locked if current else ()),
-                (2, self.hidden, current.hidden if current else ()),
+                (side + 1, self.locked, current.locked if current else ()),
+                (side + 2, self.hidden, current.hidden if current else ()),
             ):
                 check = QCheckBox()
                 check.setAccessibleName(
-                    f"{CONTROL_LABELS[name]} {'locked' if col == 1 else 'hidden'}"
+                    f"{CONTROL_LABELS[name]} {'locked' if store is self.locked else 'hidden'}"
                 )
                 check.setChecked(name in chosen)
                 grid.addWidget(check, row, col, Qt.AlignCenter)
@@ -83,7 +101,7 @@ class SaveLabDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 720)
+        self.resize(720, 720)
 
     def lab(self) -> Lab:
         return Lab(

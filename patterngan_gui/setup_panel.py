@@ -25,6 +25,7 @@ from core.engine.config import MAX_SEED, TrainConfig
 from core.engine.patterns import MAX_HI, parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
 from core.teaching.lab import locked_fields
+from patterngan_gui.advanced_panel import AdvancedGroup
 
 PATTERN_KINDS = [
     ("multiples", "Multiples of K"),
@@ -157,6 +158,8 @@ class SetupPanel(QWidget):
         self.report_every.setToolTip(
             "Epochs between reports (plots and samples); the book uses 100"
         )
+        self.advanced = AdvancedGroup()  # every knob; collapsed by default
+        mform.addRow(self.advanced)
         outer.addWidget(model)
         for box in (self.kind, self.codec, self.preset, self.device):
             # a long item must not set the panel's width (it would need a horizontal scrollbar)
@@ -187,6 +190,7 @@ class SetupPanel(QWidget):
                     ("device", self.device),
                 )
             },
+            **{name: (self.advanced.form, [w], [w]) for name, w in self.advanced.rows.items()},
         }
 
         self.error = QLabel()
@@ -227,6 +231,7 @@ class SetupPanel(QWidget):
         for w in (self.lr_d, self.lr_g):
             w.valueChanged.connect(self._on_edit)
         self.expr.textChanged.connect(self._on_edit)
+        self.advanced.changed.connect(self._on_edit)
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.set_config(make_config("book"))
 
@@ -294,6 +299,7 @@ class SetupPanel(QWidget):
         self.seed.setValue(config.seed)
         self.report_every.setValue(config.report_every)
         self.device.setCurrentIndex(max(0, self.device.findData(config.device)))
+        self.advanced.fill(config)
 
     def pattern_spec(self) -> str:
         kind = self.kind.currentData()
@@ -324,6 +330,7 @@ class SetupPanel(QWidget):
             seed=self.seed.value(),
             report_every=self.report_every.value(),
             device=self.device.currentData(),
+            **self.advanced.values(),
         )
 
     def validation_error(self) -> str | None:
@@ -402,8 +409,17 @@ class SetupPanel(QWidget):
         self.r_label.setVisible(kind == "mod")
         self.expr.setEnabled(kind == "expr")
         self.codec_m.setEnabled(self.codec.currentData() == "qr")
-        self.preset_help.setText(get_preset(self.preset.currentData()).description)
+        self.preset_help.setText(self._preset_text())
         self._apply_lab_locks()
+
+    def _preset_text(self) -> str:
+        """The preset's description, and which of its settings were changed ("modified")."""
+        preset = get_preset(self.preset.currentData())
+        draft = self.draft()
+        changed = [k for k, v in preset.settings.items() if getattr(draft, k) != v]
+        if not changed:
+            return preset.description
+        return f"(modified: {', '.join(changed)}) {preset.description}"
 
     def _error_widgets(self, error: str) -> list[QWidget]:
         """The fields an error is about: the range's two boxes for a range error or an empty
@@ -416,14 +432,16 @@ class SetupPanel(QWidget):
             return (
                 [self.expr] if kind == "expr" else [self.k] if kind in ("multiples", "mod") else []
             )
-        widget = self._field_widgets.get(field)
+        widget = self._field_widgets.get(field) or self.advanced.widget_for(field)
+        if widget is not None and widget.parent() is self.advanced.body:
+            self.advanced.set_expanded(True)  # an error is shown where it is
         return [widget] if widget is not None else []
 
     def _on_edit(self) -> None:
         if self._filling:
             return
         self._update_visibility()
-        for w in (*self._field_widgets.values(), self.lo, self.k):
+        for w in (*self._field_widgets.values(), *self.advanced.rows.values(), self.lo, self.k):
             w.setStyleSheet("")
             w.setToolTip(w.toolTip().split("\n\u26a0")[0])
         error = self.validation_error()

@@ -1,4 +1,5 @@
-"""Quality benchmark: every preset on the book task and on nine patterns over [0, 100).
+"""Quality benchmark: every preset on the book task, nine patterns over [0, 100) and three
+non-uniform targets (the sum of two dice, a geometric decay, two bumps).
 
     python -m tests.bench_quality [--presets book,default,collapse] [--seeds 5] [--jobs 2]
 
@@ -25,6 +26,28 @@ TASKS = [
     ("squares", "squares", 0, 100),
     ("primes", "primes", 0, 100),
 ]
+
+
+def _weights(pairs) -> str:
+    return "weights:" + ",".join(f"{v}={w:.6g}" for v, w in pairs)
+
+
+# lopsided targets (issue: "can a GAN learn a lopsided distribution?"): TV is against the weights
+WEIGHTED_TASKS = [
+    ("two dice", _weights((s, 6 - abs(s - 7)) for s in range(2, 13)), 0, 100),
+    ("geometric", _weights((k, 0.75**k) for k in range(20)), 0, 100),
+    (
+        "two bumps",
+        _weights(
+            (n, 2.0 ** (-((n - 20) ** 2) / 18) + 0.5 * 2.0 ** (-((n - 70) ** 2) / 18))
+            for n in range(5, 86)
+            if 2.0 ** (-((n - 20) ** 2) / 18) + 0.5 * 2.0 ** (-((n - 70) ** 2) / 18) >= 0.02
+        ),
+        0,
+        100,
+    ),
+]
+TASKS = TASKS + WEIGHTED_TASKS
 
 
 def run_one(args: tuple[str, str, int, int, int, dict]) -> dict:
@@ -110,7 +133,13 @@ def type_of(key: str):
     from core.engine.config import TrainConfig
 
     kind = {f.name: f.type for f in fields(TrainConfig)}[key]
-    return {"int": int, "float": float, "str": str, "bool": lambda v: v == "True"}[kind]
+    return {
+        "int": int,
+        "float": float,
+        "str": str,
+        "bool": lambda v: v == "True",
+        "tuple[int, ...]": lambda v: tuple(int(w) for w in v.split(":") if w),
+    }[kind]
 
 
 if __name__ == "__main__":

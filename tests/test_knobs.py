@@ -100,7 +100,7 @@ def test_widths_come_as_lists_ints_or_text():
     assert TrainConfig(g_hidden="64, 32").g_hidden == (64, 32)
     assert TrainConfig(g_hidden="").g_hidden == ()
     with pytest.raises(ValueError, match="g_hidden: widths as whole numbers"):
-        TrainConfig(g_hidden="64,x")
+        TrainConfig(g_hidden="64,x").validate()  # kept as typed until validated
     with pytest.raises(ValueError, match="d_hidden: must be at least 1"):
         TrainConfig(d_hidden=(64, 0)).validate()
     assert TrainConfig.from_dict(TrainConfig(g_hidden=(3,)).to_dict()).g_hidden == (3,)

@@ -76,7 +76,10 @@ class TrainConfig:
         # widths as a tuple whatever came in: files before format 3 hold one int (0 = none),
         # JSON and TOML give lists
         for name in ("g_hidden", "d_hidden"):
-            object.__setattr__(self, name, hidden_widths(getattr(self, name), name))
+            try:
+                object.__setattr__(self, name, hidden_widths(getattr(self, name), name))
+            except ValueError:
+                pass  # kept as given: validate() says what is wrong, at the field
 
     # -- derived -----------------------------------------------------------------------
     def resolve_pattern(self) -> Pattern:
@@ -115,7 +118,7 @@ class TrainConfig:
         _check_int("batch", self.batch, 1, 1_000_000)
         _check_int("latent", self.latent, 0 if self.generator == "gumbel" else 1, 100_000)
         for name in ("g_hidden", "d_hidden"):
-            widths = getattr(self, name)
+            widths = hidden_widths(getattr(self, name), name)
             if len(widths) > MAX_LAYERS:
                 raise ValueError(f"{name}: at most {MAX_LAYERS} hidden layers, got {len(widths)}")
             for width in widths:

@@ -73,7 +73,9 @@ def data_target_from_text(text: str, name: str = "data") -> DataTarget:
             except ValueError:
                 if number == 1 and not counts:  # a CSV header
                     break
-                raise ValueError(f"{name} line {number}: {item[:40]!r} is not a whole number")
+                raise ValueError(
+                    f"{name} line {number}: {item[:40]!r} is not a whole number"
+                ) from None
             if not 0 <= value < MAX_HI:
                 raise ValueError(
                     f"{name} line {number}: {value} is outside 0..{MAX_HI - 1} "

@@ -63,6 +63,21 @@ CONTROL_FIELDS: dict[str, tuple[str, ...]] = {
     "seed": ("seed",),
     "report_every": ("report_every",),
     "device": ("device",),
+    # the set-up's Advanced group (take the GAN apart)
+    "g_hidden": ("g_hidden",),
+    "d_hidden": ("d_hidden",),
+    "activation": ("activation",),
+    "loss": ("loss",),
+    "optimizer": ("optimizer",),
+    "beta1": ("beta1",),
+    "momentum": ("momentum",),
+    "d_steps": ("d_steps",),
+    "pack": ("pack",),
+    "noise": ("noise",),
+    "head": ("generator",),
+    "ema": ("ema",),
+    "schedule": ("schedule",),
+    "d_step": ("book_steps",),
 }
 CONTROLS = tuple(CONTROL_FIELDS)
 
@@ -237,6 +252,8 @@ def _check_types(setup: dict[str, Any]) -> None:
     defaults = TrainConfig()
     for key, value in setup.items():
         expected = type(getattr(defaults, key))
+        if expected is tuple:  # hidden widths: a list of integers, or one (0 = none)
+            expected = list if not isinstance(value, int) or isinstance(value, bool) else int
         ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             ok = True
@@ -245,7 +262,13 @@ def _check_types(setup: dict[str, Any]) -> None:
 
 
 def _type_name(t: type) -> str:
-    return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}[t]
+    return {
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        bool: "true or false",
+        list: "a list of integers",
+    }[t]
 
 
 def _line_of(text: str, dotted: str) -> int | None:
@@ -326,7 +349,7 @@ def _toml(value: Any) -> str:
         escaped = value.replace("\\", "\\\\").replace('"', '\\"')
         escaped = escaped.replace("\n", "\\n").replace("\t", "\\t")
         return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", escaped) + '"'
-    if isinstance(value, list):
+    if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
     raise TypeError(f"cannot write {type(value).__name__} in a lab file")
 

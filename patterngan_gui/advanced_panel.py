@@ -1,0 +1,230 @@
+"""The set-up's "Advanced" group: every knob of the model and its training (take the GAN apart).
+
+Collapsed by default (the book and default presets need none of it); each control says in its
+tooltip what it does and what to expect. The set-up panel owns the config: this group fills
+its widgets from one and hands back the fields it sets. Imports no torch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.engine.config import (
+    ACTIVATIONS,
+    LOSSES,
+    MAX_D_STEPS,
+    NOISES,
+    OPTIMIZERS,
+    SCHEDULES,
+    TrainConfig,
+)
+
+LOSS_TIPS = {
+    "minimax": "Goodfellow's original game: G minimises log(1 - D(G(z))). Early on, while D "
+    "wins easily, G's gradient almost vanishes: expect a slow start.",
+    "nonsaturating": "The chapter's loss: G maximises log D(G(z)) (BCE with its numbers "
+    "labelled real). The usual choice.",
+    "lsgan": "Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients "
+    "do not vanish as D gets confident.",
+    "hinge": "D only cares about samples on the wrong side of a margin; needs D's raw score "
+    "(the softmax or gumbel head).",
+    "wgan-gp": "D becomes a critic scoring realness, kept smooth by a gradient penalty; needs "
+    "D's raw score and real and fake in one D step.",
+}
+
+
+def _combo(items: tuple[str, ...], tip: str) -> QComboBox:
+    box = QComboBox()
+    for item in items:
+        box.addItem(item, item)
+    box.setToolTip(tip)
+    box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    return box
+
+
+def _widths(tip: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("none")
+    edit.setToolTip(tip)
+    return edit
+
+
+class AdvancedGroup(QWidget):
+    """A collapsible form of the knobs; ``changed`` fires on any edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.toggle = QToolButton()
+        self.toggle.setText("Advanced: take the GAN apart")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.RightArrow)
+        self.toggle.setToolTip("Layers, loss, optimiser, k, noise, head: every knob of the GAN")
+        self.toggle.toggled.connect(self.set_expanded)
+        layout.addWidget(self.toggle)
+        self.body = QWidget()
+        form = QFormLayout(self.body)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.form = form
+        self.head = _combo(
+            ("book", "softmax", "gumbel"),
+            "G's output. book: the chapter's ReLU (heads can be all zero: undecided numbers); "
+            "softmax: always decisive, but tends to collapse; gumbel: exact one-hots from "
+            "noise, the default preset's (learns the whole support)",
+        )
+        self.g_hidden = _widths(
+            "G's hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the "
+            "book's single Linear). Wider or deeper: more capacity, slower steps"
+        )
+        self.d_hidden = _widths(
+            "D's hidden layer widths, e.g. 64; empty: none. A D much stronger than G "
+            "wins too easily and G's gradient fades"
+        )
+        self.activation = _combo(ACTIVATIONS, "The activation of every hidden layer")
+        self.loss = _combo(LOSSES, "The GAN loss; hover each choice for what it does")
+        for i, name in enumerate(LOSSES):
+            self.loss.setItemData(i, LOSS_TIPS[name], Qt.ToolTipRole)
+        self.optimizer = _combo(
+            OPTIMIZERS,
+            "adam: the chapter's, adapts each weight's step; sgd: plain steps (with "
+            "momentum); rmsprop: the original WGAN's",
+        )
+        self.beta1 = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05)
+        self.beta1.setToolTip("Adam's beta1: 0.9 is torch's default, 0.5 the usual GAN choice")
+        self.momentum = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05)
+        self.momentum.setToolTip("SGD's and RMSprop's momentum (Adam ignores it)")
+        self.d_steps = QSpinBox(minimum=0, maximum=MAX_D_STEPS)
+        self.d_steps.setToolTip(
+            "k: D updates per G update (GAN Lab's k). More keeps D ahead of G; too many and "
+            "D wins outright. Can change while a run goes on"
+        )
+        self.d_step = QComboBox()
+        self.d_step.addItem("separate (the book)", True)
+        self.d_step.addItem("together", False)
+        self.d_step.setToolTip(
+            "separate: D on real, then D on fake, as the chapter; together: one D step on both"
+        )
+        self.pack = QSpinBox(minimum=0, maximum=1024)
+        self.pack.setToolTip(
+            "PacGAN: D judges this many samples at once, so it can see a lack of variety "
+            "(fights mode collapse). The batch must be a multiple of it"
+        )
+        self.noise = _combo(NOISES, "z ~ N(0, 1) (the chapter's randn) or uniform on [-1, 1)")
+        self.ema = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=0.9999, singleStep=0.01)
+        self.ema.setToolTip(
+            "Average G's weights over the second half of training (0 = off; 0.99 typical): "
+            "smooths out the last steps' wobble"
+        )
+        self.schedule = _combo(SCHEDULES, "Learning rates constant, or cosine down to 0")
+        self.rows: dict[str, QWidget] = {
+            "head": self.head,
+            "g_hidden": self.g_hidden,
+            "d_hidden": self.d_hidden,
+            "activation": self.activation,
+            "loss": self.loss,
+            "optimizer": self.optimizer,
+            "beta1": self.beta1,
+            "momentum": self.momentum,
+            "d_steps": self.d_steps,
+            "d_step": self.d_step,
+            "pack": self.pack,
+            "noise": self.noise,
+            "ema": self.ema,
+            "schedule": self.schedule,
+        }
+        labels = {
+            "head": "G &head:",
+            "g_hidden": "G hidden:",
+            "d_hidden": "D hidden:",
+            "activation": "Activation:",
+            "loss": "L&oss:",
+            "optimizer": "Optimi&zer:",
+            "beta1": "Adam beta1:",
+            "momentum": "Momentum:",
+            "d_steps": "D steps (&k):",
+            "d_step": "D on real, fake:",
+            "pack": "Pack:",
+            "noise": "Noise:",
+            "ema": "EMA of G:",
+            "schedule": "Schedule:",
+        }
+        for name, widget in self.rows.items():
+            form.addRow(labels[name], widget)
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.changed)
+            elif isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.changed)
+            else:
+                widget.valueChanged.connect(self.changed)
+        layout.addWidget(self.body)
+        self.set_expanded(False)
+
+    # -- public ------------------------------------------------------------------------------
+    def set_expanded(self, on: bool) -> None:
+        self.toggle.setChecked(on)
+        self.toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+        self.body.setVisible(on)
+
+    def fill(self, config: TrainConfig) -> None:
+        """Show ``config``'s knobs (signals blocked: the set-up panel re-validates once)."""
+        for widget in self.rows.values():
+            widget.blockSignals(True)
+        try:
+            self.head.setCurrentIndex(self.head.findData(config.generator))
+            self.g_hidden.setText(",".join(str(w) for w in config.g_hidden))
+            self.d_hidden.setText(",".join(str(w) for w in config.d_hidden))
+            for name in ("activation", "loss", "optimizer", "noise", "schedule"):
+                box = self.rows[name]
+                box.setCurrentIndex(max(0, box.findData(getattr(config, name))))
+            self.beta1.setValue(config.beta1)
+            self.momentum.setValue(config.momentum)
+            self.d_steps.setValue(config.d_steps)
+            self.d_step.setCurrentIndex(0 if config.book_steps else 1)
+            self.pack.setValue(config.pack)
+            self.ema.setValue(config.ema)
+        finally:
+            for widget in self.rows.values():
+                widget.blockSignals(False)
+
+    def values(self) -> dict[str, Any]:
+        """The TrainConfig fields the knobs set (hidden widths as typed: the config checks)."""
+        return {
+            "generator": self.head.currentData(),
+            "g_hidden": self.g_hidden.text(),
+            "d_hidden": self.d_hidden.text(),
+            "activation": self.activation.currentData(),
+            "loss": self.loss.currentData(),
+            "optimizer": self.optimizer.currentData(),
+            "beta1": round(self.beta1.value(), 4),
+            "momentum": round(self.momentum.value(), 4),
+            "d_steps": self.d_steps.value(),
+            "book_steps": bool(self.d_step.currentData()),
+            "pack": self.pack.value(),
+            "noise": self.noise.currentData(),
+            "ema": round(self.ema.value(), 5),
+            "schedule": self.schedule.currentData(),
+        }
+
+    def widget_for(self, field: str) -> QWidget | None:
+        """The control of a TrainConfig field (for flagging an error there)."""
+        name = {"generator": "head", "book_steps": "d_step"}.get(field, field)
+        return self.rows.get(name)
