@@ -224,6 +224,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         checkable=True,
     ),
     ActionSpec(
+        "change_live",
+        "&Change learning rates and k...",
+        "training.change_live",
+        "Ctrl+K",
+        "Turn the learning rates or k while the run goes on (from its next step)",
+        lambda s: s.can_change_live,
+        "Run",
+    ),
+    ActionSpec(
         "sweep",
         "S&weep seeds...",
         "sweeps.sweep_dialog",

@@ -53,6 +53,13 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is trust
 
+    def ask_live_change(self, current: dict[str, float | int]) -> dict[str, float | int] | None:
+        """Run > Change learning rates and k: the new values (only those changed), or None."""
+        from patterngan_gui.live_change import LiveChangeDialog
+
+        dialog = LiveChangeDialog(current, self.parent)
+        return dialog.changes() if dialog.exec() else None
+
     def ask_unsaved(self, names: list[str]) -> str:
         """ "save", "discard" or "cancel"."""
         from patterngan_gui.files import ask_unsaved_box

@@ -328,6 +328,11 @@ class PlotsPanel(QWidget):
         self._dirty = True
         self._pending_log.append(self._log_line(report, step))
 
+    def note(self, text: str) -> None:
+        """A line of its own in the samples log (a change of settings), in italics."""
+        self._pending_log.append(f"<i>{html.escape(text)}</i>")
+        self._dirty = True
+
     def _log_line(self, report, step: str = "") -> str:
         return log_line(report, set(self.support.tolist()), step)
 

@@ -47,6 +47,7 @@ class SetupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filling = False
+        self._last_preset_index = -1
         self._cuda_available = False
         self.lab_locked: frozenset[str] = frozenset()  # controls a lab file locks
         self.lab_hidden: frozenset[str] = frozenset()  # controls a lab file hides
@@ -233,6 +234,8 @@ class SetupPanel(QWidget):
         self.expr.textChanged.connect(self._on_edit)
         self.advanced.changed.connect(self._on_edit)
         self.preset.currentIndexChanged.connect(self._on_preset)
+        # choosing the same preset again puts back its values (after "(modified: ...)")
+        self.preset.activated.connect(lambda i: i == self._last_preset_index and self._on_preset())
         self.set_config(make_config("book"))
 
     @staticmethod
@@ -259,8 +262,12 @@ class SetupPanel(QWidget):
         self.device.setToolTip(tip)
 
     def set_preset(self, name: str) -> None:
-        """Choose a preset as the user would (it fills the hyperparameters it defines)."""
-        self.preset.setCurrentIndex(self.preset.findData(name))
+        """Choose a preset as the user would (it fills the hyperparameters it defines; the
+        same preset again puts back the values it defines)."""
+        index = self.preset.findData(name)
+        if index == self.preset.currentIndex():
+            self._on_preset()
+        self.preset.setCurrentIndex(index)
 
     def set_config(self, config: TrainConfig) -> None:
         """Fill every widget from a config (preset, last set-up, an opened file)."""
@@ -375,6 +382,7 @@ class SetupPanel(QWidget):
 
     # -- reactions ----------------------------------------------------------------------
     def _on_preset(self) -> None:
+        self._last_preset_index = self.preset.currentIndex()
         if self._filling:
             return
         name = self.preset.currentData()

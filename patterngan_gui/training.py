@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from core.app.session import RunState
 from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
+from patterngan_gui.live_change import change_text
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -140,6 +141,29 @@ class TrainingController(QObject):
     def slower(self) -> None:
         self.set_speed(self.speed_index() + 1)
 
+    # -- changes while the run goes on -------------------------------------------------
+    def change_live(self) -> None:
+        """Run > Change learning rates and k...: queued for the run's next step."""
+        s, w = self.session, self.window
+        if not s.can_change_live or self.control is None:
+            return
+        trainer = s.trainer
+        current = {  # plain floats read across threads: the loop only ever replaces them
+            "lr_d": trainer.gan.lr_d,
+            "lr_g": trainer.gan.lr_g,
+            "d_steps": trainer.plan.d_steps,
+        }
+        changes = w.dialogs.ask_live_change(current)
+        if not changes:
+            return
+        try:
+            trainer.config.replace(**{**current, **changes}).validate()
+        except ValueError as exc:
+            w.error("Cannot change the run", str(exc))
+            return
+        self.control.request_change(**changes)
+        w.say("The change applies from the run's next step", 4000)
+
     # -- single steps ------------------------------------------------------------------
     def step_epoch(self) -> None:
         self.step("epoch")
@@ -166,6 +190,7 @@ class TrainingController(QObject):
                 w.say("The run is still pausing; try again", 3000)
                 return
             self.run.drain()  # reports handed over at the pause come first
+            self.control.apply_changes(s.trainer)  # the loop waits: changes apply here
         elif s.step_needs_new_run():
             from core.engine.device import resolve_device
             from core.engine.trainer import Trainer, TrainingError
@@ -229,6 +254,8 @@ class TrainingController(QObject):
         w = self.window
         change = self.session.add_report(report)
         if w.plots is not None:
+            for change in getattr(report, "changes", ()):
+                w.plots.note(change_text(change))
             w.plots.add_report(report, step)
         w.mark_dirty()  # the status bar and inspector follow the plots' redraw cadence
         if change is not None:

@@ -173,6 +173,11 @@ class Session:
         return self.busy
 
     @property
+    def can_change_live(self) -> bool:
+        """Learning rates and k can change while a run is running or paused."""
+        return self.busy and not self.sweeping and self.trainer is not None
+
+    @property
     def can_step(self) -> bool:
         """F10 and the Run menu's single steps: when idle with a valid set-up, and while
         paused (on the paused run, as in a debugger)."""
