@@ -26,6 +26,7 @@ from core.engine.patterns import MAX_HI, parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
 from core.teaching.lab import locked_fields
 from patterngan_gui.advanced_panel import AdvancedGroup
+from patterngan_gui.draw_target import DrawTarget
 
 PATTERN_KINDS = [
     ("multiples", "Multiples of K"),
@@ -35,8 +36,15 @@ PATTERN_KINDS = [
     ("squares", "Perfect squares"),
     ("primes", "Prime numbers"),
     ("expr", "Custom expression"),
+    ("weights", "Draw your own"),
 ]
 ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
+DEVICE_TIP = (
+    "Auto trains where this set-up runs faster. These models are so small that per-step "
+    "overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a "
+    "second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. "
+    "Hover the status bar's device for the figures."
+)
 
 
 class SetupPanel(QWidget):
@@ -48,6 +56,7 @@ class SetupPanel(QWidget):
         super().__init__(parent)
         self._filling = False
         self._last_preset_index = -1
+        self._last_support: list[int] = []  # the support last shown (a drawing starts there)
         self._cuda_available = False
         self.lab_locked: frozenset[str] = frozenset()  # controls a lab file locks
         self.lab_hidden: frozenset[str] = frozenset()  # controls a lab file hides
@@ -82,6 +91,8 @@ class SetupPanel(QWidget):
         self.expr.setPlaceholderText("e.g. n % 4 == 1 and n > 20")
         self.expr.setToolTip("Integers, n, + - * // %, comparisons, and/or/not, parentheses")
         form.addRow("E&xpression:", self.expr)
+        self.draw = DrawTarget()  # the "Draw your own" kind: bars per integer of the range
+        form.addRow("Target:", self.draw)
         rng = QHBoxLayout()
         rng.setContentsMargins(0, 0, 0, 0)
         self.lo = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
@@ -172,8 +183,8 @@ class SetupPanel(QWidget):
         self._controls = {
             "pattern": (
                 form,
-                [self.kind, self.params_row, self.expr],
-                [self.kind, self.k, self.r, self.expr],
+                [self.kind, self.params_row, self.expr, self.draw],
+                [self.kind, self.k, self.r, self.expr, self.draw],
             ),
             "range": (form, [range_row], [self.lo, self.hi]),
             "codec": (form, [codec_widget], [self.codec, self.codec_m]),
@@ -232,6 +243,9 @@ class SetupPanel(QWidget):
         for w in (self.lr_d, self.lr_g):
             w.valueChanged.connect(self._on_edit)
         self.expr.textChanged.connect(self._on_edit)
+        self.draw.changed.connect(self._on_edit)
+        self.draw.range_chosen.connect(lambda lo, hi: (self.lo.setValue(lo), self.hi.setValue(hi)))
+        self.kind.currentIndexChanged.connect(self._start_drawing)
         self.advanced.changed.connect(self._on_edit)
         self.preset.currentIndexChanged.connect(self._on_preset)
         # choosing the same preset again puts back its values (after "(modified: ...)")
@@ -249,12 +263,7 @@ class SetupPanel(QWidget):
         self._cuda_available = available
         item = self.device.model().item(2)
         item.setEnabled(available)
-        tip = (
-            "Auto trains where this set-up runs faster. These models are so small that "
-            "per-step overhead decides, not arithmetic, so with a CUDA device Auto first times "
-            "a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) "
-            "and picks the faster. Hover the status bar's device for the figures."
-        )
+        tip = DEVICE_TIP
         if not available:
             tip += f"\nCUDA is unavailable here: {reason or 'no CUDA device was found'}."
             if self.device.currentData() == "cuda":
@@ -283,6 +292,8 @@ class SetupPanel(QWidget):
                 self.r.setValue(int(r))
             elif name == "expr":
                 self.expr.setText(rest)
+            elif name == "weights":
+                self.draw.set_spec(config.pattern, config.lo, config.hi)
             self.lo.setValue(config.lo)
             self.hi.setValue(config.hi)
             if config.codec.startswith("qr:"):
@@ -316,6 +327,8 @@ class SetupPanel(QWidget):
             return f"mod:{self.k.value()}:{self.r.value()}"
         if kind == "expr":
             return f"expr:{self.expr.text()}"
+        if kind == "weights":
+            return self.draw.spec()
         return kind
 
     def codec_spec(self) -> str:
@@ -416,6 +429,10 @@ class SetupPanel(QWidget):
         self.r.setVisible(kind == "mod")
         self.r_label.setVisible(kind == "mod")
         self.expr.setEnabled(kind == "expr")
+        self._forms["task"].setRowVisible(
+            self.draw, kind == "weights" and "pattern" not in self.lab_hidden
+        )
+        self.draw.set_range(self.lo.value(), max(self.hi.value(), self.lo.value() + 1))
         self.codec_m.setEnabled(self.codec.currentData() == "qr")
         self.preset_help.setText(self._preset_text())
         self._apply_lab_locks()
@@ -429,6 +446,12 @@ class SetupPanel(QWidget):
             return preset.description
         return f"(modified: {', '.join(changed)}) {preset.description}"
 
+    def _start_drawing(self) -> None:
+        """Switching to "Draw your own" starts from the pattern just shown (uniform over
+        its support), for the student to reshape."""
+        if self.kind.currentData() == "weights" and self.draw.empty and not self._filling:
+            self.draw.set_weights({int(v): 1.0 for v in self._last_support})
+
     def _error_widgets(self, error: str) -> list[QWidget]:
         """The fields an error is about: the range's two boxes for a range error or an empty
         support, the expression or K for a pattern error, else the named field."""
@@ -437,9 +460,8 @@ class SetupPanel(QWidget):
             return [self.lo, self.hi]
         if field == "pattern":
             kind = self.kind.currentData()
-            return (
-                [self.expr] if kind == "expr" else [self.k] if kind in ("multiples", "mod") else []
-            )
+            by_kind = {"expr": [self.expr], "weights": [self.draw.canvas]}
+            return by_kind.get(kind, [self.k] if kind in ("multiples", "mod") else [])
         widget = self._field_widgets.get(field) or self.advanced.widget_for(field)
         if widget is not None and widget.parent() is self.advanced.body:
             self.advanced.set_expanded(True)  # an error is shown where it is
@@ -449,7 +471,8 @@ class SetupPanel(QWidget):
         if self._filling:
             return
         self._update_visibility()
-        for w in (*self._field_widgets.values(), *self.advanced.rows.values(), self.lo, self.k):
+        advanced = self.advanced.rows.values()
+        for w in (*self._field_widgets.values(), *advanced, self.lo, self.k, self.draw.canvas):
             w.setStyleSheet("")
             w.setToolTip(w.toolTip().split("\n\u26a0")[0])
         error = self.validation_error()
@@ -458,6 +481,7 @@ class SetupPanel(QWidget):
             first = ", ".join(str(int(v)) for v in p.support[:8])
             more = ", ..." if p.support.size > 8 else ""
             self.support.setText(f"{p.support.size} numbers: {first}{more}")
+            self._last_support = p.support
         except ValueError:
             self.support.setText("-")
         if error:

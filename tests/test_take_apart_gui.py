@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from core.teaching.lab import parse_lab
@@ -118,3 +119,77 @@ def test_a_change_while_paused_applies_at_the_next_step(window, qtbot, monkeypat
     assert trainer.gan.opt_g.lr == 0.002 and trainer.changes[-1]["lr_g"] == 0.002
     with qtbot.waitSignal(window.run_finished, timeout=20_000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
+
+
+# -- drawing your own target --------------------------------------------------------------------
+
+
+def _choose_draw(window):
+    setup = window.setup
+    setup.kind.setCurrentIndex(setup.kind.findData("weights"))
+    return setup.draw
+
+
+def test_draw_starts_from_the_pattern_shown_and_follows_the_mouse(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    draw = _choose_draw(window)  # the book's multiples of five in 0..49
+    assert window.setup.pattern_spec() == "weights:" + ",".join(f"{v}=1" for v in range(0, 50, 5))
+    assert draw.isVisibleTo(window.setup)
+    canvas = draw.canvas
+    canvas.resize(400, 100)
+    rect = canvas._plot_rect()
+
+    def point(value, share):
+        x = rect.left() + (value - canvas.lo + 0.5) * rect.width() / (canvas.hi - canvas.lo)
+        return QPoint(round(x), round(rect.bottom() - share * rect.height()))
+
+    qtbot.mouseClick(canvas, Qt.RightButton, pos=point(5, 0.5))  # remove 5
+    qtbot.mousePress(canvas, Qt.LeftButton, pos=point(7, 0.5))  # draw 7 at half height
+    qtbot.mouseRelease(canvas, Qt.LeftButton, pos=point(7, 0.5))
+    config = window.setup.config()
+    pattern = config.resolve_pattern()
+    assert 5 not in pattern.support and 7 in pattern.support
+    assert pattern.probabilities[pattern.support.tolist().index(7)] == pytest.approx(0.5 / 9.5)
+    assert window.setup.support.text().startswith("10 numbers: 0, 7, 10")
+
+
+def test_an_empty_drawing_is_refused_at_the_canvas(window, qtbot):
+    draw = _choose_draw(window)
+    qtbot.mouseClick(draw.clear, Qt.LeftButton)
+    assert "no values" in window.setup.error.text()
+    assert "D55E00" in draw.canvas.styleSheet() and not window.action("train").isEnabled()
+
+
+def test_load_data_fills_the_drawing_and_sets_the_range(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    data = tmp_path / "rolls.txt"
+    data.write_text("7 7 7 8 8 150\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data), ""))
+    draw = _choose_draw(window)
+    qtbot.mouseClick(draw.load, Qt.LeftButton)
+    setup = window.setup
+    assert (setup.lo.value(), setup.hi.value()) == (0, 151)
+    assert setup.pattern_spec() == "weights:7=1,8=0.666667,150=0.333333"
+    assert "6 numbers, 3 values" in draw.axis.text()
+    bad = tmp_path / "bad.txt"
+    bad.write_text("1 2\nthree\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(draw.load, Qt.LeftButton)
+    assert "line 2" in draw.last_error and "cannot be used" in draw.axis.text()
+    assert setup.pattern_spec() == "weights:7=1,8=0.666667,150=0.333333"  # nothing lost
+
+
+def test_a_drawn_target_trains_and_is_judged_against_its_weights(window, qtbot):
+    short(window, "default", pattern="weights:3=1,4=3", lo=0, hi=10, epochs=200, eval_samples=2000)
+    assert window.setup.kind.currentData() == "weights"
+    assert window.setup.draw.canvas.heights == {3: pytest.approx(1 / 3), 4: 1.0}
+    train_to_end(qtbot, window)
+    m = window.session.history.last.metrics
+    assert m.support_size == 2
+    shares = m.histogram[[3, 4]]
+    assert m.tv == pytest.approx(0.5 * (abs(shares[0] - 0.25) + abs(shares[1] - 0.75))
+                                 + 0.5 * (1 - shares.sum()), abs=1e-9)  # fmt: skip
+    target = window.plots.target_curve.getData()[1]
+    assert target[3] == pytest.approx(0.25) and target[4] == pytest.approx(0.75)

@@ -1,0 +1,207 @@
+"""Draw your own target (GAN Lab's "draw your data"): a bar per integer of the range; click
+and drag to set each bar's height, drag to the bottom (or right-click) to remove a value.
+
+The drawing is the pattern ``weights:V=W,...`` (``core.engine.patterns``): the target's
+probability of V is W over the sum of the weights, and its support is the values drawn above
+zero. "Load data..." fills it with the frequencies of the integers in a text or CSV file.
+Imports no torch (the set-up is built before torch loads).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.engine.patterns import parse_pattern, weights_spec
+
+LEVELS = 10  # drawn bars snap to tenths of the height (loaded data keeps its exact shares)
+BAR = "#E69F00"  # Okabe-Ito orange: the target's colour in the plots
+
+
+class DrawCanvas(QWidget):
+    """The bars of one range; ``changed`` fires while drawing."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lo, self.hi = 0, 50
+        self.heights: dict[int, float] = {}  # value -> share of the tallest bar, (0, 1]
+        self.setMinimumHeight(90)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setToolTip(
+            "Your target: click and drag to set how often each integer should appear; drag "
+            "to the bottom or right-click to remove it"
+        )
+        self.setAccessibleName("Draw the target distribution")
+        self.setCursor(Qt.CrossCursor)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(240, 110)
+
+    # -- geometry ----------------------------------------------------------------------------
+    def _plot_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(2, 4, -2, -4)
+
+    def value_at(self, x: float) -> int:
+        r = self._plot_rect()
+        span = self.hi - self.lo
+        i = int((x - r.left()) / max(r.width(), 1) * span)
+        return self.lo + max(0, min(span - 1, i))
+
+    def level_at(self, y: float) -> float:
+        """The height at ``y``, snapped to tenths (0 at the bottom)."""
+        r = self._plot_rect()
+        share = (r.bottom() - y) / max(r.height(), 1)
+        return max(0, min(LEVELS, round(share * LEVELS))) / LEVELS
+
+    # -- drawing by hand ---------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._paint(event.position(), erase=event.button() == Qt.RightButton)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.buttons() & (Qt.LeftButton | Qt.RightButton):
+            self._paint(event.position(), erase=bool(event.buttons() & Qt.RightButton))
+
+    def _paint(self, pos: QPointF, erase: bool) -> None:
+        value = self.value_at(pos.x())
+        level = 0 if erase else self.level_at(pos.y())
+        if self.heights.get(value, 0) == level:
+            return
+        if level:
+            self.heights[value] = level
+        else:
+            self.heights.pop(value, None)
+        self.update()
+        self.changed.emit()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        r = self._plot_rect()
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.Base))
+        painter.setPen(QPen(palette.color(QPalette.Mid)))
+        painter.drawRect(r)
+        span = self.hi - self.lo
+        width = r.width() / max(span, 1)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(BAR))
+        for value, level in self.heights.items():
+            if self.lo <= value < self.hi:
+                height = max(1.0, r.height() * level)  # a tiny share stays visible
+                x = r.left() + (value - self.lo) * width
+                painter.drawRect(QRectF(x, r.bottom() - height, max(width - 1, 1), height))
+        if not self.heights:
+            painter.setPen(palette.color(QPalette.PlaceholderText))
+            painter.drawText(r, Qt.AlignCenter | Qt.TextWordWrap, "Click and drag to draw")
+
+
+class DrawTarget(QWidget):
+    """The canvas, its range in words, and Load data / Clear."""
+
+    changed = Signal()
+    range_chosen = Signal(int, int)  # a data file asks for the range that holds it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.canvas = DrawCanvas()
+        self.canvas.changed.connect(self.changed)
+        layout.addWidget(self.canvas)
+        row = QHBoxLayout()
+        self.axis = QLabel()
+        row.addWidget(self.axis, 1)
+        self.load = QPushButton("Load &data...")
+        self.load.setToolTip(
+            "Fill the drawing with how often each integer appears in a text or CSV file"
+        )
+        self.load.clicked.connect(self.load_dialog)
+        self.clear = QPushButton("Clear")
+        self.clear.clicked.connect(self.erase)
+        row.addWidget(self.load)
+        row.addWidget(self.clear)
+        layout.addLayout(row)
+        self.last_error = ""
+        self.set_range(0, 50)
+
+    # -- public ------------------------------------------------------------------------------
+    @property
+    def empty(self) -> bool:
+        return not self.canvas.heights
+
+    def set_range(self, lo: int, hi: int) -> None:
+        c = self.canvas
+        if (c.lo, c.hi) != (lo, hi) and hi > lo:
+            c.lo, c.hi = lo, hi
+            self.axis.setText(f"{lo} to {hi - 1}")
+            c.update()
+
+    def spec(self) -> str:
+        """The drawing as a pattern; ``weights:`` alone (refused in words) while empty."""
+        c = self.canvas
+        drawn = {v: h for v, h in c.heights.items() if c.lo <= v < c.hi}
+        if not drawn:
+            return "weights:"
+        return weights_spec(list(drawn), [round(h, 6) for h in drawn.values()])
+
+    def set_spec(self, spec: str, lo: int, hi: int) -> None:
+        """Show a ``weights:`` pattern (a lab's or a file's), scaled to the bars' levels."""
+        self.set_range(lo, hi)
+        try:
+            pattern = parse_pattern(spec, lo, hi)
+        except ValueError:
+            self.canvas.heights = {}
+        else:
+            self.set_weights(dict(zip(pattern.support.tolist(), pattern.probabilities)))
+        self.canvas.update()
+
+    def set_weights(self, weights: dict[int, float]) -> None:
+        """Bars from weights of any scale, exactly (the largest fills the height)."""
+        top = max(weights.values(), default=0.0)
+        self.canvas.heights = {int(v): w / top for v, w in weights.items() if w > 0 and top}
+        self.canvas.update()
+        self.changed.emit()
+
+    def erase(self) -> None:
+        self.canvas.heights = {}
+        self.canvas.update()
+        self.changed.emit()
+
+    def load_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load a data file", "", "Data (*.txt *.csv *.dat);;All files (*)"
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> bool:
+        """Fill the drawing from a data file; on failure say why (``last_error``)."""
+        from core.engine.targets import read_data_target
+
+        try:
+            target = read_data_target(path)
+        except ValueError as exc:
+            self.last_error = str(exc)
+            self.axis.setText(f"\u26a0 {Path(path).name}: cannot be used (hover)")
+            self.axis.setToolTip(self.last_error)
+            return False
+        self.last_error = ""
+        self.axis.setToolTip("")
+        self.range_chosen.emit(target.lo, target.hi)
+        self.set_range(target.lo, target.hi)
+        pattern = parse_pattern(target.spec, target.lo, target.hi)
+        self.set_weights(dict(zip(pattern.support.tolist(), pattern.probabilities)))
+        self.axis.setText(f"{target.count:,} numbers, {target.distinct} values")
+        return True
