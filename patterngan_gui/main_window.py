@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.app.session import Session
+from core.engine.config import LOSS_AXIS
 from patterngan_gui import actions as action_table
 from patterngan_gui.classroom import ClassroomController
 from patterngan_gui.dialogs import Dialogs
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         from patterngan_gui.sweep_panel import SweepPanel
 
         self.sweep_panel = SweepPanel()
+        from patterngan_gui.model_view import ModelView
+
+        self.model_view = ModelView()
         self.inspector_dock.setWidget(self.inspector)
         self.sampling.sample_requested.connect(self.files.sample)
         self.sampling.save_requested.connect(self.files.save_samples_csv)
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         self.plots.refreshed.connect(self._on_plots_refreshed)
         self.plots.integer_clicked.connect(self._inspect_integer)
         self.plots.timeline_moved.connect(self.refresh_inspector)
+        self.plots.timeline_moved.connect(self.refresh_model_view)
         self.plots.alert_action.connect(self.training.switch_to_suggested_preset)
         self.runs_panel.save_requested.connect(self.files.save_run)
         self.runs_panel.show_requested.connect(self.show_run)
@@ -180,6 +185,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sampling, "Sa&mpling")
         self.tabs.addTab(self.runs_panel, "R&uns")
         self.tabs.addTab(self.sweep_panel, "S&weeps")
+        self.tabs.addTab(self.model_view, "&Networks")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "The model view: G and D, layer by layer")
         # the list and overlays follow the session when looked at (manual steps included)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         cuda = torch.cuda.is_available()
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
             self.status.show(self.session)
             if self.inspector_dock.isVisible():
                 self.refresh_inspector()
+            self.refresh_model_view()
 
     def show_current_run(self) -> None:
         """Point the plots at the session's current run (or nothing), from its history."""
@@ -244,6 +252,7 @@ class MainWindow(QMainWindow):
                 self.plots.reset(
                     pattern.R, pattern.support, config.epochs, history, pattern.weights
                 )
+                self.plots.loss_plot.setLabel("left", LOSS_AXIS[config.loss])
             self.plots.clear_story()
             self.training.show_alert()
             self.runs_panel.set_runs(s.runs, s.sweeps)
@@ -265,6 +274,16 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
             self.runs_panel.set_runs(self.session.runs, self.session.sweeps)
+        self.refresh_model_view()
+
+    def refresh_model_view(self) -> None:
+        """The Networks tab follows the plots' shown report, while it is looked at."""
+        if self.plots is None or self.tabs.currentWidget() is not self.model_view:
+            return
+        history, report = self.session.history, self.plots.shown_report()
+        config = history.config if history is not None else self.session.draft
+        heads = list(config.resolve_codec().heads) if config is not None else []
+        self.model_view.show_run(history, report, heads)
 
     def show_speed(self, index: int) -> None:
         self.speed.setCurrentIndex(index)
@@ -370,7 +389,8 @@ class MainWindow(QMainWindow):
 
             self.plots.apply_theme(palette)
             theme_plot(self.sampling.hist, palette)
-            for plot in (*self.runs_panel.plots(), *self.sweep_panel.styler.plots):
+            panels = (self.sweep_panel, self.model_view)
+            for plot in (*self.runs_panel.plots(), *(p for x in panels for p in x.styler.plots)):
                 theme_plot(plot, palette)
 
     def set_text_scale(self, scale: float) -> None:
@@ -393,6 +413,7 @@ class MainWindow(QMainWindow):
             self.sampling.set_text_scale(scale)
             self.runs_panel.set_text_scale(scale)
             self.sweep_panel.set_text_scale(scale)
+            self.model_view.set_text_scale(scale)
 
     def _step_text(self, direction: int) -> None:
         from patterngan_gui.settings import TEXT_SCALES

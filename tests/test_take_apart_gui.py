@@ -193,3 +193,43 @@ def test_a_drawn_target_trains_and_is_judged_against_its_weights(window, qtbot):
                                  + 0.5 * (1 - shares.sum()), abs=1e-9)  # fmt: skip
     target = window.plots.target_curve.getData()[1]
     assert target[3] == pytest.approx(0.25) and target[4] == pytest.approx(0.75)
+
+
+# -- the model view -------------------------------------------------------------------------------
+
+
+def test_describe_network_lists_layers_with_shrunk_weights():
+    from core.engine.network_view import MAX_SHOWN, describe_network
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
+
+    book = Trainer(make_config("book", epochs=1, device="cpu"))
+    g = describe_network(book.G)
+    assert [layer.kind for layer in g] == ["linear", "relu head"]
+    assert g[0].weights.shape == (25, MAX_SHOWN)  # 25 outputs, 100 inputs in 32 groups
+    w = book.G[0].weight.detach().numpy()
+    assert g[0].weights[0, 0] == pytest.approx(w[0, :4].mean(), abs=1e-6)
+    d = describe_network(book.D, generator=False)
+    assert [layer.kind for layer in d] == ["linear", "sigmoid"]
+    default = Trainer(make_config("default", epochs=1, device="cpu", g_hidden=(8, 8)))
+    assert [layer.kind for layer in describe_network(default.G)] == [
+        "linear", "leaky_relu", "linear", "leaky_relu", "linear", "gumbel heads"
+    ]  # fmt: skip
+    packed = describe_network(default.D, generator=False)
+    assert packed[0].kind == "pack" and packed[0].text == "16 samples side by side"
+
+
+def test_the_networks_tab_draws_both_networks_and_follows_the_timeline(window, qtbot):
+    short(window, "book", epochs=300, report_every=100, eval_samples=300)
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.model_view)
+    view = window.model_view
+    assert view.shown_epoch == 300
+    assert [c[0] for c in view.g_diagram.columns()] == [100, 25]
+    assert "Sigmoid" in view.d_diagram.columns()[-1][1]
+    image = view.heat.image
+    assert image.shape == (25, 3)  # 25 output units, one column per report
+    assert len(view.splits) == 1 and view.splits[0].value() == 20  # quotient | remainder
+    window.plots.timeline.setValue(0)  # the first report
+    assert view.shown_epoch == 100 and view.heat.image.shape == (25, 1)
+    assert not view.g_diagram.grab().isNull()

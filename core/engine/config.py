@@ -23,6 +23,13 @@ SCHEDULES = ("constant", "cosine")
 ACTIVATIONS = ("relu", "leaky_relu", "tanh")  # of the hidden layers
 LOSSES = ("minimax", "nonsaturating", "lsgan", "hinge", "wgan-gp")
 SCORE_LOSSES = ("hinge", "wgan-gp")  # need D's raw score, not a probability
+LOSS_AXIS = {  # what the loss plots' y axis says for each loss
+    "minimax": "BCE loss",
+    "nonsaturating": "BCE loss",
+    "lsgan": "least-squares loss",
+    "hinge": "hinge loss",
+    "wgan-gp": "critic loss",
+}
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 NOISES = ("normal", "uniform")
 MAX_LAYERS = 8  # hidden layers per network

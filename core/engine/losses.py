@@ -23,6 +23,8 @@ from collections.abc import Callable
 import torch
 from torch.nn import functional as F
 
+from core.engine.config import LOSS_AXIS
+
 GP_WEIGHT = 10.0  # the WGAN-GP paper's lambda
 
 
@@ -38,13 +40,7 @@ class GanLoss:
     @property
     def label(self) -> str:
         """What the loss plots' y axis says."""
-        return {
-            "minimax": "BCE loss",
-            "nonsaturating": "BCE loss",
-            "lsgan": "least-squares loss",
-            "hinge": "hinge loss",
-            "wgan-gp": "critic loss",
-        }[self.name]
+        return LOSS_AXIS[self.name]
 
     def d_real(self, out: torch.Tensor, ones: torch.Tensor) -> torch.Tensor:
         if self.name in ("minimax", "nonsaturating"):

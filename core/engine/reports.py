@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import torch
@@ -24,6 +24,7 @@ from torch import nn
 
 from core.engine.errors import TrainingError
 from core.engine.metrics import Metrics
+from core.engine.network_view import describe_network
 from core.engine.outcomes import numbers_text
 
 if TYPE_CHECKING:
@@ -134,6 +135,8 @@ class Report:
     done: bool  # the last report of the run (finished or stopped)
     stopped: bool  # the run was stopped before its planned epochs
     changes: tuple[dict[str, float | int], ...] = ()  # settings changed in the interval
+    g_layers: tuple[Any, ...] = ()  # G's layers and shrunk weights (core.engine.network_view)
+    d_layers: tuple[Any, ...] = ()  # D's
 
     def samples_text(self) -> str:
         """The latest numbers as the chapter prints them; an undecided one gets a '?'."""
@@ -182,6 +185,8 @@ def begin_report(
             done=stopped or epoch >= epochs,
             stopped=stopped,
             changes=changes,
+            g_layers=describe_network(generator, generator=True),
+            d_layers=describe_network(discriminator, generator=False),
         )
 
     return finish

@@ -1,0 +1,180 @@
+"""The Model tab: G and D drawn as layer diagrams, and G's raw outputs over time.
+
+Each Linear layer is a bundle of lines between two columns of nodes: blue for a positive
+weight, vermillion for a negative one, stronger and thicker the larger it is (block means of
+the real matrix when a layer is wider than the diagram; the true sizes are written under each
+column). Activations and heads are named between the columns. The heatmap below shows G's raw
+outputs (the mean over the report's samples) for every report up to the one shown, one column
+per report, with the heads split by a line: students see the one-hot heads form.
+Follows the timeline like the plots. Drawn only while the tab is shown.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from core.engine.network_view import MAX_SHOWN
+from patterngan_gui.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
+
+HEAD_NAMES = {"relu head": "ReLU (the book's head)", "softmax heads": "softmax per head",
+              "gumbel heads": "Gumbel one-hot per head", "sigmoid": "Sigmoid: P(real)"}  # fmt: skip
+
+
+class NetworkDiagram(QWidget):
+    """One network's layers, painted."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.layers: tuple = ()
+        self.note = "No report yet: train, or step with F10."
+        self.setMinimumSize(260, 220)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(420, 260)
+
+    def set_layers(self, layers: tuple, note: str = "") -> None:
+        self.layers, self.note = tuple(layers), note
+        self.update()
+
+    def columns(self) -> list[tuple[int, str]]:
+        """(nodes, what is written under them) for each column of nodes, left to right."""
+        cols: list[tuple[int, str]] = []
+        for layer in self.layers:
+            if layer.kind == "linear":
+                if not cols:
+                    cols.append((layer.inputs, f"{layer.inputs} in"))
+                cols.append((layer.outputs, f"{layer.outputs}"))
+            elif cols:
+                size, text = cols[-1]
+                name = HEAD_NAMES.get(layer.kind, layer.kind)
+                cols[-1] = (size, f"{text}\n{name}")
+        return cols
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.WindowText)
+        line = self.fontMetrics().height()
+        painter.setPen(text)
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(0, 0, self.width(), line * 1.3), Qt.AlignHCenter, self.title)
+        painter.setFont(self.font())
+        cols = self.columns()
+        if not cols:
+            painter.drawText(QRectF(self.rect()), Qt.AlignCenter | Qt.TextWordWrap, self.note)
+            return
+        top, bottom = line * 1.6, self.height() - line * 3.4
+        margin = self.width() / (2 * len(cols))
+        xs = [margin + i * (self.width() - 2 * margin) / max(len(cols) - 1, 1)
+              for i in range(len(cols))]  # fmt: skip
+        if len(cols) == 1:
+            xs = [self.width() / 2]
+        shown = [min(size, MAX_SHOWN) for size, _ in cols]
+
+        def ys(n: int) -> list[float]:
+            step = (bottom - top) / max(n, 1)
+            return [top + step * (k + 0.5) for k in range(n)]
+
+        linears = [layer for layer in self.layers if layer.kind == "linear"]
+        for i, layer in enumerate(linears):
+            w = layer.weights
+            if w is None or i + 1 >= len(cols):
+                continue
+            scale = float(np.abs(w).max()) or 1.0
+            left, right = ys(w.shape[1]), ys(w.shape[0])
+            for r in range(w.shape[0]):
+                for c in range(w.shape[1]):
+                    share = abs(float(w[r, c])) / scale
+                    if share < 0.05:
+                        continue
+                    color = QColor(BLUE if w[r, c] > 0 else VERMILLION)
+                    color.setAlphaF(0.15 + 0.85 * share)
+                    painter.setPen(QPen(color, 0.4 + 2.6 * share))
+                    painter.drawLine(QPointF(xs[i], left[c]), QPointF(xs[i + 1], right[r]))
+        radius = max(2.0, min(6.0, (bottom - top) / 60))
+        painter.setPen(QPen(text, 1))
+        painter.setBrush(palette.color(QPalette.Base))
+        for x, n, (size, label) in zip(xs, shown, cols):
+            for y in ys(n):
+                painter.drawEllipse(QPointF(x, y), radius, radius)
+            more = f"{label}" + ("" if size <= n else "\n(groups of nodes)")
+            painter.drawText(QRectF(x - margin, bottom + line * 0.4, 2 * margin, line * 3),
+                             Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, more)  # fmt: skip
+
+
+class ModelView(QWidget):
+    """The Model tab: both diagrams and the raw-output heatmap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "What a layer is: each line is a weight from one node to the next, <b>blue</b> "
+            "positive, <b>vermillion</b> negative, stronger the larger. Wide layers are drawn "
+            "as groups of nodes. Follows the timeline."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        self.g_diagram = NetworkDiagram("G: noise z \u2192 encoded number")
+        self.d_diagram = NetworkDiagram("D: encoded number \u2192 real or fake")
+        grid.addWidget(self.g_diagram, 0, 0)
+        grid.addWidget(self.d_diagram, 0, 1)
+        self.styler = Styler()
+        self.heat_plot = self.styler.plot(
+            make_plot("G's raw outputs over time", "report", "output unit (heads split)")
+        )
+        self.heat = pg.ImageItem(axisOrder="row-major")
+        self.heat.setColorMap(pg.colormap.get("viridis"))
+        self.heat_plot.addItem(self.heat)
+        self.splits: list[pg.InfiniteLine] = []
+        key = Key()
+        key.set_entries([("mean raw output of the report's samples (dark low, bright high)",
+                          BLUE, "bar")])  # fmt: skip
+        grid.addWidget(keyed(self.heat_plot, key), 1, 0, 1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        layout.addLayout(grid, 1)
+        self.shown_epoch: int | None = None
+
+    def show_run(self, history, report, heads: list[int]) -> None:
+        """Draw ``report``'s networks and the outputs of ``history``'s reports up to it."""
+        if report is None:
+            self.shown_epoch = None
+            for d in (self.g_diagram, self.d_diagram):
+                d.set_layers((), "No report yet: train, or step with F10.")
+            self.heat.clear()
+            return
+        self.shown_epoch = report.epoch
+        missing = "This report did not keep its weights (opened from an older session file)."
+        self.g_diagram.set_layers(report.g_layers, missing)
+        self.d_diagram.set_layers(report.d_layers, missing)
+        snaps = [r for r in (history.snapshots if history else [report]) if r.epoch <= report.epoch]
+        rows = [r.sample_outputs.mean(axis=0) for r in snaps if len(r.sample_outputs)]
+        if not rows:
+            self.heat.clear()
+            return
+        image = np.array(rows, dtype=np.float32).T  # (units, reports)
+        self.heat.setImage(image, autoLevels=True)
+        self.heat.setRect(QRectF(0, 0, image.shape[1], image.shape[0]))
+        for line in self.splits:
+            self.heat_plot.removeItem(line)
+        self.splits = []
+        edge = 0
+        for size in heads[:-1]:
+            edge += size
+            line = pg.InfiniteLine(edge, angle=0, pen=pg.mkPen("w", width=1.5))
+            self.heat_plot.addItem(line)
+            self.splits.append(line)
+
+    def set_text_scale(self, scale: float) -> None:
+        self.styler.apply(scale)
