@@ -105,7 +105,7 @@ def main() -> None:
     )
     print(
         f"{'preset':10}{'task':14}{'strict':>9}{'book':>9}{'TV':>8}{'modes':>9}{'train s':>9}"
-        f"   target (default)"
+        f"{'worst strict':>14}{'worst TV':>10}   target (default)"
     )
     i = 0
     for p in presets:
@@ -123,7 +123,9 @@ def main() -> None:
             print(
                 f"{p:10}{name:14}{med([r['strict'] for r in rows]):>9.2%}"
                 f"{med([r['book'] for r in rows]):>9.2%}{med([r['tv'] for r in rows]):>8.3f}"
-                f"{modes:>9}{med([r['seconds'] for r in rows]):>9.2f}   {target}"
+                f"{modes:>9}{med([r['seconds'] for r in rows]):>9.2f}"
+                f"{min(r['strict'] for r in rows):>14.2%}{max(r['tv'] for r in rows):>10.3f}"
+                f"   {target}"
             )
 
 

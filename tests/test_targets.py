@@ -124,3 +124,35 @@ def test_cli_trains_on_a_data_file_and_eval_judges_against_it(tmp_path):
     assert json.loads(text)["support_size"] == 3
     code, _, _ = run("train", "--pattern", f"data:{tmp_path / 'none.txt'}")
     assert code == 2
+
+
+def test_the_take_apart_lab_carries_its_drawn_target_and_round_trips():
+    from pathlib import Path
+
+    from core.teaching.lab import dump_lab, load_lab, parse_lab
+
+    lab = load_lab(Path(__file__).resolve().parent.parent / "resources" / "take-apart-lab.toml")
+    pattern = lab.config.resolve_pattern()
+    assert pattern.support.tolist() == list(range(2, 13)) and pattern.weights is not None
+    assert lab.goals and any(q.before for q in lab.questions)
+    assert parse_lab(dump_lab(lab)) == lab
+
+
+def test_default_learns_a_data_file_target_judged_on_20000_samples_of_the_saved_file(tmp_path):
+    """The issue's acceptance run: `patterngan train --preset default --pattern data:FILE`,
+    then 20,000 samples from the saved file (the sum of two dice, 0..12)."""
+    from core.files.genfile import open_generator
+    from tests.test_cli import run
+
+    rng = np.random.default_rng(0)
+    rolls = rng.integers(1, 7, 5000) + rng.integers(1, 7, 5000)
+    data = tmp_path / "dice.txt"
+    data.write_text("\n".join(map(str, rolls)))
+    out = tmp_path / "dice.pt"
+    code, _, err = run("train", "--preset", "default", "--pattern", f"data:{data}",
+                       "--device", "cpu", "--out", str(out))  # fmt: skip
+    assert code == 0, err
+    code, text, err = run("eval", str(out), "--samples", "20000", "--json")
+    assert code == 0, err
+    result = json.loads(text)
+    assert result["strict_validity"] >= 0.99 and result["tv"] <= 0.05, result
