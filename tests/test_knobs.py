@@ -257,3 +257,14 @@ def test_train_help_documents_every_knob(capsys):
     for flag in {f for f, *_ in CLI_VALUES}:
         assert flag in text
     assert "nonsaturating" in text and "the chapter's" in text
+
+
+def test_a_sweep_takes_the_knobs_and_refuses_wgan_gp_in_words():
+    from core.engine.sweep import SweepTrainer, sweep
+
+    config = small("collapse", loss="lsgan", d_steps=2, optimizer="sgd", momentum=0.5,
+                   activation="tanh", g_hidden=(8, 8), noise="uniform")  # fmt: skip
+    reports = sweep(config, [0, 1], every=10)
+    assert reports[-1].done and len(reports[-1].metrics) == 2
+    with pytest.raises(ValueError, match="^loss: a sweep does not batch wgan-gp"):
+        SweepTrainer(small("default", loss="wgan-gp"), [0, 1])
