@@ -141,7 +141,6 @@ def test_the_take_apart_lab_carries_its_drawn_target_and_round_trips():
 def test_default_learns_a_data_file_target_judged_on_20000_samples_of_the_saved_file(tmp_path):
     """The issue's acceptance run: `patterngan train --preset default --pattern data:FILE`,
     then 20,000 samples from the saved file (the sum of two dice, 0..12)."""
-    from core.files.genfile import open_generator
     from tests.test_cli import run
 
     rng = np.random.default_rng(0)
