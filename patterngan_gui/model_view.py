@@ -15,13 +15,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.engine.network_view import MAX_SHOWN
 from patterngan_gui.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
 
-HEAD_NAMES = {"relu head": "ReLU (the book's head)", "softmax heads": "softmax per head",
-              "gumbel heads": "Gumbel one-hot per head", "sigmoid": "Sigmoid: P(real)"}  # fmt: skip
+HEAD_NAMES = {"relu head": "ReLU head", "softmax heads": "softmax heads",
+              "gumbel heads": "Gumbel one-hots", "sigmoid": "Sigmoid: P(real)"}  # fmt: skip
+LABEL_LINES = 4  # lines of text under a column: its size, its activation or head (wrapped)
 
 
 class NetworkDiagram(QWidget):
@@ -45,10 +53,13 @@ class NetworkDiagram(QWidget):
     def columns(self) -> list[tuple[int, str]]:
         """(nodes, what is written under them) for each column of nodes, left to right."""
         cols: list[tuple[int, str]] = []
+        packed = ""
         for layer in self.layers:
-            if layer.kind == "linear":
+            if layer.kind == "pack":
+                packed = f" ({layer.outputs // max(layer.inputs, 1)} packed)"
+            elif layer.kind == "linear":
                 if not cols:
-                    cols.append((layer.inputs, f"{layer.inputs} in"))
+                    cols.append((layer.inputs, f"{layer.inputs} in{packed}"))
                 cols.append((layer.outputs, f"{layer.outputs}"))
             elif cols:
                 size, text = cols[-1]
@@ -72,7 +83,7 @@ class NetworkDiagram(QWidget):
         if not cols:
             painter.drawText(QRectF(self.rect()), Qt.AlignCenter | Qt.TextWordWrap, self.note)
             return
-        top, bottom = line * 1.6, self.height() - line * 3.4
+        top, bottom = line * 1.6, self.height() - line * (LABEL_LINES + 0.6)
         margin = self.width() / (2 * len(cols))
         xs = [margin + i * (self.width() - 2 * margin) / max(len(cols) - 1, 1)
               for i in range(len(cols))]  # fmt: skip
@@ -106,9 +117,9 @@ class NetworkDiagram(QWidget):
         for x, n, (size, label) in zip(xs, shown, cols):
             for y in ys(n):
                 painter.drawEllipse(QPointF(x, y), radius, radius)
-            more = f"{label}" + ("" if size <= n else "\n(groups of nodes)")
-            painter.drawText(QRectF(x - margin, bottom + line * 0.4, 2 * margin, line * 3),
-                             Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, more)  # fmt: skip
+            text = label if size <= n else label.replace(f"{size}", f"{size}*", 1)
+            painter.drawText(QRectF(x - margin, bottom + line * 0.4, 2 * margin, line * LABEL_LINES),
+                             Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap, text)  # fmt: skip
 
 
 class ModelView(QWidget):
@@ -119,8 +130,8 @@ class ModelView(QWidget):
         layout = QVBoxLayout(self)
         intro = QLabel(
             "What a layer is: each line is a weight from one node to the next, <b>blue</b> "
-            "positive, <b>vermillion</b> negative, stronger the larger. Wide layers are drawn "
-            "as groups of nodes. Follows the timeline."
+            "positive, <b>vermillion</b> negative, stronger the larger. A size with * is drawn "
+            "as groups of nodes (their mean weights). Follows the timeline."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -140,10 +151,15 @@ class ModelView(QWidget):
         key = Key()
         key.set_entries([("mean raw output of the report's samples (dark low, bright high)",
                           BLUE, "bar")])  # fmt: skip
-        grid.addWidget(keyed(self.heat_plot, key), 1, 0, 1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        layout.addLayout(grid, 1)
+        diagrams = QWidget()
+        diagrams.setLayout(grid)
+        split = QSplitter(Qt.Vertical)  # the student may give either half more room
+        split.addWidget(diagrams)
+        split.addWidget(keyed(self.heat_plot, key))
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         self.shown_epoch: int | None = None
 
     def show_run(self, history, report, heads: list[int]) -> None:
