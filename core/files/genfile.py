@@ -54,7 +54,9 @@ from core.files.reading import UnreadableFile, read_regular_file
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, WideInput
 
 FORMAT = "patterngan-generator"
-FORMAT_VERSION = 2  # 2: generators needing < 100 inputs are saved inside a WideInput
+FORMAT_VERSION = 3  # 2: generators needing < 100 inputs are saved inside a WideInput;
+#                    3: hidden widths as lists, the knobs (loss, optimizer, d_steps, noise, ...),
+#                       "noise" and "changes" (lr / k changed while training)
 META_NAME = "patterngan.json"
 DEFAULT_NAME = "num_gen.pt"
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
