@@ -22,7 +22,8 @@ import numpy as np
 from core.engine.config import TrainConfig
 from core.engine.outcomes import numbers_text
 
-MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB, so ~1.5 MB per run at most
+MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB plus 3-10 KB of shrunk
+#                      weights for the model view: at most ~1.5-6.5 MB per run
 CURVE_KEYS = ("d_loss", "g_loss", "strict", "book", "tv", "modes")
 
 
@@ -125,6 +126,8 @@ class RunHistory:
         for s in self.snapshots:
             total += s.metrics.histogram.nbytes + s.d_view.nbytes + s.sample_outputs.nbytes
             total += s.samples.nbytes + s.samples_decisive.nbytes + 300
+            for layer in (*getattr(s, "g_layers", ()), *getattr(s, "d_layers", ())):
+                total += 100 + (layer.weights.nbytes if layer.weights is not None else 0)
         return total
 
     @property
