@@ -155,3 +155,20 @@ def test_default_learns_a_data_file_target_judged_on_20000_samples_of_the_saved_
     assert code == 0, err
     result = json.loads(text)
     assert result["strict_validity"] >= 0.99 and result["tv"] <= 0.05, result
+
+
+def test_a_lopsided_target_learned_well_raises_no_collapse_alert():
+    """7 is meant to be six times as common as 2: that is the target, not a collapse."""
+    from core.teaching.collapse import check_collapse, still_collapsed
+
+    p = parse_pattern("weights:0=8,1=4,2=2,3=1,4=1", 0, 100)
+    rng = np.random.default_rng(3)
+    good = rng.choice(p.support, 20_000, p=p.probabilities)
+    m = evaluate_decoded(good, np.ones(good.size, bool), p, 100)
+    assert m.histogram[0] == pytest.approx(0.5, abs=0.02)  # 2.5x a uniform share, as drawn
+    assert check_collapse(1.0, m, 900, 1000, "default") is None
+    assert not still_collapsed(1.0, m)
+    piled = np.where(rng.random(20_000) < 0.9, 3, good)  # 3 is meant to be 1/16
+    bad = evaluate_decoded(piled, np.ones(piled.size, bool), p, 100)
+    alert = check_collapse(1.0, bad, 900, 1000, "default")
+    assert alert is not None and alert.headline.startswith("Mode collapse: 3 makes up")

@@ -37,6 +37,8 @@ class Metrics:
     modes_covered: int  # support values produced validly at least once
     support_size: int
     histogram: np.ndarray  # float64 (R + 1,): share of each outcome; last = undecided
+    # float64 (R + 1,): the target's share of each outcome (None: uniform over the support)
+    target: np.ndarray | None = None
 
     @property
     def modes_fraction(self) -> float:
@@ -93,6 +95,7 @@ def evaluate_decoded(
         modes_covered=int(np.count_nonzero(np.bincount(numbers[valid], minlength=R))),
         support_size=int(pattern.support.size),
         histogram=histogram,
+        target=p,
     )
 
 

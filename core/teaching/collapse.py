@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 FALL = 0.25  # modes covered dropped by at least this share of the support from its best
 DOMINANT_FACTOR = 3.0  # one value has at least 3x its fair share ...
 DOMINANT_MIN = 0.25  # ... and at least a quarter of all numbers
@@ -48,8 +50,9 @@ def check_collapse(
         )
     elif epoch >= WARMUP * epochs:
         shares = metrics.histogram[:-1]
-        top = int(shares.argmax())
-        fair = 1.0 / support
+        fairs = fair_shares(metrics)
+        top = int((shares / fairs).argmax())  # the value furthest above its fair share
+        fair = float(fairs[top])
         if support >= 4 and shares[top] >= max(DOMINANT_FACTOR * fair, DOMINANT_MIN):
             headline = (
                 f"Mode collapse: {top} makes up {shares[top]:.0%} of G's numbers; a fair "
@@ -76,6 +79,17 @@ def check_collapse(
     return CollapseAlert(headline, advice, None)
 
 
+def fair_shares(metrics: Any) -> np.ndarray:
+    """Each integer's fair share of G's numbers: its share in the target (a drawn or data
+    target is lopsided on purpose), and at least a uniform share of the support (so a value
+    outside the support is measured as before)."""
+    uniform = 1.0 / metrics.support_size
+    target = getattr(metrics, "target", None)
+    if target is None:
+        return np.full(metrics.histogram.size - 1, uniform)
+    return np.maximum(target[:-1], uniform)
+
+
 def still_collapsed(best_modes: float, metrics: Any) -> bool:
     """Any sign of collapse left, by looser thresholds than raising an alert (hysteresis): a
     run is recovered only when coverage is back near its best, no value has more than
@@ -86,7 +100,9 @@ def still_collapsed(best_modes: float, metrics: Any) -> bool:
     now = metrics.modes_fraction
     if max(best_modes, now) - now >= FALL:
         return True
-    if support >= 4 and float(metrics.histogram[:-1].max()) > DOMINANT_FACTOR / support:
+    if support >= 4 and bool(
+        (metrics.histogram[:-1] > DOMINANT_FACTOR * fair_shares(metrics)).any()
+    ):
         return True
     return metrics.strict_validity >= NARROW_VALID and now <= NARROW_MODES
 
