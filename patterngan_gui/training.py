@@ -254,8 +254,8 @@ class TrainingController(QObject):
         w = self.window
         change = self.session.add_report(report)
         if w.plots is not None:
-            for change in getattr(report, "changes", ()):
-                w.plots.note(change_text(change))
+            for setting in getattr(report, "changes", ()):
+                w.plots.note(change_text(setting))
             w.plots.add_report(report, step)
         w.mark_dirty()  # the status bar and inspector follow the plots' redraw cadence
         if change is not None:
