@@ -33,6 +33,9 @@ def test_the_format_3_golden_file_keeps_its_knobs_target_and_noise():
     config = gen.metadata["config"]
     assert config["g_hidden"] == [12, 8] and config["loss"] == "lsgan" and config["d_steps"] == 2
     assert gen.noise == "uniform" and gen.pattern.spec == "weights:2=1,3=2,4=3,7=6"
+    from core.files.genfile import chapter_lines
+
+    assert chapter_lines(gen)[1] == "G(torch.rand(10, 100) * 2 - 1)"  # its own noise
     assert gen.pattern.weights.tolist() == [1 / 12, 2 / 12, 3 / 12, 6 / 12]
     drawn = gen.sample(len(EXPECTED["knobs-v3"]["numbers"]), EXPECTED["seed"])
     assert drawn.numbers.tolist() == EXPECTED["knobs-v3"]["numbers"]

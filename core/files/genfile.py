@@ -186,10 +186,14 @@ def chapter_lines(gen: GeneratorFile) -> tuple[str, str]:
     columns = CHAPTER_LATENT if isinstance(gen.module, WideInput) else gen.latent_size
     if gen.trusted:
         columns = gen.latent_size
-    return (
-        f'G = torch.jit.load("{Path(gen.path).name}", map_location=device)',
-        f"G(torch.randn(10, {max(columns, gen.latent_size)}))",
+    width = max(columns, gen.latent_size)
+    # G was trained on the noise its file names: uniform noise is drawn as U(-1, 1)
+    draw = (
+        f"torch.rand(10, {width}) * 2 - 1"
+        if gen.noise == "uniform"
+        else f"torch.randn(10, {width})"
     )
+    return (f'G = torch.jit.load("{Path(gen.path).name}", map_location=device)', f"G({draw})")
 
 
 def save_generator(
