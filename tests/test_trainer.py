@@ -389,3 +389,28 @@ def test_the_speed_dial_spaces_reports_and_can_change_while_training(tiny_book_c
     assert all(g >= 0.9 * dial for g in gaps[:2])  # one report per second while the dial said so
     assert max(gaps[3:]) < 0.6 * dial  # then as fast as training goes
     assert trainer.elapsed < wall - 1.5 * dial  # waiting is not training time
+
+
+def test_epochs_stepped_by_hand_in_a_pause_do_not_count_in_the_loops_rate(tiny_book_config):
+    """Pause, step 300 epochs by hand, stop: the reports' epochs/s are the loop's own (it
+    trained nothing after the pause), not 300 epochs over a few microseconds."""
+    import threading
+
+    control = RunControl()
+    trainer = Trainer(tiny_book_config.replace(epochs=100_000, report_every=100))
+    reports = trainer.reports(control)
+    first = next(reports)
+    control.pause()
+
+    def step_then_stop() -> None:
+        assert control.wait_parked(10)
+        for _ in range(300):
+            trainer.step("epoch")
+        control.stop()
+
+    helper = threading.Thread(target=step_then_stop)
+    helper.start()
+    after = list(reports)
+    helper.join()
+    assert after[-1].stopped and after[-1].epoch >= first.epoch + 300
+    assert all(r.epochs_per_second <= 10 * first.epochs_per_second for r in after)

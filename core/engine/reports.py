@@ -259,6 +259,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
             if control.report_interval > 0:
                 control.pace()  # the speed dial holds the next interval
             started, start_epoch = time.perf_counter(), trainer.epoch
+            trained = 0.0  # the interval's training seconds before a pause
             target = min(config.epochs, (trainer.epoch // every + 1) * every)
             stopped = False
             step_epoch = trainer.step_epoch
@@ -270,9 +271,15 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                             yield from handed_over()
                             started += time.perf_counter() - away
                         if control.paused:
-                            trainer.elapsed += time.perf_counter() - started
+                            part = time.perf_counter() - started
+                            trainer.elapsed += part
+                            trained += part
                             yield from handed_over()  # show everything up to the pause
+                            before = trainer.epoch
                             control.wait_if_paused()  # another thread may step meanwhile
+                            # epochs stepped by hand meanwhile are not this loop's: the
+                            # interval's rate counts only what it trained, in its own time
+                            start_epoch += trainer.epoch - before
                             started = time.perf_counter()
                             continue  # the target may have been passed by those steps
                         if control.stopped:
@@ -291,7 +298,9 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
             if pending is not None:
                 result_of(pending)  # the weight copies are free again (yielded below)
             try:
-                finish = begin_report(trainer, seconds, trainer.epoch - start_epoch, stopped)
+                finish = begin_report(
+                    trainer, trained + seconds, trainer.epoch - start_epoch, stopped
+                )
             except TrainingError:
                 yield from handed_over()
                 raise
