@@ -342,9 +342,13 @@ class PlotsPanel(QWidget):
             return
         self._dirty = False
         self.refresh_count += 1
+        bar = self.log.verticalScrollBar()
+        follow = bar.value() >= bar.maximum() - 2  # the reader is at the newest line
         for line in self._pending_log:  # log lines wait for the redraw too
             self.log.appendHtml(line)
         self._pending_log.clear()
+        if follow:  # appendHtml alone loses the end when long lines wrap in a narrow log
+            bar.setValue(bar.maximum())
         h = self.history
         x = np.asarray(h.epochs if h else [], dtype=float)
         cols = {

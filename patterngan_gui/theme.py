@@ -16,6 +16,9 @@ def apply_theme(theme: str) -> QPalette:
         palette = dark_palette() if theme == "dark" else app.style().standardPalette()
     # a disabled field must look disabled: the window's colour behind it, not an editable white
     palette.setColor(QPalette.Disabled, QPalette.Base, palette.color(QPalette.Window))
+    # ... and its placeholder as faint as disabled text (a brighter one reads as editable)
+    disabled_text = palette.color(QPalette.Disabled, QPalette.Text)
+    palette.setColor(QPalette.Disabled, QPalette.PlaceholderText, disabled_text)
     app.setPalette(palette)
     return palette
 

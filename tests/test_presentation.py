@@ -91,6 +91,19 @@ def test_disabled_fields_look_disabled(window, theme):
     assert palette.color(QPalette.Disabled, QPalette.Base) != palette.color(
         QPalette.Active, QPalette.Base
     )
+    # its placeholder no brighter (dark) or darker (light) than other disabled text
+    assert palette.color(QPalette.Disabled, QPalette.PlaceholderText) == palette.color(
+        QPalette.Disabled, QPalette.Text
+    )
+
+
+def test_the_samples_log_keeps_its_newest_line_in_view_when_lines_wrap(window, qtbot):
+    window.resize(900, 600)
+    short(window, "book", epochs=3000, report_every=100, eval_samples=300)
+    train_to_end(qtbot, window)
+    window.plots.refresh()
+    bar = window.plots.log.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
 
 
 def test_export_plots_writes_the_plots_only_at_twice_the_resolution(
