@@ -281,6 +281,12 @@ class MainWindow(QMainWindow):
         if self.plots is None or self.tabs.currentWidget() is not self.model_view:
             return
         history, report = self.session.history, self.plots.shown_report()
+        opened = self.session.opened
+        if opened is not None:
+            from core.engine.network_view import describe_network
+
+            self.model_view.show_file(describe_network(opened.file.module))
+            return
         config = history.config if history is not None else self.session.draft
         heads = list(config.resolve_codec().heads) if config is not None else []
         self.model_view.show_run(history, report, heads)

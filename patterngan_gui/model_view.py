@@ -162,6 +162,13 @@ class ModelView(QWidget):
         layout.addWidget(split, 1)
         self.shown_epoch: int | None = None
 
+    def show_file(self, g_layers: tuple) -> None:
+        """An opened generator file: its G (a file holds no D, and no reports over time)."""
+        self.shown_epoch = None
+        self.g_diagram.set_layers(g_layers)
+        self.d_diagram.set_layers((), "A generator file holds G only: there is no D to draw.")
+        self.heat.clear()
+
     def show_run(self, history, report, heads: list[int]) -> None:
         """Draw ``report``'s networks and the outputs of ``history``'s reports up to it."""
         if report is None:

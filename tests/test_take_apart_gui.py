@@ -233,3 +233,14 @@ def test_the_networks_tab_draws_both_networks_and_follows_the_timeline(window, q
     window.plots.timeline.setValue(0)  # the first report
     assert view.shown_epoch == 100 and view.heat.image.shape == (25, 1)
     assert not view.g_diagram.grab().isNull()
+
+
+def test_the_networks_tab_draws_an_opened_files_generator(window, qtbot):
+    from pathlib import Path
+
+    golden = Path(__file__).resolve().parent / "golden" / "knobs-v3.pt"
+    assert window.files.open_file(str(golden))
+    window.tabs.setCurrentWidget(window.model_view)
+    view = window.model_view
+    assert [c[0] for c in view.g_diagram.columns()] == [16, 12, 8, 100]  # its layers
+    assert view.d_diagram.columns() == [] and "G only" in view.d_diagram.note
