@@ -96,6 +96,17 @@ def log_line(report, support: set[int], step: str = "") -> str:
     )
 
 
+def append_following(log: QPlainTextEdit, lines: list[str]) -> None:
+    """Append HTML lines; a reader at the newest line stays there (``appendHtml`` alone loses
+    the end when long lines wrap in a narrow log)."""
+    bar = log.verticalScrollBar()
+    follow = bar.value() >= bar.maximum() - 2
+    for line in lines:
+        log.appendHtml(line)
+    if follow:
+        bar.setValue(bar.maximum())
+
+
 class Banner(QFrame):
     """A strip of text above the plots with an optional action button (alerts, slow motion)."""
 
@@ -342,13 +353,8 @@ class PlotsPanel(QWidget):
             return
         self._dirty = False
         self.refresh_count += 1
-        bar = self.log.verticalScrollBar()
-        follow = bar.value() >= bar.maximum() - 2  # the reader is at the newest line
-        for line in self._pending_log:  # log lines wait for the redraw too
-            self.log.appendHtml(line)
+        append_following(self.log, self._pending_log)  # log lines wait for the redraw too
         self._pending_log.clear()
-        if follow:  # appendHtml alone loses the end when long lines wrap in a narrow log
-            bar.setValue(bar.maximum())
         h = self.history
         x = np.asarray(h.epochs if h else [], dtype=float)
         cols = {
