@@ -287,23 +287,13 @@ def _knob_arguments(parser: argparse.ArgumentParser) -> None:
     add("--schedule", choices=SCHEDULES, help="learning rates constant or cosine to 0")
 
 
-KNOB_FIELDS = {  # argparse name -> TrainConfig field
-    "g_hidden": "g_hidden",
-    "d_hidden": "d_hidden",
-    "activation": "activation",
-    "loss": "loss",
-    "optimizer": "optimizer",
-    "beta1": "beta1",
-    "momentum": "momentum",
-    "lr_d": "lr_d",
-    "lr_g": "lr_g",
-    "latent": "latent",
-    "d_steps": "d_steps",
-    "pack": "pack",
-    "noise": "noise",
-    "head": "generator",
-    "ema": "ema",
-    "schedule": "schedule",
+KNOB_FIELDS = {  # argparse name -> TrainConfig field: the flags are named as the fields,
+    "head": "generator",  # except the head, the config's "generator"
+    **{
+        name: name
+        for name in ("g_hidden", "d_hidden", "activation", "loss", "optimizer", "beta1")
+        + ("momentum", "lr_d", "lr_g", "latent", "d_steps", "pack", "noise", "ema", "schedule")
+    },
 }
 
 

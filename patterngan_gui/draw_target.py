@@ -200,8 +200,6 @@ class DrawTarget(QWidget):
         self.last_error = ""
         self.axis.setToolTip("")
         self.range_chosen.emit(target.lo, target.hi)
-        self.set_range(target.lo, target.hi)
-        pattern = parse_pattern(target.spec, target.lo, target.hi)
-        self.set_weights(dict(zip(pattern.support.tolist(), pattern.probabilities)))
+        self.set_spec(target.spec, target.lo, target.hi)
         self.axis.setText(f"{target.count:,} numbers, {target.distinct} values")
         return True

@@ -56,7 +56,7 @@ class NetworkDiagram(QWidget):
         packed = ""
         for layer in self.layers:
             if layer.kind == "pack":
-                packed = f" ({layer.outputs // max(layer.inputs, 1)} packed)"
+                packed = f" ({layer.pack} packed)"
             elif layer.kind == "linear":
                 if not cols:
                     cols.append((layer.inputs, f"{layer.inputs} in{packed}"))

@@ -148,11 +148,7 @@ class TrainingController(QObject):
         if not s.can_change_live or self.control is None:
             return
         trainer = s.trainer
-        current = {  # plain floats read across threads: the loop only ever replaces them
-            "lr_d": trainer.gan.lr_d,
-            "lr_g": trainer.gan.lr_g,
-            "d_steps": trainer.plan.d_steps,
-        }
+        current = trainer.live_settings()
         changes = w.dialogs.ask_live_change(current)
         if not changes:
             return

@@ -29,24 +29,32 @@ class Layer:
     weights: np.ndarray | None = None  # float32 (shown out, shown in): block means of W
 
     @property
+    def pack(self) -> int:
+        """Samples side by side at D's input (a "pack" layer: outputs = pack x inputs)."""
+        return self.outputs // max(self.inputs, 1)
+
+    @property
     def text(self) -> str:
         if self.kind == "linear":
             return f"Linear {self.inputs}\u2192{self.outputs}"
         if self.kind == "pack":
-            return f"{self.outputs // max(self.inputs, 1)} samples side by side"
+            return f"{self.pack} samples side by side"
         return self.kind
 
 
 def block_means(w: np.ndarray, most: int = MAX_SHOWN) -> np.ndarray:
-    """``w`` (out, in) shrunk to at most ``most`` rows and columns by averaging blocks."""
-    rows = np.array_split(np.arange(w.shape[0]), min(most, w.shape[0]))
-    cols = np.array_split(np.arange(w.shape[1]), min(most, w.shape[1]))
-    out = np.empty((len(rows), len(cols)), dtype=np.float32)
-    for i, r in enumerate(rows):
-        band = w[r].mean(axis=0)
-        for j, c in enumerate(cols):
-            out[i, j] = band[c].mean()
-    return out
+    """``w`` (out, in) shrunk to at most ``most`` rows and columns by averaging blocks (the
+    blocks of ``np.array_split``). Runs at every report on the training thread, so it is two
+    ``reduceat`` sums rather than a Python loop over blocks (5 ms -> ~40 us on the book's G)."""
+    splits = []
+    for n in w.shape:
+        k = min(most, n)  # as array_split: the first n % k blocks one longer
+        sizes = np.full(k, n // k)
+        sizes[: n % k] += 1
+        splits.append((np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes))
+    (rows, row_sizes), (cols, col_sizes) = splits
+    sums = np.add.reduceat(np.add.reduceat(w.astype(np.float64), rows, axis=0), cols, axis=1)
+    return (sums / np.outer(row_sizes, col_sizes)).astype(np.float32)
 
 
 _ACTIVATIONS = {nn.ReLU: "relu", nn.LeakyReLU: "leaky_relu", nn.Tanh: "tanh", nn.Sigmoid: "sigmoid"}

@@ -19,6 +19,17 @@ class Preset:
     settings: dict[str, Any] = field(default_factory=dict)  # TrainConfig fields it sets
 
 
+# The knobs every preset leaves at the chapter's choices; listed in each preset all the same,
+# so choosing a preset puts them back (and the set-up can say which were modified).
+STANDARD_KNOBS: dict[str, Any] = dict(
+    activation="leaky_relu",
+    loss="nonsaturating",
+    optimizer="adam",
+    momentum=0.0,
+    d_steps=1,
+    noise="normal",
+)
+
 PRESETS: dict[str, Preset] = {
     p.name: p
     for p in (
@@ -30,12 +41,6 @@ PRESETS: dict[str, Preset] = {
                 latent=100,
                 g_hidden=(),
                 d_hidden=(),
-                activation="leaky_relu",
-                loss="nonsaturating",
-                optimizer="adam",
-                momentum=0.0,
-                d_steps=1,
-                noise="normal",
                 pack=1,
                 tau=1.0,
                 epochs=10_000,
@@ -47,6 +52,7 @@ PRESETS: dict[str, Preset] = {
                 ema=0.0,
                 book_steps=True,
                 sampling="book",
+                **STANDARD_KNOBS,
             ),
         ),
         Preset(
@@ -57,12 +63,6 @@ PRESETS: dict[str, Preset] = {
                 latent=16,
                 g_hidden=(64,),
                 d_hidden=(64,),
-                activation="leaky_relu",
-                loss="nonsaturating",
-                optimizer="adam",
-                momentum=0.0,
-                d_steps=1,
-                noise="normal",
                 pack=16,
                 tau=1.0,
                 epochs=800,
@@ -74,6 +74,7 @@ PRESETS: dict[str, Preset] = {
                 ema=0.99,
                 book_steps=False,
                 sampling="iid",
+                **STANDARD_KNOBS,
             ),
         ),
         Preset(
@@ -84,12 +85,6 @@ PRESETS: dict[str, Preset] = {
                 latent=16,
                 g_hidden=(64,),
                 d_hidden=(64,),
-                activation="leaky_relu",
-                loss="nonsaturating",
-                optimizer="adam",
-                momentum=0.0,
-                d_steps=1,
-                noise="normal",
                 pack=1,
                 tau=1.0,
                 epochs=1_000,
@@ -101,6 +96,7 @@ PRESETS: dict[str, Preset] = {
                 ema=0.0,
                 book_steps=False,
                 sampling="iid",
+                **STANDARD_KNOBS,
             ),
         ),
     )

@@ -39,17 +39,23 @@ def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
     """The target of a data file; raises ValueError in one line naming the file (and the
     line) for anything it cannot use."""
     name = os.fspath(path)
-    if os.path.exists(name) and not os.path.isfile(name):  # a folder, FIFO or device
-        raise ValueError(f"{name}: not a regular file")
     try:
-        # non-blocking: a FIFO swapped in after the check must not hang the reader
+        # non-blocking, and checked on the open descriptor: a FIFO or device never hangs
+        # the reader (core.files.reading does the same; the engine may not import it)
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ValueError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, FIFO or device
+            raise ValueError(f"{name}: not a regular file")
         with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ValueError(f"{name}: not a regular file")
+            fd = -1  # the handle closes it
             blob = handle.read(MAX_DATA_BYTES + 1)
     except OSError as exc:
         raise ValueError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(blob) > MAX_DATA_BYTES:
         raise ValueError(f"{name}: larger than {MAX_DATA_BYTES // 2**20} MB")
     try:

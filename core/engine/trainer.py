@@ -160,6 +160,11 @@ class Trainer:
         return kind
 
     # -- changes while the run goes on -----------------------------------------------------
+    def live_settings(self) -> dict[str, float | int]:
+        """The settings a run takes while it goes on (``CHANGEABLE``), as they are now (plain
+        numbers: another thread may read them while the loop replaces them)."""
+        return {"lr_d": self.gan.lr_d, "lr_g": self.gan.lr_g, "d_steps": self.plan.d_steps}
+
     def change(self, **settings: float | int) -> dict[str, float | int]:
         """Change ``lr_d``, ``lr_g`` or ``d_steps`` from the next step on (k from the next
         epoch); returns the change as recorded (``{"epoch": e, "lr_d": x, ...}``) in
@@ -169,8 +174,7 @@ class Trainer:
         unknown = sorted(set(settings) - set(CHANGEABLE))
         if unknown:
             raise ValueError(f"cannot change {', '.join(unknown)} during a run")
-        current = {"lr_d": self.gan.lr_d, "lr_g": self.gan.lr_g, "d_steps": self.plan.d_steps}
-        self.config.replace(**{**current, **settings}).validate()  # the same limits
+        self.config.replace(**{**self.live_settings(), **settings}).validate()  # same limits
         self.gan.set_rates(settings.get("lr_d"), settings.get("lr_g"))
         if "d_steps" in settings:
             self.plan.set_d_steps(int(settings["d_steps"]))
