@@ -25,9 +25,9 @@ MAX_DRAW = 10_000_000  # integers per sample or eval call
 
 def _limit_threads() -> None:
     """These models are tiny: one intra-op thread is fastest and leaves a core for the GUI."""
-    import torch
+    from core.engine.threads import use_one_thread
 
-    torch.set_num_threads(1)
+    use_one_thread()
 
 
 # -- parser ---------------------------------------------------------------------------------

@@ -152,12 +152,13 @@ class MainWindow(QMainWindow):
             return
         import torch
 
+        from core.engine.threads import use_one_thread
         from patterngan_gui.inspector_panel import InspectorPanel
         from patterngan_gui.plots import PlotsPanel
         from patterngan_gui.runs_panel import RunsPanel
         from patterngan_gui.sampling_panel import SamplingPanel
 
-        torch.set_num_threads(1)  # tiny models: one thread is fastest and spares the GUI's core
+        use_one_thread()  # tiny models: one thread is fastest and spares the GUI's core
         self.plots = PlotsPanel()
         self.sampling = SamplingPanel()
         self.inspector = InspectorPanel()

@@ -12,10 +12,14 @@ main thread never waits on the worker's event loop (which is busy training).
 from __future__ import annotations
 
 import collections
+import threading
 import time
 import weakref
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+
+MAX_WAITING = 32  # reports waiting for the main thread before training waits for it
+DRAIN_BUDGET_S = 0.05  # main-thread time one drain may take before the event loop runs
 
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 
@@ -55,7 +59,18 @@ class TrainWorker(QObject):
         self.trainer = None if callable(trainer) else trainer
         self.control = control
         self.queue: collections.deque = collections.deque()  # append/popleft are thread-safe
+        self.room = threading.Event()  # set by the main thread whenever it took reports
         self.error = ""
+
+    def _wait_for_room(self) -> None:
+        """Backpressure: while ``MAX_WAITING`` reports wait for the main thread, training
+        waits too. Without it a run that reports faster than the window shows reports (the
+        book's hand-written steps: a report every ~8 ms) grows the queue without end, and the
+        window falls ever further behind."""
+        while len(self.queue) >= MAX_WAITING and not self.control.stopped:
+            self.room.clear()
+            if len(self.queue) >= MAX_WAITING:
+                self.room.wait(0.1)  # stop() does not set ``room``: look again now and then
 
     @Slot()
     def run(self) -> None:
@@ -69,6 +84,7 @@ class TrainWorker(QObject):
                 self.queue.append(rep)
                 if len(self.queue) == 1:  # the main thread drains all waiting reports at once
                     self.progressed.emit()
+                self._wait_for_room()
         except TrainingError as exc:
             self.error = str(exc)
             self.failed.emit()
@@ -139,19 +155,30 @@ class TrainingRun(QObject):
 
     def drain(self) -> None:
         """Hand every waiting report to ``on_report`` now (before a step while paused)."""
-        self._drain()
+        while self.worker.queue:
+            self._on_report(self.worker.queue.popleft())
+            self.worker.room.set()
 
     @Slot()
     def _drain(self) -> None:
-        while self.worker.queue:
-            self._on_report(self.worker.queue.popleft())
+        # Only what was waiting when the drain began, and for at most DRAIN_BUDGET_S: a loop
+        # that ran "while the queue is not empty" never returned to the event loop once
+        # training produced reports faster than they were shown (a frozen window).
+        queue, started = self.worker.queue, time.monotonic()
+        for _ in range(len(queue)):
+            self._on_report(queue.popleft())
+            self.worker.room.set()
+            if time.monotonic() - started > DRAIN_BUDGET_S:
+                break
+        if queue:  # the rest after the event loop has had its turn (paints, keys, timers)
+            QTimer.singleShot(0, self._drain)
 
     @Slot()
     def _failed(self) -> None:
-        self._drain()
+        self.drain()
         self._on_failed(self.worker.error)
 
     @Slot()
     def _finished(self) -> None:
-        self._drain()
+        self.drain()
         self._on_finished()

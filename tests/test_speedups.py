@@ -78,8 +78,9 @@ def test_backward_gives_loss_backwards_gradients_bit_for_bit(engine, monkeypatch
 
 def test_book_trainer_is_the_chapter_loop_bit_for_bit():
     """Three steps per epoch as the chapter writes them, on the trainer's own data and noise."""
-    config = make_config("book", epochs=60, report_every=60, eval_samples=500)
+    config = make_config("book", epochs=1000, report_every=500, eval_samples=500)
     trainer = Trainer(config)
+    assert trainer.hand_steps  # the book trains by the hand-written steps (core.engine.hand_steps)
     D, G = copy.deepcopy(trainer.D), copy.deepcopy(trainer.G)
     real = RealSampler(trainer.pattern, trainer.codec, "book", np.random.default_rng(config.seed))
     noise = LatentNoise(config.latent, config.seed, torch.device("cpu"))
@@ -233,6 +234,7 @@ def test_fast_paths_check_themselves_and_fall_back(monkeypatch):
         "fused_adam": True,
         "engine_backward": True,
         "direct_forward": True,
+        "hand_steps": True,
     }
 
     def no_cpu_kernel(*args, **kwargs):

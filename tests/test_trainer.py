@@ -147,7 +147,7 @@ def test_a_failure_hands_over_the_last_good_report_first():
 
     t.step_epoch = step_then_poison
     got = []
-    with pytest.raises(TrainingError, match="at epoch 100:"):
+    with pytest.raises(TrainingError, match="NaN at epoch 100:"):
         for report in t.reports():
             got.append(report.epoch)
     assert got == [100]
@@ -206,7 +206,9 @@ def test_a_failure_mid_run_names_the_epoch_that_failed():
         t.D[0].weight.fill_(float("nan"))
     with pytest.raises(TrainingError, match="at epoch ([0-9]+):") as failure:
         next(reports)
-    assert f"at epoch {t.epoch}:" in str(failure.value) and 100 <= t.epoch <= 200
+    # the first epoch after the poisoning: autograd's BCE refuses it there at once; the book's
+    # hand-written steps find it when the next report computes the losses, and name it too
+    assert "at epoch 100:" in str(failure.value) and 100 <= t.epoch <= 200
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
+from typing import TypeVar
 
 import torch
+
+T = TypeVar("T")
 
 DISABLE_ENV = "PATTERNGAN_NO_FAST_PATHS"
 
@@ -29,7 +33,22 @@ def disabled() -> bool:
     return os.environ.get(DISABLE_ENV, "").strip() not in ("", "0")
 
 
+def _leaves_rng_alone(check: Callable[[], T]) -> Callable[[], T]:
+    """Run a self-check with torch's global random state saved and put back: a check seeds
+    and builds layers, and the first one runs in the middle of a user's first training, which
+    must not depend on whether a check ran before it (the same set-up trained twice in one
+    process gives the same weights)."""
+
+    @functools.wraps(check)
+    def run() -> T:
+        with torch.random.fork_rng(devices=[]):
+            return check()
+
+    return run
+
+
 @functools.cache
+@_leaves_rng_alone
 def fused_adam() -> bool:
     """``torch._fused_adam_`` runs here (CPU) and matches torch's single-tensor Adam."""
     if disabled() or not hasattr(torch, "_fused_adam_"):
@@ -71,6 +90,7 @@ def fused_adam() -> bool:
 
 
 @functools.cache
+@_leaves_rng_alone
 def engine_backward():
     """``_engine_run_backward`` if it exists and gives ``loss.backward()``'s gradients."""
     if disabled():
@@ -101,6 +121,7 @@ def engine_backward():
 
 
 @functools.cache
+@_leaves_rng_alone
 def direct_forward() -> bool:
     """Layers called as torch functions give the module's own outputs and gradients."""
     if disabled():
@@ -122,10 +143,26 @@ def direct_forward() -> bool:
         return False
 
 
+@functools.cache
+@_leaves_rng_alone
+def hand_steps() -> bool:
+    """The book's steps without autograd (``core.engine.hand_steps``) give autograd's
+    weights bit for bit here."""
+    if disabled():
+        return False
+    try:
+        from core.engine.hand_steps import self_check
+
+        return self_check()
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def report() -> dict[str, bool]:
     """Which fast paths this process uses (for ``patterngan info`` and bug reports)."""
     return {
         "fused_adam": fused_adam(),
         "engine_backward": engine_backward() is not None,
         "direct_forward": direct_forward(),
+        "hand_steps": hand_steps(),
     }

@@ -78,6 +78,9 @@ class Gan:
         self.eval_noise = draw_noise(
             config.noise, (config.eval_samples, self.latent_size), eval_gen, device
         )
+        # WGAN-GP's points between real and fake, from the run's own stream
+        self._mix = torch.Generator(device=device)
+        self._mix.manual_seed(config.seed + 2)
         self._table = codec.encode_table().to(device)
         self.last_real = torch.zeros(0, width, device=device)  # the latest batches (slow motion)
         self.last_fake = torch.zeros(0, width, device=device)
@@ -103,7 +106,7 @@ class Gan:
             self.last_fake = generated
             if real:  # WGAN-GP's penalty, counted in the fake term (None for other losses)
                 penalty = self.loss.penalty(
-                    self._d_forward, self.last_real, generated, self.config.pack
+                    self._d_forward, self.last_real, generated, self.config.pack, self._mix
                 )
                 if penalty is not None:
                     fake_loss = fake_loss + penalty
@@ -136,6 +139,11 @@ class Gan:
         backward(loss)
         self.opt_g.step()
         self.last_fake = generated.detach()
+        self.average_generator(epoch)
+        return loss.detach()
+
+    def average_generator(self, epoch: int) -> None:
+        """EMA: move the weight average towards G after a G step (nothing when EMA is off)."""
         if self.G_ema is not None:
             # before ema_start the average simply follows G; afterwards it averages
             started = epoch >= self.config.ema_start * self.config.epochs
@@ -143,7 +151,6 @@ class Gan:
             with torch.no_grad():
                 for avg, p in zip(self.G_ema.parameters(), self.G.parameters()):
                     avg.lerp_(p, weight)
-        return loss.detach()
 
     def apply_schedule(self, epoch: int) -> None:
         """Set both learning rates for ``epoch`` (cosine to 0 over the planned epochs)."""

@@ -75,14 +75,17 @@ class GanLoss:
         real: torch.Tensor,
         fake: torch.Tensor,
         pack: int,
+        generator: torch.Generator | None = None,
     ) -> torch.Tensor | None:
         """WGAN-GP's gradient penalty on random points between ``real`` and ``fake`` (None
         for the other losses). A packed D judges ``pack`` rows at once, so the gradient's norm
-        is taken per pack, over everything that pack's score saw."""
+        is taken per pack, over everything that pack's score saw. The points are drawn from
+        ``generator`` (the run's own, so a run never depends on torch's global state)."""
         if self.name != "wgan-gp":
             return None
         rows = real.shape[0] // pack
-        mix = torch.rand(rows, 1, device=real.device).repeat_interleave(pack, dim=0)
+        mix = torch.rand(rows, 1, device=real.device, generator=generator)
+        mix = mix.repeat_interleave(pack, dim=0)
         points = (mix * real + (1.0 - mix) * fake).requires_grad_(True)
         scores = critic(points)
         (grad,) = torch.autograd.grad(scores.sum(), points, create_graph=True)

@@ -61,6 +61,17 @@ class LeanAdam:
         self.steps = [torch.zeros((), dtype=torch.float32, device=step_device) for _ in self.params]
         # adding a tensor 1 rather than a Python 1 skips a scalar conversion per tensor
         self._one = torch.ones((), dtype=torch.float32, device=step_device)
+        self._counters = self.steps  # the distinct step counts an update adds 1 to
+
+    def share_step_count(self) -> None:
+        """One step count for every parameter, for an owner that always updates them all
+        together (``core.engine.hand_steps``): one add per update instead of one per tensor.
+        Adam's numbers are the same, since the counts could never differ. Only the fused
+        kernel reads the counts as given (torch's single-tensor Adam adds 1 to each itself)."""
+        if not self.fused:
+            return
+        self.steps = [self.steps[0]] * len(self.params)
+        self._counters = self.steps[:1]
 
     def zero_grad(self) -> None:
         for p in self.params:
@@ -69,24 +80,38 @@ class LeanAdam:
     def step(self) -> None:
         """One Adam update from the parameters' ``.grad``; those without one are skipped
         (their moments and step count stay), as ``torch.optim.Adam.step()`` does."""
-        grads = [p.grad for p in self.params]
-        params, exp_avgs, exp_avg_sqs, steps = (
-            self.params,
-            self.exp_avgs,
-            self.exp_avg_sqs,
-            self.steps,
-        )
-        if any([g is None for g in grads]):  # some params got no gradient: skip them
+        self.update([p.grad for p in self.params])
+
+    def update(self, grads: list[torch.Tensor | None]) -> None:
+        """One Adam update from ``grads`` (one per parameter, in ``params`` order; None skips
+        that parameter). The steps without autograd (``core.engine.hand_steps``) hand their
+        gradients here directly, so both ways share one state and one kernel call."""
+        if [g for g in grads if g is None]:  # some params got no gradient: skip them
+            if self._counters is not self.steps:
+                raise ValueError("every parameter needs a gradient when the step count is shared")
             have = [i for i, g in enumerate(grads) if g is not None]
             if not have:
                 return
-            grads = [grads[i] for i in have]
-            params, exp_avgs, exp_avg_sqs, steps = (
-                [items[i] for i in have] for items in (params, exp_avgs, exp_avg_sqs, steps)
+            self._apply(
+                [self.params[i] for i in have],
+                [grads[i] for i in have],
+                [self.exp_avgs[i] for i in have],
+                [self.exp_avg_sqs[i] for i in have],
+                [self.steps[i] for i in have],
             )
-        with torch.no_grad():
+        else:
+            self._apply(
+                self.params, grads, self.exp_avgs, self.exp_avg_sqs, self.steps, self._counters
+            )
+
+    def _apply(self, params, grads, exp_avgs, exp_avg_sqs, steps, counters=None) -> None:
+        # grad mode switched by hand: a ``no_grad()`` block costs more than the book's
+        # whole Adam kernel (the book's epoch makes three updates)
+        grad_was_on = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)
+        try:
             if self.fused:
-                for step in steps:
+                for step in steps if counters is None else counters:
                     step.add_(self._one)
                 torch._fused_adam_(
                     params,
@@ -121,6 +146,8 @@ class LeanAdam:
                     eps=self.eps,
                     maximize=False,
                 )
+        finally:
+            torch._C._set_grad_enabled(grad_was_on)
 
 
 class TorchOptimizer:

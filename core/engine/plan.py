@@ -101,6 +101,7 @@ class StepPlan:
             "d": lambda: tally.add_d(*steps.d_step(True, True)),
             "g": lambda: tally.add_g(steps.g_step(self.epoch)),
         }
+        self._run_steps = getattr(steps, "run_steps", None)
 
     @property
     def next_phase(self) -> str:
@@ -131,8 +132,11 @@ class StepPlan:
         """One whole epoch; if slow motion ran part of it, only the remaining steps."""
         if self.phase == 0:
             self.steps.apply_schedule(self.epoch)
-        for kind in self.phases[self.phase :]:
-            self._dispatch[kind]()
+        if self._run_steps is not None:  # steps that run several at once (hand_steps)
+            self._run_steps(self.phases[self.phase :], self.epoch, self.tally)
+        else:
+            for kind in self.phases[self.phase :]:
+                self._dispatch[kind]()
         self.phase = 0
         self.epoch += 1
         self._start_epoch()

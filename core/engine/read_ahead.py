@@ -5,6 +5,12 @@ time (a ``torch.randn`` or ``index_select`` call is several microseconds whateve
 in a book epoch of under half a millisecond). :class:`ReadAhead` draws a block of rows at
 once and serves requests as views into it, so a request costs one slice; the rows handed out
 are exactly those of drawing request by request from the same stream.
+
+Blocks are always drawn ``block_rows`` at a time, whatever the requests' sizes: a random
+generator's stream can depend on how it is cut into calls (numpy's bounded integers buffer
+within one call; torch's normal fill works in groups of 16), so fixed cuts make the rows a
+pure function of the seed. A seed sweep takes many epochs' rows in one request and still gets
+exactly the single run's batches (``core.engine.sweep``).
 """
 
 from __future__ import annotations
@@ -30,9 +36,12 @@ class ReadAhead:
         """The next ``n`` rows (a view of the current block)."""
         start, end = self._next, self._next + n
         if end > self._rows:
-            rest = self._block[start:]
-            fresh = self._draw(max(n, self._block_rows) - (self._rows - start))
-            self._block = torch.cat([rest, fresh]) if self._rows > start else fresh
+            parts = [self._block[start:]] if self._rows > start else []
+            have = self._rows - start
+            while have < n:  # whole blocks, never a cut that depends on n
+                parts.append(self._draw(self._block_rows))
+                have += self._block_rows
+            self._block = parts[0] if len(parts) == 1 else torch.cat(parts)
             self._rows = len(self._block)
             start, end = 0, n
         self._next = end

@@ -30,11 +30,13 @@ from core.engine.config import TrainConfig
 from core.engine.device import DeviceChoice, epochs_per_second, resolve_device
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
+from core.engine.hand_steps import steps_and_tally
 from core.engine.metrics import Metrics
 from core.engine.patterns import Pattern
-from core.engine.plan import LossTally, StepPlan
+from core.engine.plan import StepPlan
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
 from core.engine.step_names import STEP_KINDS
+from core.engine.threads import use_one_thread
 
 CHANGEABLE = ("lr_d", "lr_g", "d_steps")  # settings a run takes while it goes on
 
@@ -64,12 +66,15 @@ class Trainer:
         self.codec: Codec
         self.pattern, self.codec = config.validate()
         self.config = config
+        use_one_thread()
         self.device_choice = device_choice or resolve_device(config)
         self.device = self.device_choice.device
         self.gan = Gan(config, self.pattern, self.codec, self.device)
         self.latent_size = self.gan.latent_size
-        self.tally = LossTally(self.device)
-        self.plan = StepPlan(self.gan, self.tally, config.book_steps, config.d_steps)
+        # the book's networks step without autograd where that checked out bit for bit
+        steps, self.tally = steps_and_tally(self.gan, lambda: self.plan.epoch)
+        self.hand_steps = steps is not self.gan
+        self.plan = StepPlan(steps, self.tally, config.book_steps, config.d_steps)
         self.elapsed = 0.0
         self.changes: list[dict[str, float | int]] = []  # settings changed during the run
         self.changes_reported = 0  # how many of them reports have carried

@@ -1,0 +1,321 @@
+"""The book's networks stepped without autograd: gradients written out, torch's own kernels.
+
+A book epoch is three optimiser steps on a 10 x 25 batch: a few microseconds of arithmetic
+each, and several times that in autograd's graph building, engine start and bookkeeping. For
+the networks the chapter uses (D = Linear + Sigmoid, G = Linear + ReLU, BCE, Adam) the
+gradients are short enough to write out, so :class:`BookHandSteps` computes them directly
+under ``no_grad`` and hands them to the same Adam (``LeanAdam.update``).
+
+Bit for bit, not just the same mathematics: each gradient is computed with the operations
+autograd itself runs for these layers (torch's ``derivatives.yaml`` and
+``FunctionsManual.cpp``), called as the same ATen kernels:
+
+- ``binary_cross_entropy``: ``binary_cross_entropy_backward(grad, p, y, None, mean)``, with the
+  engine's seed gradient 1 (minimax's ``-BCE`` first negates it: -1);
+- ``sigmoid``: ``sigmoid_backward(grad, p)``; ``relu``: ``threshold_backward(grad, out, 0)``;
+- ``linear`` on a matrix is ``addmm(b, x, W.t())``: the bias gets the gradient summed over rows
+  (autograd's ``sum_to``), the weight ``grad.t().mm(x)`` (``mm_mat2_backward``'s branch for a
+  column-major ``W.t()``), the input ``grad.mm(W)`` (``mm_mat1_backward``).
+
+A sum of two gradient terms (D on real and fake together) is commutative in floating point,
+so the order in which the engine would add them does not matter. Whether this really gives
+autograd's bits on this torch build is checked once per process (:func:`self_check`, called
+by ``core.engine.fast_paths``); where it does not, the trainer keeps the autograd steps.
+Tests compare the book trainer with the chapter's loop bit for bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import torch
+from torch.nn import functional as F
+
+from core.engine.errors import TrainingError
+from core.engine.plan import LossTally, Steps
+
+if TYPE_CHECKING:
+    from core.engine.gan import Gan
+
+_MEAN = 1  # torch's Reduction::Mean
+# the kernels themselves (an OpOverload's ``_op``), without its Python ``__call__``
+_bce_backward = torch.ops.aten.binary_cross_entropy_backward.default._op
+_sigmoid_backward = torch.ops.aten.sigmoid_backward.default._op
+_threshold_backward = torch.ops.aten.threshold_backward.default._op
+
+HAND_LOSSES = ("nonsaturating", "minimax")
+
+
+def covers(gan: Gan) -> str | None:
+    """Why these steps cannot run ``gan``'s set-up (None when they can)."""
+    c = gan.config
+    if c.generator != "book" or c.g_hidden or c.d_hidden or c.pack != 1:
+        return "not the book's networks"
+    if c.loss not in HAND_LOSSES:
+        return f"loss {c.loss}"
+    if c.optimizer != "adam":
+        return f"optimizer {c.optimizer}"
+    if gan.device.type != "cpu":
+        return "checked on the CPU only"
+    return None
+
+
+def d_grads(
+    x: torch.Tensor, label: torch.Tensor, wt: torch.Tensor, b: torch.Tensor, one: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """D = sigmoid(x @ wt + b) (``wt``: D's weight transposed, the view ``F.linear`` makes)
+    trained on ``x`` labelled ``label`` with BCE: (D's output, d loss/d weight, d loss/d b)."""
+    p = torch.sigmoid(torch.addmm(b, x, wt))  # (B, 1): F.linear's own addmm
+    grad = _sigmoid_backward(_bce_backward(one, p, label, None, _MEAN), p)  # (B, 1)
+    return p, grad.t().mm(x), grad.sum(0)
+
+
+def g_grads(
+    z: torch.Tensor,
+    wgt: torch.Tensor,
+    bg: torch.Tensor,
+    wd: torch.Tensor,
+    bd: torch.Tensor,
+    label: torch.Tensor,
+    seed: torch.Tensor,
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    """G = relu(z @ wgt + bg) (``wgt``: G's weight transposed) judged by the book's D (weight
+    ``wd``, not updated): (G's output, D's output on it, d loss/d G's weight, d loss/d bg).
+    The loss is ``seed * BCE(D(G(z)), label)``, ``seed`` a tensor (the non-saturating loss:
+    +1 and label 1; minimax: -1 and label 0)."""
+    fake = torch.relu(torch.addmm(bg, z, wgt))  # (B, width)
+    p = torch.sigmoid(torch.addmm(bd, fake, wd.t()))  # (B, 1)
+    grad = _sigmoid_backward(_bce_backward(seed, p, label, None, _MEAN), p)  # (B, 1)
+    grad = _threshold_backward(grad.mm(wd), fake, 0)  # (B, width), through the ReLU
+    return fake, p, grad.t().mm(z), grad.sum(0)
+
+
+class OutputTally(LossTally):
+    """The loss tally for steps that hand over D's outputs instead of their losses.
+
+    A BCE call costs as much as the rest of a book step's arithmetic, and only reports read
+    the losses: so each step's outputs are kept, and a report computes every step's BCE in one
+    call per term (folded every ``FOLD`` steps, so memory stays small between rare reports).
+    Same definition as ``LossTally`` (each step's BCE averaged over its batch, then over the
+    interval's steps); the sums are added in another order, so the figures equal the autograd
+    steps' within float32 rounding. A NaN output (a diverged run) is found there too, and named
+    by the epoch it came from, as the autograd steps' own BCE would have at once.
+    """
+
+    FOLD = 4096
+
+    def __init__(self, device: torch.device, minimax: bool, epoch: Callable[[], int]) -> None:
+        super().__init__(device)
+        self._epoch = epoch  # the epoch a step belongs to (for naming a NaN's)
+        self._outputs: dict[str, list[torch.Tensor]] = {"real": [], "fake": [], "g": []}
+        self._epochs: dict[str, list[int]] = {"real": [], "fake": [], "g": []}
+        self._nan_epoch: int | None = None  # the first epoch whose D output was NaN
+        self._label = {"real": 1.0, "fake": 0.0, "g": 0.0 if minimax else 1.0}
+        self._sign = {"real": 1.0, "fake": 1.0, "g": -1.0 if minimax else 1.0}
+
+    def _keep(self, term: str, out: torch.Tensor) -> None:
+        kept = self._outputs[term]
+        kept.append(out)
+        self._epochs[term].append(self._epoch())
+        self._counts[term] += 1
+        if len(kept) >= self.FOLD:
+            self._fold(term)
+
+    def add_d(self, real: torch.Tensor | None, fake: torch.Tensor | None) -> None:
+        if real is not None:
+            self._keep("real", real)
+        if fake is not None:
+            self._keep("fake", fake)
+
+    def add_g(self, loss: torch.Tensor) -> None:
+        self._keep("g", loss)
+
+    def _fold(self, term: str) -> None:
+        kept = self._outputs[term]
+        if not kept:
+            return
+        p = torch.stack(kept)  # (steps, B, 1)
+        epochs = self._epochs[term][:]
+        kept.clear()
+        self._epochs[term].clear()
+        bad = ~((p >= 0) & (p <= 1)).flatten(1).all(dim=1)  # NaN: BCE would refuse it
+        if bool(bad.any()):
+            first = epochs[int(bad.nonzero()[0])]
+            self._nan_epoch = first if self._nan_epoch is None else min(self._nan_epoch, first)
+            return
+        label = torch.full_like(p, self._label[term])
+        losses = F.binary_cross_entropy(p, label, reduction="none").mean(dim=(1, 2))
+        self._sums[term] += self._sign[term] * losses.sum()
+
+    def take(self) -> tuple[float, float]:
+        for term in self._outputs:
+            self._fold(term)
+        if self._nan_epoch is not None:  # the earliest over the three terms
+            epoch, self._nan_epoch = self._nan_epoch, None
+            raise TrainingError(
+                f"D's output became NaN at epoch {epoch}: training diverged; "
+                "try a lower learning rate or another preset"
+            )
+        return super().take()
+
+
+class BookHandSteps:
+    """The plan's steps (``core.engine.plan.Steps``) for the book's networks, without
+    autograd; each returns D's outputs for an :class:`OutputTally` instead of a loss."""
+
+    def __init__(self, gan: Gan) -> None:
+        self.gan = gan
+        d_linear, g_linear = gan.D[0], gan.G[0]
+        # transposed views, made once: Adam updates the weights in place, views see it
+        self.wd, self.wdt, self.bd = d_linear.weight, d_linear.weight.t(), d_linear.bias
+        self.wgt, self.bg = g_linear.weight.t(), g_linear.bias
+        minimax = gan.config.loss == "minimax"
+        one = torch.ones((), device=gan.device)
+        self._one = one
+        self._g_label, self._g_seed = (gan._zeros, -one) if minimax else (gan._ones, one)
+        for opt in (gan.opt_d, gan.opt_g):
+            opt.share_step_count()  # both tensors of a layer are always updated together
+        self.apply_schedule = gan.apply_schedule
+
+    def tally(self, epoch: Callable[[], int]) -> OutputTally:
+        return OutputTally(self.gan.device, self.gan.config.loss == "minimax", epoch)
+
+    def _d(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
+        gan = self.gan
+        batch = gan.config.batch
+        real_out = fake_out = None
+        if real:
+            gan.last_real = gan.real.batch(batch)
+            real_out, gw, gb = d_grads(gan.last_real, gan._ones, self.wdt, self.bd, self._one)
+        if fake:
+            gan.last_fake = generated = torch.relu(
+                torch.addmm(self.bg, gan.noise.take(batch), self.wgt)
+            )
+            fake_out, fw, fb = d_grads(generated, gan._zeros, self.wdt, self.bd, self._one)
+            if real:  # one step on both: the loss is their sum, so are the gradients
+                gw, gb = gw + fw, gb + fb
+            else:
+                gw, gb = fw, fb
+        gan.opt_d.update([gw, gb])
+        return real_out, fake_out
+
+    def _g(self, epoch: int) -> torch.Tensor:
+        gan = self.gan
+        gan.last_fake, out, gw, gb = g_grads(
+            gan.noise.take(gan.config.batch),
+            self.wgt,
+            self.bg,
+            self.wd,
+            self.bd,
+            self._g_label,
+            self._g_seed,
+        )
+        gan.opt_g.update([gw, gb])
+        gan.average_generator(epoch)
+        return out
+
+    # grad mode is switched by hand: a ``no_grad()`` block costs a tenth of a book step
+    def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
+        grad_was_on = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)
+        try:
+            return self._d(real, fake)
+        finally:
+            torch._C._set_grad_enabled(grad_was_on)
+
+    def g_step(self, epoch: int) -> torch.Tensor:
+        grad_was_on = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)
+        try:
+            return self._g(epoch)
+        finally:
+            torch._C._set_grad_enabled(grad_was_on)
+
+    def run_steps(self, kinds: tuple[str, ...], epoch: int, tally: LossTally) -> None:
+        """Several steps by name in one call (the rest of an epoch): what the plan's
+        dispatcher would do, without its per-step calls."""
+        grad_was_on = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)
+        try:
+            for kind in kinds:
+                if kind == "g":
+                    tally.add_g(self._g(epoch))
+                else:
+                    tally.add_d(*self._d(kind != "d_fake", kind != "d_real"))
+        finally:
+            torch._C._set_grad_enabled(grad_was_on)
+
+
+def steps_and_tally(gan: Gan, epoch: Callable[[], int]) -> tuple[Steps, LossTally]:
+    """The steps a trainer runs for ``gan`` and the tally they feed: the hand-written steps
+    where they cover the set-up and checked out bit for bit in this process, else the GAN's
+    own autograd steps. ``epoch`` gives the epoch under way (completed epochs)."""
+    from core.engine import fast_paths
+
+    if covers(gan) is None and fast_paths.hand_steps():
+        hand = BookHandSteps(gan)
+        return hand, hand.tally(epoch)
+    return gan, LossTally(gan.device)
+
+
+def self_check() -> bool:
+    """The hand-written steps give autograd's weights bit for bit on this torch build: a few
+    Adam steps of each kind on a tiny D and G, both ways (random numbers from a private
+    generator: torch's global random state is not touched)."""
+    from torch import nn
+
+    from core.engine.optim import LeanAdam
+
+    rng = torch.Generator().manual_seed(0)
+    width, latent, batch = 6, 8, 5
+
+    def nets() -> tuple[nn.Sequential, nn.Sequential]:
+        d = nn.Sequential(nn.Linear(width, 1), nn.Sigmoid())
+        g = nn.Sequential(nn.Linear(latent, width), nn.ReLU())
+        with torch.no_grad():
+            for p in (*d.parameters(), *g.parameters()):
+                p.copy_(torch.randn(p.shape, generator=rng) * 0.5)
+        return d, g
+
+    d_ref, g_ref = nets()
+    d_own, g_own = nets()
+    with torch.no_grad():
+        for a, b in zip(
+            (*d_own.parameters(), *g_own.parameters()), (*d_ref.parameters(), *g_ref.parameters())
+        ):
+            a.copy_(b)
+    opts = [LeanAdam(m.parameters(), 0.01, (0.9, 0.999)) for m in (d_ref, g_ref, d_own, g_own)]
+    ones, zeros, one = torch.ones(batch, 1), torch.zeros(batch, 1), torch.ones(())
+    wd, bd = d_own[0].weight, d_own[0].bias
+    wg, bg = g_own[0].weight, g_own[0].bias
+    wdt, wgt = wd.t(), wg.t()
+    for step in range(6):
+        x = torch.rand(batch, width, generator=rng)
+        z = torch.randn(batch, latent, generator=rng)
+        # autograd: D on real and fake together, then G (non-saturating, then minimax)
+        opts[0].zero_grad()
+        fake = g_ref(z).detach()
+        (
+            F.binary_cross_entropy(d_ref(x), ones) + F.binary_cross_entropy(d_ref(fake), zeros)
+        ).backward()
+        opts[0].step()
+        opts[1].zero_grad()
+        out = d_ref(g_ref(z))
+        loss = (
+            F.binary_cross_entropy(out, ones) if step % 2 else -F.binary_cross_entropy(out, zeros)
+        )
+        loss.backward()
+        opts[1].step()
+        # by hand
+        with torch.no_grad():
+            _, gw, gb = d_grads(x, ones, wdt, bd, one)
+            _, fw, fb = d_grads(torch.relu(torch.addmm(bg, z, wgt)), zeros, wdt, bd, one)
+            opts[2].update([gw + fw, gb + fb])
+            label, seed = (ones, one) if step % 2 else (zeros, -one)
+            _, _, gw, gb = g_grads(z, wgt, bg, wd, bd, label, seed)
+            opts[3].update([gw, gb])
+    pairs = zip(
+        (*d_own.parameters(), *g_own.parameters()), (*d_ref.parameters(), *g_ref.parameters())
+    )
+    return all(torch.equal(a, b) for a, b in pairs)

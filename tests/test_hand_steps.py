@@ -1,0 +1,185 @@
+"""The book's steps without autograd (``core.engine.hand_steps``) train exactly as autograd does.
+
+Each set-up the hand-written steps cover is trained twice from the same seed: once by them and
+once by the GAN's autograd steps (the hand path switched off), and the weights must agree bit
+for bit after hundreds of epochs, live changes and schedules included. The losses, summed in
+another order, agree within float32 rounding.
+"""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from core.engine import fast_paths, hand_steps
+from core.engine.presets import make_config
+from core.engine.trainer import Trainer, TrainingError
+
+
+def _trained(config, hand: bool, monkeypatch, change_at: int | None = None):
+    with monkeypatch.context() as m:
+        if not hand:
+            m.setattr(fast_paths, "hand_steps", lambda: False)
+        trainer = Trainer(config)
+    assert trainer.hand_steps is hand
+    reports = []
+    while trainer.epoch < config.epochs:
+        if trainer.epoch == change_at:
+            trainer.change(lr_d=0.003, d_steps=2)
+        trainer.step_epoch()
+        if trainer.epoch % config.report_every == 0:
+            reports.append(trainer.report())
+    return trainer, reports
+
+
+def _weights(trainer):
+    return [p.detach().clone() for p in (*trainer.D.parameters(), *trainer.generator.parameters())]
+
+
+SETUPS = {
+    "book": {},
+    "together": {"book_steps": False},
+    "minimax": {"loss": "minimax"},
+    "k=3": {"d_steps": 3},
+    "cosine": {"schedule": "cosine"},
+    "ema": {"ema": 0.9, "ema_start": 0.3},
+    "uniform noise": {"noise": "uniform"},
+    "beta1 0.5, lr": {"beta1": 0.5, "lr_d": 0.004, "lr_g": 0.002},
+    "batch 16 iid": {"batch": 16, "sampling": "iid"},
+    "odd 0..100": {"pattern": "odd", "lo": 0, "hi": 100},
+}
+
+
+@pytest.mark.parametrize("overrides", SETUPS.values(), ids=SETUPS.keys())
+def test_hand_steps_give_autograds_weights_bit_for_bit(overrides, monkeypatch):
+    config = make_config("book", epochs=400, report_every=100, eval_samples=500, **overrides)
+    own, own_reports = _trained(config, True, monkeypatch)
+    ref, ref_reports = _trained(config, False, monkeypatch)
+    assert all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(ref)))
+    assert not all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(Trainer(config))))
+    for a, b in zip(own_reports, ref_reports):
+        assert a.metrics.summary() == b.metrics.summary()
+        assert list(a.samples) == list(b.samples)
+        assert a.d_loss == pytest.approx(b.d_loss, rel=1e-6)
+        assert a.g_loss == pytest.approx(b.g_loss, rel=1e-6)
+
+
+def test_a_live_change_of_rates_and_k_keeps_the_two_ways_equal(monkeypatch):
+    config = make_config("book", epochs=300, report_every=100, eval_samples=500)
+    own, _ = _trained(config, True, monkeypatch, change_at=120)
+    ref, _ = _trained(config, False, monkeypatch, change_at=120)
+    assert own.plan.d_steps == 2
+    assert all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(ref)))
+
+
+def test_single_steps_and_slow_motion_use_the_same_steps(monkeypatch):
+    """F10's kinds one by one, then slow motion's phases, then whole epochs."""
+    config = make_config("book", epochs=100, report_every=100, eval_samples=500)
+    runs = []
+    for hand in (True, False):
+        with monkeypatch.context() as m:
+            if not hand:
+                m.setattr(fast_paths, "hand_steps", lambda: False)
+            t = Trainer(config)
+        for kind in ("d_real", "d_fake", "g", "d", "epoch"):
+            t.step(kind)
+        for _ in range(4):
+            t.step_phase()
+        for _ in range(20):
+            t.step_epoch()
+        runs.append((t, t.report()))
+    (own, own_report), (ref, ref_report) = runs
+    assert all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(ref)))
+    assert own_report.d_loss == pytest.approx(ref_report.d_loss, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"preset": "default"},
+        {"loss": "lsgan"},
+        {"optimizer": "sgd"},
+        {"d_hidden": (8,)},
+        {"g_hidden": (8,)},
+        {"pack": 2},
+        {"generator": "softmax"},
+    ],
+    ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()),
+)
+def test_set_ups_they_do_not_cover_train_with_autograd(overrides):
+    preset = overrides.pop("preset", "book")
+    trainer = Trainer(make_config(preset, epochs=2, eval_samples=200, **overrides))
+    assert not trainer.hand_steps
+    assert hand_steps.covers(trainer.gan) is not None
+    trainer.step_epoch()
+
+
+def test_the_self_check_fails_for_a_gradient_off_by_one_rounding(monkeypatch):
+    """The once-per-process check is what lets the hand path run: a kernel that rounds
+    differently (here: the sigmoid's gradient times 1 + 2^-20) must make it say no, and the
+    trainer then trains with autograd."""
+    assert hand_steps.self_check()
+    real = hand_steps._sigmoid_backward
+    monkeypatch.setattr(hand_steps, "_sigmoid_backward", lambda g, p: real(g, p) * (1.0 + 2.0**-20))
+    assert not hand_steps.self_check()
+    fast_paths.hand_steps.cache_clear()
+    try:
+        trainer = Trainer(make_config("book", epochs=20, report_every=10, eval_samples=200))
+        assert not trainer.hand_steps
+        assert [r.epoch for r in trainer.reports()] == [10, 20]
+    finally:
+        monkeypatch.undo()
+        fast_paths.hand_steps.cache_clear()
+    assert fast_paths.hand_steps()
+
+
+def test_fast_path_checks_leave_torchs_random_state_alone():
+    checks = (
+        fast_paths.fused_adam,
+        fast_paths.engine_backward,
+        fast_paths.direct_forward,
+        fast_paths.hand_steps,
+    )
+    torch.manual_seed(1234)
+    before = torch.get_rng_state()
+    for check in checks:
+        check.cache_clear()
+        check()
+    assert torch.equal(torch.get_rng_state(), before)
+
+
+def test_the_same_wgan_gp_set_up_trained_twice_in_one_process_gives_the_same_weights():
+    config = make_config("default", loss="wgan-gp", epochs=30, report_every=30, eval_samples=200)
+    runs = []
+    for _ in range(2):
+        fast_paths.fused_adam.cache_clear()  # as in a fresh process: the checks run first
+        trainer = Trainer(config)
+        for _ in trainer.reports():
+            pass
+        runs.append(_weights(trainer))
+        torch.rand(5)  # whatever else the process draws in between
+    assert all(torch.equal(a, b) for a, b in zip(*runs))
+
+
+def test_a_nan_from_the_hand_steps_names_its_epoch():
+    config = make_config("book", epochs=300, report_every=100, eval_samples=200)
+    trainer = Trainer(config)
+    assert trainer.hand_steps
+    for _ in range(130):
+        trainer.step_epoch()
+    with torch.no_grad():
+        trainer.G[0].weight.fill_(float("nan"))
+    for _ in range(5):
+        trainer.step_epoch()
+    with pytest.raises(TrainingError, match="NaN at epoch 130:"):
+        trainer.report()
+
+
+def test_hand_steps_keep_adams_state_as_torch_does():
+    """One shared step count per network (an add per update instead of one per tensor) still
+    counts every update: Adam's bias correction reads it."""
+    trainer = Trainer(make_config("book", epochs=10, eval_samples=200))
+    for _ in range(7):
+        trainer.step_epoch()
+    assert [int(s) for s in trainer.gan.opt_d.steps] == [14, 14]
+    assert [int(s) for s in trainer.gan.opt_g.steps] == [7, 7]
