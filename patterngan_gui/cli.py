@@ -25,7 +25,7 @@ MAX_DRAW = 10_000_000  # integers per sample or eval call
 
 def _limit_threads() -> None:
     """These models are tiny: one intra-op thread is fastest and leaves a core for the GUI."""
-    from core.engine.threads import use_one_thread
+    from core.engine.process import use_one_thread
 
     use_one_thread()
 

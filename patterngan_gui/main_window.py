@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             return
         import torch
 
-        from core.engine.threads import use_one_thread
+        from core.engine.process import use_one_thread
         from patterngan_gui.inspector_panel import InspectorPanel
         from patterngan_gui.plots import PlotsPanel
         from patterngan_gui.runs_panel import RunsPanel

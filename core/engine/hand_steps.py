@@ -45,6 +45,7 @@ _sigmoid_backward = torch.ops.aten.sigmoid_backward.default._op
 _threshold_backward = torch.ops.aten.threshold_backward.default._op
 
 HAND_LOSSES = ("nonsaturating", "minimax")
+_BOOK_EPOCH = ("d_real", "d_fake", "g")
 
 
 def covers(gan: Gan) -> str | None:
@@ -139,13 +140,15 @@ class OutputTally(LossTally):
         epochs = self._epochs[term][:]
         kept.clear()
         self._epochs[term].clear()
-        bad = ~((p >= 0) & (p <= 1)).flatten(1).all(dim=1)  # NaN: BCE would refuse it
-        if bool(bad.any()):
+        label = torch.full_like(p, self._label[term])
+        try:
+            losses = F.binary_cross_entropy(p, label, reduction="none").mean(dim=(1, 2))
+        except RuntimeError:  # a NaN output ("all elements of input should be between 0
+            # and 1"): name the first epoch it came from, as autograd's BCE would have
+            bad = ~((p >= 0) & (p <= 1)).flatten(1).all(dim=1)
             first = epochs[int(bad.nonzero()[0])]
             self._nan_epoch = first if self._nan_epoch is None else min(self._nan_epoch, first)
             return
-        label = torch.full_like(p, self._label[term])
-        losses = F.binary_cross_entropy(p, label, reduction="none").mean(dim=(1, 2))
         self._sums[term] += self._sign[term] * losses.sum()
 
     def take(self) -> tuple[float, float]:
@@ -197,7 +200,7 @@ class BookHandSteps:
                 gw, gb = gw + fw, gb + fb
             else:
                 gw, gb = fw, fb
-        gan.opt_d.update([gw, gb])
+        gan.opt_d.update_all([gw, gb])
         return real_out, fake_out
 
     def _g(self, epoch: int) -> torch.Tensor:
@@ -211,7 +214,7 @@ class BookHandSteps:
             self._g_label,
             self._g_seed,
         )
-        gan.opt_g.update([gw, gb])
+        gan.opt_g.update_all([gw, gb])
         gan.average_generator(epoch)
         return out
 
@@ -238,6 +241,11 @@ class BookHandSteps:
         grad_was_on = torch.is_grad_enabled()
         torch._C._set_grad_enabled(False)
         try:
+            if kinds == _BOOK_EPOCH:  # the chapter's epoch, written out: most of the time
+                tally.add_d(*self._d(True, False))
+                tally.add_d(*self._d(False, True))
+                tally.add_g(self._g(epoch))
+                return
             for kind in kinds:
                 if kind == "g":
                     tally.add_g(self._g(epoch))

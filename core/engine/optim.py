@@ -104,6 +104,16 @@ class LeanAdam:
                 self.params, grads, self.exp_avgs, self.exp_avg_sqs, self.steps, self._counters
             )
 
+    def update_all(self, grads: list[torch.Tensor]) -> None:
+        """``update`` for a caller that hands a gradient for every parameter with grad mode
+        already off (``core.engine.hand_steps``): straight to the kernel, no checks."""
+        if self.fused:
+            self._fused(
+                self.params, grads, self.exp_avgs, self.exp_avg_sqs, self.steps, self._counters
+            )
+        else:
+            self.update(grads)
+
     def _apply(self, params, grads, exp_avgs, exp_avg_sqs, steps, counters=None) -> None:
         # grad mode switched by hand: a ``no_grad()`` block costs more than the book's
         # whole Adam kernel (the book's epoch makes three updates)
@@ -111,23 +121,7 @@ class LeanAdam:
         torch._C._set_grad_enabled(False)
         try:
             if self.fused:
-                for step in steps if counters is None else counters:
-                    step.add_(self._one)
-                torch._fused_adam_(
-                    params,
-                    grads,
-                    exp_avgs,
-                    exp_avg_sqs,
-                    [],
-                    steps,
-                    amsgrad=False,
-                    lr=self.lr,
-                    beta1=self.betas[0],
-                    beta2=self.betas[1],
-                    weight_decay=0.0,
-                    eps=self.eps,
-                    maximize=False,
-                )
+                self._fused(params, grads, exp_avgs, exp_avg_sqs, steps, counters or steps)
             else:
                 adam_update(
                     params,
@@ -148,6 +142,26 @@ class LeanAdam:
                 )
         finally:
             torch._C._set_grad_enabled(grad_was_on)
+
+    def _fused(self, params, grads, exp_avgs, exp_avg_sqs, steps, counters) -> None:
+        """What ``torch.optim.adam._fused_adam`` does for one device (grad mode off)."""
+        for step in counters:
+            step.add_(self._one)
+        torch._fused_adam_(
+            params,
+            grads,
+            exp_avgs,
+            exp_avg_sqs,
+            [],
+            steps,
+            amsgrad=False,
+            lr=self.lr,
+            beta1=self.betas[0],
+            beta2=self.betas[1],
+            weight_decay=0.0,
+            eps=self.eps,
+            maximize=False,
+        )
 
 
 class TorchOptimizer:

@@ -31,7 +31,7 @@ from core.engine.losses import GanLoss
 from core.engine.metrics import Metrics, evaluate
 from core.engine.noise import draw_noise
 from core.engine.optim import make_optimizer
-from core.engine.threads import use_one_thread
+from core.engine.process import prepare_for_training
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
@@ -105,7 +105,7 @@ class SweepTrainer:
                 "sweep another loss, or train its seeds one by one"
             )
         self.config = config.replace(device="cpu")
-        use_one_thread()
+        prepare_for_training()
         self.seeds = tuple(seeds)
         device = torch.device("cpu")
         gans = [Gan(self.config.replace(seed=s), self.pattern, self.codec, device) for s in seeds]

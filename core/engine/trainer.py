@@ -34,9 +34,9 @@ from core.engine.hand_steps import steps_and_tally
 from core.engine.metrics import Metrics
 from core.engine.patterns import Pattern
 from core.engine.plan import StepPlan
+from core.engine.process import prepare_for_training
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
 from core.engine.step_names import STEP_KINDS
-from core.engine.threads import use_one_thread
 
 CHANGEABLE = ("lr_d", "lr_g", "d_steps")  # settings a run takes while it goes on
 
@@ -66,7 +66,7 @@ class Trainer:
         self.codec: Codec
         self.pattern, self.codec = config.validate()
         self.config = config
-        use_one_thread()
+        prepare_for_training()
         self.device_choice = device_choice or resolve_device(config)
         self.device = self.device_choice.device
         self.gan = Gan(config, self.pattern, self.codec, self.device)
