@@ -5,10 +5,15 @@ for N seeds costs about what one costs for one seed. Each seed's weights start e
 single run's would (built by ``core.engine.gan.Gan`` from that seed) and are stacked along a
 leading seed dimension; every layer becomes a batched product (``baddbmm``), the losses are
 summed over seeds (each seed's gradients stay its own: the weights are separate), and Adam is
-elementwise, so one optimiser over the stacked tensors is N independent Adams. Real batches
-come from each seed's own sampler; the latent noise is drawn for all seeds at once from one
-stream (so a seed's numbers differ from its single run's: the mathematics is the same, the
-draws are not; tests compare the distribution of results, not single runs).
+elementwise, so one optimiser over the stacked tensors is N independent Adams.
+
+Seed s of a sweep is ``patterngan train --seed s`` of the same set-up, batched: its real
+batches, its latent noise and its evaluation noise come from that single run's own streams
+(``Gan``'s sampler and noise), taken many epochs at a time and stacked (the read-ahead cuts
+its draws the same way whatever the request, so the numbers are the single run's). The
+weights then differ from the single run's only by float rounding (a batched product adds in
+another order), which a chaotic game amplifies slowly: tests pin them equal within float
+tolerance after a few hundred epochs.
 """
 
 from __future__ import annotations
@@ -29,13 +34,13 @@ from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.losses import GanLoss
 from core.engine.metrics import Metrics, evaluate
-from core.engine.noise import draw_noise
 from core.engine.optim import make_optimizer
 from core.engine.process import prepare_for_training
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
-NOISE_AHEAD = 200  # epochs of noise drawn at once
+BLOCK_EPOCHS = 200  # epochs of batches taken from the seeds' streams at once, at most
+BLOCK_NUMBERS = 4_000_000  # and at most this many numbers (16 MB of float32) a block
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,9 @@ class SweepTrainer:
         device = torch.device("cpu")
         gans = [Gan(self.config.replace(seed=s), self.pattern, self.codec, device) for s in seeds]
         self.n = len(seeds)
-        self.reals = [g.real for g in gans]
+        # each seed's own streams: its single run's real batches and latent noise
+        self._reals = [g.real for g in gans]
+        self._noises = [g.noise for g in gans]
         self.latent = gans[0].latent_size
         self.probability = gans[0].d_outputs_probability
         # every loss is a mean over the seeds' samples: times n, each seed's own loss summed
@@ -144,13 +151,18 @@ class SweepTrainer:
         rows = config.batch // self.pack
         self._ones = torch.ones(self.n, rows, 1)
         self._zeros = torch.zeros(self.n, rows, 1)
-        self._noise = torch.Generator().manual_seed(int(seeds[0]) * 7919 + len(seeds))
-        self._ahead = torch.zeros(0)
-        self._next = 0
-        eval_gen = torch.Generator().manual_seed(int(seeds[0]) + 1)
-        self.eval_noise = draw_noise(
-            config.noise, (self.n * config.eval_samples, self.latent), eval_gen
-        ).reshape(self.n, config.eval_samples, self.latent)
+        # an epoch takes k real batches and k + 1 noise batches per seed (k D steps, one G)
+        self._k = config.d_steps
+        per_epoch = (
+            self.n * config.batch * (self._k * self.codec.width + (self._k + 1) * self.latent)
+        )
+        self._block_epochs = max(1, min(BLOCK_EPOCHS, BLOCK_NUMBERS // per_epoch))
+        self._real_block = self._noise_block = torch.zeros(0)
+        self._block_at = 0  # next epoch of the blocks to hand out
+        self._d_in_epoch = self._noise_in_epoch = 0  # batches taken in the current epoch
+        # each seed's single-run evaluation noise, stacked: (n, eval_samples, latent)
+        self.eval_noise = torch.stack([g.eval_noise for g in gans])
+        del gans  # their networks and optimisers are copied into the stacks above
         self.epoch = 0
         self.elapsed = 0.0
 
@@ -171,21 +183,37 @@ class SweepTrainer:
             outs.append(hard)
         return torch.cat(outs, dim=-1)
 
+    def _next_block(self) -> None:
+        """The next ``_block_epochs`` epochs of every seed's batches, stacked so that one
+        step's batches for all seeds are one contiguous (n, batch, width) slice."""
+        e, k, b = self._block_epochs, self._k, self.config.batch
+        self._real_block = torch.stack(
+            [r.batch(e * k * b).view(e, k, b, -1) for r in self._reals], dim=2
+        )  # (e, k, n, batch, width)
+        self._noise_block = torch.stack(
+            [z.take(e * (k + 1) * b).view(e, k + 1, b, -1) for z in self._noises], dim=2
+        )  # (e, k + 1, n, batch, latent)
+        self._block_at = 0
+
+    def _real(self) -> torch.Tensor:
+        if self._block_at >= len(self._real_block):
+            self._next_block()
+        out = self._real_block[self._block_at, self._d_in_epoch]
+        self._d_in_epoch += 1
+        return out
+
     def _z(self) -> torch.Tensor:
-        if self._next >= len(self._ahead):
-            shape = (NOISE_AHEAD, self.n, self.config.batch, self.latent)
-            rows = NOISE_AHEAD * self.n * self.config.batch
-            self._ahead = draw_noise(self.config.noise, (rows, self.latent), self._noise)
-            self._ahead = self._ahead.reshape(shape)
-            self._next = 0
-        self._next += 1
-        return self._ahead[self._next - 1]
+        if self._block_at >= len(self._noise_block):
+            self._next_block()
+        out = self._noise_block[self._block_at, self._noise_in_epoch]
+        self._noise_in_epoch += 1
+        return out
 
     # -- steps -------------------------------------------------------------------------------
     def _d_step(self, real: bool, fake: bool) -> None:
         loss = None
         if real:
-            batch = torch.stack([r.batch(self.config.batch) for r in self.reals])
+            batch = self._real()
             loss = self.loss.d_real(self._d(batch), self._ones) * self.n
         if fake:
             with torch.no_grad():
@@ -228,6 +256,8 @@ class SweepTrainer:
                 self._d_step(True, True)
         self._g_step()
         self.epoch += 1
+        self._block_at += 1
+        self._d_in_epoch = self._noise_in_epoch = 0
 
     # -- reports -------------------------------------------------------------------------------
     @torch.no_grad()
