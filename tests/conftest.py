@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the suite leaves the checkout as it found it: no __pycache__ from this process (the test
+# command also passes -B) nor from the command-line runs the tests start
+sys.dont_write_bytecode = True
+os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
 import pytest  # noqa: E402
 import torch  # noqa: E402
-
-import core  # noqa: E402, F401 - before torch: one OpenMP thread (see core/__init__.py)
 
 torch.set_num_threads(1)
 

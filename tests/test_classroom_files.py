@@ -64,10 +64,9 @@ def test_cli_train_out_is_0644_under_umask_022(tmp_path, umask):
 
 
 def test_train_out_into_a_missing_folder_fails_before_training(tmp_path):
-    started = time.perf_counter()
     code, out, err = run("train", "--epochs", "100000", "--out", str(tmp_path / "no" / "x.pt"))
     assert code == 1 and "does not exist" in err and err.count("\n") == 1
-    assert "epoch" not in out and time.perf_counter() - started < 5
+    assert "epoch" not in out  # no report: it never trained
 
 
 @pytest.mark.parametrize("kind", ["symlink", "fifo", "device"])

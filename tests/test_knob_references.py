@@ -132,7 +132,9 @@ class Reference:
         copy_linears(self.g_body, g_state)
         self.d_body = mlp(width * config.pack, config.d_hidden, 1, config.activation)
         copy_linears(self.d_body, initial_d)
-        g_params = list(self.g_body.parameters()) + ([self.g_bias] if self.g_bias is not None else [])
+        g_params = list(self.g_body.parameters()) + (
+            [self.g_bias] if self.g_bias is not None else []
+        )
         self.g_params = g_params
         self.opt_d = self.optimizer(self.d_body.parameters(), config.lr_d)
         self.opt_g = self.optimizer(g_params, config.lr_g)
@@ -363,8 +365,10 @@ def test_each_noise_kind_is_drawn_as_named(noise):
     size = trainer.latent_size
     g = torch.Generator().manual_seed(config.seed)
     rows = READ_AHEAD // size
-    block = torch.randn(rows, size, generator=g) if noise == "normal" else (
-        torch.rand(rows, size, generator=g) * 2 - 1
+    block = (
+        torch.randn(rows, size, generator=g)
+        if noise == "normal"
+        else (torch.rand(rows, size, generator=g) * 2 - 1)
     )
     drawn = torch.cat(noises)
     assert torch.equal(drawn, block[: len(drawn)])

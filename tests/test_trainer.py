@@ -380,6 +380,9 @@ def test_the_speed_dial_spaces_reports_and_can_change_while_training(tiny_book_c
     control = RunControl()
     control.set_report_interval(dial)
     trainer = Trainer(tiny_book_config.replace(epochs=600, report_every=100))
+    waits = []  # the dial's own account: seconds waited before each interval
+    pace = control.pace
+    control.pace = lambda: waits.append(pace()) or waits[-1]
     started = time.perf_counter()
     stamps = []
     for report in trainer.reports(control):
@@ -389,7 +392,9 @@ def test_the_speed_dial_spaces_reports_and_can_change_while_training(tiny_book_c
     wall = time.perf_counter() - started
     gaps = [b - a for a, b in zip(stamps, stamps[1:])]
     assert all(g >= 0.9 * dial for g in gaps[:2])  # one report per second while the dial said so
-    assert max(gaps[3:]) < 0.6 * dial  # then as fast as training goes
+    # then as fast as training goes: the loop no longer consults the dial at all (no upper
+    # bound on wall time here: a loaded machine may take any time for 100 epochs)
+    assert len(waits) == 3
     assert trainer.elapsed < wall - 1.5 * dial  # waiting is not training time
 
 

@@ -4,18 +4,24 @@ them (built here without network: no build isolation, no dependencies fetched)."
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+LEFT_OUT = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".ruff_cache")
 
 
 def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_path):
+    # built from a copy: setuptools writes build/ and *.egg-info/ beside the sources, and a
+    # test writes only under its temporary folder
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*LEFT_OUT))
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path / "dist"), str(ROOT)],
+         "-w", str(tmp_path / "dist"), str(source)],
         check=True, capture_output=True, cwd=tmp_path,
     )  # fmt: skip
     (wheel,) = (tmp_path / "dist").glob("patterngan-*.whl")
