@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from core.files.errors import GeneratorFileError  # no torch: imported before anything slow
 
@@ -33,11 +33,25 @@ def _limit_threads() -> None:
 # -- parser ---------------------------------------------------------------------------------
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, with every usage error in one line ("patterngan train: error: argument
+    --epochs: invalid int value: 'many'") and exit 2: the usage text argparse prints first ran
+    to 15 lines and pushed the error itself out of a small terminal. ``--help`` gives usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {safe_line(message)}\n")
+
+
+def safe_line(text: str) -> str:
+    """``text`` on one line for a terminal: control characters shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from core.engine.presets import PRESETS
 
     presets = "; ".join(f"{p.name}: {p.description}" for p in PRESETS.values())
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="patterngan",
         description="Train a GAN to generate integers that follow a pattern, watch it learn, "
         "and sample the saved generator (num_gen.pt). With no command, opens the desktop app.",
@@ -137,7 +151,7 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(f"--seeds must be between 1 and {MAX_SEEDS}")
     args.report_every = args.report_every or 100
     try:
-        config = _config_from_args(args)
+        config = _config_from_args(args, err)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     _limit_threads()
@@ -198,7 +212,11 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not folder.is_dir():
         raise UsageError(f"{args.folder}: not a folder")
     rows, failed = [], 0
-    for path in sorted(folder.glob("*.pgresult"))[:10_000]:
+    paths = sorted(folder.glob("*.pgresult"))[:10_000]
+    if not paths:
+        print(f"patterngan results: {safe_line(args.folder)}: no .pgresult files", file=err)
+        return EXIT_FAILURE
+    for path in paths:
         try:
             rows.append(result_row(load_result(path)))
         except GeneratorFileError as exc:
@@ -222,7 +240,8 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
         "--pattern",
         help="pattern: multiples:K, odd, even, mod:K:R, squares, primes, expr:EXPR, "
         "weights:V=W,... (your own target) or data:FILE (the frequencies of the integers in "
-        "a text or CSV file; its range 0..max by default) (default: the book's multiples:5)",
+        "a text or CSV file; its range [0, 100), or [0, largest + 1) for larger values) "
+        "(default: the book's multiples:5)",
     )
     parser.add_argument(
         "--range",
@@ -312,7 +331,17 @@ class UsageError(Exception):
 # -- commands -------------------------------------------------------------------------------
 
 
-def _config_from_args(args: argparse.Namespace):
+def _note_skipped_header(data: Any, args: argparse.Namespace, err: TextIO) -> None:
+    """Say on stderr which first line of a data file was taken for a header."""
+    if data is not None and data.skipped is not None:
+        print(
+            f"patterngan {args.command}: {safe_line(args.pattern[5:].strip())}: skipped the "
+            f"header line {safe_line(data.skipped[:60])!r}",
+            file=err,
+        )
+
+
+def _config_from_args(args: argparse.Namespace, err: TextIO):
     from core.engine.patterns import parse_range
     from core.engine.presets import make_config
     from core.engine.targets import resolve_data_pattern
@@ -327,6 +356,7 @@ def _config_from_args(args: argparse.Namespace):
         pattern, data = resolve_data_pattern(args.pattern)
         overrides["pattern"] = pattern
         overrides["lo"], overrides["hi"] = (data.lo, data.hi) if data else (0, 100)
+        _note_skipped_header(data, args, err)
     if args.range_ is not None:
         overrides["lo"], overrides["hi"] = parse_range(args.range_)
     if args.epochs is not None:
@@ -378,7 +408,7 @@ def _report_line(report: Any) -> str:
 
 def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        config = _config_from_args(args)
+        config = _config_from_args(args, err)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     _limit_threads()
@@ -549,6 +579,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.pattern is not None:
         try:
             text, data = resolve_data_pattern(args.pattern)
+            _note_skipped_header(data, args, err)
             lo, hi = (data.lo, data.hi) if data else (0, 100)
             if args.range_:
                 lo, hi = parse_range(args.range_)
@@ -603,6 +634,8 @@ def main(
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         return cmd_gui(getattr(args, "file", None), getattr(args, "lab", None), err)
+    from core.engine.targets import DataFileError
+
     handlers = {
         "train": cmd_train,
         "sample": cmd_sample,
@@ -616,7 +649,10 @@ def main(
         out.flush()
         return code
     except UsageError as exc:
-        parser.exit(EXIT_USAGE, f"patterngan {args.command}: error: {exc}\n")
+        if isinstance(exc.__cause__ or exc.__context__, DataFileError):
+            print(f"patterngan {args.command}: {safe_line(exc)}", file=err)
+            return EXIT_FAILURE  # a file that cannot be used is a failure, not a usage error
+        parser.exit(EXIT_USAGE, f"patterngan {args.command}: error: {safe_line(exc)}\n")
     except GeneratorFileError as exc:
         print(f"patterngan {args.command}: {exc}", file=err)
         return EXIT_FAILURE

@@ -1,10 +1,13 @@
 """Performance benchmark: every figure beside a reference measured in the same run.
 
-    python -m tests.bench_perf [--epochs 10000] [--repeats 3] [--skip-app]
+    python -m tests.bench_perf [--epochs 10000] [--repeats 3] [--skip-app] [--training-only]
 
 a. the chapter's training loop, written out as the chapter has it (per-number Python encoding,
    D on real, a separate D on fake, G; batch 10) vs the project's trainer with the `book`
    preset (same mathematics): epochs per second and the ratio;
+a2. a 32-seed book sweep (``core.engine.sweep``) vs one single run of the same set-up, with the
+   time the seeds' own latent noise alone takes to draw (the floor a sweep that trains each
+   seed on its single run's numbers cannot go under);
 b. time to quality on the book task for each preset: training seconds until strict validity
    >= 99.5% and TV <= 0.03 (checked every 50 epochs), or "never" within its epoch budget;
 c. sampling an opened num_gen.pt: decoded integers per second for 1,000,000 samples, vs the
@@ -274,12 +277,71 @@ def profile_book_epochs(epochs: int, device: str) -> None:
     print(f"{wall / epochs * 1e6:.0f} us per epoch under the profiler ({epochs} epochs, {device})")
 
 
+def sweep_ratio(epochs: int, repeats: int, seeds: int = 32) -> None:
+    """(a2): a seed sweep of the book against one single run, reports included."""
+    from core.engine.presets import make_config
+    from core.engine.sweep import SweepTrainer
+
+    config = make_config("book", epochs=epochs, device="cpu")
+    every = config.report_every
+
+    def swept() -> float:
+        trainer = SweepTrainer(config, list(range(seeds)))
+        started = time.perf_counter()
+        for _ in trainer.reports(every):
+            pass
+        return time.perf_counter() - started
+
+    def noise_only() -> float:
+        generators = [torch.Generator().manual_seed(s) for s in range(seeds)]
+        rows = 4_000  # the read-ahead's block of the book's 100-number vectors
+        started = time.perf_counter()
+        for _ in range(epochs * 2 * config.batch // rows):
+            for g in generators:
+                torch.randn(rows, config.latent, generator=g)
+        return time.perf_counter() - started
+
+    single = med([epochs / project_book(epochs, "cpu") for _ in range(repeats)])
+    sweep_s = med([swept() for _ in range(repeats)])
+    floor = med([noise_only() for _ in range(repeats)])
+    print(
+        f"\na2. {seeds}-seed book sweep, {epochs:,} epochs, reports every {every} (median of "
+        f"{repeats}): {sweep_s:.2f} s vs one single run {single:.2f} s = {sweep_s / single:.2f}x"
+        f"   target <= 2x\n    the seeds' own latent noise alone ({seeds} x {2 * config.batch} "
+        f"x {config.latent} normals an epoch) takes {floor:.2f} s = {floor / single:.2f}x a "
+        "single run"
+    )
+
+
+def window_ratio(repeats: int) -> None:
+    """The window's training speed against headless (see tests/bench_gui.py)."""
+    from core.engine.presets import make_config
+    from tests.bench_gui import gui_run, headless_eps, percentile
+
+    config = make_config("book", device="cpu")
+    head, gui, p99 = [], [], []
+    for _ in range(repeats):
+        head.append(headless_eps(config))
+        eps, late, _ = gui_run(config)
+        gui.append(eps)
+        p99.append(percentile(late, 0.99))
+    print(
+        f"\nd. book preset, {config.epochs:,} epochs, set-up included: headless "
+        f"{med(head):,.0f}/s, in the window with live plots {med(gui):,.0f}/s, ratio "
+        f"{med(gui) / med(head):.2f} (target >= 0.90); GUI timer lateness p99 "
+        f"{med(p99):.1f} ms (target <= 50)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--skip-app", action="store_true")
+    parser.add_argument(
+        "--training-only", action="store_true", help="only (a), (a2) and the window's ratio"
+    )
     parser.add_argument(
         "--profile", action="store_true", help="only profile 2,000 book epochs and exit"
     )
@@ -297,7 +359,7 @@ def main() -> None:
     )
 
     print(f"\na. training, book mathematics, {args.epochs} epochs, median of {args.repeats}")
-    print(f"   {'device':8}{'chapter loop':>14}{'project book':>14}{'ratio':>8}   target >= 3x")
+    print(f"   {'device':8}{'chapter loop':>14}{'project book':>14}{'ratio':>8}   target >= 8x")
     for dev in devices:
         ch = med([chapter_loop(args.epochs, dev) for _ in range(args.repeats)])
         ours = med([project_book(args.epochs, dev) for _ in range(args.repeats)])
@@ -310,6 +372,11 @@ def main() -> None:
                     f"   {'':8}{'':>14}{one:>11,.0f}/s{one / ch:>7.2f}x"
                     "   the project confined to one core (reports' metrics then share it)"
                 )
+
+    sweep_ratio(args.epochs, args.repeats)
+    if args.training_only:
+        window_ratio(args.repeats)
+        return
 
     from core.engine.presets import PRESETS
 
@@ -346,27 +413,13 @@ def main() -> None:
     )
 
     if not args.skip_app:
-        from core.engine.presets import make_config
-        from tests.bench_gui import gui_run, headless_eps, percentile
-
         painted, ready = app_start(args.repeats)
         print(f"\nd. the app (QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')})")
         print(
             f"   process start -> window painted {painted:.2f} s (target <= 1.0), "
             f"-> torch and plots loaded {ready:.2f} s"
         )
-        config = make_config("book", device="cpu")  # its own 10,000 epochs
-        head, gui, p99 = [], [], []
-        for _ in range(args.repeats):
-            head.append(headless_eps(config))
-            eps, late, _ = gui_run(config)
-            gui.append(eps)
-            p99.append(percentile(late, 0.99))
-        print(
-            f"   book preset, {config.epochs:,} epochs, set-up included: headless {med(head):,.0f}/s, in the window with live "
-            f"plots {med(gui):,.0f}/s, ratio {med(gui) / med(head):.2f} (target >= 0.90); "
-            f"GUI timer lateness p99 {med(p99):.1f} ms (target <= 50)"
-        )
+        window_ratio(args.repeats)
         print("\ne. peak memory (max RSS, fresh process)")
         for preset in ("book", "default"):
             print(

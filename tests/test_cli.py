@@ -234,3 +234,25 @@ def test_ctrl_c_stops_cleanly_and_saves(tmp_path):
     assert proc.returncode == 0, err
     assert "stopped at epoch" in rest and f"saved {out}" in rest
     assert open_generator(out).metadata["epochs_trained"] >= 100
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("train", "--epochs", "many"),
+        ("bogus",),
+        ("sample",),
+        ("train", "--loss", "nope"),
+        ("sweep", "--seeds", "x"),
+    ],
+)
+def test_every_usage_error_is_one_line_with_exit_2(argv, capsys):
+    code, out, err = run(*argv)
+    captured = capsys.readouterr()  # argparse writes to sys.stderr itself
+    text = err + captured.err
+    assert code == 2 and text.count("\n") == 1 and "error:" in text and "usage" not in text
+
+
+def test_results_on_a_folder_without_results_is_a_failure(tmp_path):
+    code, out, err = run("results", str(tmp_path))
+    assert code == 1 and out == "" and "no .pgresult files" in err and err.count("\n") == 1

@@ -69,6 +69,7 @@ def test_a_data_file_becomes_its_frequencies(tmp_path):
     target = read_data_target(path)
     assert target.spec == "weights:3=2,4=3,9=1" and (target.lo, target.hi) == (0, 100)
     assert target.count == 6 and target.distinct == 3
+    assert target.skipped == "value"  # said, not silently dropped
     text, data = resolve_data_pattern(f"data:{path}")
     assert text == target.spec and data == target
     assert resolve_data_pattern("odd") == ("odd", None)
@@ -81,6 +82,14 @@ def test_a_data_file_becomes_its_frequencies(tmp_path):
         ("1 2\n3 x7\n", "line 2: 'x7' is not a whole number"),
         ("1\n-4\n", "line 2: -4 is outside"),
         ("# nothing\n", "no integers"),
+        # one rule: ASCII digits and an optional minus, not Python's int()
+        ("1\n\u0663\n", "line 2: '\u0663' is not a whole number"),  # Arabic-Indic 3
+        ("1\n\uff13\n", "line 2: '\uff13' is not a whole number"),  # full-width 3
+        ("1\n1_0\n", "line 2: '1_0' is not a whole number"),
+        ("1\n+3\n", "line 2: '\\+3' is not a whole number"),
+        # a first line with a digit is data, not a header: its numbers are never dropped
+        ("NaN 3\n4\n", "line 1: 'NaN' is not a whole number"),
+        ("\u0663 x\n4\n", "line 1"),
     ],
 )
 def test_a_bad_data_file_is_one_line_naming_the_line(tmp_path, content, words):
@@ -123,7 +132,7 @@ def test_cli_trains_on_a_data_file_and_eval_judges_against_it(tmp_path):
     assert code == 0, err
     assert json.loads(text)["support_size"] == 3
     code, _, _ = run("train", "--pattern", f"data:{tmp_path / 'none.txt'}")
-    assert code == 2
+    assert code == 1  # a file that cannot be used is a failure, not a usage error
 
 
 def test_the_take_apart_lab_carries_its_drawn_target_and_round_trips():
@@ -172,3 +181,22 @@ def test_a_lopsided_target_learned_well_raises_no_collapse_alert():
     bad = evaluate_decoded(piled, np.ones(piled.size, bool), p, 100)
     alert = check_collapse(1.0, bad, 900, 1000, "default")
     assert alert is not None and alert.headline.startswith("Mode collapse: 3 makes up")
+
+
+def test_the_cli_says_which_header_it_skipped_and_fails_a_bad_file_with_1(tmp_path):
+    from tests.test_cli import run
+
+    good = tmp_path / "dice.csv"
+    good.write_text("sum of two dice\n7\n8\n7\n12\n")
+    out_file = tmp_path / "g.pt"
+    code, _, err = run(
+        "train", "--pattern", f"data:{good}", "--epochs", "5", "--report-every", "5",
+        "--out", str(out_file),
+    )  # fmt: skip
+    assert code == 0 and "skipped the header line 'sum of two dice'" in err
+    bad = tmp_path / "bad.txt"
+    bad.write_text("1\n2\nx\n")
+    code, _, err = run("train", "--pattern", f"data:{bad}", "--epochs", "5")
+    assert code == 1 and err.count("\n") == 1 and "line 3: 'x'" in err
+    code, _, err = run("eval", str(out_file), "--pattern", f"data:{tmp_path / 'none.txt'}")
+    assert code == 1 and "cannot be read" in err

@@ -3,9 +3,13 @@
 ``data:FILE`` is read here, once, into the inline ``weights:V=W,...`` pattern
 (``core.engine.patterns``), so a config, a saved generator, a lab and a result carry the target
 itself and never a path that another machine lacks. The file is plain text or CSV: integers
-separated by whitespace, commas or semicolons, one or many a line; ``#`` starts a comment, a
-first line that is a CSV header is skipped. Read with a size limit; a bad entry is refused
-with its line.
+separated by whitespace, commas or semicolons, one or many a line; ``#`` starts a comment.
+One clear rule for what an integer is: ASCII digits with an optional leading minus (not
+Python's ``int()``, which also takes Arabic-Indic or full-width digits, ``1_0`` and ``+3``). A
+first line with no digit at all is a header and is skipped, and the skip is reported; any
+other entry that is not an integer is refused with its line. Read with a size limit.
+
+The target's range is [0, 100), or [0, largest + 1) when the data holds 100 or more.
 """
 
 from __future__ import annotations
@@ -22,6 +26,13 @@ from core.engine.patterns import MAX_HI, MIN_R, weights_spec
 
 MAX_DATA_BYTES = 64 * 2**20  # a data file larger than this is refused, not read
 _SEPARATORS = re.compile(r"[\s,;]+")
+_INTEGER = re.compile(r"-?[0-9]+")  # ASCII digits only (re's [0-9], not \d)
+_ANY_DIGIT = re.compile(r"\d")  # any script's digits: such a line is data, never a header
+
+
+class DataFileError(ValueError):
+    """A data file that cannot be used (unreadable, not text, no integers, a bad entry):
+    a failure of that file, not a usage error of the command that named it."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +44,7 @@ class DataTarget:
     hi: int
     count: int  # integers read
     distinct: int
+    skipped: str | None = None  # the header line skipped, as it was (None: no header)
 
 
 def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
@@ -44,56 +56,60 @@ def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
         # the reader (core.files.reading does the same; the engine may not import it)
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise ValueError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise DataFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, FIFO or device
-            raise ValueError(f"{name}: not a regular file")
+            raise DataFileError(f"{name}: not a regular file")
         with os.fdopen(fd, "rb") as handle:
             fd = -1  # the handle closes it
             blob = handle.read(MAX_DATA_BYTES + 1)
     except OSError as exc:
-        raise ValueError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise DataFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     finally:
         if fd >= 0:
             os.close(fd)
     if len(blob) > MAX_DATA_BYTES:
-        raise ValueError(f"{name}: larger than {MAX_DATA_BYTES // 2**20} MB")
+        raise DataFileError(f"{name}: larger than {MAX_DATA_BYTES // 2**20} MB")
     try:
         text = blob.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError(f"{name}: not a text file (UTF-8)") from None
+        raise DataFileError(f"{name}: not a text file (UTF-8)") from None
     return data_target_from_text(text, name)
 
 
 def data_target_from_text(text: str, name: str = "data") -> DataTarget:
     counts: Counter[int] = Counter()
+    skipped = None
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
+        if number == 1 and not _ANY_DIGIT.search(line):  # a header: no number in it to lose
+            skipped = line
+            continue
         for item in _SEPARATORS.split(line):
             if not item:
                 continue
-            try:
-                value = int(item)
-            except ValueError:
-                if number == 1 and not counts:  # a CSV header
-                    break
-                raise ValueError(
-                    f"{name} line {number}: {item[:40]!r} is not a whole number"
-                ) from None
+            if not _INTEGER.fullmatch(item):
+                raise DataFileError(
+                    f"{name} line {number}: {item[:40]!r} is not a whole number "
+                    "(digits 0-9, an optional minus)"
+                )
+            value = int(item)
             if not 0 <= value < MAX_HI:
-                raise ValueError(
+                raise DataFileError(
                     f"{name} line {number}: {value} is outside 0..{MAX_HI - 1} "
                     "(targets are non-negative integers)"
                 )
             counts[value] += 1
     if not counts:
-        raise ValueError(f"{name}: no integers in it")
+        raise DataFileError(f"{name}: no integers in it")
     values = np.array(sorted(counts), dtype=np.int64)
     weights = np.array([counts[int(v)] for v in values], dtype=np.float64)
     hi = max(MIN_R, int(values[-1]) + 1)
-    return DataTarget(weights_spec(values, weights), 0, hi, sum(counts.values()), len(counts))
+    return DataTarget(
+        weights_spec(values, weights), 0, hi, sum(counts.values()), len(counts), skipped
+    )
 
 
 def resolve_data_pattern(pattern: str) -> tuple[str, DataTarget | None]:
