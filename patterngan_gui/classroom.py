@@ -84,7 +84,9 @@ class ClassroomController(QObject):
             except GeneratorFileError as exc:
                 problems.append(str(exc))
                 continue
-            result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}"
+            result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}" + (
+                f" ({result.off_lab_text}: its goals do not count)" if result.off_lab else ""
+            )
             result.run.goals = (result.goals_met, len(result.goals))
             loaded.append(result.run)
         if loaded:
@@ -144,9 +146,10 @@ class ClassroomController(QObject):
             w.error("Could not open the session", str(exc))
             return False
         self.session.add_runs(runs)
+        kept = ""
         if runs:
-            w.setup.set_config(self.session.run.config)
+            kept = w.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
         w.show_current_run()
         w.tabs.setCurrentWidget(w.runs_panel)
-        w.say(f"Opened {len(runs)} run(s) from {Path(path).name}", 4000)
+        w.say(f"Opened {len(runs)} run(s) from {Path(path).name}{kept}", 8000 if kept else 4000)
         return True

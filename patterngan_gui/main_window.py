@@ -13,6 +13,8 @@ paint) imports them and builds the plots and the sampling view. ``ready`` fires 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -207,12 +209,30 @@ class MainWindow(QMainWindow):
             self.labs.open_lab(path)
         if self.pending_open:
             path, self.pending_open = self.pending_open, None
-            self.files.open_file(path)
+            self.open_any(path)
+
+    def open_any(self, path: str) -> bool:
+        """Open any of the app's own file kinds as File > Open would: a generator, a
+        session, a lab result or a lab (``patterngan gui FILE``, a double-click)."""
+        suffix = Path(path).suffix.lower()
+        if suffix == ".pgsession":
+            return self.classroom.open_session(path)
+        if suffix == ".pgresult":
+            return self.classroom.open_results([path]) == 1
+        if suffix == ".toml":
+            return self.labs.open_lab(path)
+        return self.files.open_file(path)
 
     # -- refreshing from the session ---------------------------------------------------------
     def _on_setup_changed(self) -> None:
         error = self.setup.validation_error()
-        self.session.set_draft(None if error else self.setup.draft(), error)
+        draft = None if error else self.setup.draft()
+        self.session.set_draft(draft, error)
+        if draft is not None and self.session.draft != draft:
+            # a lab's locked or hidden value came back (a preset chosen over it): show it
+            change = self.session.within_lab(draft)
+            self.setup.set_config(change.config)
+            self.say(f"The lab keeps its {', '.join(change.kept)}", 5000)
         self.inspector_follow_codec()
         if self.sampling is not None and self.session.draft is not None:
             self.sampling.judge(self.session.draft.resolve_pattern())
@@ -268,9 +288,17 @@ class MainWindow(QMainWindow):
         if self.session.busy or not 0 <= index < len(self.session.runs):
             return
         self.session.show_run(index)
-        self.setup.set_config(self.session.runs[index].config)
+        kept = self.show_setup_change(self.session.setup_for_run(index))
         self.show_current_run()
-        self.say(f"Showing run #{self.session.runs[index].number}", 3000)
+        self.say(f"Showing run #{self.session.runs[index].number}{kept}", 6000 if kept else 3000)
+
+    def show_setup_change(self, change) -> str:
+        """Show a set-up that came from elsewhere (a run, a session, settings); returns what
+        an open lab kept, as words for the status bar ("" when it kept nothing)."""
+        self.setup.set_config(change.config)
+        if not change.kept:
+            return ""
+        return f"; the lab keeps its {', '.join(change.kept)} (F5 trains the lab's task)"
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
@@ -459,7 +487,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         config = self.settings.setup()
         if config is not None:
-            self.setup.set_config(config)
+            self.show_setup_change(self.session.within_lab(config))
         if self.settings.notes:
             self.say("Settings: " + "; ".join(self.settings.notes), 8000)
 

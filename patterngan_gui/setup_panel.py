@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from core.engine.config import MAX_SEED, TrainConfig
 from core.engine.patterns import MAX_HI, parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
-from core.teaching.lab import locked_fields
 from patterngan_gui.advanced_panel import AdvancedGroup
 from patterngan_gui.draw_target import DrawTarget
 
@@ -411,8 +410,8 @@ class SetupPanel(QWidget):
             device=draft.device,
             report_every=draft.report_every,
         )
-        # a lab's locked settings stay as the lab set them, whatever the preset says
-        new = new.replace(**{k: getattr(draft, k) for k in locked_fields(self.lab_locked)})
+        # an open lab's locked and hidden values come back through the session's one rule
+        # (Session.within_lab), which the window applies to every change of the set-up
         self._filling = True
         try:
             self._fill_hyper(new)

@@ -22,8 +22,8 @@ from core.engine.presets import get_preset, make_config
 from core.teaching.challenges import GoalTracker
 from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
+from core.teaching.lab import CONTROL_FIELDS, Lab, locked_fields
 from core.teaching.lab import CONTROLS as LAB_ORDER
-from core.teaching.lab import Lab, locked_fields
 from core.teaching.sweep_record import SweepRecord
 
 
@@ -69,11 +69,12 @@ Current = TrainedRun | OpenedFile | None
 
 
 @dataclass(frozen=True)
-class FileSetup:
-    """What opening a file does to the set-up: the config to show, and what a lab kept."""
+class SetupChange:
+    """What a path that changes the set-up may show: the config, with an open lab's locked
+    and hidden values kept, and which lab controls that kept (their value differed)."""
 
     config: TrainConfig
-    kept: tuple[str, ...]  # lab controls whose values stayed (locked), in CONTROLS order
+    kept: tuple[str, ...]  # lab controls whose values the lab kept, in CONTROLS order
 
 
 @dataclass
@@ -235,7 +236,30 @@ class Session:
 
     # -- set-up --------------------------------------------------------------------------
     def set_draft(self, draft: TrainConfig | None, error: str | None) -> None:
-        self.draft, self.draft_error = draft, error
+        """The set-up as edited; an open lab's locked and hidden values are kept whatever the
+        widgets say (a preset chosen, a hidden knob's widget refilled)."""
+        self.draft = self.within_lab(draft).config if draft is not None else None
+        self.draft_error = error
+
+    def within_lab(self, config: TrainConfig, whole_preset: bool = False) -> SetupChange:
+        """The one rule for every path that changes the set-up (opening a generator, a
+        session or results, showing an earlier run, choosing a preset, restoring settings,
+        editing): an open lab's locked and hidden controls keep the lab's values. With
+        ``whole_preset`` (a set-up that comes from elsewhere, e.g. a file) a locked or hidden
+        preset also keeps its whole model: a book preset with a softmax G is neither."""
+        lab = self.lab
+        if lab is None:
+            return SetupChange(config, ())
+        controls = lab.locked | lab.hidden
+        fields = locked_fields(controls)
+        if whole_preset and "preset" in controls:
+            fields |= set(get_preset(lab.config.preset).settings)
+        kept_values = {f: getattr(lab.config, f) for f in fields}
+        differed = {f for f, v in kept_values.items() if getattr(config, f) != v}
+        kept = tuple(c for c in LAB_ORDER if c in controls and differed & set(CONTROL_FIELDS[c]))
+        if whole_preset and "preset" in controls and differed - locked_fields(controls):
+            kept = tuple(sorted(set(kept) | {"preset"}, key=LAB_ORDER.index))
+        return SetupChange(config.replace(**kept_values) if differed else config, kept)
 
     @property
     def locked_controls(self) -> frozenset[str]:
@@ -391,7 +415,7 @@ class Session:
         return [h for h in self.runs if h.unsaved]
 
     # -- files and labs --------------------------------------------------------------------
-    def open_file(self, gen: Any, path: str) -> FileSetup:
+    def open_file(self, gen: Any, path: str) -> SetupChange:
         """An opened generator becomes current; returns the set-up the window should show."""
         setup = self.setup_for_file(gen)
         self.let_go()
@@ -400,20 +424,15 @@ class Session:
         self.state = RunState.IDLE
         return setup
 
-    def setup_for_file(self, gen: Any) -> FileSetup:
+    def setup_for_file(self, gen: Any) -> SetupChange:
         """The file's own set-up (from its metadata, else what its layers say), with what an
-        open lab locks kept as it is."""
-        base = self.draft or make_config("book")
-        config = config_of_file(gen, base)
-        if self.lab is None or not self.lab.locked:
-            return FileSetup(config, ())
-        keep = locked_fields(self.lab.locked)
-        if "preset" in self.lab.locked:
-            # the locked preset's model stays whole: a book preset with a softmax G is neither
-            keep |= set(get_preset(base.preset).settings)
-        config = config.replace(**{k: getattr(base, k) for k in keep})
-        kept = tuple(c for c in self.lab.locked if c in LAB_ORDER)
-        return FileSetup(config, tuple(sorted(kept, key=LAB_ORDER.index)))
+        open lab locks or hides kept as the lab has it."""
+        return self.within_lab(config_of_file(gen, self.draft or make_config("book")), True)
+
+    def setup_for_run(self, index: int) -> SetupChange:
+        """The set-up of an earlier run (Runs tab > Show in Training tab, a reopened session or
+        result), with what an open lab locks or hides kept as the lab has it."""
+        return self.within_lab(self.runs[index].config, True)
 
     def open_lab(self, lab: Lab) -> None:
         self.lab = lab

@@ -25,6 +25,7 @@ from core.files.session_file import (
     session_bytes,
 )
 from core.teaching.history import RunHistory
+from core.teaching.lab import LabError, off_lab, off_lab_words, parse_lab
 
 FORMAT = "patterngan-result"
 VERSION = 1
@@ -39,10 +40,20 @@ class LabResult:
     goals: list[tuple[str, int | None]]  # (goal, epoch met or None)
     final: dict[str, float]  # the run's final metrics
     run: RunHistory
+    # the lab's locked and hidden controls the run did not keep, found by comparing the lab
+    # the file carries with the run's own config (never taken on the file's word)
+    off_lab: tuple[str, ...] = ()
 
     @property
     def goals_met(self) -> int:
+        """Goals met, counted only for a run that followed the lab."""
+        if self.off_lab:
+            return 0
         return sum(epoch is not None for _, epoch in self.goals)
+
+    @property
+    def off_lab_text(self) -> str:
+        return off_lab_words(self.off_lab)
 
 
 def result_bytes(
@@ -64,6 +75,7 @@ def result_bytes(
         "answers": [{"question": q, "answer": a} for q, a in answers],
         "goals": [{"goal": g, "met_at_epoch": e} for g, e in goals],
         "final": last.metrics.summary() if last is not None else {},
+        "off_lab": list(off_lab(parse_lab(lab_text), run.config)),  # for other tools to read
     }
     buffer = io.BytesIO(base)
     with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as z:
@@ -100,6 +112,11 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
             if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
         }
         title = _text(meta.get("title", ""))
+        try:
+            lab = parse_lab(_text_of_lab(meta.get("lab", "")))
+            differ = off_lab(lab, runs[0].config)
+        except LabError:
+            differ = ("lab",)  # a lab that cannot be read: nothing shows the run followed it
     except SessionFileError:
         raise
     except (UnreadableFile, KeyError, zipfile.BadZipFile) as exc:
@@ -108,13 +125,19 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
         ) from None
     except (ValueError, TypeError, RecursionError) as exc:
         raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
-    return LabResult(Path(name).name, title, answers, goals, final, runs[0])
+    return LabResult(Path(name).name, title, answers, goals, final, runs[0], differ)
 
 
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError("not text")
     return value[:2000]
+
+
+def _text_of_lab(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > MAX_RESULT_JSON:
+        raise LabError("the result's lab is not text")
+    return value
 
 
 def _epoch(value: Any) -> int | None:
@@ -125,7 +148,16 @@ def _epoch(value: Any) -> int | None:
     return value
 
 
-RESULT_COLUMNS = ("file", "lab", "goals met", "strict validity", "TV", "modes covered", "epochs")
+RESULT_COLUMNS = (
+    "file",
+    "lab",
+    "goals met",
+    "followed the lab",
+    "strict validity",
+    "TV",
+    "modes covered",
+    "epochs",
+)
 
 
 def result_row(r: LabResult) -> list[str]:
@@ -139,6 +171,7 @@ def result_row(r: LabResult) -> list[str]:
         r.file,
         r.title,
         f"{r.goals_met}/{len(r.goals)}",
+        r.off_lab_text or "yes",
         f"{f['strict_validity']:.3f}" if "strict_validity" in f else "-",
         f"{f['tv']:.3f}" if "tv" in f else "-",
         modes,

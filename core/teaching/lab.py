@@ -110,6 +110,25 @@ class Lab:
     questions: tuple[Question, ...] = ()  # answered beside the instructions
 
 
+def off_lab(lab: Lab, config: TrainConfig) -> tuple[str, ...]:
+    """The lab's locked and hidden controls whose values ``config`` does not have, in
+    CONTROLS order: a run with any of them did not follow the lab (its goals do not count)."""
+    controls = lab.locked | lab.hidden
+    return tuple(
+        c
+        for c in CONTROLS
+        if c in controls
+        and any(getattr(config, f) != getattr(lab.config, f) for f in CONTROL_FIELDS[c])
+    )
+
+
+def off_lab_words(controls: tuple[str, ...]) -> str:
+    """``off-lab: pattern, loss differ`` (empty when the run followed the lab)."""
+    if not controls:
+        return ""
+    return f"off-lab: {', '.join(controls)} differ{'s' if len(controls) == 1 else ''}"
+
+
 def load_lab(path: str | Path) -> Lab:
     """Read and check a lab file; LabError (with the file name) for anything wrong."""
     path = Path(path)
