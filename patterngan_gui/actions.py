@@ -304,7 +304,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "text_larger",
         "&Larger text",
-        "text_larger",
+        "appearance.text_larger",
         "Ctrl+=",
         "Larger text, lines and markers (for a projector)",
         None,
@@ -314,7 +314,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "text_smaller",
         "S&maller text",
-        "text_smaller",
+        "appearance.text_smaller",
         "Ctrl+-",
         "Smaller text, lines and markers",
         None,
@@ -323,7 +323,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "text_reset",
         "&Reset text size",
-        "text_reset",
+        "appearance.text_reset",
         "Ctrl+0",
         "Text at its usual size",
         None,
@@ -333,7 +333,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ActionSpec(
             f"theme_{key}",
             label,
-            f"set_theme_{key}",
+            f"appearance.set_theme_{key}",
             None,
             f"{label.replace('&', '')} colours",
             None,

@@ -148,7 +148,7 @@ class ClassroomController(QObject):
         self.session.add_runs(runs)
         kept = ""
         if runs:
-            kept = w.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
+            kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
         w.show_current_run()
         w.tabs.setCurrentWidget(w.runs_panel)
         w.say(f"Opened {len(runs)} run(s) from {Path(path).name}{kept}", 8000 if kept else 4000)

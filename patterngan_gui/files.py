@@ -144,6 +144,26 @@ class FilesController(QObject):
             w.say(f"Opened {path}", 4000)
         return True
 
+    def open_any(self, path: str) -> bool:
+        """Open any of the app's own file kinds as File > Open would: a generator, a
+        session, a lab result or a lab (``patterngan gui FILE``, a double-click)."""
+        suffix = Path(path).suffix.lower()
+        if suffix == ".pgsession":
+            return self.window.classroom.open_session(path)
+        if suffix == ".pgresult":
+            return self.window.classroom.open_results([path]) == 1
+        if suffix == ".toml":
+            return self.window.labs.open_lab(path)
+        return self.open_file(path)
+
+    def show_setup_change(self, change) -> str:
+        """Show a set-up that came from elsewhere (a run, a session, settings); returns what
+        an open lab kept, as words for the status bar ("" when it kept nothing)."""
+        self.window.setup.set_config(change.config)
+        if not change.kept:
+            return ""
+        return f"; the lab keeps its {', '.join(change.kept)} (F5 trains the lab's task)"
+
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         path = self.session.save_path

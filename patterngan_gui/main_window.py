@@ -13,8 +13,6 @@ paint) imports them and builds the plots and the sampling view. ``ready`` fires 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.app.session import Session
 from core.engine.config import LOSS_AXIS
 from patterngan_gui import actions as action_table
+from patterngan_gui.appearance import Appearance
 from patterngan_gui.classroom import ClassroomController
 from patterngan_gui.dialogs import Dialogs
 from patterngan_gui.files import FilesController
@@ -101,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.dialogs = Dialogs(self)
+        self.appearance = Appearance(self)
         self.training = TrainingController(self)
         self.files = FilesController(self)
         self.labs = LabController(self)
@@ -209,19 +209,7 @@ class MainWindow(QMainWindow):
             self.labs.open_lab(path)
         if self.pending_open:
             path, self.pending_open = self.pending_open, None
-            self.open_any(path)
-
-    def open_any(self, path: str) -> bool:
-        """Open any of the app's own file kinds as File > Open would: a generator, a
-        session, a lab result or a lab (``patterngan gui FILE``, a double-click)."""
-        suffix = Path(path).suffix.lower()
-        if suffix == ".pgsession":
-            return self.classroom.open_session(path)
-        if suffix == ".pgresult":
-            return self.classroom.open_results([path]) == 1
-        if suffix == ".toml":
-            return self.labs.open_lab(path)
-        return self.files.open_file(path)
+            self.files.open_any(path)
 
     # -- refreshing from the session ---------------------------------------------------------
     def _on_setup_changed(self) -> None:
@@ -288,17 +276,9 @@ class MainWindow(QMainWindow):
         if self.session.busy or not 0 <= index < len(self.session.runs):
             return
         self.session.show_run(index)
-        kept = self.show_setup_change(self.session.setup_for_run(index))
+        kept = self.files.show_setup_change(self.session.setup_for_run(index))
         self.show_current_run()
         self.say(f"Showing run #{self.session.runs[index].number}{kept}", 6000 if kept else 3000)
-
-    def show_setup_change(self, change) -> str:
-        """Show a set-up that came from elsewhere (a run, a session, settings); returns what
-        an open lab kept, as words for the status bar ("" when it kept nothing)."""
-        self.setup.set_config(change.config)
-        if not change.kept:
-            return ""
-        return f"; the lab keeps its {', '.join(change.kept)} (F5 trains the lab's task)"
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
@@ -409,73 +389,12 @@ class MainWindow(QMainWindow):
     def error(self, title: str, message: str) -> None:
         self.dialogs.error(title, message)
 
-    # -- looks -------------------------------------------------------------------------------
+    # -- looks (patterngan_gui.appearance) ----------------------------------------------------
     def set_theme(self, theme: str) -> None:
-        from patterngan_gui.settings import THEMES
-        from patterngan_gui.theme import apply_theme
-
-        theme = theme if theme in THEMES else "system"
-        palette = apply_theme(theme)
-        for key in THEMES:
-            self.actions[f"theme_{key}"].setChecked(key == theme)
-        self.settings.set_theme(theme)
-        if self.plots is not None:
-            from patterngan_gui.plots import theme_plot
-
-            self.plots.apply_theme(palette)
-            theme_plot(self.sampling.hist, palette)
-            panels = (self.sweep_panel, self.model_view)
-            for plot in (*self.runs_panel.plots(), *(p for x in panels for p in x.styler.plots)):
-                theme_plot(plot, palette)
+        self.appearance.set_theme(theme)
 
     def set_text_scale(self, scale: float) -> None:
-        """Scale the widgets' and the plots' text, lines and markers together; remembered."""
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        base = app.property("patterngan_base_font") or app.font()
-        app.setProperty("patterngan_base_font", base)
-        font = base.__class__(base)
-        font.setPointSizeF(base.pointSizeF() * scale)
-        app.setFont(font)
-        self.text_scale = scale
-        self.settings.set_text_scale(scale)
-        # the set-up reflows (rows wrap) rather than take the plots' width on a small screen
-        self._setup_scroll.setMinimumWidth(int(300 * min(scale, 1.15)))
-        self.status.fit(self.width())
-        if self.plots is not None:
-            self.plots.set_text_scale(scale)
-            self.sampling.set_text_scale(scale)
-            self.runs_panel.set_text_scale(scale)
-            self.sweep_panel.set_text_scale(scale)
-            self.model_view.set_text_scale(scale)
-
-    def _step_text(self, direction: int) -> None:
-        from patterngan_gui.settings import TEXT_SCALES
-
-        i = TEXT_SCALES.index(min(TEXT_SCALES, key=lambda s: abs(s - self.text_scale)))
-        i = max(0, min(len(TEXT_SCALES) - 1, i + direction))
-        self.set_text_scale(TEXT_SCALES[i])
-        self.say(f"Text at {TEXT_SCALES[i]:.0%}", 2000)
-
-    def text_larger(self) -> None:
-        self._step_text(+1)
-
-    def text_smaller(self) -> None:
-        self._step_text(-1)
-
-    def text_reset(self) -> None:
-        self.set_text_scale(1.0)
-        self.say("Text at its usual size", 2000)
-
-    def set_theme_system(self, _on: bool = True) -> None:
-        self.set_theme("system")
-
-    def set_theme_light(self, _on: bool = True) -> None:
-        self.set_theme("light")
-
-    def set_theme_dark(self, _on: bool = True) -> None:
-        self.set_theme("dark")
+        self.appearance.set_text_scale(scale)
 
     # -- settings and closing ----------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -487,7 +406,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         config = self.settings.setup()
         if config is not None:
-            self.show_setup_change(self.session.within_lab(config))
+            self.files.show_setup_change(self.session.within_lab(config))
         if self.settings.notes:
             self.say("Settings: " + "; ".join(self.settings.notes), 8000)
 

@@ -102,3 +102,21 @@ def test_every_package_is_in_the_wheel_list():
         if m.ispkg
     }
     assert found <= listed, sorted(found - listed)
+
+
+def test_every_action_names_a_real_handler_and_menu(window, qtbot):
+    """Action handlers are dotted names resolved when clicked: a misspelt one would fail only
+    then. Every one must resolve to a callable on a started window, every menu must exist, and
+    no two actions share a shortcut."""
+    from PySide6.QtGui import QKeySequence
+
+    from patterngan_gui.actions import ACTIONS, MENUS, _resolve
+
+    qtbot.waitUntil(lambda: window.session.ready, timeout=20_000)
+    menus = {m.replace("&", "") for m in MENUS}
+    for spec in ACTIONS:
+        assert callable(_resolve(window, spec.handler)), spec.id
+        assert spec.menu in menus or spec.menu == "", (spec.id, spec.menu)
+        assert spec.id in window.actions
+    keys = [QKeySequence(s.shortcut).toString() for s in ACTIONS if s.shortcut is not None]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
