@@ -35,6 +35,7 @@ from patterngan_gui.files import FilesController
 from patterngan_gui.lab_panel import LabPanel
 from patterngan_gui.labs import LabController
 from patterngan_gui.resource_files import resource
+from patterngan_gui.screen_fit import fit_to_screen
 from patterngan_gui.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
 from patterngan_gui.setup_panel import SetupPanel
 from patterngan_gui.status import RunStatus
@@ -68,8 +69,6 @@ class MainWindow(QMainWindow):
         self.pending_lab = lab_file
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
-        self.setMinimumSize(900, 600)
         self.plots = self.sampling = self.inspector = self.runs_panel = None
         self._dirty = False  # reports arrived since the status bar and inspector were shown
 
@@ -399,8 +398,7 @@ class MainWindow(QMainWindow):
     # -- settings and closing ----------------------------------------------------------------
     def _restore_settings(self) -> None:
         geometry = self.settings.bytes(GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        fit_to_screen(self, restored=geometry is not None and self.restoreGeometry(geometry))
         state = self.settings.bytes(STATE)
         if state is not None:
             self.restoreState(state)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QT_QPA_PLATFORM" not in os.environ:
+    # offscreen, on a 1920 x 1200 screen (Qt's default offscreen screen is 800 x 800, smaller
+    # than the window is designed for); the screen's description goes in a temporary folder
+    import json
+    import tempfile
+
+    _screen = os.path.join(tempfile.mkdtemp(prefix="patterngan-screen-"), "screen.json")
+    with open(_screen, "w") as _f:
+        json.dump({"screens": [{"name": "test", "width": 1920, "height": 1200}]}, _f)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 # the suite leaves the checkout as it found it: no __pycache__ from this process (the test
 # command also passes -B) nor from the command-line runs the tests start
 sys.dont_write_bytecode = True

@@ -107,6 +107,7 @@ def test_single_steps_and_slow_motion_use_the_same_steps(monkeypatch):
     ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()),
 )
 def test_set_ups_they_do_not_cover_train_with_autograd(overrides):
+    overrides = dict(overrides)  # the parameter itself stays as it is (tests may run twice)
     preset = overrides.pop("preset", "book")
     trainer = Trainer(make_config(preset, epochs=2, eval_samples=200, **overrides))
     assert not trainer.hand_steps

@@ -26,7 +26,7 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_pa
     )  # fmt: skip
     (wheel,) = (tmp_path / "dist").glob("patterngan-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for name in ("patterngan.svg", "example-lab.toml", "patterngan.desktop"):
+    for name in ("patterngan.svg", "example-lab.toml", "io.github.patterngan.PatternGAN.desktop"):
         assert f"patterngan_gui/resources/{name}" in names, name
     assert "core/app/session.py" in names and "core/engine/trainer.py" in names
     target = tmp_path / "site"
@@ -42,7 +42,7 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_pa
         "app = QApplication([])\n"
         "from patterngan_gui.resource_files import resource\n"
         "from patterngan_gui.main_window import app_icon\n"
-        "for name in ('patterngan.svg', 'example-lab.toml', 'patterngan.desktop'):\n"
+        "for name in ('patterngan.svg', 'example-lab.toml', 'io.github.patterngan.PatternGAN.desktop'):\n"
         f"    assert str(resource(name)).startswith({str(target)!r}), resource(name)\n"
         "    assert resource(name).is_file(), name\n"
         "assert not app_icon().isNull()\n"
