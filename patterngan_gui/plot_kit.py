@@ -40,12 +40,17 @@ ORANGE, SKY, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
 GREY = "#888888"
 BASE_PT = 9.0  # plot text at scale 1
 MARKS = {"line": "\u2501\u2501", "dash": "\u2505\u2505", "bar": "\u25a0", "dot": "\u25cf"}
+MARKS["dotted"] = "\u2509\u2509"
 MARKS["triangle"] = "\u25b2"
 
 
-def pen(color: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
+def pen(color: str, width: float = 2.0, dashed: bool | str = False) -> pg.QtGui.QPen:
+    """A cosmetic pen; ``dashed`` True for dashes, "dot" for dots (curves that may lie on one
+    another stay apart by their style, not only their colour)."""
     p = pg.mkPen(color=color, width=width)
-    if dashed:
+    if dashed == "dot":
+        p.setStyle(Qt.DotLine)
+    elif dashed:
         p.setStyle(Qt.DashLine)
     p.setCosmetic(True)
     return p
@@ -162,7 +167,7 @@ def theme_plot(w: pg.PlotWidget, palette: QPalette) -> None:
     fg = palette.color(QPalette.Text)
     w.setBackground(bg)
     item = w.getPlotItem()
-    for name in ("left", "bottom"):
+    for name in ("left", "bottom", "right"):
         axis = item.getAxis(name)
         axis.setPen(pg.mkPen(fg))
         axis.setTextPen(pg.mkPen(fg))
@@ -182,7 +187,7 @@ class Styler:
         self._fonts(w)
         return w
 
-    def curve(self, item, color: str, width: float = 2.0, dashed: bool = False):
+    def curve(self, item, color: str, width: float = 2.0, dashed: bool | str = False):
         """Give ``item`` its pen now and at every scale."""
         self.pens.append((item, color, width, dashed))
         item.setPen(pen(color, width * self.scale, dashed))
@@ -208,7 +213,9 @@ class Styler:
         font.setPointSizeF(pt)
         _title, x, y = getattr(w, "_titles", ("", "", ""))
         item = w.getPlotItem()
-        for name, text in (("bottom", x), ("left", y)):
+        for name, text in (("bottom", x), ("left", y), ("right", getattr(w, "_right_label", ""))):
+            if name == "right" and not text:
+                continue
             axis = item.getAxis(name)
             axis.setStyle(tickFont=font)
             axis.setTickDensity(1.0 / self.scale**2)  # larger numbers: fewer, so none touch

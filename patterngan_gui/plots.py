@@ -49,6 +49,7 @@ from patterngan_gui.plot_kit import (
     text_line,
     theme_plot,
 )
+from patterngan_gui.quality_curves import QualityCurves
 
 # Plots are redrawn at most 4 times a second: pyqtgraph paints in Python, holding the GIL the
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
@@ -64,7 +65,7 @@ KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
         ("strict validity", BLUE, "line"),
         ("book validity (argmax)", SKY, "dash"),
         ("TV distance", VERMILLION, "line"),
-        ("modes covered", GREEN, "line"),
+        ("modes covered (right axis)", GREEN, "dotted"),
     ],
     "distribution": [
         ("generated", BLUE, "bar"),
@@ -90,7 +91,8 @@ def log_line(report, support: set[int], step: str = "") -> str:
     shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
     return (
         f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
-        f" <span style='color:#888'>strict {m.strict_validity:.1%}, TV {m.tv:.3f}</span>"
+        f" <span style='color:#888'>strict {m.strict_validity:.1%}, book {m.book_validity:.1%},"
+        f" TV {m.tv:.3f}</span>"
         + (" <i>(stopped)</i>" if report.stopped else "")
         + (f" <i>after {html.escape(step)}</i>" if step else "")
     )
@@ -230,11 +232,7 @@ class PlotsPanel(QWidget):
         st = self.styler
         self.d_curve = st.curve(self.loss_plot.plot(), BLUE)
         self.g_curve = st.curve(self.loss_plot.plot(), ORANGE)
-        self.quality_plot.setYRange(0, 1.05, padding=0)
-        self.strict_curve = st.curve(self.quality_plot.plot(), BLUE)
-        self.book_curve = st.curve(self.quality_plot.plot(), SKY, 1.5, dashed=True)
-        self.tv_curve = st.curve(self.quality_plot.plot(), VERMILLION)
-        self.modes_curve = st.curve(self.quality_plot.plot(), GREEN)
+        self.quality = QualityCurves(self.quality_plot, st)
 
         self.hist_curve = filled_histogram("generated")
         self.undecided_bar = pg.BarGraphItem(
@@ -374,10 +372,7 @@ class PlotsPanel(QWidget):
             if abs(self.loss_plot.viewRange()[0][1] - top) > 0.05 * top:
                 for plot in (self.loss_plot, self.quality_plot):
                     plot.setXRange(0, top, padding=0.02)
-        self.strict_curve.setData(x, cols["strict"])
-        self.book_curve.setData(x, cols["book"])
-        self.tv_curve.setData(x, cols["tv"])
-        self.modes_curve.setData(x, cols["modes"])
+        self.quality.set_data(x, cols, h.last.metrics.support_size if h and h.last else 0)
         self._update_timeline()
         r = self.shown_report()
         if r is not None:
@@ -506,7 +501,8 @@ class PlotsPanel(QWidget):
         where = "live" if self._view_index is None else f"epoch {r.epoch:,}"
         m = r.metrics
         self.timeline_info.setText(
-            f"<b>{where}</b>: {r.samples_text()} strict {m.strict_validity:.1%}, TV {m.tv:.3f}"
+            f"<b>{where}</b>: {r.samples_text()} <b>strict {m.strict_validity:.1%}</b>, "
+            f"book {m.book_validity:.1%}, TV {m.tv:.3f}"
         )
         memory = (
             f"The timeline keeps {len(h.snapshots)} snapshots of this run "

@@ -67,13 +67,31 @@ def test_invalid_value_is_flagged_and_train_refuses(window, qtbot):
     assert "not allowed" in s.error.text() and not window.action("train").isEnabled()
 
 
+def test_the_books_trap_is_readable_on_the_training_tab(window, qtbot):
+    """Strict and book validity side by side as numbers, live and in the log; modes covered
+    on its own axis, so book validity's line never lies under it."""
+    short(window, epochs=1000)
+    train_to_end(qtbot, window)
+    window.plots.refresh()
+    m = window.session.history.last.metrics
+    assert m.book_validity > m.strict_validity + 0.2  # the trap itself, on the book preset
+    info = window.plots.timeline_info.text()
+    assert f"strict {m.strict_validity:.1%}" in info and f"book {m.book_validity:.1%}" in info
+    assert f"book {m.book_validity:.1%}" in window.plots.log.toPlainText().splitlines()[-1]
+    q = window.plots.quality
+    assert q.modes.getViewBox() is q.view and q.book.getViewBox() is not q.view
+    assert window.plots.quality_plot.getPlotItem().getAxis("right").isVisible()
+    top = q.view.viewRange()[1][1]
+    assert q.modes.getData()[1][-1] == m.modes_covered <= 0.8 * top + 1e-9  # below the top
+
+
 def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
     short(window)
     train_to_end(qtbot, window)
     assert window.session.trainer.epoch == 300
     window.plots.refresh()
     assert [r.epoch for r in window.session.history.snapshots] == [100, 200, 300]
-    x, y = window.plots.strict_curve.getData()
+    x, y = window.plots.quality.strict.getData()
     assert len(x) == 3 and np.isfinite(y).all()
     assert window.plots.dview_curve.getData()[1].shape == (100,)
     assert window.plots.log.toPlainText().count("epoch") == 3
