@@ -117,7 +117,8 @@ class GumbelGenerator(nn.Module):
 class WideInput(nn.Module):
     """Reads the first ``inputs`` columns of a wider z, so the chapter's own sampling line
     ``G(torch.randn(10, 100))`` works for a generator that needs fewer than 100 inputs (the
-    ``default`` preset's G takes 16 + one per encoded value). Only saved files are wrapped."""
+    ``default`` preset's G takes 16 + one per encoded value); one that needs more is saved in
+    a :class:`CheckedInput`. Only saved files are wrapped."""
 
     inputs: int  # columns of z the generator reads
 
@@ -128,6 +129,21 @@ class WideInput(nn.Module):
 
     def forward(self, z: torch.Tensor) -> torch.Tensor:
         # z: (N, >= inputs) -> the generator's (N, width)
+        return self.net(z[:, : self.inputs])
+
+
+class CheckedInput(WideInput):
+    """A generator that needs more than the chapter's 100 inputs (``default`` on a 100-value
+    one-hot: 116), saved so that the chapter's ``G(torch.randn(10, 100))`` says in words how
+    many it needs instead of failing on a size mismatch deep in TorchScript. (WideInput's own
+    code stays as released: the safe reader compares a file's code with the known layers'.)"""
+
+    def forward(self, z: torch.Tensor) -> torch.Tensor:
+        if z.shape[1] < self.inputs:
+            raise ValueError(
+                f"this generator needs {self.inputs} noise values a sample, as in "
+                f"G(torch.randn(10, {self.inputs})); it was given {z.shape[1]}"
+            )
         return self.net(z[:, : self.inputs])
 
 

@@ -14,7 +14,7 @@ from torch import nn
 from core.engine.codecs import Codec
 from core.engine.presets import PRESETS, make_config
 from core.engine.sampling import sample_outputs
-from core.engine.trainer import train
+from core.engine.trainer import Trainer, train
 from core.files.genfile import (
     MAX_FILE_BYTES,
     GeneratorFileError,
@@ -289,3 +289,31 @@ def test_code_check_ignores_class_order_and_temporary_numbering():
     assert set(_normalise_code(a)) == set(_normalise_code(b))
     c = a.replace("return _0", "return _1")  # not a renaming: another meaning
     assert set(_normalise_code(c)) != set(_normalise_code(a))
+
+
+@pytest.mark.parametrize(
+    "preset,pattern,hi", [("book", "multiples:5", 50), ("default", "odd", 100)]
+)
+def test_the_chapters_two_lines_run_as_pasted_and_a_wide_g_says_its_width(
+    tmp_path, monkeypatch, preset, pattern, hi
+):
+    """``info``'s and the Sampling tab's lines run in a fresh namespace (no ``device``); a
+    file that needs more than the chapter's 100 inputs says so in words when given 100."""
+    import warnings
+
+    path = tmp_path / "num_gen.pt"
+    save_trained(
+        path, Trainer(make_config(preset, pattern=pattern, hi=hi, codec="onehot", epochs=2))
+    )
+    gen = open_generator(path)
+    load, sample = chapter_lines(gen)
+    monkeypatch.chdir(tmp_path)
+    namespace = {"torch": torch}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        exec(load, namespace)  # noqa: S102 - the very text the user is told to paste
+        out = eval(sample, namespace)  # noqa: S307
+        assert out.shape == (10, gen.codec.width)
+        if gen.latent_size > 100:
+            with pytest.raises(Exception, match=f"needs {gen.latent_size} noise values a sample"):
+                namespace["G"](torch.randn(10, 100))

@@ -51,7 +51,7 @@ from core.engine.sampling import sample_decoded, sample_outputs
 from core.files.atomic import check_destination, write_atomic
 from core.files.errors import GeneratorFileError
 from core.files.reading import UnreadableFile, read_regular_file
-from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, WideInput
+from core.models import LEAKY_SLOPE, CheckedInput, GumbelGenerator, HeadSoftmax, WideInput
 
 FORMAT = "patterngan-generator"
 FORMAT_VERSION = 3  # 2: generators needing < 100 inputs are saved inside a WideInput;
@@ -67,6 +67,7 @@ MAX_CODE_BYTES = 1024 * 1024  # all code members together (a generator's is a fe
 MAX_NODES = 1_000  # modules in a generator's tree (the largest has ~10)
 MAX_ELEMENTS = 16 * 1024 * 1024  # elements in one tensor (64 MiB of float32, the file cap)
 MAX_JSON_DEPTH = 32  # nesting of the metadata (it uses 3)
+MAX_INPUTS = 1_000_000  # latent size of a wrapped generator (a CheckedInput), at most
 
 
 class UntrustedFileError(GeneratorFileError):
@@ -171,14 +172,16 @@ CHAPTER_LATENT = 100  # the chapter samples with G(torch.randn(10, 100))
 
 
 def chapter_ready(module: nn.Module, metadata: dict[str, Any] | None) -> nn.Module:
-    """``module`` wrapped to read its inputs from a 100-column z (``core.models.WideInput``)
-    when it needs fewer, so the chapter's own two lines sample the saved file."""
+    """``module`` wrapped in ``core.models.WideInput`` unless it takes exactly the chapter's
+    100 inputs: one that needs fewer reads them from the chapter's 100-column z, one that needs
+    more says how many in words when given too few."""
     latent = (metadata or {}).get("latent_size")
     if isinstance(module, WideInput) or not isinstance(latent, int):
         return module
-    if latent >= CHAPTER_LATENT:
+    if latent == CHAPTER_LATENT:
         return module
-    return WideInput(cpu_copy(module), latent)
+    wrapper = WideInput if latent < CHAPTER_LATENT else CheckedInput
+    return wrapper(cpu_copy(module), latent)
 
 
 def chapter_lines(gen: GeneratorFile) -> tuple[str, str]:
@@ -193,7 +196,8 @@ def chapter_lines(gen: GeneratorFile) -> tuple[str, str]:
         if gen.noise == "uniform"
         else f"torch.randn(10, {width})"
     )
-    return (f'G = torch.jit.load("{Path(gen.path).name}", map_location=device)', f"G({draw})")
+    # runnable as pasted: the chapter's ``device`` is not defined in a fresh interpreter
+    return (f'G = torch.jit.load("{Path(gen.path).name}", map_location="cpu")', f"G({draw})")
 
 
 def save_generator(
@@ -294,6 +298,7 @@ _KNOWN_CLASSES = {
     "core.models.HeadSoftmax",
     "core.models.GumbelGenerator",
     "core.models.WideInput",
+    "core.models.CheckedInput",
 }
 
 
@@ -638,14 +643,19 @@ def _rebuild(node: Any, walk: _Walk) -> nn.Module:
         with torch.no_grad():
             module.bias.copy_(bias)
         return module
-    if qualname == "core.models.WideInput":
+    if qualname in ("core.models.WideInput", "core.models.CheckedInput"):
+        wide = qualname == "core.models.WideInput"
         inputs = state.get("inputs")
-        if not isinstance(inputs, int) or not 1 <= inputs <= CHAPTER_LATENT:
-            raise _Mismatch("a WideInput has an invalid input count")
+        low, high = (1, CHAPTER_LATENT) if wide else (CHAPTER_LATENT + 1, MAX_INPUTS)
+        if not isinstance(inputs, int) or not low <= inputs <= high:
+            raise _Mismatch(f"a {qualname.rsplit('.', 1)[1]} has an invalid input count")
         inner = state.get("net")
-        if getattr(inner, "qualname", None) == "core.models.WideInput":
-            raise _Mismatch("a WideInput wraps another WideInput")
-        return WideInput(_rebuild(inner, walk), inputs)
+        if getattr(inner, "qualname", None) in (
+            "core.models.WideInput",
+            "core.models.CheckedInput",
+        ):
+            raise _Mismatch("an input wrapper wraps another")
+        return (WideInput if wide else CheckedInput)(_rebuild(inner, walk), inputs)
     raise _Mismatch(f"unexpected module type {qualname}")  # pragma: no cover (unpickler refuses)
 
 
