@@ -88,6 +88,8 @@ class ClassroomController(QObject):
                 f" ({result.off_lab_text}: its goals do not count)" if result.off_lab else ""
             )
             result.run.goals = (result.goals_met, len(result.goals))
+            if result.run.epochs:  # as it is in the file: not unsaved
+                result.run.mark_saved(path, result.run.epochs[-1])
             loaded.append(result.run)
         if loaded:
             self.session.add_runs(loaded)
@@ -120,6 +122,9 @@ class ClassroomController(QObject):
         except (GeneratorFileError, OSError, RuntimeError) as exc:
             self.window.error("Could not save the session", str(exc))
             return False
+        for h in self.session.runs:  # their generators are in the session file, as they are
+            if h.number in generators and h.epochs:
+                h.mark_saved(path, h.epochs[-1])
         self.window.say(f"Saved {len(self.session.runs)} run(s) to {path}", 4000)
         return True
 
@@ -145,6 +150,9 @@ class ClassroomController(QObject):
         except GeneratorFileError as exc:
             w.error("Could not open the session", str(exc))
             return False
+        for h in runs:  # as they are in the file: nothing of them is unsaved
+            if h.epochs:
+                h.mark_saved(path, h.epochs[-1])
         self.session.add_runs(runs)
         kept = ""
         if runs:

@@ -199,6 +199,36 @@ def test_no_question_when_everything_was_saved(window, qtbot, tmp_path, monkeypa
     assert window.close()
 
 
+def test_a_run_saved_in_a_session_or_opened_from_one_is_not_unsaved(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    from patterngan_gui.dialogs import Dialogs
+
+    w = make_window()
+    short(w, "book", epochs=100, eval_samples=300)
+    train_to_end(qtbot, w)
+    assert w.session.unsaved_runs()
+    assert w.classroom.save_session(str(tmp_path / "s.pgsession"))  # File > Save session
+    assert not w.session.unsaved_runs()
+    monkeypatch.setattr(Dialogs, "ask_unsaved", lambda *a: pytest.fail("asked after a save"))
+    assert w.close()
+    other = make_window()
+    qtbot.waitUntil(lambda: other.session.ready, timeout=20_000)
+    assert other.classroom.open_session(str(tmp_path / "s.pgsession"))
+    assert not other.session.unsaved_runs()  # only opened: nothing to lose
+
+
+def test_a_run_modified_in_advanced_is_named_by_what_differs(window):
+    from core.teaching.history import RunHistory
+
+    config = make_config("default", loss="lsgan", d_steps=2, d_hidden=(128, 128))
+    assert RunHistory(4, config).name.startswith("#4 default + D 128,128, lsgan, k 2, seed 0")
+    assert RunHistory(1, make_config("book")).name.startswith("#1 book, seed 0")
+    long = make_config("book", pattern="weights:" + ",".join(f"{v}=0.1" for v in range(10, 40)))
+    name = RunHistory(2, long.replace(hi=100)).name
+    assert "\u2026" in name and len(name) < 120  # a long target is elided
+
+
 def test_device_probing_never_runs_on_the_gui_thread(window, qtbot, monkeypatch):
     """Auto with CUDA present times probe runs: F5 does it on the worker thread, and F10
     does not probe at all."""

@@ -59,9 +59,13 @@ class RunHistory:
 
     @property
     def name(self) -> str:
+        """``#4 default + lsgan, k 2, D 128,128, seed 0, odd in [0, 100)``: the preset and
+        what differs from it, so runs modified in Advanced never look alike; long targets
+        elided."""
         c = self.config
-        name = f"#{self.number} {c.preset}, seed {c.seed}, {c.pattern} in [{c.lo}, {c.hi})"
-        return f"{name} ({self.source})" if self.source else name
+        pattern = elide(c.pattern, 40)
+        name = f"#{self.number} {setup_words(c)}, seed {c.seed}, {pattern} in [{c.lo}, {c.hi})"
+        return f"{name} ({elide(self.source, 80)})" if self.source else name
 
     @property
     def last(self) -> Any | None:
@@ -180,3 +184,51 @@ def _csv_value(value: Any) -> Any:
     if isinstance(value, float) and math.isfinite(value):
         return repr(float(f"{value:.10g}"))
     return value
+
+
+# short words for a knob's value, where it differs from the run's preset (Runs tab, dialogs)
+_KNOB_WORDS: dict[str, Callable[[Any], str]] = {
+    "generator": lambda v: f"{v} head",
+    "latent": lambda v: f"latent {v}",
+    "g_hidden": lambda v: "G " + (",".join(map(str, v)) or "no hidden layer"),
+    "d_hidden": lambda v: "D " + (",".join(map(str, v)) or "no hidden layer"),
+    "activation": str,
+    "pack": lambda v: f"pack {v}",
+    "tau": lambda v: f"tau {v:g}",
+    "batch": lambda v: f"batch {v}",
+    "lr_d": lambda v: f"lr D {v:g}",
+    "lr_g": lambda v: f"lr G {v:g}",
+    "loss": str,
+    "optimizer": str,
+    "beta1": lambda v: f"beta1 {v:g}",
+    "momentum": lambda v: f"momentum {v:g}",
+    "d_steps": lambda v: f"k {v}",
+    "noise": lambda v: f"{v} noise",
+    "schedule": lambda v: f"{v} schedule",
+    "ema": lambda v: f"EMA {v:g}" if v else "no EMA",
+    "book_steps": lambda v: "D real/fake apart" if v else "D real+fake together",
+    "sampling": lambda v: f"{v} batches",
+}
+
+
+def setup_words(config: TrainConfig, most: int = 4) -> str:
+    """The preset, and the knobs whose values differ from it (``default + lsgan, k 2``)."""
+    from core.engine.presets import PRESETS
+
+    preset = PRESETS.get(config.preset)
+    if preset is None:
+        return config.preset
+    changed = [
+        _KNOB_WORDS[k](getattr(config, k))
+        for k in _KNOB_WORDS
+        if k in preset.settings and getattr(config, k) != preset.settings[k]
+    ]
+    if not changed:
+        return config.preset
+    more = f", +{len(changed) - most} more" if len(changed) > most else ""
+    return f"{config.preset} + {', '.join(changed[:most])}{more}"
+
+
+def elide(text: str, most: int) -> str:
+    """``text`` cut to ``most`` characters with an ellipsis (a long drawn target's weights)."""
+    return text if len(text) <= most else text[: most - 1] + "\u2026"
