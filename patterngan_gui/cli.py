@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn, TextIO
 
 from core.files.errors import GeneratorFileError  # no torch: imported before anything slow
+from patterngan_gui import cli_lab
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -139,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("folder", help="folder of .pgresult files")
     res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    res.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cli_lab.add_parser(sub)
     return parser
 
 
@@ -203,25 +206,31 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """A class's results: a row per good file, a line (on stderr) per bad one, always."""
     import csv
     from pathlib import Path
 
-    from core.files.result_file import RESULT_COLUMNS, load_result, result_row
+    from core.files.result_file import RESULT_COLUMNS, load_result, result_record, result_row
 
     folder = Path(args.folder)
     if not folder.is_dir():
         raise UsageError(f"{args.folder}: not a folder")
-    rows, failed = [], 0
     paths = sorted(folder.glob("*.pgresult"))[:10_000]
     if not paths:
         print(f"patterngan results: {safe_line(args.folder)}: no .pgresult files", file=err)
         return EXIT_FAILURE
+    results, failed = [], 0
     for path in paths:
         try:
-            rows.append(result_row(load_result(path)))
+            results.append(load_result(path))
         except GeneratorFileError as exc:
-            print(f"patterngan results: {exc}", file=err)
+            print(f"patterngan results: {safe_line(exc)}", file=err)
             failed += 1
+    if args.json:
+        json.dump([result_record(r) for r in results], out, indent=1)
+        out.write("\n")
+        return EXIT_FAILURE if failed and not results else 0
+    rows = [[safe_line(v) for v in result_row(r)] for r in results]
     if args.csv:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(RESULT_COLUMNS)
@@ -642,6 +651,7 @@ def main(
         "info": cmd_info,
         "eval": cmd_eval,
         "results": cmd_results,
+        "lab": lambda a, o, e: cli_lab.cmd_lab(a, o, e, UsageError),
         "sweep": cmd_sweep,
     }
     try:

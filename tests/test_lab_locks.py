@@ -249,7 +249,9 @@ def test_an_off_lab_result_is_flagged_and_its_goals_do_not_count(tmp_path):
     assert "followed the lab" in lines[0]
     row = next(line for line in lines if line.startswith("off.pgresult"))
     assert "off-lab: pattern, range, preset, epochs, loss, d_steps differ" in row and ",0/1," in row
-    assert any(line.startswith("ok.pgresult") and ",1/1,yes," in line for line in lines)
+    assert any(
+        line.startswith("ok.pgresult") and ",1/1 (first at epoch 2),yes," in line for line in lines
+    )
 
 
 def test_open_results_in_the_window_flags_an_off_lab_run(window, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import zipfile
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ MAX_RESULT_JSON = 1024 * 1024
 
 @dataclass(frozen=True)
 class LabResult:
-    file: str  # the file's name (the student's, usually)
+    file: str  # the file's name
     title: str  # the lab's title
     answers: list[tuple[str, str]]  # (question, answer)
     goals: list[tuple[str, int | None]]  # (goal, epoch met or None)
@@ -43,6 +44,7 @@ class LabResult:
     # the lab's locked and hidden controls the run did not keep, found by comparing the lab
     # the file carries with the run's own config (never taken on the file's word)
     off_lab: tuple[str, ...] = ()
+    student: str = ""  # who handed it in ("" in results saved before names were asked)
 
     @property
     def goals_met(self) -> int:
@@ -63,6 +65,7 @@ def result_bytes(
     goals: list[tuple[str, int | None]],
     run: RunHistory,
     generator: bytes | None,
+    student: str = "",
 ) -> bytes:
     base = session_bytes([run], {run.number: generator} if generator else {})
     last = run.last
@@ -71,6 +74,7 @@ def result_bytes(
         "version": VERSION,
         "patterngan": __version__,
         "title": title,
+        "student": student,
         "lab": lab_text,
         "answers": [{"question": q, "answer": a} for q, a in answers],
         "goals": [{"goal": g, "met_at_epoch": e} for g, e in goals],
@@ -111,7 +115,10 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
             for k, v in (meta.get("final") or {}).items()
             if isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool)
         }
+        if not all(math.isfinite(v) for v in final.values()):
+            raise ValueError("a final metric is not a finite number")
         title = _text(meta.get("title", ""))
+        student = _text(meta.get("student", ""))[:200]
         try:
             lab = parse_lab(_text_of_lab(meta.get("lab", "")))
             differ = off_lab(lab, runs[0].config)
@@ -123,9 +130,10 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
         raise SessionFileError(
             name, f"it is not a PatternGAN lab result ({type(exc).__name__})"
         ) from None
-    except (ValueError, TypeError, RecursionError) as exc:
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
+        # e.g. "final": [1, 2], "abc", 1e400 (json reads it as inf), 10**400 (too large a float)
         raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
-    return LabResult(Path(name).name, title, answers, goals, final, runs[0], differ)
+    return LabResult(Path(name).name, title, answers, goals, final, runs[0], differ, student)
 
 
 def _text(value: Any) -> str:
@@ -150,9 +158,11 @@ def _epoch(value: Any) -> int | None:
 
 RESULT_COLUMNS = (
     "file",
+    "name",
     "lab",
     "goals met",
     "followed the lab",
+    "answers",
     "strict validity",
     "TV",
     "modes covered",
@@ -161,19 +171,49 @@ RESULT_COLUMNS = (
 
 
 def result_row(r: LabResult) -> list[str]:
+    """One student's row, as text (``RESULT_COLUMNS``); numbers that are not finite, or not
+    numbers, show as "-" (a crafted file never breaks the class table)."""
     f = r.final
-    modes = (
-        f"{int(f['modes_covered'])}/{int(f['support_size'])}"
-        if "modes_covered" in f and "support_size" in f
-        else "-"
+
+    def number(key: str, form: str) -> str:
+        value = f.get(key)
+        return format(value, form) if isinstance(value, float) and math.isfinite(value) else "-"
+
+    modes_ok = all(
+        isinstance(f.get(k), float) and math.isfinite(f[k]) and 0 <= f[k] < 1e9
+        for k in ("modes_covered", "support_size")
     )
+    modes = f"{int(f['modes_covered'])}/{int(f['support_size'])}" if modes_ok else "-"
+    answers = "; ".join(f"{i}: {a}" for i, (_, a) in enumerate(r.answers, start=1) if a)
+    goals = f"{r.goals_met}/{len(r.goals)}"
+    if r.goals_met:
+        first = min(e for _, e in r.goals if e is not None)
+        goals += f" (first at epoch {first})"
     return [
         r.file,
+        r.student or "-",
         r.title,
-        f"{r.goals_met}/{len(r.goals)}",
+        goals,
         r.off_lab_text or "yes",
-        f"{f['strict_validity']:.3f}" if "strict_validity" in f else "-",
-        f"{f['tv']:.3f}" if "tv" in f else "-",
+        answers,
+        number("strict_validity", ".3f"),
+        number("tv", ".3f"),
         modes,
         str(r.run.epochs[-1] if r.run.epochs else 0),
     ]
+
+
+def result_record(r: LabResult) -> dict[str, Any]:
+    """One student's result as JSON-ready data (``patterngan results --json``)."""
+    return {
+        "file": r.file,
+        "name": r.student,
+        "lab": r.title,
+        "followed_the_lab": not r.off_lab,
+        "off_lab": list(r.off_lab),
+        "goals": [{"goal": g, "met_at_epoch": None if r.off_lab else e} for g, e in r.goals],
+        "goals_met": r.goals_met,
+        "answers": [{"question": q, "answer": a} for q, a in r.answers],
+        "final": {k: v for k, v in r.final.items() if math.isfinite(v)},
+        "epochs": r.run.epochs[-1] if r.run.epochs else 0,
+    }

@@ -1,0 +1,178 @@
+"""``patterngan lab run`` and ``patterngan lab check``: a teacher's lab, headless.
+
+- ``lab run LAB --name NAME [--answer "1=..."]... [--seed S] --out FILE`` trains the lab's
+  set-up and writes a lab result exactly as the window's File > Export lab result does (the
+  student's name, answers, goals met and at which epoch, the run and its generator): a
+  teacher's reference result, or a class's worth of results for trying the class table.
+- ``lab check LAB [--seeds N]`` trains the lab's set-up over N seeds in one batched sweep and
+  prints, per goal, the share of seeds that meet it and the median epoch they meet it at, and
+  how long one run takes on this machine: is the goal reachable in the lab's epochs, before
+  the lesson?
+
+Never imports Qt (the command line runs on machines without a display).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from types import SimpleNamespace
+from typing import TextIO
+
+MAX_CHECK_SEEDS = 64
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    lab = sub.add_parser(
+        "lab",
+        help="run or check a teacher's lab headless",
+        description="Run a lab's set-up and write a result as the window would (lab run), or "
+        "check before class how many seeds reach each of its goals (lab check).",
+    )
+    kinds = lab.add_subparsers(dest="lab_command", metavar="run|check", required=True)
+    run = kinds.add_parser(
+        "run",
+        help="train a lab's set-up and write a lab result",
+        description="Train the lab's set-up (its seed unless --seed) and write a lab result "
+        "(.pgresult) with the student's name and answers, as File > Export lab result does.",
+    )
+    run.add_argument("lab", help="the lab file (.toml)")
+    run.add_argument("--name", required=True, help="the student's name")
+    run.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        metavar="N=TEXT",
+        help="the answer to question N (1 is the first); repeat for more",
+    )
+    run.add_argument("--seed", type=int, help="seed of the run (default: the lab's)")
+    run.add_argument("--out", required=True, help="the result file to write (.pgresult)")
+    check = kinds.add_parser(
+        "check",
+        help="how many seeds reach each goal, and a run's time here",
+        description="Train the lab's set-up over N seeds at once (a batched sweep on the CPU) "
+        "and print, per goal, the share of seeds that meet it and the median epoch they meet "
+        "it at (reports every report_every epochs, on a fifth of the evaluation samples but "
+        "the last), then the time one run takes on this machine.",
+    )
+    check.add_argument("lab", help="the lab file (.toml)")
+    check.add_argument("--seeds", type=int, default=8, help="how many seeds (default 8)")
+
+
+def cmd_lab(args: argparse.Namespace, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
+    from core.engine.process import prepare_for_training
+    from core.teaching.lab import LabError, load_lab
+
+    try:
+        lab = load_lab(args.lab)
+    except LabError as exc:
+        print(f"patterngan lab {args.lab_command}: {exc}", file=err)
+        return 1
+    prepare_for_training()
+    if args.lab_command == "run":
+        return _run(lab, args, out, err, usage)
+    return _check(lab, args, out, err, usage)
+
+
+def _answers(lab, given: list[str], usage: type[Exception]) -> list[tuple[str, str]]:
+    answers = ["" for _ in lab.questions]
+    for item in given:
+        number, sep, text = item.partition("=")
+        if not sep or not number.strip().isdigit():
+            raise usage(f'--answer {item!r}: write it as N=TEXT, e.g. --answer "1=it collapses"')
+        index = int(number) - 1
+        if not 0 <= index < len(answers):
+            raise usage(f"--answer {number}: the lab has {len(answers)} question(s)")
+        answers[index] = text.strip()
+    return [(q.text, a) for q, a in zip(lab.questions, answers)]
+
+
+def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
+    from core.engine.trainer import Trainer, TrainingError
+    from core.files.atomic import check_destination
+    from core.files.errors import GeneratorFileError
+    from core.files.genfile import chapter_ready, metadata_for, script_bytes
+    from core.files.result_file import result_bytes, save_result
+    from core.teaching.challenges import GoalTracker
+    from core.teaching.history import RunHistory
+    from core.teaching.lab import dump_lab
+
+    answers = _answers(lab, args.answer, usage)
+    config = lab.config if args.seed is None else lab.config.replace(seed=args.seed)
+    try:
+        check_destination(args.out)
+        config.validate()
+        trainer = Trainer(config)
+        history = RunHistory(1, config)
+        goals = GoalTracker(lab.goals)
+        report = None
+        for report in trainer.reports():
+            history.add(report)
+            goals.update(report, config)
+        history.goals = (goals.count, len(goals.goals))
+        metadata = metadata_for(trainer, report)
+        data = result_bytes(
+            dump_lab(lab),
+            lab.title,
+            answers,
+            goals.status(),
+            history,
+            script_bytes(chapter_ready(trainer.generator, metadata), metadata),
+            student=args.name,
+        )
+        save_result(args.out, data)
+    except (ValueError, TrainingError, GeneratorFileError, OSError) as exc:
+        print(f"patterngan lab run: {exc}", file=err)
+        return 1
+    met = ", ".join(f"{i + 1} at epoch {e}" for i, (_, e) in enumerate(goals.status()) if e)
+    print(
+        f"{args.out}: {args.name}, goals met {goals.count}/{len(lab.goals)}"
+        + (f" ({met})" if met else ""),
+        file=out,
+    )
+    return 0
+
+
+def _check(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
+    from core.engine.sweep import SweepTrainer
+    from core.engine.trainer import Trainer, TrainingError
+    from core.teaching.challenges import GoalTracker
+
+    if not 1 <= args.seeds <= MAX_CHECK_SEEDS:
+        raise usage(f"--seeds must be between 1 and {MAX_CHECK_SEEDS}")
+    config = lab.config
+    if not lab.goals:
+        print(f"{lab.title or args.lab}: the lab has no goals to check", file=out)
+    seeds = [config.seed + i for i in range(args.seeds)]
+    try:
+        sweep = SweepTrainer(config, seeds)
+        trackers = [GoalTracker(lab.goals) for _ in seeds]
+        started = time.perf_counter()
+        for report in sweep.reports(config.report_every):
+            for tracker, metrics in zip(trackers, report.metrics):
+                tracker.update(SimpleNamespace(epoch=report.epoch, metrics=metrics), config)
+        swept = time.perf_counter() - started
+        one = Trainer(config.replace(device="cpu"))  # a single run's time here
+        started = time.perf_counter()
+        for _ in one.reports():
+            pass
+        single = time.perf_counter() - started
+    except (ValueError, TrainingError) as exc:
+        print(f"patterngan lab check: {exc}", file=err)
+        return 1
+    print(
+        f"{lab.title or args.lab}: {config.preset}, {config.epochs:,} epochs, "
+        f"{len(seeds)} seeds ({seeds[0]}-{seeds[-1]})",
+        file=out,
+    )
+    for i, goal in enumerate(lab.goals):
+        epochs = [t.met[i] for t in trackers if i in t.met]
+        median = f", median epoch {statistics.median(epochs):,.0f}" if epochs else ""
+        print(f"goal {i + 1}: {len(epochs)}/{len(seeds)} seeds{median}  ({goal.text})", file=out)
+    print(
+        f"a run takes ~{single:.1f} s on this machine (the {len(seeds)} seeds together: "
+        f"{swept:.1f} s)",
+        file=out,
+    )
+    return 0

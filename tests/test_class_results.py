@@ -1,0 +1,140 @@
+"""A teacher's class, headless: lab run writes named results, lab check says what is
+reachable, results prints the class table whatever the folder holds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from core.files.result_file import load_result
+from tests.test_cli import run
+
+LAB = """format = 1
+title = "Class lab"
+[setup]
+preset = "book"
+epochs = 200
+report_every = 100
+eval_samples = 500
+[controls]
+locked = ["pattern", "range", "preset", "epochs"]
+[[goals]]
+text = "every multiple produced"
+metrics = { modes_fraction = ">= 1.0" }
+[[goals]]
+text = "impossible"
+metrics = { strict_validity = ">= 2" }
+[[questions]]
+text = "Prediction?"
+before = true
+[[questions]]
+text = "Why?"
+"""
+
+
+def lab_file(tmp_path: Path, text: str = LAB) -> Path:
+    path = tmp_path / "class.toml"
+    path.write_text(text)
+    return path
+
+
+def rewrite_json(path: Path, target: Path, change) -> None:
+    """A copy of a result with its result.json changed by ``change(meta)``."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(members["result.json"])
+    change(meta)
+    members["result.json"] = json.dumps(meta).encode()
+    with zipfile.ZipFile(target, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+def test_lab_run_three_students_a_corrupt_file_and_an_off_lab_result(tmp_path):
+    lab = lab_file(tmp_path)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for name, seed, answer in (("Ada", 0, "1=60%"), ("Bea", 1, "2=ties"), ("Cy", 2, "1=99%")):
+        code, out, err = run(
+            "lab", "run", str(lab), "--name", name, "--seed", str(seed), "--answer", answer,
+            "--out", str(folder / f"{name}.pgresult"),
+        )  # fmt: skip
+        assert code == 0, err
+        assert f"{name}, goals met" in out
+    (folder / "broken.pgresult").write_bytes(b"PK\x03\x04 not a zip at all")
+    # an off-lab run: the same result with another pattern in its run (as a session trained
+    # off the lab would have): its goals do not count
+    off_lab = LAB.replace('preset = "book"', 'preset = "book"\npattern = "odd"\nhi = 100')
+    (tmp_path / "off.toml").write_text(off_lab)
+    code, _, err = run(
+        "lab", "run", str(tmp_path / "off.toml"), "--name", "Dee",
+        "--out", str(tmp_path / "dee.pgresult"),
+    )  # fmt: skip
+    assert code == 0, err
+    rewrite_json(tmp_path / "dee.pgresult", folder / "dee.pgresult", lambda m: m.update(lab=LAB))
+    code, out, err = run("results", str(folder), "--csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    by_name = {r["name"]: r for r in rows}
+    assert set(by_name) == {"Ada", "Bea", "Cy", "Dee"}
+    assert by_name["Ada"]["answers"] == "1: 60%" and by_name["Bea"]["answers"] == "2: ties"
+    assert by_name["Ada"]["goals met"].startswith("1/2 (first at epoch")
+    assert by_name["Ada"]["followed the lab"] == "yes"
+    assert by_name["Dee"]["followed the lab"] == "off-lab: pattern, range differ"
+    assert by_name["Dee"]["goals met"] == "0/2"
+    assert err.count("\n") == 1 and "broken.pgresult" in err
+    code, out, _ = run("results", str(folder), "--json")
+    data = json.loads(out)
+    assert code == 0 and {d["name"] for d in data} == {"Ada", "Bea", "Cy", "Dee"}
+    assert next(d for d in data if d["name"] == "Dee")["followed_the_lab"] is False
+    assert load_result(folder / "Ada.pgresult").student == "Ada"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda m: m.update(final=[1, 2]),
+        lambda m: m.update(final="abc"),
+        lambda m: m["final"].update(modes_covered=float("nan")),
+        lambda m: m["final"].update(modes_covered=float("inf")),
+        lambda m: m["final"].update(strict_validity=10**400),
+        lambda m: m.update(title="\x1b[2J\x1b[Hcleared\nnew line"),
+    ],
+    ids=["final list", "final text", "NaN modes", "inf modes", "10**400", "escape title"],
+)
+def test_one_bad_students_file_never_breaks_the_class_table(tmp_path, change):
+    lab = lab_file(tmp_path)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    good = folder / "good.pgresult"
+    assert run("lab", "run", str(lab), "--name", "Ok", "--out", str(good))[0] == 0
+    rewrite_json(good, folder / "bad.pgresult", change)
+    code, out, err = run("results", str(folder))
+    assert code == 0, err
+    assert "Ok" in out and "Traceback" not in err
+    assert "\x1b" not in out + err  # terminal control characters are shown escaped
+    lines = out.splitlines()
+    assert all(len(line.split("  ")) > 1 for line in lines)  # no row broken by a newline
+
+
+def test_lab_check_prints_reachability_per_goal(tmp_path):
+    code, out, err = run("lab", "check", str(lab_file(tmp_path)), "--seeds", "4")
+    assert code == 0, err
+    assert re.search(r"^goal 1: [1-4]/4 seeds, median epoch \d+  \(every multiple", out, re.M)
+    assert "goal 2: 0/4 seeds  (impossible)" in out
+    assert "a run takes ~" in out
+
+
+def test_lab_run_refuses_an_answer_to_a_question_the_lab_lacks(tmp_path, capsys):
+    code, _, err = run(
+        "lab", "run", str(lab_file(tmp_path)), "--name", "X", "--answer", "7=hm",
+        "--out", str(tmp_path / "x.pgresult"),
+    )  # fmt: skip
+    err += capsys.readouterr().err  # usage errors go through argparse
+    assert code == 2 and "the lab has 2 question(s)" in err and err.count("\n") == 1
