@@ -22,6 +22,7 @@ from patterngan_gui import cli_lab
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 MAX_DRAW = 10_000_000  # integers per sample or eval call
+STOP_SIGNALS = ("SIGTERM", "SIGHUP")  # besides SIGINT; absent on Windows: getattr-guarded
 
 
 def _limit_threads() -> None:
@@ -432,14 +433,17 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILURE
 
     control = RunControl()
-    interrupted = False
+    interrupted = ""  # the signal's name once one came
 
-    def on_sigint(signum: int, frame: Any) -> None:
+    def on_signal(signum: int, frame: Any) -> None:
         nonlocal interrupted
-        interrupted = True
+        interrupted = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
         control.stop()
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
+    # Ctrl+C, and a lab machine shut down or a terminal closed mid-run (SIGTERM, SIGHUP):
+    # each stops between steps and saves what was trained
+    stops = [signal.SIGINT] + [getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)]
+    previous = {sig: signal.signal(sig, on_signal) for sig in stops}
     progress = err.isatty() and not args.json
     last = None
     try:
@@ -467,17 +471,19 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"patterngan train: {exc}", file=err)
         return EXIT_FAILURE
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     assert last is not None
     try:
         path = save_trained(args.out, trainer, last)
     except GeneratorFileError as exc:
         print(f"patterngan train: {exc}", file=err)
         return EXIT_FAILURE
-    when = f"stopped at epoch {last.epoch} (Ctrl+C); " if interrupted else ""
+    when = f"stopped at epoch {last.epoch} ({interrupted}); " if interrupted else ""
     if args.json:
         print(
-            json.dumps({"saved": str(path), "epoch": last.epoch, "stopped": interrupted}), file=out
+            json.dumps({"saved": str(path), "epoch": last.epoch, "stopped": bool(interrupted)}),
+            file=out,
         )
     else:
         print(f"{when}saved {path}", file=out)

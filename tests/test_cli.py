@@ -206,7 +206,8 @@ def test_real_process_exit_codes(tmp_path):
     assert proc.returncode == 2 and "epochs" in proc.stderr
 
 
-def test_ctrl_c_stops_cleanly_and_saves(tmp_path):
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_ctrl_c_or_a_shutdown_stops_cleanly_and_saves(tmp_path, sig):
     out = tmp_path / "num_gen.pt"
     proc = subprocess.Popen(
         [
@@ -229,7 +230,7 @@ def test_ctrl_c_stops_cleanly_and_saves(tmp_path):
     for line in proc.stdout:
         if line.startswith("epoch"):
             break
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(getattr(signal, sig))
     rest, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "stopped at epoch" in rest and f"saved {out}" in rest
