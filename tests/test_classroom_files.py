@@ -104,6 +104,34 @@ def test_a_saves_stale_temporaries_are_cleaned_by_the_next_save(tmp_path):
     assert not stale.exists() and fresh.exists() and other.exists()
 
 
+def test_a_killed_writers_temporary_goes_at_once_a_live_ones_stays(tmp_path):
+    """kill -9 during a save leaves ``.NAME.PID-xxxx.tmp``: the next save removes it as soon
+    as that process is gone, whatever its age, and never one a live process is writing."""
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # a process id that no longer exists
+    killed = tmp_path / f".g.pt.{dead.pid}-abc.tmp"
+    alive = tmp_path / f".g.pt.{os.getppid()}-def.tmp"  # our parent: alive, writing
+    orphan = tmp_path / ".g.pt.oldstyle.tmp"  # no process id, two minutes old
+    for p in (killed, alive, orphan):
+        p.write_bytes(b"half")
+    two_minutes = time.time() - 120
+    os.utime(orphan, (two_minutes, two_minutes))
+    write_atomic(tmp_path / "g.pt", b"data")
+    assert not killed.exists() and alive.exists() and not orphan.exists()
+    assert [p.name for p in tmp_path.glob(".g.pt.*")] == [alive.name]  # ours left nothing
+
+
+def test_saving_works_without_fchmod(tmp_path, monkeypatch):
+    """Windows before Python 3.13 has no os.fchmod: the mode is set by name instead."""
+    monkeypatch.delattr(os, "fchmod")
+    write_atomic(tmp_path / "lab.toml", b"format = 1\n")
+    assert (tmp_path / "lab.toml").read_bytes() == b"format = 1\n"
+    assert stat.S_IMODE(os.stat(tmp_path / "lab.toml").st_mode) == 0o666 & ~user_umask()
+
+
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
     target = tmp_path / "lab.toml"
     target.write_text("old")

@@ -54,7 +54,10 @@ def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
     try:
         # non-blocking, and checked on the open descriptor: a FIFO or device never hangs
         # the reader (core.files.reading does the same; the engine may not import it)
-        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        if not hasattr(os, "O_NONBLOCK"):  # Windows: refuse a device by stat before opening
+            if not stat.S_ISREG(os.stat(name).st_mode):
+                raise DataFileError(f"{name}: not a regular file")
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise DataFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     try:

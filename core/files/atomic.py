@@ -22,7 +22,8 @@ from pathlib import Path
 from core.files.errors import GeneratorFileError
 
 TMP_SUFFIX = ".tmp"
-STALE_TMP_SECONDS = 600  # a save takes milliseconds; older temporaries were left by a crash
+STALE_TMP_SECONDS = 600  # older temporaries were left by a crash, whoever wrote them
+ORPHAN_TMP_SECONDS = 60  # a temporary without a writer's process id: a minute is plenty
 
 
 def user_umask() -> int:
@@ -79,9 +80,15 @@ def write_atomic(target: str | os.PathLike[str], data: bytes) -> None:
     _remove_stale_temporaries(folder, target.name)
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=folder)
+        # the writer's process id in the name: a later save can tell a temporary whose writer
+        # was killed (remove it) from one another process is writing now (leave it)
+        prefix = f".{target.name}.{os.getpid()}-"
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=TMP_SUFFIX, dir=folder)
         with os.fdopen(fd, "wb") as fh:
-            os.fchmod(fh.fileno(), file_mode())
+            if hasattr(os, "fchmod"):  # POSIX (Windows only from Python 3.13)
+                os.fchmod(fh.fileno(), file_mode())
+            else:
+                os.chmod(tmp_name, file_mode())
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -98,19 +105,46 @@ def write_atomic(target: str | os.PathLike[str], data: bytes) -> None:
 
 
 def _remove_stale_temporaries(folder: Path, name: str) -> None:
-    """Temporaries of ours (``.NAME.xxxxxxxx.tmp``) older than ``STALE_TMP_SECONDS``."""
+    """Temporaries of ours (``.NAME.PID-xxxxxxxx.tmp``) whose writer is gone: its process no
+    longer exists (POSIX), or the file is older than ``STALE_TMP_SECONDS`` (a reused process
+    id), or it carries no process id (an older naming) and is older than a minute. A temporary
+    another process is writing now is never touched."""
     now = time.time()
     try:
         candidates = list(folder.glob(f".{glob_escape(name)}.*{TMP_SUFFIX}"))
     except OSError:
         return
+    prefix = len(name) + 2  # ".NAME."
     for path in candidates[:100]:
         try:
             info = os.lstat(path)
-            if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_TMP_SECONDS:
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            age = now - info.st_mtime
+            pid_text = path.name[prefix:].partition("-")[0]
+            pid = int(pid_text) if pid_text.isdigit() and "-" in path.name[prefix:] else None
+            if pid is None:
+                stale = age > ORPHAN_TMP_SECONDS
+            else:
+                stale = age > STALE_TMP_SECONDS or writer_gone(pid)
+            if stale:
                 path.unlink()
         except OSError:
             pass
+
+
+def writer_gone(pid: int) -> bool:
+    """The process ``pid`` no longer exists (POSIX only: elsewhere nobody is known gone, and
+    ``os.kill`` would not just ask)."""
+    if os.name != "posix" or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists (owned by another user) or we may not ask
+        return False
+    return False
 
 
 def glob_escape(name: str) -> str:

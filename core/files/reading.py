@@ -16,10 +16,26 @@ class UnreadableFile(OSError):
     """The path cannot be read as a small regular file; ``str()`` says why in words."""
 
 
+def _regular_by_name(path: str | os.PathLike[str]) -> None:
+    """Without a non-blocking open, a device or pipe is refused by its name's stat first (the
+    descriptor's fstat still checks again after the open)."""
+    info = os.stat(path)  # FileNotFoundError and others as the open would raise them
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableFile("is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile("is not a regular file (a device or pipe)")
+
+
 def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes."""
+    nonblock = getattr(os, "O_NONBLOCK", None)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        if nonblock is None:  # Windows: no non-blocking open, so refuse by stat before opening
+            _regular_by_name(path)
+        flags = os.O_RDONLY | (nonblock or 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except UnreadableFile:
+        raise
     except FileNotFoundError:
         raise UnreadableFile("no such file") from None
     except IsADirectoryError:
