@@ -29,17 +29,27 @@ class ClassroomController(QObject):
 
     # -- lab results -----------------------------------------------------------------------
     def export_result_dialog(self) -> bool:
+        """Ask who hands it in (remembered, changeable), then where: ``<lab>-<name>.pgresult``
+        in the last folder used (every student's file has its own name in a shared folder)."""
         if not self.session.can_export_result:
             return False
+        from core.files.result_file import result_file_name
+        from patterngan_gui.settings import clean_name
+
+        name = self.window.dialogs.ask_student_name(self.settings.student_name())
+        if name is None or not clean_name(name):
+            return False
+        self.settings.set_student_name(name)
+        name = self.settings.student_name()
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             "Export lab result",
-            self.settings.start_in("lab-result.pgresult"),
+            self.settings.start_in(result_file_name(self.session.lab.title, name)),
             RESULT_FILTER,
         )
-        return bool(path) and self.export_result(with_suffix(path, ".pgresult"))
+        return bool(path) and self.export_result(with_suffix(path, ".pgresult"), name)
 
-    def export_result(self, path: str) -> bool:
+    def export_result(self, path: str, student: str = "") -> bool:
         from core.files.genfile import chapter_ready, script_bytes
         from core.files.result_file import result_bytes, save_result
         from core.teaching.lab import dump_lab
@@ -57,6 +67,7 @@ class ClassroomController(QObject):
                 goals,
                 history,
                 script_bytes(chapter_ready(module, metadata), metadata),
+                student=student,
             )
             save_result(path, data)
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:

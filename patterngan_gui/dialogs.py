@@ -60,6 +60,15 @@ class Dialogs:
         dialog = LiveChangeDialog(current, self.parent)
         return dialog.changes() if dialog.exec() else None
 
+    def ask_student_name(self, current: str) -> str | None:
+        """Who hands in this result (the remembered name filled in); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self.parent, "Export lab result", "Your name (it goes in the result):", text=current
+        )
+        return name if ok else None
+
     def ask_unsaved(self, names: list[str]) -> str:
         """ "save", "discard" or "cancel"."""
         from patterngan_gui.files import ask_unsaved_box

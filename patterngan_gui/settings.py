@@ -30,6 +30,8 @@ THEME = "view/theme"
 TEXT_SCALE = "view/text_scale"
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # View > Larger / Smaller text
 THEMES = ("system", "light", "dark")
+STUDENT = "lab/student_name"  # who hands in lab results on this account (asked once, changeable)
+MAX_NAME_CHARS = 100
 
 
 def default_settings() -> QSettings:
@@ -105,6 +107,14 @@ class SettingsStore:
     def set_last_folder(self, folder: str) -> None:
         self.qsettings.setValue(LAST_FOLDER, folder)
 
+    # -- the student ------------------------------------------------------------------------
+    def student_name(self) -> str:
+        value = self.qsettings.value(STUDENT, "")
+        return clean_name(value) if isinstance(value, str) else ""
+
+    def set_student_name(self, name: str) -> None:
+        self.qsettings.setValue(STUDENT, clean_name(name))
+
     # -- looks ------------------------------------------------------------------------------
     def theme(self) -> str:
         value = str(self.qsettings.value(THEME, "system"))
@@ -125,3 +135,8 @@ class SettingsStore:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def clean_name(text: str) -> str:
+    """A student's name as one short printable line."""
+    return " ".join("".join(c for c in text if c.isprintable()).split())[:MAX_NAME_CHARS]

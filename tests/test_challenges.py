@@ -114,9 +114,18 @@ def test_a_student_runs_the_challenge_answers_and_exports_a_result(
         and "met at epoch" in panel.goal_labels[0].text()
     )
     target = tmp_path / "alice"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    proposed = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: proposed.append(a[2]) or (str(target), ""),
+    )
+    monkeypatch.setattr(w.dialogs, "ask_student_name", lambda current: "Alice\x07 Liddell ")
     w.action("export_result").trigger()
+    assert proposed[0].endswith("Challenge-Alice-Liddell.pgresult")  # each student a file
+    assert w.settings.student_name() == "Alice Liddell"  # remembered for the next export
     result = load_result(tmp_path / "alice.pgresult")
+    assert result.student == "Alice Liddell"
     assert result.title == "Challenge" and result.goals_met == 1
     assert result.answers == [("What will strict validity be?", "about 0.9"), ("Why?", "PacGAN")]
     assert result.run.config.preset == "default" and result.run.result is not None
@@ -126,7 +135,7 @@ def test_a_student_runs_the_challenge_answers_and_exports_a_result(
     code, out, _ = run("results", str(tmp_path))
     assert code == 0 and "alice.pgresult" in out and "1/2" in out
     code, out, _ = run("results", str(tmp_path), "--csv")
-    assert out.splitlines()[0].startswith("file,lab,goals met")
+    assert out.splitlines()[0].startswith("file,name,lab,goals met")
     teacher = make_window()
     n = teacher.classroom.open_results([str(tmp_path / "alice.pgresult")])
     assert n == 1 and "alice.pgresult: goals 1/2" in teacher.runs_panel.table.item(0, 0).text()

@@ -87,6 +87,16 @@ def result_bytes(
     return buffer.getvalue()
 
 
+def result_file_name(title: str, student: str) -> str:
+    """``<lab title>-<student>.pgresult`` as a portable file name (letters, digits, - and _)."""
+
+    def part(text: str) -> str:
+        kept = "".join(c if c.isalnum() else "-" for c in text.strip())
+        return "-".join(p for p in kept.split("-") if p)[:60]
+
+    return f"{part(title) or 'lab'}-{part(student) or 'result'}.pgresult"
+
+
 def save_result(path: str | os.PathLike[str], data: bytes) -> None:
     write_atomic(path, data)
 
