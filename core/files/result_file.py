@@ -103,7 +103,7 @@ def save_result(path: str | os.PathLike[str], data: bytes) -> None:
 
 def load_result(path: str | os.PathLike[str]) -> LabResult:
     name = str(path)
-    runs = load_session(path)  # checks the archive, the run and its generator
+    runs = load_session(path, max_runs=1)  # the archive, the run and its generator
     try:
         blob = read_regular_file(path, MAX_SESSION_BYTES)
         with zipfile.ZipFile(io.BytesIO(blob)) as z:

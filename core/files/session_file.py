@@ -38,7 +38,8 @@ VERSION = 1
 MAX_SESSION_BYTES = 256 * 1024 * 1024
 MAX_RUNS = 200
 MAX_JSON_BYTES = 64 * 1024 * 1024
-MAX_ARRAY_ELEMENTS = 50_000_000  # all arrays of one run together
+MAX_ARRAY_ELEMENTS = 20_000_000  # all runs' timeline arrays together (160 MB of float64)
+MAX_REPORTS = 2_000_000  # curve points of one run (a 10,000,000-epoch run, a report each 5)
 METRIC_FIELDS = ("samples", "strict_validity", "book_validity", "undecided", "tv", "js_bits")
 METRIC_INTS = ("modes_covered", "support_size")
 
@@ -129,15 +130,16 @@ def _snapshot_arrays(snapshots: list[Report]) -> bytes:
 
 
 # -- reading ----------------------------------------------------------------------------------
-def load_session(path: str | os.PathLike[str]) -> list[RunHistory]:
-    """The runs of a session file, each with its curves, timeline and generator."""
+def load_session(path: str | os.PathLike[str], max_runs: int = MAX_RUNS) -> list[RunHistory]:
+    """The runs of a session file, each with its curves, timeline and generator. A file with
+    more than ``max_runs`` runs is refused before any run is read (a lab result holds one)."""
     name = str(path)
     try:
         blob = read_regular_file(path, MAX_SESSION_BYTES)
     except UnreadableFile as exc:
         raise SessionFileError(name, str(exc)) from None
     try:
-        return _load(name, blob)
+        return _load(name, blob, max_runs)
     except SessionFileError:
         raise
     except GeneratorFileError as exc:  # a run's generator
@@ -148,7 +150,7 @@ def load_session(path: str | os.PathLike[str]) -> list[RunHistory]:
         raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
 
 
-def _load(name: str, blob: bytes) -> list[RunHistory]:
+def _load(name: str, blob: bytes, max_runs: int) -> list[RunHistory]:
     from core.files.genfile import _read_member, open_generator_bytes
 
     z = zipfile.ZipFile(io.BytesIO(blob))
@@ -169,29 +171,38 @@ def _load(name: str, blob: bytes) -> list[RunHistory]:
     listed = meta.get("runs")
     if not isinstance(listed, list) or len(listed) > MAX_RUNS:
         raise SessionFileError(name, "its list of runs is malformed")
-    runs = []
+    if len(listed) > max_runs:  # counted before any run is read
+        raise SessionFileError(name, f"it holds {len(listed)} runs; at most {max_runs} expected")
+    runs, budget = [], MAX_ARRAY_ELEMENTS
     for entry in listed:
         if not isinstance(entry, dict) or not isinstance(entry.get("number"), int):
             raise SessionFileError(name, "a run's entry is malformed")
         number = entry["number"]
         config = TrainConfig.from_dict(entry["config"])
-        config.validate()
+        _pattern, codec = config.validate()
         h = RunHistory(number, config)
-        h.epochs = [int(e) for e in entry["epochs"]]
-        curves = entry["curves"]
-        h.curves = {k: [float(v) for v in curves[k]] for k in CURVE_KEYS}
-        if any(len(c) != len(h.epochs) for c in h.curves.values()):
+        epochs, curves = entry["epochs"], entry["curves"]
+        if not isinstance(epochs, list) or len(epochs) > MAX_REPORTS:
+            raise SessionFileError(name, f"run #{number} has more reports than a run can have")
+        h.epochs = [int(e) for e in epochs]
+        if any(
+            not isinstance(curves[k], list) or len(curves[k]) != len(epochs) for k in CURVE_KEYS
+        ):
             raise SessionFileError(name, f"run #{number}'s curves have different lengths")
+        h.curves = {k: [float(v) for v in curves[k]] for k in CURVE_KEYS}
         h.rows = [_plain_row(r) for r in entry["rows"]]
         h.best_modes = float(entry.get("best_modes", 0.0))
         h.saved_path = entry.get("saved_path") if isinstance(entry.get("saved_path"), str) else None
         saved_epoch = entry.get("saved_epoch")
         h.saved_epoch = saved_epoch if isinstance(saved_epoch, int) else None
         h.changes = _changes(entry.get("changes", []))
-        arrays = _read_npz(name, z, f"runs/{number}/snapshots.npz")
+        shapes = _snapshot_shapes(h.max_snapshots, codec.R, codec.width)
+        arrays, used = _read_npz(name, z, f"runs/{number}/snapshots.npz", shapes, budget)
+        budget -= used
         h.snapshots = _reports(arrays)
         h._seen = len(h.epochs)
-        h._kept = [h.epochs.index(r.epoch) if r.epoch in h.epochs else 0 for r in h.snapshots]
+        index = {e: i for i, e in enumerate(h.epochs)}  # a dict: never snapshots x epochs
+        h._kept = [index.get(r.epoch, 0) for r in h.snapshots]
         if entry.get("generator"):
             gen = open_generator_bytes(
                 f"run #{number}", _read_member(z, f"runs/{number}/num_gen.pt", 64 * 2**20)
@@ -225,14 +236,52 @@ def _plain_row(row: Any) -> dict[str, Any]:
     return out
 
 
-def _read_npz(name: str, z: zipfile.ZipFile, member: str) -> dict[str, np.ndarray]:
-    """The arrays of an .npz member: headers checked (numeric, bounded) before loading."""
+def _snapshot_shapes(most: int, R: int, width: int) -> dict[str, tuple[int | None, ...]]:
+    """Each timeline array's shape as the run's own set-up implies it (None: the snapshot
+    count k, the same for all, at most ``most``)."""
+    from core.engine.reports import SAMPLES_SHOWN
+
+    k = None
+    return {
+        "epoch": (k,),
+        "epochs": (k,),
+        "scalars": (k, 4),
+        "flags": (k, 2),
+        "count": (k,),
+        # the samples shown: at most SAMPLES_SHOWN (a smaller batch shows fewer), -n below
+        "samples": (k, -SAMPLES_SHOWN),
+        "decisive": (k, -SAMPLES_SHOWN),
+        "outputs": (k, -SAMPLES_SHOWN, -width),
+        "d_view": (k, R),
+        "histogram": (k, R + 1),
+        "metrics": (k, len(METRIC_FIELDS)),
+        "metric_ints": (k, len(METRIC_INTS)),
+        "_most": (most,),
+    }
+
+
+def _read_npz(
+    name: str,
+    z: zipfile.ZipFile,
+    member: str,
+    shapes: dict[str, tuple[int | None, ...]],
+    budget: int,
+) -> tuple[dict[str, np.ndarray], int]:
+    """The arrays of an .npz member and how many elements they hold. Every header is checked
+    before anything is loaded: numbers only, exactly the arrays and shapes the run's set-up
+    implies (a D's view as long as its range, at most as many snapshots as a run keeps), and
+    within ``budget`` elements."""
     from core.files.genfile import _read_member
 
     raw = _read_member(z, member, MAX_SESSION_BYTES)
     inner = zipfile.ZipFile(io.BytesIO(raw))
-    total = 0
+    most = shapes["_most"][0]
+    expected = {k: v for k, v in shapes.items() if k != "_most"}
+    found: dict[str, tuple[int, ...]] = {}
     for info in inner.infolist():
+        key = info.filename.removesuffix(".npy")
+        if key not in expected or key in found:
+            raise SessionFileError(name, f"{member}: an unexpected array {key[:40]!r}")
         with inner.open(info) as fh:
             fmt = np.lib.format
             version = fmt.read_magic(fh)
@@ -240,11 +289,27 @@ def _read_npz(name: str, z: zipfile.ZipFile, member: str) -> dict[str, np.ndarra
             shape, _fortran, dtype = header(fh)
         if dtype.kind not in "biuf" or dtype.hasobject:
             raise SessionFileError(name, f"{member}: an array of {dtype} (only numbers are read)")
-        total += math.prod(shape)
-        if total > MAX_ARRAY_ELEMENTS:
-            raise SessionFileError(name, f"{member}: more data than a session could hold")
+        found[key] = tuple(shape)
+    if set(found) != set(expected):
+        raise SessionFileError(name, f"{member}: arrays are missing")
+    k = found["epoch"][0] if len(found["epoch"]) == 1 else -1
+    if not 0 <= k <= most:
+        raise SessionFileError(name, f"{member}: more snapshots than a run keeps ({most})")
+    total = 0
+    for key, want in expected.items():
+        got = found[key]
+        # None: the snapshot count; -n: at most n; n: exactly n (nothing to hold when k = 0)
+        fits = len(got) == len(want) and all(
+            g == k if w is None else (0 <= g <= -w if w < 0 else g == w or k == 0)
+            for g, w in zip(got, want)
+        )
+        if not fits:  # a shape the set-up does not imply: e.g. a D's view longer than R
+            raise SessionFileError(name, f"{member}: {key} has the shape {got}")
+        total += math.prod(got)
+    if total > budget:
+        raise SessionFileError(name, f"{member}: more data than a session could hold")
     with np.load(io.BytesIO(raw), allow_pickle=False) as data:
-        return {k: data[k] for k in data.files}
+        return {k: data[k] for k in data.files}, total
 
 
 def _reports(a: dict[str, np.ndarray]) -> list[Report]:
