@@ -162,3 +162,31 @@ def test_the_window_survives_every_hostile_file(window, tmp_path, dialogs, monke
     assert "<img" not in window.sampling.source.text()
     assert "&lt;img" in window.sampling.source.text()
     assert window.isVisible() and window.session.can_open
+
+
+@pytest.mark.parametrize(
+    "condition, words",
+    [
+        ('setup = { g_hidden = ">= 2" }', "goals[1].setup.g_hidden"),  # a list field
+        ('metrics = { tv = "<= 1e999" }', "too large to be a threshold"),
+    ],
+)
+def test_goals_that_cannot_be_checked_or_written_back_are_refused_at_load(
+    tmp_path, condition, words
+):
+    metrics = "" if condition.startswith("metrics") else 'metrics = { tv = "<= 0.5" }\n'
+    path = tmp_path / "lab.toml"
+    path.write_text(
+        f'format = 1\n[setup]\npreset = "book"\n[[goals]]\ntext = "g"\n{metrics}{condition}\n'
+    )
+    assert words in refused(path, "line")
+
+
+@pytest.mark.parametrize("threshold", ["0.9999999", "1234567", "0.1", "3", "1e-05", "250000.5"])
+def test_what_a_lab_loads_it_re_saves_and_re_opens_exactly(tmp_path, threshold):
+    from core.teaching.lab import dump_lab, parse_lab
+
+    text = f'format = 1\n[setup]\npreset = "book"\n[[goals]]\ntext = "g"\nmetrics = {{ tv = "<= {threshold}" }}\n'
+    lab = parse_lab(text)
+    again = parse_lab(dump_lab(lab))
+    assert again.goals[0].metrics[0].value == lab.goals[0].metrics[0].value == float(threshold)

@@ -200,3 +200,11 @@ def test_the_cli_says_which_header_it_skipped_and_fails_a_bad_file_with_1(tmp_pa
     assert code == 1 and err.count("\n") == 1 and "line 3: 'x'" in err
     code, _, err = run("eval", str(out_file), "--pattern", f"data:{tmp_path / 'none.txt'}")
     assert code == 1 and "cannot be read" in err
+
+
+def test_huge_weights_are_normalised_without_overflow():
+    p = parse_pattern("weights:1=1e308,2=1e308,3=1e307", 0, 10)
+    assert np.isfinite(p.weights).all() and p.weights.sum() == pytest.approx(1.0)
+    assert p.weights.tolist() == pytest.approx([1 / 2.1, 1 / 2.1, 0.1 / 2.1])
+    m = evaluate_decoded(np.array([1, 2]), np.ones(2, dtype=bool), p, 10)
+    assert m.tv == pytest.approx(0.5 * (abs(0.5 - 1 / 2.1) * 2 + 0.1 / 2.1))

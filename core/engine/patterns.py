@@ -165,8 +165,11 @@ def _parse_weights(spec: str, lo: int, hi: int) -> Pattern:
     if values.size == 0:
         raise ValueError("pattern weights: every weight is 0: an empty support")
     raw = np.array([table[int(v)] for v in values], dtype=np.float64)
-    # the text keeps the weights as given (a drawing's bar heights, a file's counts)
-    return Pattern(weights_spec(values, raw), lo, hi, 0, values, raw / raw.sum())
+    # the text keeps the weights as given (a drawing's bar heights, a file's counts); the
+    # shares are normalised by the largest first, so 1e308 + 1e308 never overflows to inf
+    scaled = raw / raw.max()
+    shares = scaled / scaled.sum()
+    return Pattern(weights_spec(values, raw), lo, hi, 0, values, shares)
 
 
 def _int_param(spec: str, text: str, what: str, minimum: int) -> int:

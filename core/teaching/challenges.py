@@ -37,7 +37,8 @@ METRICS = {  # name in a lab file -> what it reads from a report's metrics
     "undecided": "share undecided",
     "modes_fraction": "share of modes covered",
 }
-SETUP_FIELDS = ("epochs", "batch", "lr_d", "lr_g", "latent", "g_hidden", "d_hidden", "pack")
+# set-up conditions compare one number each: list fields (g_hidden, d_hidden) are not here
+SETUP_FIELDS = ("epochs", "batch", "lr_d", "lr_g", "latent", "pack", "d_steps", "beta1", "momentum")
 _CONDITION = re.compile(r"^\s*(>=|<=|>|<|==)\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
 _OPS: dict[str, Callable[[float, float], bool]] = {
     ">=": lambda a, b: a >= b,
@@ -60,7 +61,12 @@ class Condition:
         return math.isfinite(actual) and _OPS[self.op](actual, self.value)
 
     def text(self) -> str:
-        return f"{self.op} {self.value:g}"
+        """The condition as a lab file writes it, exactly: what loads re-saves and re-opens
+        with the same value (``repr`` is the shortest text that reads back as the float)."""
+        value = (
+            int(self.value) if self.value.is_integer() and abs(self.value) < 1e15 else self.value
+        )
+        return f"{self.op} {value!r}"
 
 
 @dataclass(frozen=True)
@@ -125,7 +131,10 @@ def _conditions(raw: Any, names, key: str, fail) -> tuple[Condition, ...]:
         match = _CONDITION.match(text) if isinstance(text, str) else None
         if match is None:
             raise fail(f"{key}.{name}", 'must be a comparison such as ">= 0.9" or "<= 32"')
-        out.append(Condition(name, match.group(1), float(match.group(2))))
+        value = float(match.group(2))
+        if not math.isfinite(value):  # "<= 1e999" reads as inf: no lab can write it back
+            raise fail(f"{key}.{name}", "the number is too large to be a threshold")
+        out.append(Condition(name, match.group(1), value))
     return tuple(out)
 
 
