@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from core.files.errors import GeneratorFileError  # no torch: imported before anything slow
@@ -98,9 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser(
         "info",
-        help="show a generator file's metadata",
-        description="Show a generator's metadata, architecture, codec and R, "
-        "and whether they were inferred from the layer shapes.",
+        help="describe any of the app's files: generator, session, lab result, lab",
+        description="Describe a file in a few lines (or JSON): a generator's metadata, "
+        "architecture, codec and R (and whether they were inferred from the layer shapes); a "
+        "session's runs; a lab result's student, run, goals and answers; a lab's set-up, locks, "
+        "goals and questions. Every file is read as safely as the window reads it.",
     )
     _file_argument(info)
     info.add_argument("--json", action="store_true", help="print JSON")
@@ -524,9 +527,82 @@ def cmd_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _info_other(args: argparse.Namespace, kind: str, out: TextIO, err: TextIO) -> int:
+    """``info`` of a session, a lab result or a lab: what it holds, through the same bounded
+    readers the window uses, in a few lines (or JSON), or a one-line refusal."""
+    from core.files.result_file import load_result, result_record
+    from core.files.session_file import load_session
+    from core.teaching.history import setup_words
+    from core.teaching.lab import LabError, load_lab
+
+    def run_line(h) -> str:
+        last = h.last.metrics if h.last is not None else None
+        quality = f", strict {last.strict_validity:.1%}, TV {last.tv:.3f}" if last else ""
+        return (
+            f"run #{h.number}: {setup_words(h.config)}, {safe_line(h.config.pattern[:60])}, "
+            f"{h.epochs[-1] if h.epochs else 0:,} epochs{quality}"
+        )
+
+    if kind == ".toml":
+        try:
+            lab = load_lab(args.file)
+        except LabError as exc:
+            print(f"patterngan info: {exc}", file=err)
+            return EXIT_FAILURE
+        data = {
+            "file": args.file,
+            "kind": "lab",
+            "title": lab.title,
+            "setup": lab.config.to_dict(),
+            "locked": sorted(lab.locked),
+            "hidden": sorted(lab.hidden),
+            "goals": [g.text for g in lab.goals],
+            "questions": [q.text for q in lab.questions],
+        }
+        lines = [
+            f"lab:       {safe_line(lab.title)}",
+            f"set-up:    {setup_words(lab.config)}, {safe_line(lab.config.pattern[:60])}, "
+            f"{lab.config.epochs:,} epochs",
+            f"locked:    {', '.join(sorted(lab.locked)) or '-'}",
+            f"hidden:    {', '.join(sorted(lab.hidden)) or '-'}",
+            f"goals:     {len(lab.goals)}; questions: {len(lab.questions)}",
+        ]
+    elif kind == ".pgresult":
+        result = load_result(args.file)
+        data = {"kind": "lab result", **result_record(result)}
+        lines = [
+            f"lab result: {safe_line(result.title)}, handed in by {safe_line(result.student) or '-'}",
+            run_line(result.run),
+            f"goals met:  {result.goals_met}/{len(result.goals)}"
+            + (f" ({result.off_lab_text}: they do not count)" if result.off_lab else ""),
+            f"answers:    {sum(1 for _, a in result.answers if a)}/{len(result.answers)}",
+        ]
+    else:
+        runs = load_session(args.file)
+        data = {
+            "file": args.file,
+            "kind": "session",
+            "runs": [
+                {"number": h.number, "config": h.config.to_dict(), "epochs": h.epochs[-1:]}
+                for h in runs
+            ],
+        }
+        lines = [f"session:   {len(runs)} run(s)"] + [run_line(h) for h in runs[:20]]
+        if len(runs) > 20:
+            lines.append(f"... and {len(runs) - 20} more")
+    if args.json:
+        print(json.dumps(data, indent=2), file=out)
+    else:
+        print("\n".join(lines), file=out)
+    return 0
+
+
 def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.files.genfile import chapter_lines
 
+    kind = Path(args.file).suffix.lower()
+    if kind in (".pgsession", ".pgresult", ".toml"):
+        return _info_other(args, kind, out, err)
     gen = _open(args)
     load_line, sample_line = chapter_lines(gen)
     data = {

@@ -138,3 +138,18 @@ def test_lab_run_refuses_an_answer_to_a_question_the_lab_lacks(tmp_path, capsys)
     )  # fmt: skip
     err += capsys.readouterr().err  # usage errors go through argparse
     assert code == 2 and "the lab has 2 question(s)" in err and err.count("\n") == 1
+
+
+def test_info_describes_every_kind_of_file(tmp_path):
+    lab = lab_file(tmp_path)
+    result = tmp_path / "r.pgresult"
+    assert run("lab", "run", str(lab), "--name", "Ada", "--out", str(result))[0] == 0
+    code, out, _ = run("info", str(lab))
+    assert code == 0 and "lab:       Class lab" in out and "locked:    epochs, pattern" in out
+    code, out, _ = run("info", str(result))
+    assert code == 0 and "handed in by Ada" in out and "goals met:  1/2" in out
+    code, out, _ = run("info", str(result), "--json")
+    assert code == 0 and json.loads(out)["name"] == "Ada"
+    (tmp_path / "bad.pgsession").write_bytes(b"not a zip")
+    code, out, err = run("info", str(tmp_path / "bad.pgsession"))
+    assert code == 1 and err.count("\n") == 1 and "bad.pgsession" in err
