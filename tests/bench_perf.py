@@ -120,7 +120,7 @@ def project_book(epochs: int, device: str) -> float:
 
 
 def project_book_one_core(epochs: int) -> float | None:
-    """``project_book`` in a fresh process confined to one core (its report thread shares it);
+    """``project_book`` in a fresh process confined to one core (the window's thread shares it);
     None where the OS cannot pin a process."""
     if not hasattr(os, "sched_setaffinity"):
         return None

@@ -19,13 +19,13 @@ from core.engine.trainer import Trainer, TrainingError
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_an_allocation_failure_on_the_report_thread_is_a_training_error():
+def test_an_allocation_failure_while_making_a_report_is_a_training_error():
     t = Trainer(make_config("book", epochs=200, report_every=100, eval_samples=500))
 
     def no_memory(generator):
         raise MemoryError
 
-    t._metrics_of = no_memory
+    t.metrics_of = no_memory
     with pytest.raises(TrainingError, match="out of memory while evaluating a report"):
         list(t.reports())
 

@@ -116,23 +116,23 @@ def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_
 
 
 @pytest.mark.parametrize("preset", ["book", "default"])  # default: G's weight average
-def test_reports_finished_on_the_report_thread_equal_reports_taken_in_place(preset):
+def test_the_report_loop_gives_the_reports_taken_by_hand_at_the_same_epochs(preset):
     config = make_config(preset, epochs=300, report_every=100, eval_samples=1000)
-    threaded = list(Trainer(config).reports())
+    looped = list(Trainer(config).reports())
     by_hand, trainer = [], Trainer(config)
     while trainer.epoch < config.epochs:
         for _ in range(config.report_every):
             trainer.step_epoch()
         by_hand.append(trainer.report())
-    assert [r.epoch for r in threaded] == [r.epoch for r in by_hand] == [100, 200, 300]
-    for a, b in zip(threaded, by_hand):
+    assert [r.epoch for r in looped] == [r.epoch for r in by_hand] == [100, 200, 300]
+    for a, b in zip(looped, by_hand):
         assert (a.d_loss, a.g_loss) == (b.d_loss, b.g_loss)
         assert np.array_equal(a.samples, b.samples)
         assert np.array_equal(a.sample_outputs, b.sample_outputs)
         assert a.metrics.summary() == b.metrics.summary()
         assert np.array_equal(a.metrics.histogram, b.metrics.histogram)
         assert np.array_equal(a.d_view, b.d_view)
-    assert threaded[0].metrics.summary() != threaded[-1].metrics.summary()  # it trained
+    assert looped[0].metrics.summary() != looped[-1].metrics.summary()  # it trained
 
 
 def test_a_failure_hands_over_the_last_good_report_first():
@@ -153,9 +153,9 @@ def test_a_failure_hands_over_the_last_good_report_first():
     assert got == [100]
 
 
-def test_a_failure_on_the_report_thread_reaches_the_caller():
+def test_a_failure_while_making_a_report_reaches_the_caller():
     t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
-    metrics_of, calls = t._metrics_of, []
+    metrics_of, calls = t.metrics_of, []
 
     def fail_from_the_second(generator):
         calls.append(1)
@@ -163,7 +163,7 @@ def test_a_failure_on_the_report_thread_reaches_the_caller():
             raise RuntimeError("evaluation broke")
         return metrics_of(generator)
 
-    t._metrics_of = fail_from_the_second
+    t.metrics_of = fail_from_the_second
     got = []
     with pytest.raises(RuntimeError, match="evaluation broke"):  # TrainingError is one too
         for report in t.reports():

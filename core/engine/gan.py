@@ -167,7 +167,7 @@ class Gan:
             self.lr_g = self.opt_g.lr = lr_g
 
     # -- what reports read -------------------------------------------------------------
-    @torch.no_grad()  # grad mode is per thread: this may run on the report thread
+    @torch.no_grad()
     def d_view_of(self, discriminator: nn.Module) -> np.ndarray:
         """D's "real" probability for the encoding of every integer in [0, R).
 

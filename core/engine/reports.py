@@ -2,19 +2,20 @@
 
 A :class:`Report` holds numpy arrays and Python numbers only, never live tensors, so a GUI
 thread can keep it while training goes on. :func:`train_with_reports` is the report pipeline
-behind ``Trainer.reports``: a report's metrics (10,000 generated samples, decoded) cost about
-as much as ten book epochs, so they are finished on a helper thread from a copy of the weights
-taken at the report's epoch while training goes on.
+behind ``Trainer.reports``: every report is made on the training thread, at its epoch.
+
+(Earlier rounds finished a report's metrics on a helper thread from a copy of the weights,
+about 6% faster; whole-suite runs deadlocked about one time in four with both threads inside
+torch, the cause was never found, and the path was switched off. It is gone now: one thread
+trains and reports.)
 """
 
 from __future__ import annotations
 
-import copy
 import functools
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
     from core.engine.trainer import Trainer
 
 SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
-# Reports on a helper thread overlap metrics with training (~6% faster book training), but runs
-# of the test suite deadlocked with both threads inside torch ops (about one run in four, never
-# reproduced alone); off until that is understood.
-THREADED_REPORTS = False
 
 
 class RunControl:
@@ -178,7 +175,7 @@ def begin_report(
             samples=decoded.numbers if decoded else np.zeros(0, dtype=np.int64),
             samples_decisive=decoded.decisive if decoded else np.zeros(0, dtype=bool),
             sample_outputs=shown,
-            metrics=trainer._metrics_of(generator),
+            metrics=trainer.metrics_of(generator),
             d_view=gan.d_view_of(discriminator),
             elapsed=elapsed,
             epochs_per_second=rate,
@@ -190,34 +187,6 @@ def begin_report(
         )
 
     return finish
-
-
-class WeightCopies:
-    """The generator and D as they were at a report's epoch, in modules training never
-    touches (made once, then refreshed in place)."""
-
-    def __init__(self) -> None:
-        self._copies: tuple[nn.Module, nn.Module] | None = None
-
-    def take(self, generator: nn.Module, discriminator: nn.Module) -> tuple[nn.Module, nn.Module]:
-        if self._copies is None:
-            self._copies = (
-                copy.deepcopy(generator).requires_grad_(False),
-                copy.deepcopy(discriminator).requires_grad_(False),
-            )
-        else:
-            with torch.no_grad():
-                for copied, live in zip(self._copies, (generator, discriminator)):
-                    for a, b in zip(copied.parameters(), live.parameters()):
-                        a.copy_(b)
-                    for a, b in zip(copied.buffers(), live.buffers()):
-                        a.copy_(b)
-        return self._copies
-
-
-def result_of(future: Future[Report]) -> Report:
-    """A report finished on the report thread; its failure as a TrainingError in words."""
-    return _made(future.result)
 
 
 def _made(make: Callable[[], Report]) -> Report:
@@ -236,86 +205,45 @@ def _made(make: Callable[[], Report]) -> Report:
 
 
 def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report]:
-    """Train ``trainer`` up to its planned epochs, yielding a report every ``report_every``.
-
-    A report is yielded as soon as it is ready (a few epochs after its epoch), at the latest
-    when the next one is due, and at once when training pauses, stops, ends or fails; it holds
-    exactly the numbers a report taken at its epoch holds (tested). Time spent in the caller
-    while it handles a report is not counted as training time.
+    """Train ``trainer`` up to its planned epochs, yielding a report every ``report_every``
+    epochs, and at once when training stops, ends or fails (the last good report first).
+    While paused it waits between epochs (another thread may step the trainer meanwhile).
+    Time spent in the caller while it handles a report is not counted as training time.
     """
     config = trainer.config
     every = config.report_every
-    copies = WeightCopies()
-    pending: Future[Report] | None = None  # the last report, being finished
-
-    def handed_over() -> Iterator[Report]:
-        nonlocal pending
-        if pending is not None:
-            future, pending = pending, None  # handed over once, even if it failed
-            yield result_of(future)
-
-    with ThreadPoolExecutor(1, thread_name_prefix="patterngan-report") as pool:
-        while trainer.epoch < config.epochs:
-            if control.report_interval > 0:
-                control.pace()  # the speed dial holds the next interval
-            started, start_epoch = time.perf_counter(), trainer.epoch
-            trained = 0.0  # the interval's training seconds before a pause
-            target = min(config.epochs, (trainer.epoch // every + 1) * every)
-            stopped = False
-            step_epoch = trainer.step_epoch
-            try:
-                with trainer.training_errors():  # one block for the interval: ~2 us an epoch
-                    while trainer.epoch < target:
-                        if pending is not None and pending.done():
-                            away = time.perf_counter()
-                            yield from handed_over()
-                            started += time.perf_counter() - away
-                        if control.paused:
-                            part = time.perf_counter() - started
-                            trainer.elapsed += part
-                            trained += part
-                            yield from handed_over()  # show everything up to the pause
-                            before = trainer.epoch
-                            control.wait_if_paused()  # another thread may step meanwhile
-                            # epochs stepped by hand meanwhile are not this loop's: the
-                            # interval's rate counts only what it trained, in its own time
-                            start_epoch += trainer.epoch - before
-                            started = time.perf_counter()
-                            continue  # the target may have been passed by those steps
-                        if control.stopped:
-                            stopped = True
-                            break
-                        if control.has_changes:
-                            control.apply_changes(trainer)
-                        step_epoch()
-            except TrainingError:
-                yield from handed_over()  # the last good report, then the failure
-                raise
-            if trainer.device.type == "cuda":
-                torch.cuda.synchronize(trainer.device)
-            seconds = time.perf_counter() - started
-            trainer.elapsed += seconds
-            if pending is not None:
-                result_of(pending)  # the weight copies are free again (yielded below)
-            try:
-                finish = begin_report(
-                    trainer, trained + seconds, trainer.epoch - start_epoch, stopped
-                )
-            except TrainingError:
-                yield from handed_over()
-                raise
-            if control.report_interval > 0 or not THREADED_REPORTS:
-                # finish the report here, on this thread, and show it at once: torch ops on a
-                # helper thread while this one trains deadlocked (rarely) inside torch
-                yield from handed_over()
-                yield _made(functools.partial(finish, trainer.generator, trainer.D))
-                if stopped or trainer.epoch >= config.epochs:
-                    return
-                continue
-            last = pending
-            pending = pool.submit(finish, *copies.take(trainer.generator, trainer.D))
-            if last is not None:
-                yield result_of(last)
-            if stopped or trainer.epoch >= config.epochs:
-                yield from handed_over()
-                return
+    while trainer.epoch < config.epochs:
+        if control.report_interval > 0:
+            control.pace()  # the speed dial holds the next interval
+        started, start_epoch = time.perf_counter(), trainer.epoch
+        trained = 0.0  # the interval's training seconds before a pause
+        target = min(config.epochs, (trainer.epoch // every + 1) * every)
+        stopped = False
+        step_epoch = trainer.step_epoch
+        with trainer.training_errors():  # one block for the interval: ~2 us an epoch
+            while trainer.epoch < target:
+                if control.paused:
+                    part = time.perf_counter() - started
+                    trainer.elapsed += part
+                    trained += part
+                    before = trainer.epoch
+                    control.wait_if_paused()  # another thread may step meanwhile
+                    # epochs stepped by hand meanwhile are not this loop's: the interval's
+                    # rate counts only what it trained, in its own time
+                    start_epoch += trainer.epoch - before
+                    started = time.perf_counter()
+                    continue  # the target may have been passed by those steps
+                if control.stopped:
+                    stopped = True
+                    break
+                if control.has_changes:
+                    control.apply_changes(trainer)
+                step_epoch()
+        if trainer.device.type == "cuda":
+            torch.cuda.synchronize(trainer.device)
+        seconds = time.perf_counter() - started
+        trainer.elapsed += seconds
+        finish = begin_report(trainer, trained + seconds, trainer.epoch - start_epoch, stopped)
+        yield _made(functools.partial(finish, trainer.generator, trainer.D))
+        if stopped or trainer.epoch >= config.epochs:
+            return

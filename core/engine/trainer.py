@@ -194,9 +194,11 @@ class Trainer:
 
     def evaluate(self) -> Metrics:
         """Metrics of the current generator on the fixed evaluation noise."""
-        return self._metrics_of(self.generator)
+        return self.metrics_of(self.generator)
 
-    def _metrics_of(self, generator: nn.Module) -> Metrics:
+    def metrics_of(self, generator: nn.Module) -> Metrics:
+        """Metrics of ``generator`` (this run's, or its weight average) on the run's fixed
+        evaluation noise."""
         return self.gan.metrics_of(generator)
 
     def report(
