@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import core
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,3 +122,42 @@ def test_every_action_names_a_real_handler_and_menu(window, qtbot):
         assert spec.id in window.actions
     keys = [QKeySequence(s.shortcut).toString() for s in ACTIONS if s.shortcut is not None]
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def _import_graph(package: str) -> dict[str, set[str]]:
+    """Module -> the package's modules it imports at module level (imports inside functions
+    and under ``if TYPE_CHECKING:`` are not edges: they do not run at import time)."""
+    modules = {}
+    for path in (ROOT / package).rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        modules[name] = path
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for name, path in modules.items():
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                targets = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            else:
+                continue
+            graph[name] |= {t for t in targets if t in modules and t != name}
+    return graph
+
+
+@pytest.mark.parametrize("package", ["core", "patterngan_gui"])
+def test_no_import_circles(package):
+    graph = _import_graph(package)
+    seen: dict[str, int] = {}  # 1: on the current path, 2: done
+
+    def visit(node: str, path: list[str]) -> None:
+        seen[node] = 1
+        for nxt in sorted(graph[node]):
+            if seen.get(nxt) == 1:
+                raise AssertionError("import circle: " + " -> ".join([*path, node, nxt]))
+            if nxt not in seen:
+                visit(nxt, [*path, node])
+        seen[node] = 2
+
+    for node in sorted(graph):
+        if node not in seen:
+            visit(node, [])
