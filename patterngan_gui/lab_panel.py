@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from patterngan_gui.safe_text import SafeTextBrowser
@@ -86,3 +87,18 @@ class LabPanel(QWidget):
             if before:
                 field.setReadOnly(locked)
                 field.setToolTip("Answered before training started" if locked else "")
+                # a read-only field looks editable in most styles: grey it like a disabled
+                # one (its text stays selectable and readable) and say so in the field
+                field.setPalette(_locked_palette(field) if locked else QPalette())
+                field.setPlaceholderText("locked: a prediction is made before F5" if locked else "")
+
+
+def _locked_palette(field: QLineEdit) -> QPalette:
+    """The field's palette with its background and text as a disabled field's."""
+    palette = QPalette(field.palette())
+    for role in (QPalette.Base, QPalette.Text):
+        palette.setColor(QPalette.Active, role, palette.color(QPalette.Disabled, role))
+        palette.setColor(QPalette.Inactive, role, palette.color(QPalette.Disabled, role))
+    palette.setColor(QPalette.Active, QPalette.Base, palette.color(QPalette.Window))
+    palette.setColor(QPalette.Inactive, QPalette.Base, palette.color(QPalette.Window))
+    return palette

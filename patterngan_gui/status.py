@@ -32,6 +32,9 @@ class RunStatus:
             label.setVisible(chars >= needed)
 
     def show(self, session: Session) -> None:
+        if session.sweeping:
+            self._show_sweep(session.sweep_report)
+            return
         run, draft = session.run, session.draft
         if run is not None:
             total, epoch = run.config.epochs, run.epoch
@@ -62,3 +65,21 @@ class RunStatus:
         self.epoch.setToolTip(
             ", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())
         )
+
+    def _show_sweep(self, report) -> None:
+        """A sweep's own progress (never the previous single run's epoch and speed)."""
+        if report is None:
+            self.epoch.setText("sweep: starting...")
+            for label in (self.speed, self.time):
+                label.setText("")
+            return
+        seeds = len(report.seeds)
+        self.epoch.setText(f"sweep: epoch {report.epoch:,} / {report.epochs:,}, {seeds} seeds")
+        self.progress.setMaximum(max(report.epochs, 1))
+        self.progress.setValue(min(report.epoch, report.epochs))
+        rate = report.epoch / report.elapsed if report.elapsed > 0 else 0.0
+        self.speed.setText(f"{rate:,.0f} epochs/s x {seeds} seeds" if rate else "")
+        self.device.setText("device: cpu")
+        self.device.setToolTip("a sweep trains its seeds together on the CPU")
+        self.time.setText(f"elapsed {report.elapsed:.1f} s")
+        self.epoch.setToolTip(self.speed.text())

@@ -62,10 +62,11 @@ class SweepController(QObject):
         w.sweep_panel.start(n, config)
         w.tabs.setCurrentWidget(w.sweep_panel)
         self.control = RunControl()
+        s.sweep_report = None
         self.run = TrainingRun(
             lambda: SweepSource(config, seeds),
             self.control,
-            w.sweep_panel.add,
+            self._report,
             lambda message: w.error("The sweep stopped", message),
             self._finished,
             parent=self,
@@ -75,6 +76,12 @@ class SweepController(QObject):
         self.run.start()
         w.refresh()
         return True
+
+    def _report(self, report) -> None:
+        """A sweep report: to its tab, and its progress to the status bar."""
+        self.window.sweep_panel.add(report)
+        self.session.sweep_report = report
+        self.window.status.show(self.session)
 
     def stop(self, timeout_s: float = 0.0) -> None:
         if self.run is not None:

@@ -108,6 +108,12 @@ def test_a_student_runs_the_challenge_answers_and_exports_a_result(
     train_to_end(qtbot, w)
     assert panel.answer_fields[0].isReadOnly()  # a prediction: locked once F5 was pressed
     assert not panel.answer_fields[1].isReadOnly()
+    # and it looks locked: another background than an open field's, said in the field
+    from PySide6.QtGui import QPalette
+
+    locked, open_ = panel.answer_fields
+    assert locked.palette().color(QPalette.Base) != open_.palette().color(QPalette.Base)
+    assert "locked" in locked.placeholderText() and "before" in locked.toolTip()
     panel.answer_fields[1].setText("PacGAN")
     assert (
         panel.goal_labels[0].text().startswith("\u2611")

@@ -148,8 +148,17 @@ def test_a_finished_sweep_is_a_row_of_the_runs_tab_beside_single_runs(window, qt
     short(window, "default", epochs=60, batch=64, pack=4, eval_samples=400)
     train_to_end(qtbot, window)  # one single run first
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    # the status bar follows the sweep, not the single run before it
+    seen = []
+    original = window.status.show
+    monkeypatch.setattr(
+        window.status, "show", lambda s: (original(s), seen.append(window.status.epoch.text()))
+    )
     with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
         window.action("sweep").trigger()
+    during = [text for text in seen if text.startswith("sweep:")]
+    assert during and any(", 3 seeds" in text for text in during), seen
+    assert seen[-1].startswith("epoch 60 / 60")  # after it: the current run again
     runs = window.runs_panel
     table = runs.table
     assert table.rowCount() == 2  # the run and the sweep

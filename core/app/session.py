@@ -97,6 +97,7 @@ class Session:
     answers: list[str] = field(default_factory=list)  # the student's answers to the lab
     predictions_locked: bool = False  # a lab's predictions are made before the first F5
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
+    sweep_report: Any | None = None  # the sweep's latest report while it runs (status bar)
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
 
