@@ -312,7 +312,9 @@ class PlotsPanel(QWidget):
         self.clear_story()
         self.alert.hide()
         self._dirty = True
-        self._pending_log: list[str] = []
+        # a run brought back (Show in Training tab, a reopened session) shows its log too,
+        # from the snapshots it kept
+        self._pending_log = [self._log_line(r) for r in history.snapshots] if history else []
         self.log.clear()
         target = target_distribution(self.support, R, weights)
         self._target_top = float(target.max())

@@ -216,6 +216,9 @@ def test_a_run_saved_in_a_session_or_opened_from_one_is_not_unsaved(
     qtbot.waitUntil(lambda: other.session.ready, timeout=20_000)
     assert other.classroom.open_session(str(tmp_path / "s.pgsession"))
     assert not other.session.unsaved_runs()  # only opened: nothing to lose
+    other.show_run(0)  # Show in Training tab: the samples log comes back with the run
+    other.plots.refresh()
+    assert other.plots.log_text().count("epoch") == len(other.session.runs[0].snapshots) > 0
 
 
 def test_a_run_modified_in_advanced_is_named_by_what_differs(window):
