@@ -306,11 +306,19 @@ class FilesController(QObject):
         history = s.history
         if not s.can_export_bundle or history is None:
             return None
-        parent = QFileDialog.getExistingDirectory(
-            w, "Export run bundle into folder", self.settings.last_folder()
+        c = history.config
+        proposed = (
+            re.sub(r"[^A-Za-z0-9_.-]+", "-", f"patterngan-run{history.number}-{c.preset}")
+            + f"-seed{c.seed}-{s.run.epoch}ep"
         )
-        if not parent:
+        # a save dialog naming the new folder, in the last folder used (a folder chooser
+        # started in the home folder and refused a name that did not exist yet)
+        chosen, _ = QFileDialog.getSaveFileName(
+            w, "Export run bundle as a new folder", self.settings.start_in(proposed), "Folder (*)"
+        )
+        if not chosen:
             return None
+        parent, name = str(Path(chosen).parent), Path(chosen).name
         from core.files.bundle import BundleError, write_bundle
         from core.files.genfile import GeneratorFileError, chapter_ready, script_bytes
 
@@ -330,8 +338,6 @@ class FilesController(QObject):
                 "final_metrics": last.metrics.summary() if last is not None else {},
                 "patterngan": __version__,
             }
-            c = history.config
-            name = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"patterngan-run{history.number}-{c.preset}")
             files = {
                 "config.json": json.dumps(config, indent=2).encode(),
                 "metrics.csv": metrics_csv(history.rows).encode(),
@@ -339,7 +345,7 @@ class FilesController(QObject):
                 "samples_log.txt": w.plots.log_text().encode(),
                 "num_gen.pt": script_bytes(chapter_ready(module, metadata), metadata),
             }
-            folder = write_bundle(parent, f"{name}-seed{c.seed}-{epoch}ep", files)
+            folder = write_bundle(parent, name, files)
         except (BundleError, GeneratorFileError, RuntimeError, ValueError) as exc:
             w.error("Could not export the run bundle", str(exc))
             return None

@@ -270,9 +270,18 @@ def test_run_bundle_has_every_file(window, qtbot, tmp_path, monkeypatch):
     train_to_end(qtbot, window)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    window.settings.set_last_folder(str(out))
+    proposed = []
+
+    def save_as(parent, title, start, *filters):
+        proposed.append(start)
+        return start, ""  # the user accepts the proposed new folder
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     qtbot.keyClick(window, Qt.Key_E, Qt.ControlModifier)
+    assert proposed == [str(out / "patterngan-run1-book-seed4-300ep")]  # last folder, named
     (folder,) = out.iterdir()
+    assert folder.name == "patterngan-run1-book-seed4-300ep"
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted(
         ["config.json", "metrics.csv", "plots.png", "samples_log.txt", "num_gen.pt"]
@@ -292,7 +301,7 @@ def test_run_bundle_on_a_full_disk_is_a_message_and_leaves_nothing(
     train_to_end(qtbot, window)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out / "b"), ""))
 
     def disk_full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
