@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.teaching.history import RunHistory, format_bytes
+from core.engine.config import LOSS_AXIS
+from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
 from patterngan_gui.plot_kit import (
     BLUE,
@@ -46,6 +47,7 @@ from patterngan_gui.plot_kit import (
     text_line,
 )
 
+NAME_WIDTH = 170
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
 SWEEP_COLORS = ("#444444", PURPLE, GREEN, ORANGE)  # sweeps are drawn dashed
 
@@ -75,6 +77,8 @@ class RunTable(QTableWidget):
     sorted)."""
 
     COLUMNS = ("Run", "Goals", "Strict", "TV", "Modes", "Epochs")
+    # the run's name starts this wide (drag to widen; it elides, its tooltip is whole): the
+    # number columns beside it always fit their headers ("Str..." was cut at 1280 wide)
 
     def __init__(self) -> None:
         super().__init__(0, len(self.COLUMNS))
@@ -84,9 +88,13 @@ class RunTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        for c in range(len(self.COLUMNS)):
+        # the run's name takes what is left; the number columns are as wide as their
+        # contents and headers ("Str..." was cut when the name column took everything)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)  # elided; full in its tooltip
+        self.setColumnWidth(0, NAME_WIDTH)
+        for c in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.setAccessibleName("Runs")
         self.setSortingEnabled(True)
 
@@ -102,7 +110,9 @@ class RunTable(QTableWidget):
         for i, (run, on) in enumerate(zip(runs, ticked)):
             last = run.last
             m = last.metrics if last is not None else None
-            short = f"#{run.number} {run.config.preset}, seed {run.config.seed}"
+            # the preset and what differs from it: a run modified in Advanced never looks
+            # like an unmodified one (#4 default + D 128,128, lsgan, k 2, seed 0)
+            short = f"#{run.number} {setup_words(run.config)}, seed {run.config.seed}"
             first = QTableWidgetItem(short + (f" ({run.source})" if run.source else ""))
             first.setData(Qt.UserRole, i)
             first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
@@ -338,10 +348,18 @@ class RunsPanel(QWidget):
         for p in (self.loss_plot, self.strict_plot, self.tv_plot):
             p.setLabel("bottom", "share of the run's epochs" if share else "epoch")
         top, entries = 0.0, []
+        losses = {self.runs[i].config.loss for i in self.checked_runs()}
+        # the D-loss axis names its loss; runs of different losses say theirs in the key
+        one = LOSS_AXIS[losses.pop()] if len(losses) == 1 else "each run's own loss (see key)"
+        self.loss_plot.setLabel("left", one)
+        mixed = len({self.runs[i].config.loss for i in self.checked_runs()}) > 1
         for i in self.checked_runs():
             run = self.runs[i]
             color = RUN_COLORS[i % len(RUN_COLORS)]
-            entries.append((f"#{run.number} {run.config.preset}", color, "line"))
+            label = f"#{run.number} {setup_words(run.config, 2)}"
+            if mixed:
+                label += f" ({LOSS_AXIS[run.config.loss]})"
+            entries.append((label, color, "line"))
             x, _ = run.curve("strict")
             if share:
                 x = x / max(run.config.epochs, 1)

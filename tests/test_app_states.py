@@ -332,3 +332,24 @@ def test_closing_mid_run_holds_the_run_while_asking_and_cancel_lets_it_go_on(
     assert w.session.state is RunState.RUNNING  # Cancel: training goes on
     with qtbot.waitSignal(w.run_finished, timeout=10_000):
         qtbot.keyClick(w, Qt.Key_F5, Qt.ShiftModifier)
+
+
+def test_runs_tab_names_what_differs_labels_mixed_losses_and_fits_its_numbers(window, qtbot):
+    from tests.gui_helpers import train_to_end
+
+    window.resize(1280, 800)
+    for config in (
+        make_config("default", epochs=40, eval_samples=300),
+        make_config("default", loss="lsgan", d_steps=2, epochs=40, eval_samples=300),
+    ):
+        window.setup.set_config(config)
+        train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.runs_panel)
+    panel = window.runs_panel
+    names = sorted(panel.table.item(r, 0).text() for r in range(panel.table.rowCount()))
+    assert names == ["#1 default, seed 0", "#2 default + lsgan, k 2, seed 0"]
+    assert panel.loss_plot.getPlotItem().getAxis("left").labelText.startswith("each run's own")
+    header = panel.table.horizontalHeader()
+    metrics = panel.table.fontMetrics()
+    for c, title in enumerate(panel.table.COLUMNS[1:], start=1):
+        assert header.sectionSize(c) >= metrics.horizontalAdvance(title)  # never "Str..."
