@@ -35,6 +35,7 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     separator: bool = False  # a separator before it in its menu
+    short: str = ""  # the toolbar's label when shorter than ``text`` (fits 900 px at 130%)
 
 
 def _step(kind: str, text: str, shortcut: Shortcut = None) -> ActionSpec:
@@ -48,6 +49,7 @@ def _step(kind: str, text: str, shortcut: Shortcut = None) -> ActionSpec:
         "Run",
         toolbar=kind == "epoch",
         separator=kind == "epoch",
+        short="Step" if kind == "epoch" else "",
     )
 
 
@@ -62,6 +64,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda s: s.can_open,
         "File",
         toolbar=True,
+        short="Open",
     ),
     ActionSpec(
         "save",
@@ -72,6 +75,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         lambda s: s.can_save,
         "File",
         toolbar=True,
+        short="Save",
     ),
     ActionSpec(
         "save_as",
@@ -390,6 +394,8 @@ def build_actions(host: QWidget) -> dict[str, QAction]:
             act.setStatusTip(spec.tip)
             keys = shortcut_text(spec.shortcut)
             act.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
+        if spec.short:
+            act.setIconText(spec.short)
         act.setCheckable(spec.checkable)
         if spec.checkable:
             act.triggered.connect(lambda on, h=spec.handler: _resolve(host, h)(on))

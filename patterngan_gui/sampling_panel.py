@@ -198,6 +198,7 @@ class SamplingPanel(QWidget):
         valid = decisive & pattern.contains(numbers)
         shape = (-1, PER_SEQUENCE)
         self.model.set_data(numbers.reshape(shape), decisive.reshape(shape), valid.reshape(shape))
+        self._fit_cells()
         m = evaluate_decoded(numbers, decisive, pattern, R)
         self.summary.setText(
             f"<b>strict validity {m.strict_validity:.1%}</b> against "
@@ -217,6 +218,17 @@ class SamplingPanel(QWidget):
 
     def set_text_scale(self, scale: float) -> None:
         self.styler.apply(scale)
+        self._fit_cells()
+
+    def _fit_cells(self) -> None:
+        """Columns at least as wide as the widest number drawn ("45?" at 130% text was cut
+        to "4..."): narrower than that, the table scrolls instead of eliding."""
+        numbers = self.model.numbers
+        digits = len(str(int(numbers.max()))) if numbers.size else 2
+        sample = "8" * max(digits, 2) + "?"  # an undecided number shows a "?"
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.table.fontMetrics().horizontalAdvance(sample) + 14
+        )
 
     def csv_text(self) -> str:
         header = ",".join(f"n{i + 1}" for i in range(PER_SEQUENCE))

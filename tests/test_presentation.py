@@ -118,3 +118,32 @@ def test_export_plots_writes_the_plots_only_at_twice_the_resolution(
     grid = window.plots._grid_host
     assert image.width() == 2 * grid.width() and image.height() == 2 * grid.height()
     assert image.height() < 2 * window.plots.height()  # the timeline and log are not in it
+
+
+def test_at_130_percent_text_on_900x600_the_toolbar_fits_and_numbers_are_whole(window, qtbot):
+    from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
+
+    from tests.gui_helpers import short, train_to_end
+
+    window.resize(900, 600)
+    window.set_text_scale(1.3)
+    window.show()
+    short(window, "book", epochs=600, eval_samples=300)
+    train_to_end(qtbot, window)
+    window.files.sample()
+    qtbot.waitUntil(lambda: window.sampling.model.rowCount() > 0, timeout=20_000)
+    window.tabs.setCurrentWidget(window.sampling)
+    QApplication.processEvents()  # the layouts settle
+    toolbar = window.findChild(QToolBar, "run_toolbar")
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()  # no action hidden behind "»"
+    table = window.sampling.table
+    metrics = table.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(str(table.model().index(r, c).data()))
+        for r in range(table.model().rowCount())
+        for c in range(table.model().columnCount())
+    )
+    header = table.horizontalHeader()
+    assert min(header.sectionSize(c) for c in range(header.count())) >= widest  # never "1..."
+    window.set_text_scale(1.0)
