@@ -85,6 +85,12 @@ def test_each_seed_of_a_sweep_is_its_single_run_batched(preset, epochs, override
                 torch.testing.assert_close(batched[i].reshape(own.shape), own, rtol=0, atol=atol)
         fresh = _linear_params(Trainer(config.replace(seed=seed)).G)[0]
         assert not torch.equal(_linear_params(single.G)[0], fresh)  # it trained
+        if swept.ema is not None:  # the weight average too (default: EMA 0.99 from epoch 50)
+            own_avg = _linear_params(
+                single.gan.G_ema.net if preset == "default" else single.gan.G_ema
+            )
+            for own, batched in zip(own_avg, swept.ema):
+                torch.testing.assert_close(batched[i].reshape(own.shape), own, rtol=0, atol=atol)
     # and the evaluation noise is each single run's own
     assert torch.equal(swept.eval_noise[1], Trainer(config.replace(seed=5)).gan.eval_noise)
 
@@ -194,3 +200,29 @@ def test_a_sweep_can_be_stopped_with_shift_f5(window, qtbot, monkeypatch):
     with qtbot.waitSignal(window.sweep_finished, timeout=30_000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
     assert not window.session.sweeping and window.action("train").isEnabled()
+
+
+def test_sweep_reports_evaluate_a_fifth_of_the_samples_until_the_last_and_stop_when_told():
+    config = make_config("book", epochs=250, eval_samples=500)
+    reports = list(SweepTrainer(config, [0, 1]).reports(100))
+    assert [r.epoch for r in reports] == [100, 200, 250] and [r.done for r in reports] == [
+        False,
+        False,
+        True,
+    ]
+    assert [r.metrics[0].samples for r in reports] == [100, 100, 500]  # a fifth, then all
+    assert reports[-1].epochs == 250 and reports[-1].seeds == (0, 1)
+    assert 0 < reports[0].elapsed <= reports[1].elapsed <= reports[2].elapsed
+    assert reports[-1].column("strict_validity").tolist() == [
+        m.strict_validity for m in reports[-1].metrics
+    ]
+    calls = []
+    stopped = list(
+        SweepTrainer(config, [0]).reports(100, stop=lambda: len(calls.append(1) or calls) > 150)
+    )
+    assert stopped[-1].done and stopped[-1].epoch < 250
+    assert stopped[-1].metrics[0].samples == 500  # a stopped sweep's last report: all samples
+    with pytest.raises(ValueError, match="^seeds: between 1 and 256 different seeds$"):
+        SweepTrainer(config, [1, 1])
+    with pytest.raises(ValueError, match="^loss: a sweep does not batch wgan-gp"):
+        SweepTrainer(make_config("default", loss="wgan-gp", epochs=5), [0])
