@@ -380,9 +380,18 @@ class FilesController(QObject):
         w.sampling.show_samples(decoded.numbers, decoded.decisive, pattern, codec.R)
         run = s.run
         if run is not None:
+            from core.files.genfile import sampling_lines, saved_width
+
+            saved = run.save_path or run.history.saved_path
+            if saved and not saved.endswith(".pt"):  # kept in a session or result file
+                saved = None
+            name = Path(saved).name if saved else "num_gen.pt"
+            lines = sampling_lines(name, saved_width(latent), noise)
             w.sampling.set_source(
                 f"Run #{run.history.number} of this window: epoch {run.epoch:,}, preset "
-                f"{html.escape(run.config.preset)}, codec {codec.spec}."
+                f"{html.escape(run.config.preset)}, codec {codec.spec}. In Python, as the "
+                f"chapter does{'' if saved else ', once saved'}: "
+                f"<code>{html.escape(lines[0])}</code> then <code>{html.escape(lines[1])}</code>"
             )
         w.show_sampling()
 

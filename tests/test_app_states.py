@@ -219,6 +219,10 @@ def test_a_run_saved_in_a_session_or_opened_from_one_is_not_unsaved(
     other.show_run(0)  # Show in Training tab: the samples log comes back with the run
     other.plots.refresh()
     assert other.plots.log_text().count("epoch") == len(other.session.runs[0].snapshots) > 0
+    other.files.sample()  # the Sampling tab gives the chapter's lines for a reopened run too
+    source = other.sampling.source.text()
+    assert "map_location=&quot;cpu&quot;" in source and "G(torch.randn(10, 100))" in source
+    assert "once saved" in source
 
 
 def test_a_run_modified_in_advanced_is_named_by_what_differs(window):

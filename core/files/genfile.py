@@ -189,15 +189,21 @@ def chapter_lines(gen: GeneratorFile) -> tuple[str, str]:
     columns = CHAPTER_LATENT if isinstance(gen.module, WideInput) else gen.latent_size
     if gen.trusted:
         columns = gen.latent_size
-    width = max(columns, gen.latent_size)
-    # G was trained on the noise its file names: uniform noise is drawn as U(-1, 1)
-    draw = (
-        f"torch.rand(10, {width}) * 2 - 1"
-        if gen.noise == "uniform"
-        else f"torch.randn(10, {width})"
-    )
-    # runnable as pasted: the chapter's ``device`` is not defined in a fresh interpreter
-    return (f'G = torch.jit.load("{Path(gen.path).name}", map_location="cpu")', f"G({draw})")
+    return sampling_lines(Path(gen.path).name, max(columns, gen.latent_size), gen.noise)
+
+
+def saved_width(latent_size: int) -> int:
+    """The columns of z a saved generator is sampled with (``chapter_ready``): the chapter's
+    100 for one that needs 100 or fewer, its own latent size for one that needs more."""
+    return max(latent_size, CHAPTER_LATENT)
+
+
+def sampling_lines(file_name: str, width: int, noise: str) -> tuple[str, str]:
+    """The chapter's two lines for a file of that name, ``width`` noise columns and the noise
+    G was trained on (uniform is drawn as U(-1, 1)); runnable as pasted: the chapter's
+    ``device`` is not defined in a fresh interpreter."""
+    draw = f"torch.rand(10, {width}) * 2 - 1" if noise == "uniform" else f"torch.randn(10, {width})"
+    return (f'G = torch.jit.load("{file_name}", map_location="cpu")', f"G({draw})")
 
 
 def save_generator(
