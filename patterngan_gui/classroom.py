@@ -129,7 +129,7 @@ class ClassroomController(QObject):
                 number: script_bytes(chapter_ready(module, metadata), metadata)
                 for number, (module, metadata) in self.session.generators_by_run().items()
             }
-            save_session(path, self.session.runs, generators)
+            save_session(path, self.session.runs, generators, self.session.sweeps)
         except (GeneratorFileError, OSError, RuntimeError) as exc:
             self.window.error("Could not save the session", str(exc))
             return False
@@ -148,14 +148,16 @@ class ClassroomController(QObject):
         return bool(path) and self.open_session(path)
 
     def open_session(self, path: str) -> bool:
-        from core.files.session_file import load_session
+        from core.files.session_file import load_session_file
         from patterngan_gui.background import Cancelled, run_in_background
 
         w = self.window
         if not self.session.can_open:
             return False
         try:
-            runs = run_in_background(w, f"Reading {Path(path).name}...", lambda: load_session(path))
+            runs, sweeps = run_in_background(
+                w, f"Reading {Path(path).name}...", lambda: load_session_file(path)
+            )
         except Cancelled:
             return False
         except GeneratorFileError as exc:
@@ -165,10 +167,17 @@ class ClassroomController(QObject):
             if h.epochs:
                 h.mark_saved(path, h.epochs[-1])
         self.session.add_runs(runs)
+        for record in sweeps:  # the sweep rows of the Runs tab, numbered after this window's
+            self.session.add_sweep(record.config, record.reports)
+        if sweeps:
+            w.runs_panel.set_runs(self.session.runs, self.session.sweeps)
         kept = ""
         if runs:
             kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
         w.show_current_run()
         w.tabs.setCurrentWidget(w.runs_panel)
-        w.say(f"Opened {len(runs)} run(s) from {Path(path).name}{kept}", 8000 if kept else 4000)
+        swept = f" and {len(sweeps)} sweep(s)" if sweeps else ""
+        w.say(
+            f"Opened {len(runs)} run(s){swept} from {Path(path).name}{kept}", 8000 if kept else 4000
+        )
         return True

@@ -130,3 +130,28 @@ def test_save_session_then_open_it_in_a_fresh_window(make_window, qtbot, tmp_pat
     assert w2.tabs.currentWidget() is w2.runs_panel and w2.runs_panel.table.rowCount() == 2
     assert w2.action("export_csv").isEnabled() and w2.action("save").isEnabled()
     assert w2.plots.shown_report().epoch == 40
+
+
+def test_a_sessions_sweep_rows_come_back_with_it(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui_helpers import short, train_to_end
+
+    short(window, "book", epochs=200, eval_samples=300)
+    train_to_end(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
+        window.action("sweep").trigger()
+    saved = window.session.sweeps[0]
+    path = tmp_path / "with-sweep.pgsession"
+    assert window.classroom.save_session(str(path))
+    window.classroom.open_session(str(path))  # into the same window: numbered after its own
+    again = window.session.sweeps[-1]
+    assert len(window.session.sweeps) == 2 and again.number == 2
+    assert again.seeds == saved.seeds and again.config == saved.config
+    assert again.final_median("strict_validity") == saved.final_median("strict_validity")
+    assert np.array_equal(again.mean_histogram(), saved.mean_histogram())
+    x, y = again.median_curve("tv")
+    assert np.array_equal(y, saved.median_curve("tv")[1])
+    table = window.runs_panel.table
+    assert sum(table.sweep_at(r) >= 0 for r in range(table.rowCount())) == 2

@@ -381,7 +381,7 @@ class Session:
 
     @property
     def can_save_session(self) -> bool:
-        return self.ready and not self.busy and bool(self.runs)
+        return self.ready and not self.busy and bool(self.runs or self.sweeps)
 
     def generators_by_run(self) -> dict[int, tuple[Any, dict[str, Any]]]:
         """Each run's generator and metadata, by run number (for a session file)."""

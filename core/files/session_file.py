@@ -32,6 +32,7 @@ from core.files.atomic import write_atomic
 from core.files.errors import GeneratorFileError
 from core.files.reading import UnreadableFile, read_regular_file
 from core.teaching.history import CURVE_KEYS, RunHistory, RunResult
+from core.teaching.sweep_record import SweepRecord
 
 FORMAT = "patterngan-session"
 VERSION = 1
@@ -49,9 +50,11 @@ class SessionFileError(GeneratorFileError):
 
 
 # -- writing ----------------------------------------------------------------------------------
-def session_bytes(runs: list[RunHistory], generators: dict[int, bytes]) -> bytes:
-    """The archive for ``runs``; ``generators`` maps a run's number to its generator file's
-    bytes (runs without one are saved without)."""
+def session_bytes(
+    runs: list[RunHistory], generators: dict[int, bytes], sweeps: list[SweepRecord] = ()
+) -> bytes:
+    """The archive for ``runs`` (and the Runs tab's ``sweeps``); ``generators`` maps a run's
+    number to its generator file's bytes (runs without one are saved without)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
         listed = []
@@ -73,13 +76,49 @@ def session_bytes(runs: list[RunHistory], generators: dict[int, bytes]) -> bytes
             z.writestr(f"runs/{h.number}/snapshots.npz", _snapshot_arrays(h.snapshots))
             if h.number in generators:
                 z.writestr(f"runs/{h.number}/num_gen.pt", generators[h.number])
-        meta = {"format": FORMAT, "version": VERSION, "patterngan": __version__, "runs": listed}
+        meta = {
+            "format": FORMAT,
+            "version": VERSION,
+            "patterngan": __version__,
+            "runs": listed,
+            "sweeps": [_sweep_entry(record) for record in sweeps],
+        }
         z.writestr("session.json", json.dumps(meta, allow_nan=True))
     return buffer.getvalue()
 
 
-def save_session(path: str | os.PathLike[str], runs: list[RunHistory], generators: dict) -> None:
-    write_atomic(path, session_bytes(runs, generators))
+def save_session(
+    path: str | os.PathLike[str],
+    runs: list[RunHistory],
+    generators: dict,
+    sweeps: list[SweepRecord] = (),
+) -> None:
+    write_atomic(path, session_bytes(runs, generators, sweeps))
+
+
+SWEEP_FIELDS = (*METRIC_FIELDS, *METRIC_INTS)
+
+
+def _sweep_entry(record: SweepRecord) -> dict[str, Any]:
+    """A sweep as JSON: every report's per-seed metrics, and the seeds' last distributions
+    (what the Runs tab draws; earlier reports' distributions are not kept)."""
+    last = record.last
+    return {
+        "number": record.number,
+        "config": record.config.to_dict(),
+        "reports": [
+            {
+                "epoch": r.epoch,
+                "epochs": r.epochs,
+                "seeds": list(r.seeds),
+                "elapsed": r.elapsed,
+                "done": r.done,
+                "metrics": {f: [getattr(m, f) for m in r.metrics] for f in SWEEP_FIELDS},
+            }
+            for r in record.reports
+        ],
+        "histograms": [m.histogram.tolist() for m in last.metrics] if last is not None else [],
+    }
 
 
 def _snapshot_arrays(snapshots: list[Report]) -> bytes:
@@ -133,6 +172,13 @@ def _snapshot_arrays(snapshots: list[Report]) -> bytes:
 def load_session(path: str | os.PathLike[str], max_runs: int = MAX_RUNS) -> list[RunHistory]:
     """The runs of a session file, each with its curves, timeline and generator. A file with
     more than ``max_runs`` runs is refused before any run is read (a lab result holds one)."""
+    return load_session_file(path, max_runs)[0]
+
+
+def load_session_file(
+    path: str | os.PathLike[str], max_runs: int = MAX_RUNS
+) -> tuple[list[RunHistory], list[SweepRecord]]:
+    """The runs and the sweeps of a session file (see ``load_session``)."""
     name = str(path)
     try:
         blob = read_regular_file(path, MAX_SESSION_BYTES)
@@ -150,7 +196,7 @@ def load_session(path: str | os.PathLike[str], max_runs: int = MAX_RUNS) -> list
         raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
 
 
-def _load(name: str, blob: bytes, max_runs: int) -> list[RunHistory]:
+def _load(name: str, blob: bytes, max_runs: int) -> tuple[list[RunHistory], list[SweepRecord]]:
     from core.files.genfile import _read_member, open_generator_bytes
 
     z = zipfile.ZipFile(io.BytesIO(blob))
@@ -209,7 +255,66 @@ def _load(name: str, blob: bytes, max_runs: int) -> list[RunHistory]:
             )
             h.result = RunResult(gen.module, gen.metadata)
         runs.append(h)
-    return runs
+    sweeps = _sweeps(name, meta.get("sweeps", []), budget)
+    return runs, sweeps
+
+
+def _sweeps(name: str, listed: Any, budget: int) -> list[SweepRecord]:
+    """The sweeps of a session (none in files written before sweeps were kept), read within
+    what each sweep's set-up implies: at most MAX_SEEDS seeds, one distribution of R + 1
+    outcomes per seed, every report's seeds the same."""
+    from core.engine.sweep import MAX_SEEDS, SweepReport
+
+    if not isinstance(listed, list) or len(listed) > MAX_RUNS:
+        raise SessionFileError(name, "its list of sweeps is malformed")
+    out = []
+    for entry in listed:
+        config = TrainConfig.from_dict(entry["config"])
+        _pattern, codec = config.validate()
+        reports, histograms = entry["reports"], entry["histograms"]
+        if not isinstance(reports, list) or len(reports) > MAX_REPORTS:
+            raise SessionFileError(name, "a sweep has more reports than a sweep can have")
+        if not isinstance(histograms, list) or len(histograms) > MAX_SEEDS:
+            raise SessionFileError(name, "a sweep has more seeds than a sweep can have")
+        budget -= len(histograms) * (codec.R + 1) + len(reports) * MAX_SEEDS * len(SWEEP_FIELDS)
+        if budget < 0:
+            raise SessionFileError(name, "more data than a session could hold")
+        hists = [np.array([float(v) for v in h], np.float64) for h in histograms]
+        if any(h.shape != (codec.R + 1,) for h in hists):
+            raise SessionFileError(name, "a sweep's distributions do not match its range")
+        none = np.zeros(codec.R + 1)  # earlier reports' distributions are not kept
+        parsed = []
+        for i, r in enumerate(reports):
+            seeds = tuple(int(v) for v in r["seeds"])
+            values = {f: r["metrics"][f] for f in SWEEP_FIELDS}
+            if not 1 <= len(seeds) <= MAX_SEEDS or any(
+                len(v) != len(seeds) for v in values.values()
+            ):
+                raise SessionFileError(name, "a sweep's report does not match its seeds")
+            last = i == len(reports) - 1
+            if last and len(hists) != len(seeds):
+                raise SessionFileError(name, "a sweep's distributions do not match its seeds")
+            metrics = tuple(
+                Metrics(
+                    samples=int(values["samples"][k]),
+                    **{f: float(values[f][k]) for f in METRIC_FIELDS[1:]},
+                    **{f: int(values[f][k]) for f in METRIC_INTS},
+                    histogram=hists[k] if last else none,
+                )
+                for k in range(len(seeds))
+            )
+            parsed.append(
+                SweepReport(
+                    int(r["epoch"]),
+                    int(r["epochs"]),
+                    seeds,
+                    metrics,
+                    float(r["elapsed"]),
+                    bool(r["done"]),
+                )
+            )
+        out.append(SweepRecord(int(entry["number"]), config, parsed))
+    return out
 
 
 def _changes(value: Any) -> list[dict[str, float | int]]:
