@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from core.engine.config import (
     ACTIVATIONS,
+    INT_LIMITS,
     LOSSES,
-    MAX_D_STEPS,
     NOISES,
     OPTIMIZERS,
     SCHEDULES,
@@ -112,7 +112,7 @@ class AdvancedGroup(QWidget):
         self.beta1.setToolTip("Adam's beta1: 0.9 is torch's default, 0.5 the usual GAN choice")
         self.momentum = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05)
         self.momentum.setToolTip("SGD's and RMSprop's momentum (Adam ignores it)")
-        self.d_steps = QSpinBox(minimum=0, maximum=MAX_D_STEPS)
+        self.d_steps = QSpinBox(minimum=0, maximum=INT_LIMITS["d_steps"][1])
         self.d_steps.setToolTip(
             "k: D updates per G update (GAN Lab's k). More keeps D ahead of G; too many and "
             "D wins outright. Can change while a run goes on"
@@ -123,7 +123,7 @@ class AdvancedGroup(QWidget):
         self.d_step.setToolTip(
             "separate: D on real, then D on fake, as the chapter; together: one D step on both"
         )
-        self.pack = QSpinBox(minimum=0, maximum=1024)
+        self.pack = QSpinBox(minimum=0, maximum=INT_LIMITS["pack"][1])
         self.pack.setToolTip(
             "PacGAN: D judges this many samples at once, so it can see a lack of variety "
             "(fights mode collapse). The batch must be a multiple of it"

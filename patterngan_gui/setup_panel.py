@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.engine.config import MAX_SEED, TrainConfig
+from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.patterns import MAX_HI, parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
 from patterngan_gui.advanced_panel import AdvancedGroup
@@ -144,14 +144,14 @@ class SetupPanel(QWidget):
         font.setItalic(True)  # set apart by style, not by a colour that fails in dark themes
         self.preset_help.setFont(font)
         mform.addRow(self.preset_help)
-        self.epochs = QSpinBox(minimum=0, maximum=10_000_000, singleStep=100)
+        self.epochs = QSpinBox(minimum=0, maximum=INT_LIMITS["epochs"][1], singleStep=100)
         self.epochs.setGroupSeparatorShown(True)
-        self.batch = QSpinBox(minimum=0, maximum=1_000_000)
+        self.batch = QSpinBox(minimum=0, maximum=INT_LIMITS["batch"][1])
         self.lr_d = self._lr_box()
         self.lr_g = self._lr_box()
-        self.latent = QSpinBox(minimum=0, maximum=100_000)
-        self.seed = QSpinBox(minimum=0, maximum=MAX_SEED)
-        self.report_every = QSpinBox(minimum=0, maximum=1_000_000, value=100)
+        self.latent = QSpinBox(minimum=0, maximum=INT_LIMITS["latent"][1])
+        self.seed = QSpinBox(minimum=0, maximum=INT_LIMITS["seed"][1])
+        self.report_every = QSpinBox(minimum=0, maximum=INT_LIMITS["report_every"][1], value=100)
         self.device = QComboBox()
         self.device.addItem("Auto", "auto")
         self.device.addItem("CPU", "cpu")

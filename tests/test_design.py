@@ -161,3 +161,26 @@ def test_no_import_circles(package):
     for node in sorted(graph):
         if node not in seen:
             visit(node, [])
+
+
+def test_every_whole_number_fields_widget_range_is_its_config_limit(window):
+    """One table of limits (core.engine.config.INT_LIMITS) for validation and the set-up's
+    spin boxes; a set-up at a limit round-trips through the widgets unchanged."""
+    from core.engine.config import INT_LIMITS
+    from core.engine.presets import make_config
+
+    widgets = {
+        "epochs": window.setup.epochs,
+        "batch": window.setup.batch,
+        "latent": window.setup.latent,
+        "seed": window.setup.seed,
+        "report_every": window.setup.report_every,
+        "d_steps": window.setup.advanced.d_steps,
+        "pack": window.setup.advanced.pack,
+    }
+    for name, widget in widgets.items():
+        assert widget.maximum() == INT_LIMITS[name][1], name
+    config = make_config("book", report_every=5_000_000, epochs=10_000_000)
+    window.setup.set_config(config)
+    assert window.setup.draft().report_every == 5_000_000
+    assert window.session.draft.epochs == 10_000_000

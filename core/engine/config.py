@@ -17,7 +17,6 @@ from core.engine.patterns import MAX_HI, Pattern, parse_pattern
 GENERATORS = ("book", "softmax", "gumbel")
 MAX_NOISE_NUMBERS = 100_000_000  # evaluation noise a run may hold (400 MB of float32)
 MIN_LR = 0.00001  # learning rates: the set-up panel shows five decimals
-MAX_SEED = 2**31 - 1  # one limit everywhere: the GUI's spin boxes hold 32-bit integers
 DEVICES = ("auto", "cpu", "cuda")
 SCHEDULES = ("constant", "cosine")
 ACTIVATIONS = ("relu", "leaky_relu", "tanh")  # of the hidden layers
@@ -33,7 +32,20 @@ LOSS_AXIS = {  # what the loss plots' y axis says for each loss
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
 NOISES = ("normal", "uniform")
 MAX_LAYERS = 8  # hidden layers per network
-MAX_D_STEPS = 100
+# The limits of the whole-number fields, one table: validation reads it, and so do the set-up's
+# spin boxes (a widget capped lower than the config gave a set-up back changed without a word)
+INT_LIMITS: dict[str, tuple[int, int]] = {
+    "epochs": (1, 10_000_000),
+    "batch": (1, 1_000_000),
+    "latent": (1, 100_000),  # 0 for the gumbel head (its z is all Gumbel noise)
+    "d_steps": (1, 100),
+    "pack": (1, 1024),
+    "report_every": (1, 10_000_000),
+    "eval_samples": (1, 10_000_000),
+    "seed": (0, 2**31 - 1),  # the GUI's spin boxes hold 32-bit integers
+}
+MAX_SEED = INT_LIMITS["seed"][1]
+MAX_D_STEPS = INT_LIMITS["d_steps"][1]
 
 
 @dataclass(frozen=True)
@@ -121,20 +133,16 @@ class TrainConfig:
     # -- validation --------------------------------------------------------------------
     def validate(self) -> tuple[Pattern, Codec]:
         """Check every field; raise ValueError naming the first bad one."""
-        _check_int("epochs", self.epochs, 1, 10_000_000)
-        _check_int("batch", self.batch, 1, 1_000_000)
-        _check_int("latent", self.latent, 0 if self.generator == "gumbel" else 1, 100_000)
+        for name in ("epochs", "batch", "d_steps", "pack", "report_every", "eval_samples", "seed"):
+            _check_int(name, getattr(self, name), *INT_LIMITS[name])
+        low, high = INT_LIMITS["latent"]
+        _check_int("latent", self.latent, 0 if self.generator == "gumbel" else low, high)
         for name in ("g_hidden", "d_hidden"):
             widths = hidden_widths(getattr(self, name), name)
             if len(widths) > MAX_LAYERS:
                 raise ValueError(f"{name}: at most {MAX_LAYERS} hidden layers, got {len(widths)}")
             for width in widths:
                 _check_int(name, width, 1, 100_000)
-        _check_int("d_steps", self.d_steps, 1, MAX_D_STEPS)
-        _check_int("pack", self.pack, 1, 1024)
-        _check_int("report_every", self.report_every, 1, 10_000_000)
-        _check_int("eval_samples", self.eval_samples, 1, 10_000_000)
-        _check_int("seed", self.seed, 0, MAX_SEED)
         # one limit everywhere: the set-up's fields show five decimals (1e-7 would read as 0)
         _check_float("lr_d", self.lr_d, at_least=MIN_LR, at_most=10.0)
         _check_float("lr_g", self.lr_g, at_least=MIN_LR, at_most=10.0)
