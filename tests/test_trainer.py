@@ -108,7 +108,7 @@ def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_
     th = threading.Thread(target=consume)
     th.start()
     assert got_100.wait(10)  # handed over while paused, not after the resume
-    th.join(0.2)
+    assert control.wait_parked(10)  # the loop's own signal that it waits (no sleep here)
     assert th.is_alive() and trainer.epoch == 101  # paused between epochs
     control.resume()
     th.join(10)
