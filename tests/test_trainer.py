@@ -91,10 +91,13 @@ def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_
     trainer = Trainer(tiny_book_config.replace(epochs=300))
     step_epoch = trainer.step_epoch
 
+    paused = threading.Event()
+
     def step_and_pause_after_101() -> None:
         step_epoch()
-        if trainer.epoch == 101:  # report 100 is then most likely still being finished
+        if trainer.epoch == 101:
             control.pause()
+            paused.set()
 
     trainer.step_epoch = step_and_pause_after_101
     got, got_100 = [], threading.Event()
@@ -108,7 +111,7 @@ def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_
     th = threading.Thread(target=consume)
     th.start()
     assert got_100.wait(10)  # handed over while paused, not after the resume
-    assert control.wait_parked(10)  # the loop's own signal that it waits (no sleep here)
+    assert paused.wait(10) and control.wait_parked(10)  # the loop's own signals: no sleep
     assert th.is_alive() and trainer.epoch == 101  # paused between epochs
     control.resume()
     th.join(10)
