@@ -162,3 +162,16 @@ def test_text_from_a_file_reaches_the_terminal_as_one_clean_line(tmp_path):
     weird.write_text("not a generator")
     code, _, err = run("info", str(weird))
     assert code == 1 and err.count("\n") == 1 and "\x1b" not in err and "\\x1b" in err
+
+
+def test_a_pattern_past_its_codecs_range_is_refused_at_open(genuine, tmp_path):
+    """multiples:5 in [0, 50) with R = 25: info would show it and eval would index past the
+    codec's outcomes; it is refused in one line before either."""
+    meta = hostile.member(genuine, "patterngan.json")
+    original = json.loads(zipfile.ZipFile(genuine).read(meta))
+    bad = {**original, "codec": "qr:5", "R": 100, "range": [0, 150]}  # the book's 25 outputs
+    path = hostile.rezip(genuine, tmp_path / "m.pt", {meta: json.dumps(bad).encode()})
+    message = refused_quickly(path, "past its codec's range")
+    assert "[0, 100)" in message
+    code, _, err = run("eval", str(path))
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err

@@ -796,6 +796,12 @@ def _finish(
             raise GeneratorFileError(
                 name, f"its metadata says latent size {saved_latent} but G takes {latent}"
             )
+        if pattern.hi > codec.R:  # every reader would index past the codec's outcomes
+            raise GeneratorFileError(
+                name,
+                f"its metadata's pattern reaches {pattern.hi - 1}, past its codec's range "
+                f"[0, {codec.R})",
+            )
         return GeneratorFile(name, module, codec, pattern, latent, metadata, False, trusted, notes)
     # No metadata: a file made the chapter's way. Infer what the shapes allow.
     if width == 25:
