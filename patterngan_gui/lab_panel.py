@@ -35,7 +35,10 @@ class LabPanel(QWidget):
         self.set_challenges((), ())
 
     def set_lab(self, title: str, markdown: str, goals, questions) -> None:
-        self.text.set_markdown(f"## {title}\n\n" + (markdown or "_This lab has no instructions._"))
+        heading = title if len(title) <= 300 else title[:299] + "\u2026"  # a heading, not a text
+        self.text.set_markdown(
+            f"## {heading}\n\n" + (markdown or "_This lab has no instructions._")
+        )
         self.set_challenges(goals, questions)
 
     def set_challenges(self, goals, questions) -> None:

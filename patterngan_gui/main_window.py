@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             self.sampling.set_enabled(s.can_sample)
         self.status.show(s)
         title = s.lab.title if s.lab is not None and s.lab.title else None
+        if title and len(title) > 120:  # a window title is one short line
+            title = title[:119] + "\u2026"
         self.setWindowTitle(f"{APP_NAME} - {title}" if title else APP_NAME)
 
     def mark_dirty(self) -> None:
