@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextBrowser
 MAX_TEXT_CHARS = 100_000  # a lab's instructions are a few paragraphs
 MAX_MARKDOWN_CHARS = 20_000  # longer text is shown plain (Markdown's layout costs more)
 LONG_RUN = 80  # characters without a space after which a line may break anyway
-_RUN = re.compile(r"\S{%d}" % LONG_RUN)
+_RUN = re.compile(rf"\S{{{LONG_RUN}}}")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _REF_IMAGE = re.compile(r"!\[([^\]]*)\]\[[^\]]*\]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
