@@ -24,9 +24,12 @@ class Cancelled(Exception):
     """The user cancelled the wait."""
 
 
-def run_in_background(parent: QWidget, text: str, work: Callable[[], T]) -> T:
+def run_in_background(
+    parent: QWidget, text: str, work: Callable[[], T], cancel: threading.Event | None = None
+) -> T:
     """``work()``'s result (or its exception), computed on a worker thread; Cancelled if the
-    user cancelled the wait."""
+    user cancelled the wait. ``cancel`` is set then, so work that looks at it between its
+    pieces stops instead of burning a core for a result nobody waits for."""
     outcome: dict[str, object] = {}
 
     def target() -> None:
@@ -56,6 +59,8 @@ def run_in_background(parent: QWidget, text: str, work: Callable[[], T]) -> T:
         dialog.reset()
         dialog.deleteLater()
         if cancelled:
+            if cancel is not None:
+                cancel.set()
             raise Cancelled
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]

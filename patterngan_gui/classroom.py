@@ -4,6 +4,7 @@ saves the whole session and opens it next lesson."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,15 +86,36 @@ class ClassroomController(QObject):
         return self.open_results(paths) if paths else 0
 
     def open_results(self, paths: list[str]) -> int:
-        """Each result's run joins the Runs tab, named by its file and goals met."""
+        """Each result's run joins the Runs tab, named by its file and goals met. The files
+        are read on a worker thread (a progress dialog after a moment; Cancel stops between
+        files); a bad file is named, the others still open."""
         from core.files.result_file import load_result
+        from patterngan_gui.background import Cancelled, run_in_background
 
+        cancel = threading.Event()
+
+        def read_all() -> list:
+            out = []
+            for path in paths:
+                if cancel.is_set():
+                    break
+                try:
+                    out.append((path, load_result(path)))
+                except GeneratorFileError as exc:
+                    out.append((path, exc))
+            return out
+
+        try:
+            read = run_in_background(
+                self.window, f"Reading {len(paths)} result(s)...", read_all, cancel
+            )
+        except Cancelled:
+            self.window.say("Opening results cancelled", 3000)
+            return 0
         loaded, problems = [], []
-        for path in paths:
-            try:
-                result = load_result(path)
-            except GeneratorFileError as exc:
-                problems.append(str(exc))
+        for path, result in read:
+            if isinstance(result, GeneratorFileError):
+                problems.append(str(result))
                 continue
             result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}" + (
                 f" ({result.off_lab_text}: its goals do not count)" if result.off_lab else ""
@@ -155,8 +177,12 @@ class ClassroomController(QObject):
         if not self.session.can_open:
             return False
         try:
+            cancel = threading.Event()  # a cancelled wait stops the read between runs
             runs, sweeps = run_in_background(
-                w, f"Reading {Path(path).name}...", lambda: load_session_file(path)
+                w,
+                f"Reading {Path(path).name}...",
+                lambda: load_session_file(path, stop=cancel.is_set),
+                cancel,
             )
         except Cancelled:
             return False

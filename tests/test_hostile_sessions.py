@@ -112,3 +112,32 @@ def test_curves_of_another_length_than_the_epochs_are_refused(tmp_path):
 def test_a_genuine_session_still_opens(tmp_path):
     runs = load_session(a_session(tmp_path, runs=2))
     assert [len(r.snapshots) for r in runs] == [2, 2] and runs[1].snapshots[-1].d_view.size == 100
+
+
+def test_a_stopped_read_stops_between_runs(tmp_path):
+    from core.files.session_file import ReadCancelled, load_session_file
+
+    path = a_session(tmp_path, runs=3)
+    asked = []
+    with pytest.raises(ReadCancelled, match="cancelled"):
+        load_session_file(path, stop=lambda: asked.append(1) or len(asked) > 1)
+    assert len(asked) == 2  # the first run read, then stopped before the second
+
+
+def test_results_are_read_off_the_gui_thread(window, tmp_path, monkeypatch, dialogs):
+    import threading
+
+    import core.files.result_file as result_file
+
+    threads = []
+    original = result_file.load_result
+
+    def spy(path):
+        threads.append(threading.current_thread().name)
+        return original(path)
+
+    monkeypatch.setattr(result_file, "load_result", spy)
+    (tmp_path / "a.pgresult").write_bytes(b"not a result")
+    assert window.classroom.open_results([str(tmp_path / "a.pgresult")]) == 0
+    assert threads == ["patterngan-background"]
+    assert dialogs and "not a PatternGAN" in dialogs[-1][1]  # the bad file, named

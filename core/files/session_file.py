@@ -20,6 +20,7 @@ import json
 import math
 import os
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,10 @@ METRIC_INTS = ("modes_covered", "support_size")
 
 class SessionFileError(GeneratorFileError):
     """A session file that cannot be read or written; one line naming the file and cause."""
+
+
+class ReadCancelled(SessionFileError):
+    """The read was stopped on request (a cancelled wait in the window)."""
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -176,16 +181,19 @@ def load_session(path: str | os.PathLike[str], max_runs: int = MAX_RUNS) -> list
 
 
 def load_session_file(
-    path: str | os.PathLike[str], max_runs: int = MAX_RUNS
+    path: str | os.PathLike[str],
+    max_runs: int = MAX_RUNS,
+    stop: Callable[[], bool] | None = None,
 ) -> tuple[list[RunHistory], list[SweepRecord]]:
-    """The runs and the sweeps of a session file (see ``load_session``)."""
+    """The runs and the sweeps of a session file (see ``load_session``); ``stop()`` is asked
+    between runs (a cancelled wait in the window), and a stopped read raises Cancelled."""
     name = str(path)
     try:
         blob = read_regular_file(path, MAX_SESSION_BYTES)
     except UnreadableFile as exc:
         raise SessionFileError(name, str(exc)) from None
     try:
-        return _load(name, blob, max_runs)
+        return _load(name, blob, max_runs, stop or (lambda: False))
     except SessionFileError:
         raise
     except GeneratorFileError as exc:  # a run's generator
@@ -196,7 +204,9 @@ def load_session_file(
         raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
 
 
-def _load(name: str, blob: bytes, max_runs: int) -> tuple[list[RunHistory], list[SweepRecord]]:
+def _load(
+    name: str, blob: bytes, max_runs: int, stop: Callable[[], bool]
+) -> tuple[list[RunHistory], list[SweepRecord]]:
     from core.files.genfile import _read_member, open_generator_bytes
 
     z = zipfile.ZipFile(io.BytesIO(blob))
@@ -221,6 +231,8 @@ def _load(name: str, blob: bytes, max_runs: int) -> tuple[list[RunHistory], list
         raise SessionFileError(name, f"it holds {len(listed)} runs; at most {max_runs} expected")
     runs, budget = [], MAX_ARRAY_ELEMENTS
     for entry in listed:
+        if stop():
+            raise ReadCancelled(name, "reading was cancelled")
         if not isinstance(entry, dict) or not isinstance(entry.get("number"), int):
             raise SessionFileError(name, "a run's entry is malformed")
         number = entry["number"]
