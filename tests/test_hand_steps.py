@@ -47,6 +47,7 @@ SETUPS = {
     "beta1 0.5, lr": {"beta1": 0.5, "lr_d": 0.004, "lr_g": 0.002},
     "batch 16 iid": {"batch": 16, "sampling": "iid"},
     "odd 0..100": {"pattern": "odd", "lo": 0, "hi": 100},
+    "k=2 with EMA": {"d_steps": 2, "ema": 0.8, "ema_start": 0.25},  # not the book's epoch
 }
 
 
@@ -184,3 +185,35 @@ def test_hand_steps_keep_adams_state_as_torch_does():
         trainer.step_epoch()
     assert [int(s) for s in trainer.gan.opt_d.steps] == [14, 14]
     assert [int(s) for s in trainer.gan.opt_g.steps] == [7, 7]
+
+
+def test_losses_over_a_long_interval_fold_and_add_up(monkeypatch):
+    """An interval longer than OutputTally.FOLD steps is folded more than once: the figures
+    still equal the autograd steps' (each fold adds, none replaces)."""
+    from core.engine.hand_steps import OutputTally
+
+    monkeypatch.setattr(OutputTally, "FOLD", 64)
+    config = make_config("book", epochs=200, report_every=200, eval_samples=200)
+    own, own_reports = _trained(config, True, monkeypatch)
+    ref, ref_reports = _trained(config, False, monkeypatch)
+    assert own_reports[-1].d_loss == pytest.approx(ref_reports[-1].d_loss, rel=1e-6)
+    assert own_reports[-1].g_loss == pytest.approx(ref_reports[-1].g_loss, rel=1e-6)
+
+
+def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):
+    """Slow motion's steps one by one give the weights of whole epochs, the cosine schedule's
+    learning rate applied at each epoch's first step, and an EMA that follows (single G
+    steps carry their epoch)."""
+    config = make_config("book", epochs=40, schedule="cosine", ema=0.5, ema_start=0.1)
+    whole, slow = Trainer(config), Trainer(config)
+    for _ in range(12):
+        whole.step_epoch()
+        for _ in range(len(slow.epoch_phases)):
+            slow.step_phase()
+    assert slow.epoch == whole.epoch == 12 and slow.phase == 0
+    assert all(torch.equal(a, b) for a, b in zip(_weights(slow), _weights(whole)))
+    single = Trainer(config)
+    for _ in range(12):  # the Run menu's single steps: D on real, D on fake, G
+        for kind in ("d_real", "d_fake", "g"):
+            single.step(kind)
+    assert single.gan.G_ema is not None
