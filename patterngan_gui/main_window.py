@@ -32,6 +32,7 @@ from patterngan_gui.appearance import Appearance
 from patterngan_gui.classroom import ClassroomController
 from patterngan_gui.dialogs import Dialogs
 from patterngan_gui.files import FilesController
+from patterngan_gui.gc_guard import collect_on_the_gui_thread
 from patterngan_gui.lab_panel import LabPanel
 from patterngan_gui.labs import LabController
 from patterngan_gui.resource_files import resource
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         lab_file: str | None = None,
     ) -> None:
         super().__init__()
+        collect_on_the_gui_thread()  # never on the training thread: see gc_guard
         self.settings = SettingsStore(settings)
         self.session = Session()
         self.pending_open = open_file

@@ -184,3 +184,34 @@ def test_every_whole_number_fields_widget_range_is_its_config_limit(window):
     window.setup.set_config(config)
     assert window.setup.draft().report_every == 5_000_000
     assert window.session.draft.epochs == 10_000_000
+
+
+def test_the_garbage_collector_never_runs_on_the_training_thread(window, qtbot):
+    """Collecting Qt wrappers off the GUI thread deadlocked (see patterngan_gui/gc_guard):
+    with a window open, every collection during a run happens on the GUI thread."""
+    import gc
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from tests.gui_helpers import short
+
+    assert not gc.isenabled()
+    where = []
+
+    def note(phase, info):
+        if phase == "start":
+            where.append(threading.current_thread().name)
+
+    gc.callbacks.append(note)
+    try:
+        short(window, "book", epochs=3000, eval_samples=300)
+        garbage = [[object()] for _ in range(50_000)]  # allocations that would trigger it
+        for item in garbage:
+            item.append(item)  # cycles: only the collector frees them
+        del garbage
+        with qtbot.waitSignal(window.run_finished, timeout=60_000):
+            qtbot.keyClick(window, Qt.Key_F5)
+    finally:
+        gc.callbacks.remove(note)
+    assert where and set(where) == {threading.main_thread().name}
