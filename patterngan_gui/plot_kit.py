@@ -123,7 +123,7 @@ def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     key.title = key.title or getattr(plot, "_titles", ("",))[0]
     key.set_entries(key.entries)
     host = QFrame()
-    host.setObjectName("plotframe")  # slow motion outlines it (see plots.HIGHLIGHT)
+    host.setObjectName("plotframe")  # slow motion outlines it (see step_story.HIGHLIGHT)
     layout = QVBoxLayout(host)
     layout.setContentsMargins(3, 3, 3, 3)  # room for the outline
     layout.setSpacing(0)

@@ -13,14 +13,12 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSlider,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.engine.outcomes import number_text, target_distribution
+from core.engine.outcomes import target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
 from patterngan_gui.plot_kit import (
     BLUE,
@@ -50,14 +48,13 @@ from patterngan_gui.plot_kit import (
     theme_plot,
 )
 from patterngan_gui.quality_curves import QualityCurves
+from patterngan_gui.samples_log import SamplesLog, log_line
+from patterngan_gui.step_story import StepStory
 
 # Plots are redrawn at most 4 times a second: pyqtgraph paints in Python, holding the GIL the
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
 # under 10% of the worker's time). Grid lines are off for the same reason: they tripled it.
 REFRESH_MS = 250
-# a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
-# the outline never covers the plot's own axis labels
-HIGHLIGHT = f"#plotframe {{ border: 3px solid {ORANGE}; }}"
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
 KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "losses": [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")],
@@ -75,38 +72,6 @@ KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     ],
     "d_view": [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")],
 }
-
-
-def log_line(report, support: set[int], step: str = "") -> str:
-    """One line of the samples log (HTML made here; the step name is escaped)."""
-    parts = []
-    for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
-        if not ok:
-            parts.append(f"<span style='color:{PURPLE}'><u>{number_text(n, ok)}</u></span>")
-        elif n not in support:
-            parts.append(f"<span style='color:{VERMILLION}'><b>{n}</b></span>")
-        else:
-            parts.append(str(n))
-    m = report.metrics
-    shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
-    return (
-        f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
-        f" <span style='color:#888'>strict {m.strict_validity:.1%}, book {m.book_validity:.1%},"
-        f" TV {m.tv:.3f}</span>"
-        + (" <i>(stopped)</i>" if report.stopped else "")
-        + (f" <i>after {html.escape(step)}</i>" if step else "")
-    )
-
-
-def append_following(log: QPlainTextEdit, lines: list[str]) -> None:
-    """Append HTML lines; a reader at the newest line stays there (``appendHtml`` alone loses
-    the end when long lines wrap in a narrow log)."""
-    bar = log.verticalScrollBar()
-    follow = bar.value() >= bar.maximum() - 2
-    for line in lines:
-        log.appendHtml(line)
-    if follow:
-        bar.setValue(bar.maximum())
 
 
 class Banner(QFrame):
@@ -200,28 +165,9 @@ class PlotsPanel(QWidget):
         self._grid_scroll = PlotScroll(grid_host, self._least_grid_height)
         self.splitter.addWidget(self._grid_scroll)
 
-        log_host = QWidget()
-        log_layout = QVBoxLayout(log_host)
-        log_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(
-            "<b>Samples log</b> "
-            f"(<span style='color:{VERMILLION}'><b>bold</b></span> = not in the pattern, "
-            f"<span style='color:{PURPLE}'><u>n?</u></span> = undecided)"
-        )
-        title.setToolTip(
-            "Each report's latest 10 numbers, as the chapter prints them. Undecided: a head had "
-            "a tie (often all zeros); argmax alone would have called it the number shown"
-        )
-        title.setWordWrap(True)
-        log_layout.addWidget(title)
-        self.log = QPlainTextEdit()
-        self.log.setReadOnly(True)
-        self.log.setMaximumBlockCount(5000)
-        self.log.setFont(QFont("monospace"))
-        self.log.setAccessibleName("Samples log")
-        self._fit_log()
-        log_layout.addWidget(self.log)
-        self.splitter.addWidget(log_host)
+        self.samples_log = SamplesLog()
+        self.log = self.samples_log.view  # the text itself (tests and exports read it)
+        self.splitter.addWidget(self.samples_log)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([10_000, 1])  # the log starts at its minimum (three lines)
@@ -257,11 +203,9 @@ class PlotsPanel(QWidget):
         for key, entries in KEY_ENTRIES.items():
             self.keys[key].set_entries(entries)
 
-        # slow motion: what a plot showed before the step, dashed grey
-        self.dview_ghost = st.curve(pg.PlotDataItem(), GREY, 1.5, dashed=True)
-        self.dview_plot.addItem(self.dview_ghost)
-        self.dist_ghost = st.curve(pg.PlotDataItem(stepMode="center"), GREY, 1.5, dashed=True)
-        self.dist_plot.addItem(self.dist_ghost)
+        # slow motion: outlines, what a plot showed before the step, and the banner
+        self.steps = StepStory(self.story, self._frames, self.dist_plot, self.dview_plot, st)
+        self.dview_ghost = self.steps.dview_ghost
         # the timeline's epoch on the curves
         self.epoch_lines = [
             st.curve(pg.InfiniteLine(angle=90), PURPLE, 1.5, dashed=True)
@@ -314,8 +258,7 @@ class PlotsPanel(QWidget):
         self._dirty = True
         # a run brought back (Show in Training tab, a reopened session) shows its log too,
         # from the snapshots it kept
-        self._pending_log = [self._log_line(r) for r in history.snapshots] if history else []
-        self.log.clear()
+        self.samples_log.restart([self._log_line(r) for r in history.snapshots] if history else [])
         target = target_distribution(self.support, R, weights)
         self._target_top = float(target.max())
         edges = np.arange(R + 2) - 0.5
@@ -337,11 +280,11 @@ class PlotsPanel(QWidget):
         ``step`` names the slow-motion step it followed, for the samples log."""
         self._previous, self._latest = self._latest, report
         self._dirty = True
-        self._pending_log.append(self._log_line(report, step))
+        self.samples_log.add(self._log_line(report, step))
 
     def note(self, text: str) -> None:
         """A line of its own in the samples log (a change of settings), in italics."""
-        self._pending_log.append(f"<i>{html.escape(text)}</i>")
+        self.samples_log.add(f"<i>{html.escape(text)}</i>")
         self._dirty = True
 
     def _log_line(self, report, step: str = "") -> str:
@@ -353,8 +296,7 @@ class PlotsPanel(QWidget):
             return
         self._dirty = False
         self.refresh_count += 1
-        append_following(self.log, self._pending_log)  # log lines wait for the redraw too
-        self._pending_log.clear()
+        self.samples_log.flush()  # log lines wait for the redraw too
         h = self.history
         x = np.asarray(h.epochs if h else [], dtype=float)
         cols = {
@@ -451,20 +393,11 @@ class PlotsPanel(QWidget):
         timeline = self.timeline_info.heightForWidth(max(width // 2, 50))
         return rows + max(timeline, line) + 24
 
-    def _fit_log(self) -> None:
-        """At least three lines of the log stay visible, whatever the window's size."""
-        lines = self.log.fontMetrics().lineSpacing() * 3
-        margins = 2 * (self.log.frameWidth() + int(self.log.document().documentMargin()))
-        self.log.setMinimumHeight(lines + margins + 6)
-
     def set_text_scale(self, scale: float) -> None:
         """Text, lines and markers for a projector (View > Larger text)."""
         self.styler.apply(scale)
         self._grid_scroll.fit()
-        font = QFont("monospace")
-        font.setPointSizeF(QApplication.font().pointSizeF())
-        self.log.setFont(font)
-        self._fit_log()
+        self.samples_log.set_text_scale()
 
     def apply_theme(self, palette: QPalette) -> None:
         """Follow the window's light or dark palette."""
@@ -472,7 +405,7 @@ class PlotsPanel(QWidget):
             theme_plot(w, palette)
 
     def log_text(self) -> str:
-        return html.unescape(self.log.toPlainText())
+        return self.samples_log.text()
 
     # -- timeline -----------------------------------------------------------------------
     def shown_report(self):
@@ -532,43 +465,15 @@ class PlotsPanel(QWidget):
     # -- slow motion --------------------------------------------------------------------
     def highlighted(self) -> set[str]:
         """The plots outlined as changed by the last slow-motion step."""
-        return {k for k, frame in self._frames.items() if frame.styleSheet()}
+        return self.steps.highlighted()
 
     def show_story(self, story) -> None:
         """Highlight the plots a step changed, with what they showed before, and say why."""
         self.refresh()
-        for key, frame in self._frames.items():
-            frame.setStyleSheet(HIGHLIGHT if key in story.changed else "")
-        self.dview_ghost.setData(np.arange(story.d_view_before.size), story.d_view_before)
-        self.dview_ghost.setVisible("d_view" in story.changed)
-        prev = self._previous
-        if "distribution" in story.changed and prev is not None:
-            hist = prev.metrics.histogram.copy()
-            hist[-1] = 0.0
-            self.dist_ghost.setData(np.arange(self.R + 2) - 0.5, hist)
-            self.dist_ghost.show()
-        else:
-            self.dist_ghost.hide()
-        names = {
-            "losses": "Losses",
-            "quality": "Quality",
-            "distribution": "Generator's distribution",
-            "d_view": "D's view",
-        }
-        changed = ", ".join(names[k] for k in story.changed)
-        self.story.text.setText(
-            f"<b>{html.escape(story.title)}</b> - {html.escape(story.sentence)}"
-            f"<br><span style='color:#888'>Changed: {changed} (outlined; dashed grey = "
-            "before this step). F10 runs the next step.</span>"
-        )
-        self.story.show()
+        self.steps.show(story, self._previous, self.R)
 
     def clear_story(self) -> None:
-        for frame in self._frames.values():
-            frame.setStyleSheet("")
-        self.dview_ghost.hide()
-        self.dist_ghost.hide()
-        self.story.hide()
+        self.steps.clear()
 
     # -- clicks -------------------------------------------------------------------------
     def _on_plot_click(self, plot: pg.PlotWidget, event) -> None:

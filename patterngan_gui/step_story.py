@@ -1,0 +1,74 @@
+"""Slow motion's account of one step on the Training tab: the plots the step changed are
+outlined, what they showed before the step is drawn dashed grey beside what they show now,
+and a banner says what the step did and why. One job, apart from the plots' own drawing."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QFrame
+
+from patterngan_gui.plot_kit import GREY, ORANGE, Styler
+
+# a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
+# the outline never covers the plot's own axis labels
+HIGHLIGHT = f"#plotframe {{ border: 3px solid {ORANGE}; }}"
+NAMES = {
+    "losses": "Losses",
+    "quality": "Quality",
+    "distribution": "Generator's distribution",
+    "d_view": "D's view",
+}
+
+
+class StepStory:
+    """The outlines, the dashed "before" curves and the banner of one slow-motion step."""
+
+    def __init__(
+        self,
+        banner,
+        frames: dict[str, QFrame],
+        dist_plot: pg.PlotWidget,
+        dview_plot: pg.PlotWidget,
+        styler: Styler,
+    ) -> None:
+        self.banner, self.frames = banner, frames
+        self.dview_ghost = styler.curve(pg.PlotDataItem(), GREY, 1.5, dashed=True)
+        dview_plot.addItem(self.dview_ghost)
+        self.dist_ghost = styler.curve(pg.PlotDataItem(stepMode="center"), GREY, 1.5, dashed=True)
+        dist_plot.addItem(self.dist_ghost)
+
+    def highlighted(self) -> set[str]:
+        """The plots outlined as changed by the last step."""
+        return {k for k, frame in self.frames.items() if frame.styleSheet()}
+
+    def show(self, story, previous, R: int) -> None:
+        """Outline what ``story``'s step changed, draw what it showed before (``previous``:
+        the report before the step), and say why."""
+        for key, frame in self.frames.items():
+            frame.setStyleSheet(HIGHLIGHT if key in story.changed else "")
+        self.dview_ghost.setData(np.arange(story.d_view_before.size), story.d_view_before)
+        self.dview_ghost.setVisible("d_view" in story.changed)
+        if "distribution" in story.changed and previous is not None:
+            hist = previous.metrics.histogram.copy()
+            hist[-1] = 0.0
+            self.dist_ghost.setData(np.arange(R + 2) - 0.5, hist)
+            self.dist_ghost.show()
+        else:
+            self.dist_ghost.hide()
+        changed = ", ".join(NAMES[k] for k in story.changed)
+        self.banner.text.setText(
+            f"<b>{html.escape(story.title)}</b> - {html.escape(story.sentence)}"
+            f"<br><span style='color:#888'>Changed: {changed} (outlined; dashed grey = "
+            "before this step). F10 runs the next step.</span>"
+        )
+        self.banner.show()
+
+    def clear(self) -> None:
+        for frame in self.frames.values():
+            frame.setStyleSheet("")
+        self.dview_ghost.hide()
+        self.dist_ghost.hide()
+        self.banner.hide()
