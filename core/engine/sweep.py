@@ -159,7 +159,7 @@ class SweepTrainer:
         self._block_epochs = max(1, min(BLOCK_EPOCHS, BLOCK_NUMBERS // per_epoch))
         self._real_block = self._noise_block = torch.zeros(0)
         self._block_at = 0  # next epoch of the blocks to hand out
-        self._d_in_epoch = self._noise_in_epoch = 0  # batches taken in the current epoch
+        self._taken = {"real": 0, "noise": 0}  # batches taken in the current epoch
         # each seed's single-run evaluation noise, stacked: (n, eval_samples, latent)
         self.eval_noise = torch.stack([g.eval_noise for g in gans])
         del gans  # their networks and optimisers are copied into the stacks above
@@ -195,29 +195,25 @@ class SweepTrainer:
         )  # (e, k + 1, n, batch, latent)
         self._block_at = 0
 
-    def _real(self) -> torch.Tensor:
-        if self._block_at >= len(self._real_block):
+    def _next(self, which: str) -> torch.Tensor:
+        """Every seed's next ``which`` batch ("real" or "noise") of the epoch under way, as
+        one (n, batch, width) slice of the current block."""
+        if self._block_at >= len(self._real_block):  # both blocks end together
             self._next_block()
-        out = self._real_block[self._block_at, self._d_in_epoch]
-        self._d_in_epoch += 1
-        return out
-
-    def _z(self) -> torch.Tensor:
-        if self._block_at >= len(self._noise_block):
-            self._next_block()
-        out = self._noise_block[self._block_at, self._noise_in_epoch]
-        self._noise_in_epoch += 1
+        block = self._real_block if which == "real" else self._noise_block
+        out = block[self._block_at, self._taken[which]]
+        self._taken[which] += 1
         return out
 
     # -- steps -------------------------------------------------------------------------------
     def _d_step(self, real: bool, fake: bool) -> None:
         loss = None
         if real:
-            batch = self._real()
+            batch = self._next("real")
             loss = self.loss.d_real(self._d(batch), self._ones) * self.n
         if fake:
             with torch.no_grad():
-                generated = self._g(self._z())
+                generated = self._g(self._next("noise"))
             term = self.loss.d_fake(self._d(generated), self._zeros) * self.n
             loss = term if loss is None else loss + term
         self.opt_d.zero_grad()
@@ -225,7 +221,7 @@ class SweepTrainer:
         self.opt_d.step()
 
     def _g_step(self) -> None:
-        generated = self._g(self._z())
+        generated = self._g(self._next("noise"))
         for p in self.d_params:
             p.requires_grad_(False)
         try:
@@ -257,7 +253,7 @@ class SweepTrainer:
         self._g_step()
         self.epoch += 1
         self._block_at += 1
-        self._d_in_epoch = self._noise_in_epoch = 0
+        self._taken = {"real": 0, "noise": 0}
 
     # -- reports -------------------------------------------------------------------------------
     @torch.no_grad()
