@@ -334,7 +334,7 @@ class FilesController(QObject):
                 "config": history.config.to_dict(),
                 "epochs_trained": epoch,
                 "changes": history.changes,  # lr / k changed while it trained
-                "device": str(s.trainer.device) if s.trainer is not None else "cpu",
+                "device": s.run_status.device if s.run_status is not None else "cpu",
                 "final_metrics": last.metrics.summary() if last is not None else {},
                 "patterngan": __version__,
             }
@@ -360,10 +360,8 @@ class FilesController(QObject):
         if not s.can_sample:
             return
         from core.engine.sampling import sample_decoded, sample_outputs
-        from core.files.genfile import cpu_copy
 
         module, codec, latent, pattern, noise = self._current_generator()
-        module = cpu_copy(module) if s.trainer is not None else module
         draft = s.draft
         if draft is not None:
             current = draft.resolve_pattern()
@@ -398,9 +396,10 @@ class FilesController(QObject):
     def _current_generator(self):
         """(module, codec, latent size, pattern, noise kind) of the current generator."""
         s = self.session
-        if s.trainer is not None:
-            t = s.trainer
-            return t.generator, t.codec, t.latent_size, t.pattern, t.config.noise
+        status = s.run_status
+        if status is not None:  # a copy of the live run's generator, from its thread
+            module = s.driver.snapshot().generator
+            return module, status.codec, status.latent_size, status.pattern, status.config.noise
         if s.run is not None and s.run.history.result is not None:
             c = s.run.config
             pattern = c.resolve_pattern()

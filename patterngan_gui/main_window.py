@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
     """The one window of the app."""
 
     ready = Signal()  # finish_startup is done: plots exist, torch is loaded
-    run_finished = Signal()  # a training run's thread has ended
+    run_finished = Signal()  # a training run's loop has ended
+    stepped = Signal()  # a step by hand has been taken and shown (or failed and said)
     sweep_finished = Signal()  # a seed sweep's thread has ended
 
     def __init__(
@@ -316,8 +317,8 @@ class MainWindow(QMainWindow):
             return
         s = self.session
         codec = None
-        if s.trainer is not None:
-            codec = s.trainer.codec
+        if s.run_status is not None:
+            codec = s.run_status.codec
         elif s.opened is not None:
             codec = s.opened.file.codec
         elif s.run is not None:
@@ -435,5 +436,6 @@ class MainWindow(QMainWindow):
             return
         self.training.stop_and_wait()
         self.sweeps.stop(timeout_s=10.0)
+        self.session.close()  # the run's thread ends with the window
         self._save_settings()
         event.accept()

@@ -43,10 +43,10 @@ class RunStatus:
         self.epoch.setText(f"epoch {epoch:,} / {total:,}")
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(epoch, total))
-        trainer = session.trainer
-        if trainer is not None:
-            self.device.setText(f"device: {trainer.device}")
-            self.device.setToolTip(trainer.device_choice.reason)
+        status = session.run_status
+        if status is not None:
+            self.device.setText(f"device: {status.device}")
+            self.device.setToolTip(status.device_reason)
         elif run is None:
             self.device.setText("device: -")
             self.device.setToolTip("")

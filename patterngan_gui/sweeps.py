@@ -9,36 +9,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
-from core.app.session import RunState
+from patterngan_gui.worker import DriverLink
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
 
-class SweepSource:
-    """Adapts a sweep to the worker's ``reports(control)`` protocol."""
-
-    def __init__(self, config, seeds: list[int]) -> None:
-        from core.engine.sweep import SweepTrainer
-
-        self.trainer = SweepTrainer(config, seeds)
-        self.config = config
-
-    def reports(self, control):
-        every = max(1, self.config.epochs // 20)
-        return self.trainer.reports(every, stop=lambda: control.stopped)
-
-
 class SweepController(QObject):
-    """Run > Sweep seeds...: ask how many, train them on a worker thread, show them."""
+    """Run > Sweep seeds...: ask how many, train them on the sweep's own thread (a
+    ``core.app.run_driver.SweepDriver``), show them."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
-        self.run = None
-        self.control = None
-        self.config = None  # the set-up of the sweep in progress
+        self.driver = None  # the sweep in progress
+        self.link = DriverLink(lambda: self.driver, self._event, parent=self)
 
     def sweep_dialog(self) -> None:
         if not self.session.can_sweep:
@@ -50,57 +36,54 @@ class SweepController(QObject):
             self.start(n)
 
     def start(self, n: int) -> bool:
-        from core.engine.reports import RunControl
-        from patterngan_gui.worker import TrainingRun
+        from core.app.run_driver import SweepDriver
 
         s, w = self.session, self.window
         if not s.can_sweep:
             return False
         config = s.draft
-        seeds = [config.seed + i for i in range(n)]
-        self.config = config
+        try:
+            driver = SweepDriver(config, [config.seed + i for i in range(n)], self.link.notify)
+        except ValueError as exc:
+            w.error("Cannot start the sweep", str(exc))
+            return False
         w.sweep_panel.start(n, config)
         w.tabs.setCurrentWidget(w.sweep_panel)
-        self.control = RunControl()
-        s.sweep_report = None
-        self.run = TrainingRun(
-            lambda: SweepSource(config, seeds),
-            self.control,
-            self._report,
-            lambda message: w.error("The sweep stopped", message),
-            self._finished,
-            parent=self,
-        )
-        s.state = RunState.RUNNING
-        s.sweeping = True
-        self.run.start()
+        s.sweep_started()
+        self.driver = driver
+        driver.start()
+        driver.train()
         w.refresh()
         return True
 
-    def _report(self, report) -> None:
-        """A sweep report: to its tab, and its progress to the status bar."""
-        self.window.sweep_panel.add(report)
-        self.session.sweep_report = report
-        self.window.status.show(self.session)
+    def _event(self, event) -> None:
+        from core.app.run_driver import Built, Ended, Failed
+
+        if isinstance(event, Failed):
+            self.window.error("The sweep stopped", event.message)
+        elif isinstance(event, Ended):
+            self._finished()
+        elif not isinstance(event, Built):  # a sweep report: to its tab and the status bar
+            self.window.sweep_panel.add(event)
+            self.session.sweep_progress(event)
+            self.window.status.show(self.session)
 
     def stop(self, timeout_s: float = 0.0) -> None:
-        if self.run is not None:
-            self.run.stop(timeout_s)
-            if timeout_s:
-                self._finished()
+        driver = self.driver
+        if driver is None:
+            return
+        driver.stop()
+        if timeout_s:
+            driver.wait_until_idle(timeout_s)
+            self.link.drain_all()
+            self._finished()
 
     def _finished(self) -> None:
-        from patterngan_gui.worker import join
-
-        run, self.run = self.run, None
-        if run is None:
-            return
-        join(run.thread, 10.0)
-        run.deleteLater()
-        self.session.sweeping = False
-        self.session.run_ended()
-        panel = self.window.sweep_panel
-        record = self.session.add_sweep(self.config, panel.reports)
+        driver, self.driver = self.driver, None
+        if driver is None:
+            return  # already handled (closing waits and finishes the sweep itself)
+        driver.close()
+        record = self.session.sweep_ended(driver.config)
         if record is not None:
             self.window.runs_panel.set_runs(self.session.runs, self.session.sweeps)
         self.window.say("Sweep finished: kept in the Runs tab", 4000)

@@ -1,9 +1,10 @@
-"""The training controller: F5 / F6 / Shift+F5 / F10, slow motion, reset, and the reports.
+"""The training controller: F5 / F6 / Shift+F5 / F10, slow motion, reset, and the events.
 
-It asks the session model what is allowed, tells it what happened, and asks the window to
-refresh. Training runs in a :class:`patterngan_gui.worker.TrainingRun`; single steps run on
-the main thread (milliseconds), also while a run is paused: the paused loop waits between
-epochs, and a step is taken only once ``RunControl.wait_parked`` confirms it.
+It asks the session model what is allowed and tells the current run's driver
+(``core.app.run_driver.RunDriver``, the one owner of its trainer and training thread) what to
+do: train, pause, stop, step, change. Everything the driver does happens on its thread; what
+comes back (reports, steps, failures, the end of a loop) arrives here through a
+:class:`patterngan_gui.worker.DriverLink`, on the GUI thread, in order.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from core.app.run_driver import Built, Ended, Failed, Paused, Stepped
 from core.app.session import RunState
 from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
 from patterngan_gui.live_change import change_text
+from patterngan_gui.worker import DriverLink
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
-PARK_TIMEOUT_S = 2.0  # a pause is honoured between epochs: well under a second
+STOP_TIMEOUT_S = 5.0  # a stop is honoured between epochs: milliseconds
 SPEEDS = (  # the speed dial: (label, seconds a report at least)
     ("Full speed", 0.0),
     ("10 reports/s", 0.1),
@@ -36,9 +39,13 @@ class TrainingController(QObject):
         super().__init__(window)
         self.window = window
         self.session = window.session
-        self.run = None  # patterngan_gui.worker.TrainingRun while a thread exists
-        self.control = None  # core.engine.reports.RunControl of that run
+        self.link = DriverLink(lambda: self.session.driver, self._event, parent=self)
         self.last_story = None  # the latest slow-motion step's story
+
+    @property
+    def training(self) -> bool:
+        """A training loop of the current run is under way (running, paused or stopping)."""
+        return self.session.busy and not self.session.sweeping
 
     # -- run controls ------------------------------------------------------------------
     def train(self) -> None:
@@ -47,78 +54,64 @@ class TrainingController(QObject):
         if not s.can_train:
             return
         if s.state is RunState.PAUSED:
-            self.control.resume()
+            s.driver.resume()
             s.set_paused(False)
             w.say("Resumed", 2000)
             w.refresh()
             return
-        from core.engine.reports import RunControl
-        from patterngan_gui.worker import TrainingRun
-
-        if s.resumable:
-            work = s.trainer
-        else:
-            config = s.draft
-            self._new_run(config)
-            from core.engine.trainer import Trainer
-
-            work = lambda: Trainer(config)  # noqa: E731 - built on the worker thread
-        self.control = RunControl()
-        self.control.set_report_interval(s.report_interval)
-        self.run = TrainingRun(
-            work,
-            self.control,
-            self.on_report,
-            self._on_failed,
-            self._on_finished,
-            self._on_built,
-            parent=self,
-        )
+        if not s.resumable and not self._new_run(s.draft, probe_devices=True):
+            return
+        s.driver.set_report_interval(s.report_interval)
+        s.driver.train()
         s.run_started()
         w.lab_panel.lock_predictions(s.predictions_locked)
         if w.plots is not None:
             w.plots.fit_to_steps(False)
-        self.run.start()
         w.say("Training...", 2000)
         w.refresh()
 
-    def _new_run(self, config) -> None:
-        self.session.begin_run(config)
+    def _new_run(self, config, probe_devices: bool) -> bool:
+        """A new run of ``config`` becomes current (its driver builds the trainer)."""
+        try:
+            self.session.begin_run(config, self.link.notify, probe_devices)
+        except ValueError as exc:
+            self.window.error("Cannot start training", str(exc))
+            return False
         self.last_story = None
         self.window.show_current_run()
-
-    def _on_built(self, trainer) -> None:
-        self.session.attach_trainer(trainer)
-        self.window.refresh()
+        return True
 
     def pause(self) -> None:
-        if self.session.can_pause and self.control is not None:
-            self.control.pause()
+        if self.session.can_pause:
+            self.session.driver.pause()
             self.session.set_paused(True)
             self.window.say("Paused: F5 resumes, F10 steps the paused run", 4000)
             self.window.refresh()
 
     def hold(self) -> bool:
-        """Pause a running run and wait until it is between epochs; True if it was running."""
-        if not self.session.can_pause or self.control is None:
+        """Pause a running run (it holds still between epochs); True if it was running."""
+        if not self.session.can_pause:
             return False
         self.pause()
-        self.control.wait_parked(PARK_TIMEOUT_S)
         return True
 
     def stop(self) -> None:
-        if self.run is not None:
-            self.run.stop()
-            self.window.say("Stopping...", 2000)
-        elif self.session.sweeping:
+        if self.session.sweeping:
             self.window.sweeps.stop()
             self.window.say("Stopping the sweep...", 2000)
+        elif self.training:
+            self.session.driver.stop()
+            self.window.say("Stopping...", 2000)
 
     def stop_and_wait(self) -> None:
-        """Stop a run and wait for its thread (closing the window, switching preset)."""
-        if self.run is not None:
-            self.run.stop(timeout_s=5.0)  # the loop checks between steps: milliseconds
-            self._on_finished()
+        """Stop a run and wait for its loop to end (closing the window, switching preset)."""
+        driver = self.session.driver
+        if self.training and driver is not None:
+            driver.stop()
+            driver.wait_until_idle(STOP_TIMEOUT_S)
+            self.link.drain_all()  # its last report and its end, handled now
+            if self.training:  # the loop did not answer: the run ends here all the same
+                self._on_finished()
 
     # -- the speed dial ----------------------------------------------------------------
     def set_speed(self, index: int) -> None:
@@ -126,8 +119,8 @@ class TrainingController(QObject):
         index = max(0, min(len(SPEEDS) - 1, index))
         label, interval = SPEEDS[index]
         self.session.report_interval = interval
-        if self.control is not None:
-            self.control.set_report_interval(interval)
+        if self.session.driver is not None:
+            self.session.driver.set_report_interval(interval)
         self.window.show_speed(index)
         self.window.say(f"Speed: {label}", 2000)
 
@@ -143,21 +136,18 @@ class TrainingController(QObject):
 
     # -- changes while the run goes on -------------------------------------------------
     def change_live(self) -> None:
-        """Run > Change learning rates and k...: queued for the run's next step."""
+        """Run > Change learning rates and k...: carried out before the run's next step."""
         s, w = self.session, self.window
-        if not s.can_change_live or self.control is None:
+        if not s.can_change_live:
             return
-        trainer = s.trainer
-        current = trainer.live_settings()
-        changes = w.dialogs.ask_live_change(current)
+        changes = w.dialogs.ask_live_change(s.run_status.live_settings())
         if not changes:
             return
         try:
-            trainer.config.replace(**{**current, **changes}).validate()
+            s.driver.change(**changes)
         except ValueError as exc:
             w.error("Cannot change the run", str(exc))
             return
-        self.control.request_change(**changes)
         w.say("The change applies from the run's next step", 4000)
 
     # -- single steps ------------------------------------------------------------------
@@ -177,55 +167,34 @@ class TrainingController(QObject):
         self.step("g")
 
     def step(self, kind: str) -> None:
-        """F10 and the Run menu: one step on the main thread, with a report."""
-        s, w = self.session, self.window
+        """F10 and the Run menu: one step, on the run's training thread (between epochs of a
+        paused loop); its report and story come back as a ``Stepped`` event."""
+        s = self.session
         if not s.can_step:
             return
-        if s.state is RunState.PAUSED:
-            if self.control is None or not self.control.wait_parked(PARK_TIMEOUT_S):
-                w.say("The run is still pausing; try again", 3000)
-                return
-            self.run.drain()  # reports handed over at the pause come first
-            self.control.apply_changes(s.trainer)  # the loop waits: changes apply here
-        elif s.step_needs_new_run():
-            from core.engine.device import resolve_device
-            from core.engine.trainer import Trainer, TrainingError
-
-            config = s.draft
-            try:  # never probe devices here: this is the GUI thread
-                trainer = Trainer(config, resolve_device(config, probe=False))
-            except (ValueError, TrainingError) as exc:
-                w.error("Cannot start training", str(exc))
-                return
-            self._new_run(config)
-            s.attach_trainer(trainer)
-        trainer = s.trainer
-        if trainer is None:  # the worker has not built it yet
+        # never probe devices for a step: it should answer at once
+        if s.step_needs_new_run() and not self._new_run(s.draft, probe_devices=False):
             return
-        from core.engine.trainer import TrainingError
-        from core.teaching.slow_motion import explain
+        s.driver.step(kind, slow=s.slow_motion)
 
-        slow = s.slow_motion
-        try:
-            if slow:
-                story = explain(trainer, "phase" if kind == "epoch" else kind)
-            else:
-                trainer.step(kind)
-            report = trainer.report()
-        except TrainingError as exc:
-            w.error("Training stopped", str(exc))
+    def _on_stepped(self, event: Stepped) -> None:
+        w, story = self.window, event.story
+        self.on_report(event.report, STEP_NAMES[story.kind] if story is not None else "")
+        if w.plots is None:
+            w.stepped.emit()
             return
-        self.on_report(report, STEP_NAMES[story.kind] if slow else "")
         w.plots.fit_to_steps(True)
         w.plots.refresh()  # a step is a deliberate act: show it at once
-        if slow:
+        if story is not None:
             self.last_story = story
             w.plots.show_story(story)
             w.say(story.title, 4000)
         else:
             w.plots.clear_story()
+            kind = event.kind
             w.say(f"Ran {STEP_NAMES[kind] if kind != 'epoch' else 'one epoch'}", 2000)
         w.refresh()
+        w.stepped.emit()
 
     def set_slow_motion(self, on: bool) -> None:
         self.session.slow_motion = bool(on)
@@ -245,7 +214,21 @@ class TrainingController(QObject):
         self.last_story = None
         self.window.show_current_run()
 
-    # -- reports -----------------------------------------------------------------------
+    # -- what the driver says ------------------------------------------------------------
+    def _event(self, event) -> None:
+        """One event of the current run's driver, in the order it happened."""
+        if isinstance(event, Stepped):
+            self._on_stepped(event)
+        elif isinstance(event, Failed):
+            self._on_failed(event)
+        elif isinstance(event, Ended):
+            if self.training:
+                self._on_finished()
+        elif isinstance(event, Built | Paused):
+            self.window.refresh()  # the device it chose; the epoch it holds at
+        else:
+            self.on_report(event)
+
     def on_report(self, report, step: str = "") -> None:
         w = self.window
         change = self.session.add_report(report)
@@ -298,17 +281,13 @@ class TrainingController(QObject):
         )
         self.window.refresh()
 
-    def _on_failed(self, message: str) -> None:
-        self.window.error("Training stopped", message)
+    def _on_failed(self, event: Failed) -> None:
+        title = "Cannot start training" if event.building else "Training stopped"
+        self.window.error(title, event.message)
+        if not self.training:  # a step failed (or the trainer of a step's run)
+            self.window.stepped.emit()
 
     def _on_finished(self) -> None:
-        from patterngan_gui.worker import join
-
-        run, self.run = self.run, None
-        if run is None:
-            return  # already handled (closing waits and finishes the run itself)
-        join(run.thread, 10.0)
-        run.deleteLater()
         self.session.run_ended()
         w = self.window
         if w.plots is not None:
@@ -317,6 +296,6 @@ class TrainingController(QObject):
         if self.session.state is RunState.FINISHED:
             w.say("Training finished", 4000)
         elif self.session.state is RunState.STOPPED:  # not a stale "Stopping..."
-            w.say(f"Stopped at epoch {self.session.trainer.epoch:,}: F5 continues", 4000)
+            w.say(f"Stopped at epoch {self.session.run.epoch:,}: F5 continues", 4000)
         w.refresh()
         w.run_finished.emit()

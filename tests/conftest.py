@@ -57,30 +57,18 @@ def no_modal_dialogs(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def no_dangling_threads(monkeypatch):
-    """Fail any test that leaves a QThread running (napari's ``_dangling_qthreads``): every
-    QThread started during the test is recorded through a patched ``QThread.start``."""
-    from PySide6.QtCore import QThread
-
-    started: list = []
-    original = QThread.start
-
-    def start(self, *args):
-        started.append(self)
-        return original(self, *args)
-
-    monkeypatch.setattr(QThread, "start", start)
+def no_dangling_threads():
+    """Fail any test that leaves a training thread running (napari's ``_dangling_qthreads``,
+    for the run drivers' threads, which are the only training threads there are)."""
     yield
-    from patterngan_gui.worker import join
+    from core.app.run_driver import live_threads
 
     running = []
-    for thread in started:
-        try:
-            if thread.isRunning() and not join(thread, 5.0):  # a last report may be in flight
-                running.append(thread)
-        except RuntimeError:  # its C++ object is gone: it ended
-            pass
-    assert not running, f"test left {len(running)} QThread(s) running"
+    for thread in live_threads():
+        thread.join(5.0)  # a run being closed may still be answering its last call
+        if thread.is_alive():
+            running.append(thread.name)
+    assert not running, f"test left training thread(s) running: {running}"
 
 
 @pytest.fixture
@@ -127,8 +115,9 @@ def make_window(qtbot, settings_path, monkeypatch):
 
     yield make
     for w in windows:
-        if w.training.run is not None:
-            w.close()
+        if not w.close():  # closing stops and ends the run's thread
+            w.training.stop_and_wait()  # a test answered Cancel: end it all the same
+            w.session.close()
 
 
 @pytest.fixture

@@ -74,21 +74,26 @@ def render_teaching(out_dir: Path, theme: str = "light") -> list[Path]:
     app, w = fresh_window()
     w.set_theme(theme)
     out_dir.mkdir(parents=True, exist_ok=True)
-    from core.engine.trainer import Trainer
+    import itertools
+
+    from PySide6.QtCore import QEventLoop
 
     config = make_config("book", epochs=3000, seed=1)
     w.setup.set_config(config)
-    w.session.begin_run(config)
-    w.session.attach_trainer(Trainer(config))
+    w.session.begin_run(config, w.training.link.notify)
     w.show_current_run()
-    for report in w.session.trainer.reports():  # train 2,000 of the 3,000 epochs, then step by hand
+    # train 2,000 of the 3,000 epochs on the run's thread, then step by hand
+    first = w.session.driver.call(lambda t: list(itertools.islice(t.reports(), 20)), 600)
+    for report in first:
         w.training.on_report(report)
-        if report.epoch >= 2000:
-            break
     w.training.set_slow_motion(True)
     w.show_inspector()
     for _ in range(3):
+        loop = QEventLoop()
+        w.stepped.connect(loop.quit)
         w.training.step("epoch")
+        loop.exec()
+        w.stepped.disconnect(loop.quit)
     undecided = [i for i, b in enumerate(w.inspector.sample_buttons) if b.text().endswith("?")]
     w.inspector.inspect_sample(undecided[0] if undecided else 0)
     app.processEvents()

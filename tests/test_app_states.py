@@ -16,7 +16,7 @@ from core.engine.presets import make_config
 from core.engine.trainer import Trainer
 from core.files.genfile import open_generator, save_trained
 from core.teaching.lab import Lab, dump_lab
-from tests.gui_helpers import short, train_to_end
+from tests.gui_helpers import short, step, train_to_end
 
 
 def _collapse_odd_file(tmp_path):
@@ -95,12 +95,12 @@ def test_pause_step_resume_works_as_in_a_debugger(window, qtbot):
     qtbot.keyClick(window, Qt.Key_F6)
     assert window.session.state is RunState.PAUSED
     assert window.action("step_epoch").isEnabled()
-    assert window.training.control.wait_parked(5)
-    before = window.session.trainer.epoch
-    qtbot.keyClick(window, Qt.Key_F10)
-    assert window.session.trainer.epoch == before + 1
+    window.session.driver.call(lambda trainer: None)  # the loop has parked (tasks in order)
+    before = window.session.run.epoch  # where it holds, not its last report's
+    step(qtbot, window)  # taken by the paused loop, between its epochs
+    assert window.session.run.epoch == before + 1
     assert window.session.history.epochs[-1] == before + 1  # the step's report is shown
-    window.action("step_g").trigger()
+    step(qtbot, window, "step_g")
     assert window.session.state is RunState.PAUSED
     qtbot.keyClick(window, Qt.Key_F5)  # resume
     assert window.session.state is RunState.RUNNING
@@ -256,8 +256,8 @@ def test_device_probing_never_runs_on_the_gui_thread(window, qtbot, monkeypatch)
     assert len(threads) == 2 and all(t is not threading.main_thread() for t in threads)
     assert "measured" in window.status.device.toolTip()
     short(window, "book", epochs=100, eval_samples=300, device="auto", batch=20)  # unmeasured
-    qtbot.keyClick(window, Qt.Key_F10)
-    assert len(threads) == 2 and window.session.trainer.device.type == "cpu"
+    step(qtbot, window)
+    assert len(threads) == 2 and window.session.run_status.device == "cpu"
     assert "one at a time" in window.status.device.toolTip()
     device._auto_choices.clear()
 

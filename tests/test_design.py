@@ -216,3 +216,54 @@ def test_the_garbage_collector_never_runs_on_the_training_thread(window, qtbot):
     finally:
         gc.callbacks.remove(note)
     assert set(where) == {threading.main_thread().name}
+
+
+HEADLESS = {"patterngan_gui.cli", "patterngan_gui.cli_lab"}  # train on their own main thread
+
+
+def test_no_window_module_imports_or_touches_a_trainer():
+    """The run driver (core.app.run_driver) is the one owner of a trainer: no module of the
+    window imports Trainer or SweepTrainer, or reads a ``.trainer`` (the headless command
+    line trains on its own, single, thread and is exempt)."""
+    offenders = []
+    for name in _modules("patterngan_gui"):
+        if name in HEADLESS:
+            continue
+        tree = ast.parse(ROOT.joinpath(*name.split(".")).with_suffix(".py").read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in (
+                "core.engine.trainer",
+                "core.engine.sweep",
+            ):
+                offenders.append(f"{name}: imports {node.module}")
+            elif isinstance(node, ast.Attribute) and node.attr in ("trainer", "_trainer"):
+                offenders.append(f"{name}:{node.lineno}: .{node.attr}")
+    assert not offenders, offenders
+
+
+def test_steps_by_hand_run_on_the_training_thread(window, qtbot, monkeypatch):
+    """F10, a D or G step, and a slow-motion sub-step all run on the run's own thread, never
+    on the GUI thread (which once built a second trainer and stepped it there)."""
+    import threading
+
+    from core.engine.trainer import Trainer
+    from tests.gui_helpers import short, step
+
+    where = []
+    for name in ("step", "step_phase"):
+        real = getattr(Trainer, name)
+
+        def spy(self, *args, _real=real, **kwargs):
+            where.append(threading.current_thread())
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Trainer, name, spy)
+    short(window, "book", epochs=300, eval_samples=300)
+    step(qtbot, window)
+    step(qtbot, window, "step_d")
+    step(qtbot, window, "step_g")
+    window.training.set_slow_motion(True)
+    step(qtbot, window)
+    assert len(where) == 4
+    assert all(t is not threading.main_thread() for t in where)
+    assert {t.name for t in where} == {"patterngan-training"}

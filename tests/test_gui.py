@@ -13,12 +13,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog
 from torch import nn
 
+from core.app.run_driver import live_threads
 from core.files.genfile import open_generator
-from patterngan_gui import worker
 from patterngan_gui.dialogs import Dialogs
 from patterngan_gui.launch import display_problem
 from tests import hostile
-from tests.gui_helpers import short, train_to_end
+from tests.gui_helpers import short, step, train_to_end
 
 
 def test_first_launch_shows_the_chapters_setup(window):
@@ -59,7 +59,7 @@ def test_invalid_value_is_flagged_and_train_refuses(window, qtbot):
     assert "D55E00" in s.batch.styleSheet()
     assert not window.action("train").isEnabled()
     qtbot.keyClick(window, Qt.Key_F5)
-    assert window.training.run is None and window.session.trainer is None
+    assert window.session.driver is None and window.session.run is None
     s.batch.setValue(10)
     assert s.error.text() == "" and window.action("train").isEnabled()
     s.kind.setCurrentIndex(s.kind.findData("expr"))
@@ -88,7 +88,7 @@ def test_the_books_trap_is_readable_on_the_training_tab(window, qtbot):
 def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
     short(window)
     train_to_end(qtbot, window)
-    assert window.session.trainer.epoch == 300
+    assert window.session.run.epoch == 300
     window.plots.refresh()
     assert [r.epoch for r in window.session.history.snapshots] == [100, 200, 300]
     x, y = window.plots.quality.strict.getData()
@@ -98,7 +98,7 @@ def test_train_with_f5_to_completion_fills_the_plots(window, qtbot):
     assert "300 / 300" in window.status.epoch.text()
     assert window.status.progress.value() == 300
     # the status bar says where it trained, and its tooltip why (auto's choice)
-    assert window.status.device.text() == f"device: {window.session.trainer.device}"
+    assert window.status.device.text() == f"device: {window.session.run_status.device}"
     assert window.status.device.toolTip().startswith("auto: ")
 
 
@@ -160,19 +160,19 @@ def test_close_in_the_middle_of_training_exits_quickly(window, qtbot):
     short(window, epochs=10_000_000)
     qtbot.keyClick(window, Qt.Key_F5)
     qtbot.waitUntil(lambda: len(window.session.history.epochs) > 0, timeout=10_000)
-    thread = window.training.run.thread
+    driver = window.session.driver
     started = time.process_time()  # CPU time: training on to the end would burn minutes
     window.close()
     assert time.process_time() - started < 2.0
-    assert not thread.isRunning() and window.training.run is None
+    assert not driver.alive and live_threads() == [] and window.session.driver is None
 
 
 def test_pause_resume_stop_and_no_second_worker(window, qtbot):
     short(window, epochs=10_000_000)
     qtbot.keyClick(window, Qt.Key_F5)
-    first = window.training.run
-    qtbot.keyClick(window, Qt.Key_F5)  # pressing Train again while running: same worker
-    assert window.training.run is first
+    first = window.session.driver
+    qtbot.keyClick(window, Qt.Key_F5)  # pressing Train again while running: same run
+    assert window.session.driver is first and live_threads() == [first._thread]
     qtbot.waitUntil(lambda: len(window.session.history.epochs) > 0, timeout=10_000)
     qtbot.keyClick(window, Qt.Key_F6)
     assert window.session.state.value == "paused" and window.action("train").text() == "&Resume"
@@ -180,36 +180,40 @@ def test_pause_resume_stop_and_no_second_worker(window, qtbot):
     assert window.session.busy and not window.session.state.value == "paused"
     with qtbot.waitSignal(window.run_finished, timeout=5000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
-    assert window.training.run is None and window.session.run.last_report.stopped
-    epoch = window.session.trainer.epoch
+    assert not window.session.busy and window.session.run.last_report.stopped
+    epoch = window.session.run.epoch
     # F5 after a stop continues the same run
     qtbot.keyClick(window, Qt.Key_F5)
-    qtbot.waitUntil(lambda: window.session.trainer.epoch > epoch, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.run.epoch > epoch, timeout=10_000)
     with qtbot.waitSignal(window.run_finished, timeout=5000):
         window.training.stop()
-    assert len([t for t in worker.live_threads() if t.isRunning()]) == 0
+    assert live_threads() == [first._thread]  # the run's thread waits for F5 or F10
 
 
 def test_step_f10_and_menu_steps(window, qtbot):
-    qtbot.keyClick(window, Qt.Key_F10)
-    assert window.session.trainer.epoch == 1 and len(window.session.history.epochs) == 1
-    w0 = window.session.trainer.G[0].weight.clone()
-    window.action("step_d").trigger()
-    assert torch.equal(w0, window.session.trainer.G[0].weight)
-    window.action("step_g").trigger()
-    assert not torch.equal(w0, window.session.trainer.G[0].weight)
-    assert window.session.trainer.epoch == 1 and len(window.session.history.epochs) == 3
+    step(qtbot, window)
+    assert window.session.run.epoch == 1 and len(window.session.history.epochs) == 1
+
+    def g_weight():  # read on the run's own thread, as everything that touches the trainer
+        return window.session.driver.call(lambda trainer: trainer.G[0].weight.clone())
+
+    w0 = g_weight()
+    step(qtbot, window, "step_d")
+    assert torch.equal(w0, g_weight())
+    step(qtbot, window, "step_g")
+    assert not torch.equal(w0, g_weight())
+    assert window.session.run.epoch == 1 and len(window.session.history.epochs) == 3
 
 
 def test_bad_file_gives_a_dialog_and_keeps_state(window, qtbot, tmp_path, dialogs):
     short(window, epochs=200)
     train_to_end(qtbot, window)
-    before = (window.session.trainer, len(window.session.history.epochs))
+    before = (window.session.driver, len(window.session.history.epochs))
     bad = tmp_path / "notes.pt"
     bad.write_text("not a model")
     assert window.files.open_file(str(bad)) is False
     assert dialogs and "text file" in dialogs[0][1] and "notes.pt" in dialogs[0][1]
-    assert (window.session.trainer, len(window.session.history.epochs)) == before
+    assert (window.session.driver, len(window.session.history.epochs)) == before
 
 
 def test_untrusted_file_needs_confirmation(window, tmp_path, monkeypatch):
@@ -240,7 +244,7 @@ def test_full_disk_on_save_is_a_dialog_and_keeps_the_old_file(
     monkeypatch.setattr(os, "fsync", disk_full)
     assert window.files.save() is False
     assert dialogs and "No space left" in dialogs[0][1]
-    assert target.read_bytes() == b"previous" and window.session.trainer is not None
+    assert target.read_bytes() == b"previous" and window.session.driver is not None
 
 
 def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(

@@ -15,7 +15,7 @@ import pytest
 
 from core.app.session import Session
 from core.engine.presets import make_config
-from core.engine.trainer import Trainer
+from core.engine.reports import Report
 from core.files.result_file import load_result
 from core.files.session_file import SessionFileError, load_session, save_session
 
@@ -27,9 +27,10 @@ def a_session(tmp_path, runs: int = 1):
     for seed in range(runs):
         config = make_config("book", epochs=20, report_every=10, eval_samples=200, seed=seed)
         s.begin_run(config)
-        s.attach_trainer(Trainer(config))
-        for report in s.trainer.reports():
-            s.add_report(report)
+        for event in s.driver.train_to_end():
+            if isinstance(event, Report):
+                s.add_report(event)
+    s.close()  # the last run's thread ends; its generator is kept (sealed)
     path = tmp_path / "s.pgsession"
     save_session(path, s.runs, {})
     return path

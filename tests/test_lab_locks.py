@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from core.app.session import Session
 from core.engine.presets import make_config
+from core.engine.reports import Report
 from core.engine.trainer import Trainer
 from core.files.genfile import chapter_ready, open_generator, save_trained, script_bytes
 from core.files.result_file import load_result, result_bytes, save_result
@@ -57,13 +58,16 @@ def off_lab_session(tmp_path: Path) -> Path:
     config = make_config("collapse", **OFF)
     s.set_draft(config, None)
     s.begin_run(config)
-    s.attach_trainer(Trainer(config))
-    for report in s.trainer.reports():
-        s.add_report(report)
+    s.driver.train()  # on the run's own thread, as the window trains
+    assert s.driver.wait_until_idle(60)
+    for event in s.driver.take_events():
+        if isinstance(event, Report):
+            s.add_report(event)
     generators = {
         n: script_bytes(chapter_ready(m, meta), meta)
         for n, (m, meta) in s.generators_by_run().items()
     }
+    s.close()
     path = tmp_path / "off.pgsession"
     save_session(path, s.runs, generators)
     return path

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from tests.gui_helpers import short, train_to_end
+from tests.gui_helpers import short, step, train_to_end
 
 
 def test_larger_text_scales_widgets_plots_lines_and_markers_and_is_remembered(make_window, qtbot):
@@ -55,7 +55,7 @@ def test_slow_motion_from_epoch_0_fits_the_epoch_axes_to_the_data(window, qtbot)
     short(window, "book", epochs=10_000, eval_samples=300)
     window.training.set_slow_motion(True)
     for _ in range(6):
-        qtbot.keyClick(window, Qt.Key_F10)
+        step(qtbot, window)
     right = window.plots.loss_plot.viewRange()[0][1]
     assert right < 20  # two epochs stepped: not a 0..10,000 axis with two points on it
     assert window.plots.quality_plot.viewRange()[0][1] < 20

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import torch
 
+from core.app.run_driver import Stepped
 from core.app.session import OpenedFile, RunState, Session, TrainedRun, config_of_file
 from core.engine.metrics import evaluate_decoded
 from core.engine.patterns import parse_pattern
@@ -20,16 +21,37 @@ from tests.test_teaching_core import fake_report
 BOOK = make_config("book", epochs=200, report_every=100, eval_samples=500)
 
 
+SESSIONS: list[Session] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_sessions():
+    """Every session made here ends its run's thread (the window does on closing)."""
+    yield
+    while SESSIONS:
+        SESSIONS.pop().close()
+
+
 def ready_session(draft=BOOK) -> Session:
     s = Session(ready=True)
+    SESSIONS.append(s)
     s.set_draft(draft, None)
     return s
 
 
 def started(s: Session, config=BOOK) -> TrainedRun:
     run = s.begin_run(config)
-    s.attach_trainer(Trainer(config))
+    run.driver.call(lambda trainer: None)  # built: tasks run in order on its thread
     return run
+
+
+def step(s: Session, report: bool = True) -> None:
+    """One epoch by hand on the run's thread; its report recorded as the window does."""
+    s.driver.step("epoch")
+    s.driver.call(lambda trainer: None)  # the step has run: its event waits
+    (event,) = [e for e in s.driver.take_events() if isinstance(e, Stepped)]
+    if report:
+        s.add_report(event.report)
 
 
 def test_nothing_is_allowed_before_start_up_finishes():
@@ -74,9 +96,9 @@ def test_paused_allows_resume_step_and_stop():
 
 def test_stopped_then_resumable_while_the_setup_is_unchanged():
     s = ready_session()
-    run = started(s)
+    started(s)
     s.run_started()
-    run.trainer.step("epoch")
+    step(s, report=False)
     s.run_ended()
     assert s.state is RunState.STOPPED and s.resumable and s.train_label == "Resume"
     s.set_draft(BOOK.replace(seed=9), None)
@@ -84,12 +106,12 @@ def test_stopped_then_resumable_while_the_setup_is_unchanged():
 
 
 def test_finished_run_can_be_saved_exported_and_reset():
-    s = ready_session()
-    run = started(s)
-    run.trainer.step("epoch")
-    s.add_report(run.trainer.report())
+    s = ready_session(BOOK.replace(epochs=2))
+    started(s, BOOK.replace(epochs=2))
+    step(s)
     s.run_ended()
-    run.trainer.plan.epoch = BOOK.epochs  # as if it ran to the end
+    assert s.state is RunState.STOPPED
+    step(s)
     s.run_ended()
     assert s.state is RunState.FINISHED and not s.resumable and s.step_needs_new_run()
     assert s.can_save and s.can_export_plots and s.can_export_csv and s.can_export_bundle
@@ -101,17 +123,16 @@ def test_finished_run_can_be_saved_exported_and_reset():
 
 def test_opening_a_file_seals_the_run_and_an_earlier_run_can_be_shown_again(tmp_path):
     s = ready_session()
-    run = started(s)
-    run.trainer.step("epoch")
-    s.add_report(run.trainer.report())
+    started(s)
+    step(s)
     path = tmp_path / "g.pt"
     save_trained(path, Trainer(make_config("collapse", pattern="odd", lo=0, hi=100, epochs=5)))
     s.open_file(open_generator(path), str(path))
-    assert isinstance(s.current, OpenedFile) and s.trainer is None
+    assert isinstance(s.current, OpenedFile) and s.driver is None
     assert s.can_save and s.can_sample
     assert not s.can_export_plots and not s.can_export_csv and not s.can_export_bundle
     shown = s.show_run(0)
-    assert shown.history is s.runs[0] and shown.trainer is None
+    assert shown.history is s.runs[0] and shown.driver is None
     assert s.can_export_plots and s.can_export_csv and s.can_export_bundle and s.can_save
     module, metadata = s.generator_and_metadata()
     assert metadata["epochs_trained"] == 1 and not module.training
@@ -156,13 +177,11 @@ def test_unsaved_runs_are_those_trained_and_not_saved_as_they_are():
     s = ready_session()
     run = started(s)
     assert s.unsaved_runs() == []  # nothing trained yet
-    run.trainer.step("epoch")
-    s.add_report(run.trainer.report())
+    step(s)
     assert s.unsaved_runs() == [run.history]
     s.saved("/tmp/x.pt")
     assert s.unsaved_runs() == [] and s.save_path == "/tmp/x.pt"
-    run.trainer.step("epoch")
-    s.add_report(run.trainer.report())
+    step(s)
     assert s.unsaved_runs() == [run.history]
 
 
@@ -201,8 +220,11 @@ def test_a_fake_report_history_marks_the_session_exportable():
     assert not s.can_export_csv
     s.add_report(fake_report(100))
     assert s.can_export_csv and s.can_export_plots
+
+
+def test_with_nothing_trained_or_opened_there_is_no_generator_to_save():
     with pytest.raises(ValueError):
-        s.generator_and_metadata()  # no trainer attached, nothing sealed
+        ready_session().generator_and_metadata()
 
 
 def test_a_sweep_is_kept_with_its_medians_and_an_empty_one_is_not():

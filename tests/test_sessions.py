@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.app.session import Session
 from core.engine.presets import make_config
-from core.engine.trainer import Trainer
+from core.engine.reports import Report
 from core.files.genfile import chapter_ready, script_bytes
 from core.files.session_file import SessionFileError, load_session, save_session
 from tests.gui_helpers import short, train_to_end
@@ -24,9 +24,10 @@ def _session_with_two_runs() -> Session:
         config = make_config(preset, epochs=40, report_every=20, eval_samples=300, seed=seed)
         s.set_draft(config, None)
         s.begin_run(config)
-        s.attach_trainer(Trainer(config))
-        for report in s.trainer.reports():
-            s.add_report(report)
+        for event in s.driver.train_to_end():
+            if isinstance(event, Report):
+                s.add_report(event)
+    s.close()  # the last run's thread ends; its generator is kept (sealed)
     return s
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.teaching.lab import parse_lab
-from tests.gui_helpers import short, train_to_end
+from tests.gui_helpers import short, step, train_to_end
 
 
 def test_advanced_group_is_collapsed_and_opens_with_a_click(window, qtbot):
@@ -112,11 +112,11 @@ def test_a_change_while_paused_applies_at_the_next_step(window, qtbot, monkeypat
     qtbot.keyClick(window, Qt.Key_F5)
     qtbot.waitUntil(lambda: window.session.has_reports, timeout=20_000)
     qtbot.keyClick(window, Qt.Key_F6)  # pause
-    qtbot.waitUntil(lambda: window.training.control.wait_parked(0.01), timeout=10_000)
     window.action("change_live").trigger()
-    qtbot.keyClick(window, Qt.Key_F10)  # one epoch of the paused run
-    trainer = window.session.trainer
-    assert trainer.gan.opt_g.lr == 0.002 and trainer.changes[-1]["lr_g"] == 0.002
+    step(qtbot, window)  # one epoch of the paused run
+    lr, changes = window.session.driver.call(lambda t: (t.gan.opt_g.lr, list(t.changes)))
+    assert lr == 0.002 and changes[-1]["lr_g"] == 0.002
+    assert window.session.run_status.lr_g == 0.002
     with qtbot.waitSignal(window.run_finished, timeout=20_000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
 

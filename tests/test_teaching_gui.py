@@ -17,7 +17,7 @@ from core.files.genfile import open_generator
 from core.teaching.lab import Lab, load_lab
 from patterngan_gui import cli
 from patterngan_gui.lab_dialog import SaveLabDialog
-from tests.gui_helpers import short, train_to_end
+from tests.gui_helpers import short, step, train_to_end
 
 EXAMPLE_LAB = Path(__file__).resolve().parent.parent / "resources" / "example-lab.toml"
 
@@ -33,9 +33,9 @@ def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
     assert window.action("slow").isChecked()
     seen = []
     for _ in range(3):
-        qtbot.keyClick(window, Qt.Key_F10)
+        step(qtbot, window)
         story = window.training.last_story
-        seen.append((story.kind, highlighted(window), window.session.trainer.epoch))
+        seen.append((story.kind, highlighted(window), window.session.run.epoch))
         assert window.plots.story.isVisible()
         assert "->" in story.sentence
         assert story.sentence in html.unescape(window.plots.story.text.text())
@@ -45,7 +45,7 @@ def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
         ("g", {"distribution", "quality", "losses"}, 1),
     ]
     assert window.plots.dview_ghost.isVisible() is False  # G's step leaves D alone
-    qtbot.keyClick(window, Qt.Key_F10)
+    step(qtbot, window)
     assert window.training.last_story.title.startswith("Epoch 2, step 1 of 3")
     log = window.plots.log_text().splitlines()
     assert [line.rsplit("after ", 1)[-1] for line in log[-4:]] == [
@@ -60,18 +60,18 @@ def test_slow_motion_f10_shows_each_of_the_three_steps(window, qtbot):
 def test_slow_motion_works_with_the_d_only_and_g_only_steps(window, qtbot):
     short(window, "book", epochs=100)
     window.training.set_slow_motion(True)
-    window.action("step_g").trigger()
+    step(qtbot, window, "step_g")
     assert (
         window.training.last_story.kind == "g"
         and "outside the epoch's order" in window.training.last_story.title
     )
-    window.action("step_d_fake").trigger()
+    step(qtbot, window, "step_d_fake")
     assert (
         window.training.last_story.kind == "d_fake"
         and "D now scores" in window.training.last_story.sentence
     )
     window.training.set_slow_motion(False)
-    qtbot.keyClick(window, Qt.Key_F10)  # a whole epoch again, no story shown
+    step(qtbot, window)  # a whole epoch again, no story shown
     assert not window.plots.story.isVisible() and not highlighted(window)
 
 
@@ -116,7 +116,7 @@ def test_clicking_a_generated_number_shows_its_raw_heads(window, qtbot):
 
 def test_an_undecided_sample_is_explained_as_the_free_multiple(window, qtbot):
     short(window, "book", epochs=100)
-    qtbot.keyClick(window, Qt.Key_F10)
+    step(qtbot, window)
     window.show_inspector()
     out = np.zeros(25, np.float32)
     out[3] = 0.7  # what the book's ReLU G often writes: a remainder head of zeros
@@ -322,6 +322,6 @@ def test_lab_example_matches_the_documented_controls():
 def test_runs_tab_follows_manual_steps(window, qtbot):
     short(window, "book", epochs=100)
     for _ in range(2):
-        qtbot.keyClick(window, Qt.Key_F10)
+        step(qtbot, window)
     window.tabs.setCurrentWidget(window.runs_panel)
     assert "2" == window.runs_panel.table.item(0, 5).text()

@@ -14,8 +14,9 @@ the window imports this module before torch is loaded.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.engine.config import TrainConfig
 from core.engine.presets import get_preset, make_config
@@ -25,6 +26,9 @@ from core.teaching.history import RunHistory, RunResult
 from core.teaching.lab import CONTROL_FIELDS, Lab, locked_fields
 from core.teaching.lab import CONTROLS as LAB_ORDER
 from core.teaching.sweep_record import SweepRecord
+
+if TYPE_CHECKING:
+    from core.app.run_driver import RunDriver, RunStatus
 
 
 class RunState(enum.Enum):
@@ -37,11 +41,12 @@ class RunState(enum.Enum):
 
 @dataclass
 class TrainedRun:
-    """A run of this session as the current generator. ``trainer`` is None once the run has
-    been let go (it is then shown from its history and saved from its sealed result)."""
+    """A run of this session as the current generator. Its trainer lives in ``driver`` (on
+    the driver's thread); ``driver`` is None once the run has been let go (it is then shown
+    from its history and saved from its sealed result)."""
 
     history: RunHistory
-    trainer: Any | None = None  # core.engine.trainer.Trainer
+    driver: RunDriver | None = None
     last_report: Any | None = None  # core.engine.reports.Report
     save_path: str | None = None
 
@@ -50,9 +55,15 @@ class TrainedRun:
         return self.history.config
 
     @property
+    def status(self) -> RunStatus | None:
+        """Where the live run stands (None before its trainer is built, or once let go)."""
+        return self.driver.status if self.driver is not None else None
+
+    @property
     def epoch(self) -> int:
-        if self.trainer is not None:
-            return self.trainer.epoch
+        status = self.status
+        if status is not None:
+            return status.epoch
         return self.last_report.epoch if self.last_report is not None else 0
 
 
@@ -98,6 +109,7 @@ class Session:
     predictions_locked: bool = False  # a lab's predictions are made before the first F5
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
     sweep_report: Any | None = None  # the sweep's latest report while it runs (status bar)
+    sweep_reports: list[Any] = field(default_factory=list)  # the running sweep's reports
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
 
@@ -111,9 +123,15 @@ class Session:
         return self.current if isinstance(self.current, OpenedFile) else None
 
     @property
-    def trainer(self) -> Any | None:
+    def driver(self) -> RunDriver | None:
+        """The current run's driver (the one owner of its trainer), if it still has one."""
         run = self.run
-        return run.trainer if run is not None else None
+        return run.driver if run is not None else None
+
+    @property
+    def run_status(self) -> RunStatus | None:
+        run = self.run
+        return run.status if run is not None else None
 
     @property
     def history(self) -> RunHistory | None:
@@ -124,7 +142,7 @@ class Session:
     def has_generator(self) -> bool:
         run = self.run
         if run is not None:
-            return run.trainer is not None or run.history.result is not None
+            return run.status is not None or run.history.result is not None
         return self.opened is not None
 
     @property
@@ -143,7 +161,7 @@ class Session:
         """F5 would continue the current run rather than start a new one."""
         if self.state is RunState.PAUSED:
             return True
-        t = self.trainer
+        t = self.run_status
         return (
             t is not None
             and not self.busy
@@ -177,7 +195,7 @@ class Session:
     @property
     def can_change_live(self) -> bool:
         """Learning rates and k can change while a run is running or paused."""
-        return self.busy and not self.sweeping and self.trainer is not None
+        return self.busy and not self.sweeping and self.run_status is not None
 
     @property
     def can_step(self) -> bool:
@@ -188,15 +206,18 @@ class Session:
         return self.state is RunState.PAUSED or self.draft is not None
 
     def step_needs_new_run(self) -> bool:
-        """A step now would start a new run (no trainer, another set-up, or finished)."""
+        """A step now would start a new run (no live run, another set-up, or finished)."""
         if self.state is RunState.PAUSED:
             return False
-        t = self.trainer
-        return t is None or t.config != self.draft or t.epoch >= t.config.epochs
+        run = self.run
+        if run is None or run.driver is None or not run.driver.alive:
+            return True
+        status = run.status  # None: still being built, and the step waits for it
+        return run.config != self.draft or (status is not None and status.finished)
 
     @property
     def can_reset(self) -> bool:
-        return self.ready and not self.busy and self.trainer is not None
+        return self.ready and not self.busy and self.driver is not None
 
     @property
     def can_save(self) -> bool:
@@ -267,21 +288,26 @@ class Session:
         return self.lab.locked if self.lab is not None else frozenset()
 
     # -- runs ------------------------------------------------------------------------------
-    def begin_run(self, config: TrainConfig) -> TrainedRun:
-        """A new run for ``config`` becomes current (its trainer is attached when built)."""
+    def begin_run(
+        self,
+        config: TrainConfig,
+        notify: Callable[[], None] | None = None,
+        probe_devices: bool = True,
+    ) -> TrainedRun:
+        """A new run for ``config`` becomes current, its driver started (the trainer is
+        built on the driver's thread; ``notify`` is called there when events wait)."""
+        from core.app.run_driver import RunDriver
+
+        driver = RunDriver(config, notify, probe_devices=probe_devices)  # ValueError: refused
         self.let_go()
-        run = TrainedRun(RunHistory(len(self.runs) + 1, config))
+        run = TrainedRun(RunHistory(len(self.runs) + 1, config), driver)
+        driver.start()
         self.runs.append(run.history)
         self.current = run
         self.collapse = CollapseWatch()
         self.goals = GoalTracker(self.lab.goals) if self.lab is not None else None
         self.state = RunState.IDLE
         return run
-
-    def attach_trainer(self, trainer: Any) -> None:
-        run = self.run
-        if run is not None and run.trainer is None:
-            run.trainer = trainer
 
     def add_report(self, report: Any) -> Any:
         """Record a report of the current run; returns the collapse watch's change (or None)."""
@@ -308,7 +334,7 @@ class Session:
 
     def run_ended(self) -> None:
         """The training thread has ended (finished, stopped or failed)."""
-        t = self.trainer
+        t = self.run_status
         if t is not None and t.epoch >= t.config.epochs:
             self.state = RunState.FINISHED
         elif t is not None and t.epoch > 0:
@@ -317,17 +343,20 @@ class Session:
             self.state = RunState.IDLE
 
     def let_go(self) -> None:
-        """The current run's trainer is about to go: keep a copy of its generator (sealed)."""
+        """The current run's driver is about to go: keep a copy of its generator (sealed),
+        then end its thread."""
         run = self.run
-        if run is None or run.trainer is None:
+        if run is None or run.driver is None:
             return
-        trainer, report = run.trainer, run.last_report
-        from core.files.genfile import cpu_copy, metadata_for
+        driver, run.driver = run.driver, None
+        if driver.status is not None and driver.alive:
+            snap = driver.snapshot(run.last_report)
+            run.history.seal(lambda: RunResult(snap.generator, snap.metadata))
+        driver.close()
 
-        run.history.seal(
-            lambda: RunResult(cpu_copy(trainer.generator), metadata_for(trainer, report))
-        )
-        run.trainer = None
+    def close(self) -> None:
+        """The window closes: the current run's thread ends (its generator is kept)."""
+        self.let_go()
 
     def reset(self) -> None:
         """Start afresh; the run stays in the session's runs."""
@@ -350,10 +379,9 @@ class Session:
     def generator_and_metadata(self) -> tuple[Any, dict[str, Any]]:
         """The current generator (a module) and the metadata to save with it."""
         run, opened = self.run, self.opened
-        if run is not None and run.trainer is not None:
-            from core.files.genfile import metadata_for
-
-            return run.trainer.generator, metadata_for(run.trainer, run.last_report)
+        if run is not None and run.status is not None:
+            snap = run.driver.snapshot(run.last_report)
+            return snap.generator, snap.metadata
         if run is not None and run.history.result is not None:
             return run.history.result.module, run.history.result.metadata
         if opened is not None:
@@ -387,7 +415,7 @@ class Session:
         """Each run's generator and metadata, by run number (for a session file)."""
         out = {}
         for h in self.runs:
-            if self.history is h and self.trainer is not None:
+            if self.history is h and self.run_status is not None:
                 out[h.number] = self.generator_and_metadata()
             elif h.result is not None:
                 out[h.number] = (h.result.module, h.result.metadata)
@@ -401,6 +429,24 @@ class Session:
             self.runs.append(h)
         if histories:
             self.show_run(len(self.runs) - 1)
+
+    def sweep_started(self) -> None:
+        """A seed sweep holds the training thread until ``sweep_ended``."""
+        self.state = RunState.RUNNING
+        self.sweeping = True
+        self.sweep_report = None
+        self.sweep_reports = []
+
+    def sweep_progress(self, report: Any) -> None:
+        self.sweep_reports.append(report)
+        self.sweep_report = report
+
+    def sweep_ended(self, config: TrainConfig) -> SweepRecord | None:
+        """The sweep ended (finished or stopped): kept as a Runs tab row if it reported."""
+        self.sweeping = False
+        self.run_ended()
+        reports, self.sweep_reports = self.sweep_reports, []
+        return self.add_sweep(config, reports)
 
     def add_sweep(self, config: TrainConfig, reports: list[Any]) -> SweepRecord | None:
         """Keep a finished or stopped sweep (a row of the Runs tab); None when it reported

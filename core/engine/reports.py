@@ -35,45 +35,73 @@ SAMPLES_SHOWN = 10  # numbers per report, as the chapter prints them
 
 
 class RunControl:
-    """Flags a controller (GUI worker, CLI) sets and the trainer checks between steps."""
+    """Flags a controller (the run driver, the CLI) sets and the training loop checks between
+    epochs, and the tasks it runs there: work handed to the training thread by another one
+    (a step, a change of learning rate, a copy of the weights), each called with the trainer
+    at a safe point (between epochs, or while the loop waits in a pause)."""
 
     def __init__(self) -> None:
         self._stop = threading.Event()
         self._resume = threading.Event()
         self._resume.set()
+        self._wake = threading.Event()  # set by stop, resume and submit: a waiting loop looks
         self._parked = threading.Event()  # the loop is waiting in a pause, between epochs
         self.report_interval = 0.0  # the speed dial: at least this many seconds a report
         self._last_report = 0.0
-        self._changes: list[dict[str, float | int]] = []  # settings waiting for the loop
-        self._changes_lock = threading.Lock()
+        self._tasks: list[Callable[[Trainer], object]] = []  # waiting for the training thread
+        self._tasks_lock = threading.Lock()
+
+    # -- tasks for the training thread -------------------------------------------------
+    def submit(self, task: Callable[[Trainer], object]) -> None:
+        """Run ``task(trainer)`` on the training thread at its next safe point (in order)."""
+        with self._tasks_lock:
+            self._tasks.append(task)
+        self._wake.set()
 
     def request_change(self, **settings: float | int) -> None:
         """Change learning rates or k while the run goes on: the loop applies it before its
         next step (``Trainer.change``; validate first, the loop cannot answer)."""
-        with self._changes_lock:
-            self._changes.append(dict(settings))
+        self.submit(lambda trainer: trainer.change(**settings))
 
     @property
-    def has_changes(self) -> bool:
-        return bool(self._changes)
+    def has_tasks(self) -> bool:
+        return bool(self._tasks)
 
-    def apply_changes(self, trainer: Trainer) -> None:
-        """Apply the waiting changes to ``trainer`` (on the thread that owns it now: the
-        training loop, or a thread stepping a parked run)."""
-        with self._changes_lock:
-            changes, self._changes = self._changes, []
-        for settings in changes:
-            trainer.change(**settings)
+    def run_tasks(self, trainer: Trainer) -> None:
+        """Run the waiting tasks (on the thread that owns ``trainer``), oldest first.
 
+        One at a time: a task may run a training loop that runs the tasks submitted after
+        it (a step while paused); taken all at once, they would wait behind that loop."""
+        while True:
+            with self._tasks_lock:
+                if not self._tasks:
+                    return
+                task = self._tasks.pop(0)
+            task(trainer)
+
+    def wait_for_tasks(self, timeout_s: float | None = None) -> None:
+        """Wait until a task is submitted (or stop, resume, or the timeout): an idle
+        training thread's sleep."""
+        self._wake.wait(timeout_s)
+        self._wake.clear()  # a submit after this sets it again; run_tasks takes both
+
+    # -- stop, pause, resume -----------------------------------------------------------
     def stop(self) -> None:
         self._stop.set()
         self._resume.set()  # a paused run must wake up to see the stop
+        self._wake.set()
+
+    def restart(self) -> None:
+        """Ready for a new training loop after a stop (call before starting it)."""
+        self._stop.clear()
+        self.resume()
 
     def pause(self) -> None:
         self._resume.clear()
 
     def resume(self) -> None:
         self._resume.set()
+        self._wake.set()
 
     @property
     def stopped(self) -> bool:
@@ -83,11 +111,15 @@ class RunControl:
     def paused(self) -> bool:
         return not self._resume.is_set()
 
-    def wait_if_paused(self) -> None:
+    def wait_if_paused(self, trainer: Trainer) -> None:
+        """Wait while paused, running the tasks handed over meanwhile (steps by hand)."""
         self._parked.set()
         try:
-            while not self._resume.wait(0.1):
-                pass
+            while self.paused:
+                self.run_tasks(trainer)
+                if self.paused:
+                    self.wait_for_tasks(0.1)
+            self.run_tasks(trainer)
         finally:
             self._parked.clear()
 
@@ -109,8 +141,7 @@ class RunControl:
         return self._last_report - started
 
     def wait_parked(self, timeout_s: float) -> bool:
-        """Wait until a paused loop is actually waiting (nothing else then touches the
-        trainer, so another thread may step it); True if it is."""
+        """Wait until a paused loop is actually waiting between epochs; True if it is."""
         return self.paused and self._parked.wait(timeout_s)
 
 
@@ -207,7 +238,7 @@ def _made(make: Callable[[], Report]) -> Report:
 def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report]:
     """Train ``trainer`` up to its planned epochs, yielding a report every ``report_every``
     epochs, and at once when training stops, ends or fails (the last good report first).
-    While paused it waits between epochs (another thread may step the trainer meanwhile).
+    While paused it waits between epochs, running the tasks handed to it (steps by hand).
     Time spent in the caller while it handles a report is not counted as training time.
     """
     config = trainer.config
@@ -227,7 +258,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                     trainer.elapsed += part
                     trained += part
                     before = trainer.epoch
-                    control.wait_if_paused()  # another thread may step meanwhile
+                    control.wait_if_paused(trainer)  # steps by hand run meanwhile
                     # epochs stepped by hand meanwhile are not this loop's: the interval's
                     # rate counts only what it trained, in its own time
                     start_epoch += trainer.epoch - before
@@ -236,8 +267,10 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                 if control.stopped:
                     stopped = True
                     break
-                if control.has_changes:
-                    control.apply_changes(trainer)
+                if control.has_tasks:  # a change of rate or k, a copy of the weights
+                    before = trainer.epoch
+                    control.run_tasks(trainer)
+                    start_epoch += trainer.epoch - before
                 step_epoch()
         if trainer.device.type == "cuda":
             torch.cuda.synchronize(trainer.device)

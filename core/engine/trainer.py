@@ -167,7 +167,7 @@ class Trainer:
     # -- changes while the run goes on -----------------------------------------------------
     def live_settings(self) -> dict[str, float | int]:
         """The settings a run takes while it goes on (``CHANGEABLE``), as they are now (plain
-        numbers: another thread may read them while the loop replaces them)."""
+        numbers, safe to hand to another thread)."""
         return {"lr_d": self.gan.lr_d, "lr_g": self.gan.lr_g, "d_steps": self.plan.d_steps}
 
     def change(self, **settings: float | int) -> dict[str, float | int]:
@@ -215,8 +215,8 @@ class Trainer:
         """Train up to ``config.epochs``, yielding a report every ``report_every`` epochs.
 
         Stops early (with a final report marked ``stopped``) when ``control.stop()`` is called;
-        waits between epochs while it is paused (another thread may then step the trainer, once
-        ``control.wait_parked`` says the loop is waiting). Can be called again after a stop to
+        waits between epochs while it is paused, running the control's tasks there (steps by
+        hand, changes: ``core.app.run_driver``). Can be called again after a stop to
         resume. See :func:`core.engine.reports.train_with_reports`.
         """
         return train_with_reports(self, control or RunControl())
