@@ -13,30 +13,18 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from core.engine.config import INT_LIMITS, TrainConfig
-from core.engine.patterns import MAX_HI, parse_pattern
+from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
 from patterngan_gui.advanced_panel import AdvancedGroup
-from patterngan_gui.draw_target import DrawTarget
+from patterngan_gui.task_group import TaskGroup
 
-PATTERN_KINDS = [
-    ("multiples", "Multiples of K"),
-    ("odd", "Odd numbers"),
-    ("even", "Even numbers"),
-    ("mod", "n = R (mod K)"),
-    ("squares", "Perfect squares"),
-    ("primes", "Prime numbers"),
-    ("expr", "Custom expression"),
-    ("weights", "Draw your own"),
-]
 ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
 DEVICE_TIP = (
     "Auto trains where this set-up runs faster. These models are so small that per-step "
@@ -62,70 +50,20 @@ class SetupPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
 
-        # -- pattern -------------------------------------------------------------------
-        task = QGroupBox("Pattern")
-        form = QFormLayout(task)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow docks: fields under labels
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self.kind = QComboBox()
-        for key, label in PATTERN_KINDS:
-            self.kind.addItem(label, key)
-        self.kind.setAccessibleName("Pattern kind")
-        form.addRow("&Kind:", self.kind)
-        self.k = QSpinBox(minimum=1, maximum=MAX_HI, value=5)
-        self.k.setToolTip("K: the divisor")
-        self.r = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
-        self.r.setToolTip("R: the remainder wanted (0 <= R < K)")
-        params = QHBoxLayout()
-        self.k_label = QLabel("K")
-        self.r_label = QLabel("R")
-        for w in (self.k_label, self.k, self.r_label, self.r):
-            params.addWidget(w)
-        params.addStretch(1)
-        self.params_row = QWidget()
-        self.params_row.setLayout(params)
-        params.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Parameters:", self.params_row)
-        self.expr = QLineEdit()
-        self.expr.setPlaceholderText("e.g. n % 4 == 1 and n > 20")
-        self.expr.setToolTip("Integers, n, + - * // %, comparisons, and/or/not, parentheses")
-        form.addRow("E&xpression:", self.expr)
-        self.draw = DrawTarget()  # the "Draw your own" kind: bars per integer of the range
-        form.addRow("Target:", self.draw)
-        rng = QHBoxLayout()
-        rng.setContentsMargins(0, 0, 0, 0)
-        self.lo = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
-        self.hi = QSpinBox(minimum=1, maximum=MAX_HI, value=50)
-        self.lo.setToolTip("First integer of the range (inclusive)")
-        self.hi.setToolTip("End of the range (exclusive)")
-        rng.addWidget(self.lo, 1)
-        rng.addWidget(QLabel("to"))
-        rng.addWidget(self.hi, 1)
-        self.hi.setToolTip("End of the range (exclusive: the range is lo, lo + 1, ..., hi - 1)")
-        range_row = QWidget()
-        range_row.setLayout(rng)
-        form.addRow("&Range:", range_row)
-        self.support = QLabel()
-        self.support.setWordWrap(True)
-        self.support.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        form.addRow("Support:", self.support)
-        codec_row = QHBoxLayout()
-        codec_row.setContentsMargins(0, 0, 0, 0)
-        self.codec = QComboBox()
-        self.codec.addItem("auto", "auto")
-        self.codec.addItem("quotient + remainder (qr:M)", "qr")
-        self.codec.addItem("one-hot", "onehot")
-        self.codec.setToolTip(
-            "How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns "
-            "like multiples of K, one-hot otherwise"
+        # -- pattern, range, codec --------------------------------------------------------
+        task = TaskGroup()
+        form = task.form
+        self.kind, self.k, self.r, self.expr, self.draw = (
+            task.kind,
+            task.k,
+            task.r,
+            task.expr,
+            task.draw,
         )
-        self.codec_m = QSpinBox(minimum=2, maximum=MAX_HI, value=5)
-        self.codec_m.setPrefix("M = ")
-        codec_row.addWidget(self.codec, 1)
-        codec_row.addWidget(self.codec_m)
-        codec_widget = QWidget()
-        codec_widget.setLayout(codec_row)
-        form.addRow("&Codec:", codec_widget)
+        self.k_label, self.r_label, self.params_row = task.k_label, task.r_label, task.params_row
+        self.lo, self.hi, self.support = task.lo, task.hi, task.support
+        self.codec, self.codec_m = task.codec, task.codec_m
+        range_row, codec_widget = task.range_row, task.codec_widget
         outer.addWidget(task)
 
         # -- preset and hyperparameters --------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 import core
 
 ROOT = Path(__file__).resolve().parent.parent
-MAX_CLASS_LINES = 450
+MAX_CLASS_LINES = 400
 
 
 def _modules(package: str) -> list[str]:
@@ -58,7 +58,7 @@ def test_importing_the_window_loads_neither_torch_nor_pyqtgraph():
     assert "core.app.session" in loaded  # the window is built over the session model
 
 
-def test_no_class_is_over_450_lines():
+def test_no_class_is_over_400_lines():
     too_long = []
     for folder in ("core", "patterngan_gui"):
         for path in (ROOT / folder).rglob("*.py"):

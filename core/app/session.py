@@ -101,10 +101,8 @@ class Session:
     state: RunState = RunState.IDLE
     slow_motion: bool = False
     report_interval: float = 0.0  # the speed dial: seconds a report at least (0 = full speed)
-    goals: GoalTracker | None = None
-    goals_met_now: list[int] = field(
-        default_factory=list
-    )  # met by the latest report  # the current run's progress on the lab's goals
+    goals: GoalTracker | None = None  # the current run's progress on the lab's goals
+    goals_met_now: list[int] = field(default_factory=list)  # met by the latest report
     answers: list[str] = field(default_factory=list)  # the student's answers to the lab
     predictions_locked: bool = False  # a lab's predictions are made before the first F5
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
@@ -449,8 +447,7 @@ class Session:
         return self.add_sweep(config, reports)
 
     def add_sweep(self, config: TrainConfig, reports: list[Any]) -> SweepRecord | None:
-        """Keep a finished or stopped sweep (a row of the Runs tab); None when it reported
-        nothing (stopped before its first report)."""
+        """Keep a sweep (a Runs tab row); None when it reported nothing."""
         if not reports:
             return None
         record = SweepRecord(len(self.sweeps) + 1, config, list(reports))

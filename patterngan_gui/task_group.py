@@ -1,0 +1,99 @@
+"""The set-up's "Pattern" group: what to learn (pattern kind, its parameters, an expression
+or a drawn target), the range, and the codec. The set-up panel reads and fills its widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from core.engine.patterns import MAX_HI
+from patterngan_gui.draw_target import DrawTarget
+
+PATTERN_KINDS = [
+    ("multiples", "Multiples of K"),
+    ("odd", "Odd numbers"),
+    ("even", "Even numbers"),
+    ("mod", "n = R (mod K)"),
+    ("squares", "Perfect squares"),
+    ("primes", "Prime numbers"),
+    ("expr", "Custom expression"),
+    ("weights", "Draw your own"),
+]
+
+
+class TaskGroup(QGroupBox):
+    """Pattern, range and codec widgets, in one form (``form``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Pattern", parent)
+        self.form = form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow docks: fields under labels
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.kind = QComboBox()
+        for key, label in PATTERN_KINDS:
+            self.kind.addItem(label, key)
+        self.kind.setAccessibleName("Pattern kind")
+        form.addRow("&Kind:", self.kind)
+        self.k = QSpinBox(minimum=1, maximum=MAX_HI, value=5)
+        self.k.setToolTip("K: the divisor")
+        self.r = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
+        self.r.setToolTip("R: the remainder wanted (0 <= R < K)")
+        params = QHBoxLayout()
+        self.k_label = QLabel("K")
+        self.r_label = QLabel("R")
+        for w in (self.k_label, self.k, self.r_label, self.r):
+            params.addWidget(w)
+        params.addStretch(1)
+        self.params_row = QWidget()
+        self.params_row.setLayout(params)
+        params.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Parameters:", self.params_row)
+        self.expr = QLineEdit()
+        self.expr.setPlaceholderText("e.g. n % 4 == 1 and n > 20")
+        self.expr.setToolTip("Integers, n, + - * // %, comparisons, and/or/not, parentheses")
+        form.addRow("E&xpression:", self.expr)
+        self.draw = DrawTarget()  # the "Draw your own" kind: bars per integer of the range
+        form.addRow("Target:", self.draw)
+        rng = QHBoxLayout()
+        rng.setContentsMargins(0, 0, 0, 0)
+        self.lo = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
+        self.hi = QSpinBox(minimum=1, maximum=MAX_HI, value=50)
+        self.lo.setToolTip("First integer of the range (inclusive)")
+        self.hi.setToolTip("End of the range (exclusive)")
+        rng.addWidget(self.lo, 1)
+        rng.addWidget(QLabel("to"))
+        rng.addWidget(self.hi, 1)
+        self.hi.setToolTip("End of the range (exclusive: the range is lo, lo + 1, ..., hi - 1)")
+        self.range_row = QWidget()
+        self.range_row.setLayout(rng)
+        form.addRow("&Range:", self.range_row)
+        self.support = QLabel()
+        self.support.setWordWrap(True)
+        self.support.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow("Support:", self.support)
+        codec_row = QHBoxLayout()
+        codec_row.setContentsMargins(0, 0, 0, 0)
+        self.codec = QComboBox()
+        self.codec.addItem("auto", "auto")
+        self.codec.addItem("quotient + remainder (qr:M)", "qr")
+        self.codec.addItem("one-hot", "onehot")
+        self.codec.setToolTip(
+            "How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns "
+            "like multiples of K, one-hot otherwise"
+        )
+        self.codec_m = QSpinBox(minimum=2, maximum=MAX_HI, value=5)
+        self.codec_m.setPrefix("M = ")
+        codec_row.addWidget(self.codec, 1)
+        codec_row.addWidget(self.codec_m)
+        self.codec_widget = QWidget()
+        self.codec_widget.setLayout(codec_row)
+        form.addRow("&Codec:", self.codec_widget)
