@@ -175,7 +175,7 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
         reports = list(trainer.reports(max(1, config.epochs // 20)))
         last = reports[-1]
-    except TrainingError as exc:
+    except (TrainingError, ValueError) as exc:  # ValueError: too big for this machine
         print(f"patterngan sweep: {exc}", file=err)
         return EXIT_FAILURE
     rows = [
@@ -470,7 +470,7 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                         f"{last.epoch / last.epochs:6.1%} ({last.epochs_per_second:,.0f} epochs/s)"
                     )
                     err.flush()
-    except TrainingError as exc:
+    except (TrainingError, ValueError) as exc:  # ValueError: too big for this machine
         print(f"patterngan train: {exc}", file=err)
         return EXIT_FAILURE
     finally:

@@ -288,7 +288,9 @@ class RunDriver(_Driver):
         *,
         probe_devices: bool = True,
     ) -> None:
-        config.validate()  # a bad set-up is refused here, in the caller's thread
+        from core.engine.memory import check_fits
+
+        check_fits(config, *config.validate())  # a bad or too big set-up: refused right here
         super().__init__(notify)
         self.config = config
         self.probe_devices = probe_devices
@@ -424,7 +426,9 @@ class SweepDriver(_Driver):
         notify: Callable[[], None] | None = None,
         reports: int = 20,
     ) -> None:
-        config.validate()
+        from core.engine.memory import check_fits
+
+        check_fits(config, *config.validate(), seeds=len(seeds))
         super().__init__(notify)
         self.config, self.seeds = config, list(seeds)
         self.every = max(1, config.epochs // reports)

@@ -234,13 +234,30 @@ def hidden_widths(value: Any, name: str = "hidden") -> tuple[int, ...]:
     raise ValueError(f"{name}: widths must be a list of whole numbers, got {value!r}")
 
 
+WIDE_R = 1024  # above this range, ``auto`` keeps the encoding about 2 sqrt(R) wide
+
+
 def auto_codec(pattern: Pattern, preset: str = "") -> Codec:
-    """The ``auto`` choice: qr:5 for the book, qr:K for modular patterns, onehot otherwise."""
+    """The ``auto`` choice: qr:5 for the book, qr:K for modular patterns, onehot otherwise.
+
+    For ranges above ``WIDE_R`` a one-hot (R wide) or a qr:K with a long quotient head would
+    make every batch, D's view and the evaluation R wide: memory grows as R^2 (4 GB for one
+    epoch of odd numbers in [0, 10,000)). There ``auto`` takes qr:M with M near sqrt(R),
+    a multiple of K for a modular pattern (n mod M still says n mod K): 200 wide at R = 10,000.
+    """
+    R, K = pattern.R, pattern.modulus
     if preset == "book":
-        return Codec("qr", pattern.R, 5)
-    if pattern.modulus >= 2 and pattern.modulus <= pattern.R:
-        return Codec("qr", pattern.R, pattern.modulus)
-    return Codec("onehot", pattern.R)
+        return Codec("qr", R, 5)
+    modular = 2 <= K <= R
+    if R > WIDE_R:
+        root = math.isqrt(R - 1) + 1
+        if not modular:
+            return Codec("qr", R, root)
+        if -(-R // K) + K > 4 * root:  # qr:K would be far wider than 2 sqrt(R)
+            return Codec("qr", R, K * max(1, round(root / K)))
+    if modular:
+        return Codec("qr", R, K)
+    return Codec("onehot", R)
 
 
 def _check_int(name: str, value: Any, lo: int, hi: int) -> None:

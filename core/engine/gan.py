@@ -20,11 +20,13 @@ from core.engine.codecs import Codec
 from core.engine.config import TrainConfig
 from core.engine.data import RealSampler
 from core.engine.losses import GanLoss
-from core.engine.metrics import Metrics, evaluate
+from core.engine.metrics import Metrics, evaluate, evaluate_decoded
 from core.engine.noise import LatentNoise, draw_noise
 from core.engine.optim import make_optimizer
 from core.engine.patterns import Pattern
 from core.models import build_discriminator, build_generator, direct_forward
+
+CHUNK_NUMBERS = 1 << 22  # floats at once in D's view and the evaluation (16 MB)
 
 
 class Gan:
@@ -174,15 +176,29 @@ class Gan:
         A PacGAN D judges ``pack`` samples at once, so each integer is shown to it as a pack
         of copies of itself.
         """
-        x = self._table.repeat_interleave(self.config.pack, dim=0)
-        out = discriminator(x).reshape(-1)
+        pack, table = self.config.pack, self._table
+        # wide encodings in slices: R integers x pack copies x width at once grows as R^2
+        rows = max(1, CHUNK_NUMBERS // (pack * self.codec.width))
+        outs = [
+            discriminator(part.repeat_interleave(pack, dim=0)).reshape(-1)
+            for part in (table.split(rows) if len(table) > rows else (table,))
+        ]
+        out = outs[0] if len(outs) == 1 else torch.cat(outs)
         prob = out if self.d_outputs_probability else torch.sigmoid(out)
         return prob.double().cpu().numpy()
 
     @torch.no_grad()
     def metrics_of(self, generator: nn.Module) -> Metrics:
-        """Metrics of ``generator`` on the fixed evaluation noise."""
-        return evaluate(generator(self.eval_noise), self.codec, self.pattern)
+        """Metrics of ``generator`` on the fixed evaluation noise (wide outputs decoded in
+        slices, so memory does not grow with samples x width)."""
+        noise, codec = self.eval_noise, self.codec
+        rows = max(1, CHUNK_NUMBERS // codec.width)
+        if len(noise) <= rows:
+            return evaluate(generator(noise), codec, self.pattern)
+        parts = [codec.decode(generator(part)) for part in noise.split(rows)]
+        numbers = np.concatenate([p.numbers for p in parts])
+        decisive = np.concatenate([p.decisive for p in parts])
+        return evaluate_decoded(numbers, decisive, self.pattern, codec.R)
 
     @torch.no_grad()
     def score(self, outputs: torch.Tensor) -> torch.Tensor:

@@ -33,6 +33,7 @@ from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.losses import GanLoss
+from core.engine.memory import check_fits
 from core.engine.metrics import Metrics, evaluate
 from core.engine.optim import make_optimizer
 from core.engine.process import prepare_for_training
@@ -104,6 +105,7 @@ class SweepTrainer:
         if not 1 <= len(seeds) <= MAX_SEEDS or len(set(seeds)) != len(seeds):
             raise ValueError(f"seeds: between 1 and {MAX_SEEDS} different seeds")
         self.pattern, self.codec = config.validate()
+        check_fits(config, self.pattern, self.codec, seeds=len(seeds))  # before any tensor
         if config.loss == "wgan-gp":
             raise ValueError(
                 "loss: a sweep does not batch wgan-gp's gradient penalty across seeds; "

@@ -31,6 +31,7 @@ from core.engine.device import DeviceChoice, epochs_per_second, resolve_device
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.hand_steps import steps_and_tally
+from core.engine.memory import check_fits
 from core.engine.metrics import Metrics
 from core.engine.patterns import Pattern
 from core.engine.plan import StepPlan
@@ -65,6 +66,7 @@ class Trainer:
         self.pattern: Pattern
         self.codec: Codec
         self.pattern, self.codec = config.validate()
+        check_fits(config, self.pattern, self.codec)  # before any tensor exists
         self.config = config
         prepare_for_training()
         self.device_choice = device_choice or resolve_device(config)
