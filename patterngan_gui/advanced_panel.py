@@ -21,15 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.engine.config import (
+from core.engine.config import TrainConfig
+from core.engine.fields import (
     ACTIVATIONS,
+    BY_CONTROL,
+    CONTROL_OF,
+    FIELDS,
+    FLOAT_LIMITS,
+    GENERATORS,
     INT_LIMITS,
     LOSSES,
     NOISES,
     OPTIMIZERS,
     SCHEDULES,
-    TrainConfig,
 )
+
+ADVANCED = tuple(f.control for f in FIELDS if f.advanced)  # the group's rows, in table order
 
 LOSS_TIPS = {
     "minimax": "Goodfellow's original game: G minimises log(1 - D(G(z))). Early on, while D "
@@ -52,6 +59,16 @@ def _combo(items: tuple[str, ...], tip: str) -> QComboBox:
     box.setToolTip(tip)
     box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
+    return box
+
+
+def _real(field: str, decimals: int, step: float, tip: str) -> QDoubleSpinBox:
+    """A real-valued knob whose range is its config limit (an open upper end shown as the
+    highest value the decimals can say below it)."""
+    low, top, included = FLOAT_LIMITS[field]
+    box = QDoubleSpinBox(decimals=decimals, singleStep=step)
+    box.setRange(low, top if included else top - 10**-decimals)
+    box.setToolTip(tip)
     return box
 
 
@@ -85,88 +102,31 @@ class AdvancedGroup(QWidget):
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.form = form
-        self.head = _combo(
-            ("book", "softmax", "gumbel"),
-            "G's output. book: the chapter's ReLU (heads can be all zero: undecided numbers); "
-            "softmax: always decisive, but tends to collapse; gumbel: exact one-hots from "
-            "noise, the default preset's (learns the whole support)",
-        )
-        self.g_hidden = _widths(
-            "G's hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the "
-            "book's single Linear). Wider or deeper: more capacity, slower steps"
-        )
-        self.d_hidden = _widths(
-            "D's hidden layer widths, e.g. 64; empty: none. A D much stronger than G "
-            "wins too easily and G's gradient fades"
-        )
-        self.activation = _combo(ACTIVATIONS, "The activation of every hidden layer")
+        # every knob's choices, range and tooltip from the one field table
+        tip = {name: BY_CONTROL[name].tip for name in ADVANCED}
+        self.head = _combo(GENERATORS, tip["head"])
+        self.g_hidden = _widths(tip["g_hidden"])
+        self.d_hidden = _widths(tip["d_hidden"])
+        self.activation = _combo(ACTIVATIONS, tip["activation"])
         self.loss = _combo(LOSSES, "The GAN loss; hover each choice for what it does")
         for i, name in enumerate(LOSSES):
             self.loss.setItemData(i, LOSS_TIPS[name], Qt.ToolTipRole)
-        self.optimizer = _combo(
-            OPTIMIZERS,
-            "adam: the chapter's, adapts each weight's step; sgd: plain steps (with "
-            "momentum); rmsprop: the original WGAN's",
-        )
-        self.beta1 = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05)
-        self.beta1.setToolTip("Adam's beta1: 0.9 is torch's default, 0.5 the usual GAN choice")
-        self.momentum = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.05)
-        self.momentum.setToolTip("SGD's and RMSprop's momentum (Adam ignores it)")
+        self.optimizer = _combo(OPTIMIZERS, tip["optimizer"])
+        self.beta1 = _real("beta1", 3, 0.05, tip["beta1"])
+        self.momentum = _real("momentum", 3, 0.05, tip["momentum"])
         self.d_steps = QSpinBox(minimum=0, maximum=INT_LIMITS["d_steps"][1])
-        self.d_steps.setToolTip(
-            "k: D updates per G update (GAN Lab's k). More keeps D ahead of G; too many and "
-            "D wins outright. Can change while a run goes on"
-        )
+        self.d_steps.setToolTip(tip["d_steps"])
         self.d_step = QComboBox()
         self.d_step.addItem("separate (the book)", True)
         self.d_step.addItem("together", False)
-        self.d_step.setToolTip(
-            "separate: D on real, then D on fake, as the chapter; together: one D step on both"
-        )
+        self.d_step.setToolTip(tip["d_step"])
         self.pack = QSpinBox(minimum=0, maximum=INT_LIMITS["pack"][1])
-        self.pack.setToolTip(
-            "PacGAN: D judges this many samples at once, so it can see a lack of variety "
-            "(fights mode collapse). The batch must be a multiple of it"
-        )
-        self.noise = _combo(NOISES, "z ~ N(0, 1) (the chapter's randn) or uniform on [-1, 1)")
-        self.ema = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=0.9999, singleStep=0.01)
-        self.ema.setToolTip(
-            "Average G's weights over the second half of training (0 = off; 0.99 typical): "
-            "smooths out the last steps' wobble"
-        )
-        self.schedule = _combo(SCHEDULES, "Learning rates constant, or cosine down to 0")
-        self.rows: dict[str, QWidget] = {
-            "head": self.head,
-            "g_hidden": self.g_hidden,
-            "d_hidden": self.d_hidden,
-            "activation": self.activation,
-            "loss": self.loss,
-            "optimizer": self.optimizer,
-            "beta1": self.beta1,
-            "momentum": self.momentum,
-            "d_steps": self.d_steps,
-            "d_step": self.d_step,
-            "pack": self.pack,
-            "noise": self.noise,
-            "ema": self.ema,
-            "schedule": self.schedule,
-        }
-        labels = {
-            "head": "G &head:",
-            "g_hidden": "G hidden:",
-            "d_hidden": "D hidden:",
-            "activation": "Activation:",
-            "loss": "L&oss:",
-            "optimizer": "Optimi&zer:",
-            "beta1": "Adam beta1:",
-            "momentum": "Momentum:",
-            "d_steps": "D steps (&k):",
-            "d_step": "D on real, fake:",
-            "pack": "Pack:",
-            "noise": "Noise:",
-            "ema": "EMA of G:",
-            "schedule": "Schedule:",
-        }
+        self.pack.setToolTip(tip["pack"])
+        self.noise = _combo(NOISES, tip["noise"])
+        self.ema = _real("ema", 4, 0.01, tip["ema"])
+        self.schedule = _combo(SCHEDULES, tip["schedule"])
+        self.rows: dict[str, QWidget] = {name: getattr(self, name) for name in ADVANCED}
+        labels = {name: BY_CONTROL[name].label for name in ADVANCED}
         for name, widget in self.rows.items():
             form.addRow(labels[name], widget)
             if isinstance(widget, QComboBox):
@@ -226,5 +186,4 @@ class AdvancedGroup(QWidget):
 
     def widget_for(self, field: str) -> QWidget | None:
         """The control of a TrainConfig field (for flagging an error there)."""
-        name = {"generator": "head", "book_steps": "d_step"}.get(field, field)
-        return self.rows.get(name)
+        return self.rows.get(CONTROL_OF.get(field, field))

@@ -277,56 +277,27 @@ def _config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _knob_arguments(parser: argparse.ArgumentParser) -> None:
-    """Take the GAN apart: every model and optimiser setting (the preset's by default)."""
-    from core.engine.config import ACTIVATIONS, LOSSES, NOISES, OPTIMIZERS, SCHEDULES
+    """Take the GAN apart: a flag for every field the table (core.engine.fields) gives one,
+    with its choices and its words (each defaults to the preset's value)."""
+    from core.engine.fields import FIELDS, FLOAT_LIMITS, INT_LIMITS
 
     knobs = parser.add_argument_group(
         "take the GAN apart (each defaults to the preset's value; a combination that cannot "
         "train is refused with a sentence)"
     )
-    add = knobs.add_argument
-    add("--g-hidden", metavar="W,W", help="G's hidden layer widths, e.g. 64,64 ('' = none)")
-    add("--d-hidden", metavar="W,W", help="D's hidden layer widths, e.g. 64 ('' = none)")
-    add("--activation", choices=ACTIVATIONS, help="the hidden layers' activation")
-    add(
-        "--loss",
-        choices=LOSSES,
-        help="minimax: G minimises log(1 - D(G(z))), Goodfellow's original; nonsaturating: G "
-        "maximises log D(G(z)), the chapter's BCE loss; lsgan: least squares; hinge; wgan-gp: a "
-        "critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; "
-        "wgan-gp also --d-step together)",
-    )
-    add(
-        "--d-step",
-        choices=["separate", "together"],
-        help="separate: D on real, then D on fake (the chapter); together: one D step on both",
-    )
-    add("--optimizer", choices=OPTIMIZERS, help="for both networks")
-    add("--beta1", type=float, help="Adam's beta1 (0.5 is the usual GAN choice)")
-    add("--momentum", type=float, help="SGD's and RMSprop's momentum")
-    add("--lr-d", type=float, help="D's learning rate (overrides --lr)")
-    add("--lr-g", type=float, help="G's learning rate (overrides --lr)")
-    add("--latent", type=int, help="size of the noise z")
-    add("--d-steps", type=int, metavar="K", help="D updates per G update (k in GAN Lab)")
-    add("--pack", type=int, help="PacGAN: samples D judges together (1 = one at a time)")
-    add("--noise", choices=NOISES, help="z ~ N(0, 1) or U(-1, 1)")
-    add(
-        "--head",
-        choices=["book", "softmax", "gumbel"],
-        help="G's output: book (ReLU, the chapter's), softmax per head, or gumbel one-hots",
-    )
-    add("--ema", type=float, help="decay of an average of G's weights (0 = off, e.g. 0.99)")
-    add("--schedule", choices=SCHEDULES, help="learning rates constant or cosine to 0")
-
-
-KNOB_FIELDS = {  # argparse name -> TrainConfig field: the flags are named as the fields,
-    "head": "generator",  # except the head, the config's "generator"
-    **{
-        name: name
-        for name in ("g_hidden", "d_hidden", "activation", "loss", "optimizer", "beta1")
-        + ("momentum", "lr_d", "lr_g", "latent", "d_steps", "pack", "noise", "ema", "schedule")
-    },
-}
+    for f in FIELDS:
+        if f.cli is None:
+            continue
+        name = f.config[0]
+        kind = int if name in INT_LIMITS else float if name in FLOAT_LIMITS else None
+        knobs.add_argument(
+            f"--{f.cli}",
+            dest=f.control,
+            type=kind,
+            choices=f.choices or None,
+            metavar="W,W" if name.endswith("_hidden") else "K" if name == "d_steps" else None,
+            help=f.tip.replace("%", "%%"),  # argparse formats help with %
+        )
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -378,12 +349,12 @@ def _config_from_args(args: argparse.Namespace, err: TextIO):
         overrides["batch"] = args.batch
     if args.lr is not None:
         overrides["lr_d"] = overrides["lr_g"] = args.lr
-    for name, field in KNOB_FIELDS.items():
-        value = getattr(args, name, None)
+    from core.engine.fields import FIELDS, config_value
+
+    for f in FIELDS:
+        value = getattr(args, f.control, None) if f.cli else None
         if value is not None:
-            overrides[field] = value
-    if getattr(args, "d_step", None) is not None:
-        overrides["book_steps"] = args.d_step == "separate"
+            overrides.update(config_value(f, value))
     config = make_config(args.preset, **overrides)
     config.validate()
     return config

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def _on_setup_changed(self) -> None:
         error = self.setup.validation_error()
         draft = None if error else self.setup.draft()
-        self.session.set_draft(draft, error)
+        self.session.set_draft(draft, str(error) if error else None)
         if draft is not None and self.session.draft != draft:
             # a lab's locked or hidden value came back (a preset chosen over it): show it
             change = self.session.within_lab(draft)

@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import INT_LIMITS, TrainConfig
+from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
 from patterngan_gui.advanced_panel import AdvancedGroup
 from patterngan_gui.task_group import TaskGroup
 
 ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
-DEVICE_TIP = (
-    "Auto trains where this set-up runs faster. These models are so small that per-step "
-    "overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a "
-    "second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. "
-    "Hover the status bar's device for the figures."
-)
 
 
 class SetupPanel(QWidget):
@@ -94,19 +89,11 @@ class SetupPanel(QWidget):
         self.device.addItem("Auto", "auto")
         self.device.addItem("CPU", "cpu")
         self.device.addItem("CUDA", "cuda")
-        mform.addRow("&Epochs:", self.epochs)
-        mform.addRow("&Batch:", self.batch)
-        mform.addRow("Learning rate &D:", self.lr_d)
-        mform.addRow("Learning rate &G:", self.lr_g)
-        mform.addRow("&Latent size:", self.latent)
-        mform.addRow("&Seed:", self.seed)
-        mform.addRow("Report e&very:", self.report_every)
-        mform.addRow("De&vice:", self.device)
-        self.epochs.setToolTip("One epoch is one batch, as in the chapter")
-        self.latent.setToolTip("Size of the noise vector z fed to G (the book uses 100)")
-        self.report_every.setToolTip(
-            "Epochs between reports (plots and samples); the book uses 100"
-        )
+        for name in ("epochs", "batch", "lr_d", "lr_g", "latent", "seed", "report_every"):
+            field, widget = BY_CONTROL[name], getattr(self, name)
+            mform.addRow(field.label, widget)  # label and tooltip from the one field table
+            widget.setToolTip(field.tip)
+        mform.addRow(BY_CONTROL["device"].label, self.device)
         self.advanced = AdvancedGroup()  # every knob; collapsed by default
         mform.addRow(self.advanced)
         outer.addWidget(model)
@@ -191,8 +178,9 @@ class SetupPanel(QWidget):
 
     @staticmethod
     def _lr_box() -> QDoubleSpinBox:
-        box = QDoubleSpinBox(decimals=5, minimum=0.0, maximum=10.0, singleStep=0.0005)
-        box.setToolTip("Adam learning rate (the book uses 0.001)")
+        # from 0, so a rate too small is said at the field rather than silently raised
+        box = QDoubleSpinBox(decimals=5, minimum=0.0, maximum=FLOAT_LIMITS["lr_d"][1])
+        box.setSingleStep(0.0005)
         return box
 
     # -- public -------------------------------------------------------------------------
@@ -200,7 +188,7 @@ class SetupPanel(QWidget):
         self._cuda_available = available
         item = self.device.model().item(2)
         item.setEnabled(available)
-        tip = DEVICE_TIP
+        tip = BY_CONTROL["device"].tip
         if not available:
             tip += f"\nCUDA is unavailable here: {reason or 'no CUDA device was found'}."
             if self.device.currentData() == "cuda":
@@ -290,21 +278,26 @@ class SetupPanel(QWidget):
             **self.advanced.values(),
         )
 
-    def validation_error(self) -> str | None:
-        """None when the set-up is valid, else the first problem in words."""
+    def validation_error(self) -> FieldError | None:
+        """None when the set-up is valid, else the first problem (its ``field`` and, as its
+        text, a sentence)."""
         try:
             self.draft().validate()
-        except ValueError as exc:
-            return str(exc)
+        except FieldError as exc:
+            return exc
+        except ValueError as exc:  # not a field's (none known today): shown, flagged nowhere
+            return FieldError("", str(exc))
         if self.device.currentData() == "cuda" and not self._cuda_available:
-            return "device: CUDA is not available on this machine; choose Auto or CPU"
+            return FieldError(
+                "device", "device: CUDA is not available on this machine; choose Auto or CPU"
+            )
         return None
 
     def config(self) -> TrainConfig:
-        """The validated config; raises ValueError (already shown at its field) if invalid."""
+        """The validated config; raises the FieldError (already shown at its field) if invalid."""
         error = self.validation_error()
         if error:
-            raise ValueError(error)
+            raise error
         return self.draft()
 
     def set_locked(self, locked: bool) -> None:
@@ -389,11 +382,11 @@ class SetupPanel(QWidget):
         if self.kind.currentData() == "weights" and self.draw.empty and not self._filling:
             self.draw.set_weights({int(v): 1.0 for v in self._last_support})
 
-    def _error_widgets(self, error: str) -> list[QWidget]:
+    def _error_widgets(self, error: FieldError) -> list[QWidget]:
         """The fields an error is about: the range's two boxes for a range error or an empty
-        support, the expression or K for a pattern error, else the named field."""
-        field = error.split(":", 1)[0].strip()
-        if field == "range" or (field == "pattern" and "empty support" in error):
+        support, the expression or K for a pattern error, else the field's own widget."""
+        field = error.field
+        if field in ("range", "lo", "hi") or (field == "pattern" and "empty support" in str(error)):
             return [self.lo, self.hi]
         if field == "pattern":
             kind = self.kind.currentData()
@@ -424,8 +417,8 @@ class SetupPanel(QWidget):
         if error:
             for widget in self._error_widgets(error):
                 widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(widget.toolTip() + "\n\u26a0 " + error)
-            self.error.setText(error)
+                widget.setToolTip(widget.toolTip() + "\n\u26a0 " + str(error))
+            self.error.setText(str(error))
         else:
             self.error.setText("")
         self.changed.emit()

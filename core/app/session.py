@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from core.engine.config import TrainConfig
+from core.engine.fields import CONTROL_FIELDS
+from core.engine.fields import CONTROLS as LAB_ORDER
 from core.engine.presets import get_preset, make_config
 from core.teaching.challenges import GoalTracker
 from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
-from core.teaching.lab import CONTROL_FIELDS, Lab, locked_fields
-from core.teaching.lab import CONTROLS as LAB_ORDER
+from core.teaching.lab import Lab, locked_fields
 from core.teaching.sweep_record import SweepRecord
 
 if TYPE_CHECKING:

@@ -12,15 +12,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.engine.codecs import Codec, parse_codec
+from core.engine.fields import (  # noqa: F401 - the choices and limits, re-exported
+    ACTIVATIONS,
+    DEVICES,
+    FLOAT_LIMITS,
+    GENERATORS,
+    INT_LIMITS,
+    LOSSES,
+    MIN_LR,
+    NOISES,
+    OPTIMIZERS,
+    SCHEDULES,
+    FieldError,
+)
 from core.engine.patterns import MAX_HI, Pattern, parse_pattern
 
-GENERATORS = ("book", "softmax", "gumbel")
 MAX_NOISE_NUMBERS = 100_000_000  # evaluation noise a run may hold (400 MB of float32)
-MIN_LR = 0.00001  # learning rates: the set-up panel shows five decimals
-DEVICES = ("auto", "cpu", "cuda")
-SCHEDULES = ("constant", "cosine")
-ACTIVATIONS = ("relu", "leaky_relu", "tanh")  # of the hidden layers
-LOSSES = ("minimax", "nonsaturating", "lsgan", "hinge", "wgan-gp")
 SCORE_LOSSES = ("hinge", "wgan-gp")  # need D's raw score, not a probability
 LOSS_AXIS = {  # what the loss plots' y axis says for each loss
     "minimax": "BCE loss",
@@ -29,21 +36,7 @@ LOSS_AXIS = {  # what the loss plots' y axis says for each loss
     "hinge": "hinge loss",
     "wgan-gp": "critic loss",
 }
-OPTIMIZERS = ("adam", "sgd", "rmsprop")
-NOISES = ("normal", "uniform")
 MAX_LAYERS = 8  # hidden layers per network
-# The limits of the whole-number fields, one table: validation reads it, and so do the set-up's
-# spin boxes (a widget capped lower than the config gave a set-up back changed without a word)
-INT_LIMITS: dict[str, tuple[int, int]] = {
-    "epochs": (1, 10_000_000),
-    "batch": (1, 1_000_000),
-    "latent": (1, 100_000),  # 0 for the gumbel head (its z is all Gumbel noise)
-    "d_steps": (1, 100),
-    "pack": (1, 1024),
-    "report_every": (1, 10_000_000),
-    "eval_samples": (1, 10_000_000),
-    "seed": (0, 2**31 - 1),  # the GUI's spin boxes hold 32-bit integers
-}
 MAX_SEED = INT_LIMITS["seed"][1]
 MAX_D_STEPS = INT_LIMITS["d_steps"][1]
 
@@ -140,15 +133,17 @@ class TrainConfig:
         for name in ("g_hidden", "d_hidden"):
             widths = hidden_widths(getattr(self, name), name)
             if len(widths) > MAX_LAYERS:
-                raise ValueError(f"{name}: at most {MAX_LAYERS} hidden layers, got {len(widths)}")
+                raise FieldError(
+                    name, f"{name}: at most {MAX_LAYERS} hidden layers, got {len(widths)}"
+                )
             for width in widths:
                 _check_int(name, width, 1, 100_000)
         # one limit everywhere: the set-up's fields show five decimals (1e-7 would read as 0)
-        _check_float("lr_d", self.lr_d, at_least=MIN_LR, at_most=10.0)
-        _check_float("lr_g", self.lr_g, at_least=MIN_LR, at_most=10.0)
-        _check_float("beta1", self.beta1, at_least=0.0, below=1.0)
-        _check_float("momentum", self.momentum, at_least=0.0, below=1.0)
-        _check_float("ema", self.ema, at_least=0.0, below=1.0)
+        for name, (low, top, included) in FLOAT_LIMITS.items():
+            if included:
+                _check_float(name, getattr(self, name), at_least=low, at_most=top)
+            else:
+                _check_float(name, getattr(self, name), at_least=low, below=top)
         _check_float("ema_start", self.ema_start, at_least=0.0, at_most=1.0)
         _check_float("tau", self.tau, above=0.0, at_most=100.0)
         _check_choice("generator", self.generator, GENERATORS)
@@ -163,49 +158,57 @@ class TrainConfig:
         noise = self.eval_samples * (self.latent + 128)  # eval noise, the codec's part bounded
         if noise > MAX_NOISE_NUMBERS:
             most = max(1, MAX_NOISE_NUMBERS // self.eval_samples - 128)
-            raise ValueError(
+            raise FieldError(
+                "latent",
                 f"latent: {self.latent:,} needs {noise * 4 / 2**30:.1f} GB of evaluation noise; "
-                f"at most {most:,} with {self.eval_samples:,} evaluation samples"
+                f"at most {most:,} with {self.eval_samples:,} evaluation samples",
             )
         if self.batch % self.pack:
-            raise ValueError(f"batch: {self.batch} is not a multiple of pack ({self.pack})")
+            raise FieldError(
+                "batch", f"batch: {self.batch} is not a multiple of pack ({self.pack})"
+            )
         # the range in plain words, at the range's name (the set-up flags its field)
         _check_int("range", self.lo, 0, MAX_HI)
         _check_int("range", self.hi, 0, MAX_HI)
         if self.lo < 0:
-            raise ValueError("range: the range cannot start below 0")
+            raise FieldError("range", "range: the range cannot start below 0")
         if self.hi <= self.lo:
-            raise ValueError("range: the range must end after it starts")
+            raise FieldError("range", "range: the range must end after it starts")
         try:
             pattern = self.resolve_pattern()
         except ValueError as exc:
             text = str(exc)
             text = text[len("pattern ") :] if text.startswith("pattern ") else text
-            raise ValueError(f"pattern: {text}") from None
+            raise FieldError("pattern", f"pattern: {text}") from None
         try:
             codec = self.resolve_codec(pattern)
         except ValueError as exc:
-            raise ValueError(f"codec: {exc}") from None
+            raise FieldError("codec", f"codec: {exc}") from None
         if codec.R != pattern.R:
-            raise ValueError(f"codec: range {codec.R} does not match the pattern's {pattern.R}")
+            raise FieldError(
+                "codec", f"codec: range {codec.R} does not match the pattern's {pattern.R}"
+            )
         return pattern, codec
 
     def _check_combination(self) -> None:
         """Knobs that cannot go together, refused at the field a user would change."""
         if self.loss in SCORE_LOSSES and self.generator == "book":
-            raise ValueError(
+            raise FieldError(
+                "loss",
                 f"loss: {self.loss} needs a D that outputs a score, but with the book head D "
                 "ends in a Sigmoid (a probability); choose the softmax or gumbel head, or "
-                "minimax, nonsaturating or lsgan"
+                "minimax, nonsaturating or lsgan",
             )
         if self.loss == "wgan-gp" and self.book_steps:
-            raise ValueError(
+            raise FieldError(
+                "loss",
                 "loss: wgan-gp's gradient penalty needs real and fake in one D step; "
-                "turn off the book's separate D steps"
+                "turn off the book's separate D steps",
             )
         if self.noise == "uniform" and self.generator == "gumbel":
-            raise ValueError(
-                "noise: the gumbel head turns part of z into Gumbel noise and needs it normal"
+            raise FieldError(
+                "noise",
+                "noise: the gumbel head turns part of z into Gumbel noise and needs it normal",
             )
 
 
@@ -220,18 +223,18 @@ def hidden_widths(value: Any, name: str = "hidden") -> tuple[int, ...]:
         try:
             return tuple(int(part) for part in text.split(","))
         except ValueError:
-            raise ValueError(
-                f"{name}: widths as whole numbers separated by commas (64,64), got {value!r}"
+            raise FieldError(
+                name, f"{name}: widths as whole numbers separated by commas (64,64), got {value!r}"
             ) from None
     if isinstance(value, bool):
-        raise ValueError(f"{name}: widths must be whole numbers, got {value!r}")
+        raise FieldError(name, f"{name}: widths must be whole numbers, got {value!r}")
     if isinstance(value, int):
         return (value,) if value > 0 else ()
     if isinstance(value, (list, tuple)):
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-            raise ValueError(f"{name}: widths must be whole numbers, got {list(value)!r}")
+            raise FieldError(name, f"{name}: widths must be whole numbers, got {list(value)!r}")
         return tuple(value)
-    raise ValueError(f"{name}: widths must be a list of whole numbers, got {value!r}")
+    raise FieldError(name, f"{name}: widths must be a list of whole numbers, got {value!r}")
 
 
 WIDE_R = 1024  # above this range, ``auto`` keeps the encoding about 2 sqrt(R) wide
@@ -262,11 +265,11 @@ def auto_codec(pattern: Pattern, preset: str = "") -> Codec:
 
 def _check_int(name: str, value: Any, lo: int, hi: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{name}: must be a whole number, got {value!r}")
+        raise FieldError(name, f"{name}: must be a whole number, got {value!r}")
     if value < lo:
-        raise ValueError(f"{name}: must be at least {lo}, got {value}")
+        raise FieldError(name, f"{name}: must be at least {lo}, got {value}")
     if value > hi:
-        raise ValueError(f"{name}: must be at most {hi}, got {value}")
+        raise FieldError(name, f"{name}: must be at most {hi}, got {value}")
 
 
 def _check_float(
@@ -279,19 +282,19 @@ def _check_float(
     at_most: float | None = None,
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{name}: must be a number, got {value!r}")
+        raise FieldError(name, f"{name}: must be a number, got {value!r}")
     if not math.isfinite(value):
-        raise ValueError(f"{name}: must be finite, got {value}")
+        raise FieldError(name, f"{name}: must be finite, got {value}")
     if above is not None and not value > above:
-        raise ValueError(f"{name}: must be greater than {above}, got {value}")
+        raise FieldError(name, f"{name}: must be greater than {above}, got {value}")
     if at_least is not None and value < at_least:
-        raise ValueError(f"{name}: must be at least {at_least}, got {value}")
+        raise FieldError(name, f"{name}: must be at least {at_least}, got {value}")
     if below is not None and not value < below:
-        raise ValueError(f"{name}: must be less than {below}, got {value}")
+        raise FieldError(name, f"{name}: must be less than {below}, got {value}")
     if at_most is not None and value > at_most:
-        raise ValueError(f"{name}: must be at most {at_most}, got {value}")
+        raise FieldError(name, f"{name}: must be at most {at_most}, got {value}")
 
 
 def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise ValueError(f"{name}: must be one of {', '.join(choices)}, got {value!r}")
+        raise FieldError(name, f"{name}: must be one of {', '.join(choices)}, got {value!r}")

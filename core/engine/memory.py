@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from core.engine.codecs import Codec
 from core.engine.config import TrainConfig, hidden_widths
+from core.engine.fields import FieldError
 from core.engine.gan import CHUNK_NUMBERS
 from core.engine.patterns import Pattern
 
@@ -148,9 +149,10 @@ def check_fits(config: TrainConfig, pattern: Pattern, codec: Codec, seeds: int =
         part = est.largest
         knob = KNOB_OF[part]
         who = f"{seeds} seeds, " if seeds > 1 else ""
-        raise ValueError(
+        raise FieldError(
+            knob,
             f"{knob}: this set-up needs about {gb(est.total)} of memory ({who}{part}: "
             f"{gb(est.parts[part])}), more than the {gb(allowed)} allowed ({source}); "
-            f"use a smaller {knob}" + (" or fewer seeds" if seeds > 1 else "")
+            f"use a smaller {knob}" + (" or fewer seeds" if seeds > 1 else ""),
         )
     return est

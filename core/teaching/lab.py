@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from core.engine.config import TrainConfig
+from core.engine.fields import CONTROL_FIELDS, CONTROLS
 from core.engine.presets import get_preset, make_config
 from core.files.errors import one_line
 from core.files.reading import UnreadableFile, read_regular_file
@@ -48,38 +49,9 @@ FORMAT = 1
 MAX_LAB_BYTES = 256 * 1024  # a lab file is a few hundred bytes; refuse anything huge
 MAX_NESTING = 16  # brackets and braces (a lab uses 2)
 MAX_KEY_DOTS = 8  # dots in one key (a lab uses at most 1)
-# Set-up controls a lab can lock or hide (the set-up panel's rows), and the TrainConfig fields
-# each one sets: the one list of these names (lab files, the set-up panel, the save dialog).
-CONTROL_FIELDS: dict[str, tuple[str, ...]] = {
-    "pattern": ("pattern",),  # kind, K, R and expression
-    "range": ("lo", "hi"),
-    "codec": ("codec",),
-    "preset": ("preset",),
-    "epochs": ("epochs",),
-    "batch": ("batch",),
-    "lr_d": ("lr_d",),
-    "lr_g": ("lr_g",),
-    "latent": ("latent",),
-    "seed": ("seed",),
-    "report_every": ("report_every",),
-    "device": ("device",),
-    # the set-up's Advanced group (take the GAN apart)
-    "g_hidden": ("g_hidden",),
-    "d_hidden": ("d_hidden",),
-    "activation": ("activation",),
-    "loss": ("loss",),
-    "optimizer": ("optimizer",),
-    "beta1": ("beta1",),
-    "momentum": ("momentum",),
-    "d_steps": ("d_steps",),
-    "pack": ("pack",),
-    "noise": ("noise",),
-    "head": ("generator",),
-    "ema": ("ema",),
-    "schedule": ("schedule",),
-    "d_step": ("book_steps",),
-}
-CONTROLS = tuple(CONTROL_FIELDS)
+# Set-up controls a lab can lock or hide, and the TrainConfig fields each sets: the one table
+# of the set-up's fields (core.engine.fields) names them for lab files, the set-up panel and
+# the save dialog alike.
 
 
 def locked_fields(controls: frozenset[str] | set[str]) -> set[str]:
