@@ -125,8 +125,7 @@ class ClassroomController(QObject):
                 result.run.mark_saved(path, result.run.epochs[-1])
             loaded.append(result.run)
         if loaded:
-            self.session.add_runs(loaded)
-            self.window.show_current_run()
+            self.session.add_runs(loaded)  # announced: the plots show the last one
             self.window.tabs.setCurrentWidget(self.window.runs_panel)
         if problems:
             self.window.error("Some results could not be opened", "\n".join(problems[:10]))
@@ -194,13 +193,10 @@ class ClassroomController(QObject):
                 h.mark_saved(path, h.epochs[-1])
         self.session.add_runs(runs)
         for record in sweeps:  # the sweep rows of the Runs tab, numbered after this window's
-            self.session.add_sweep(record.config, record.reports)
-        if sweeps:
-            w.runs_panel.set_runs(self.session.runs, self.session.sweeps)
+            self.session.add_sweep(record.config, record.reports)  # announced
         kept = ""
         if runs:
             kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
-        w.show_current_run()
         w.tabs.setCurrentWidget(w.runs_panel)
         swept = f" and {len(sweeps)} sweep(s)" if sweeps else ""
         w.say(

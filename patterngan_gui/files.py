@@ -112,9 +112,8 @@ class FilesController(QObject):
             w.error("Could not open the generator", str(exc))
             return False
         setup = s.open_file(gen, path)
-        w.setup.set_config(setup.config)
+        w.setup.set_config(setup.config)  # announced: the plots show the file's set-up
         self._add_recent(path)
-        w.show_current_run()
         meta = gen.metadata
         notes = " ".join(gen.notes)
         w.sampling.set_source(
@@ -132,7 +131,6 @@ class FilesController(QObject):
             + (f"<br><i>{html.escape(notes)}</i>" if notes else "")
         )
         w.show_sampling()
-        w.refresh()
         self.sample()
         if setup.kept:
             w.say(
@@ -192,7 +190,6 @@ class FilesController(QObject):
         self.session.saved(path)
         self._add_recent(path)
         self.window.say(f"Saved {path}", 4000)
-        self.window.refresh()
         return True
 
     def save_run(self, index: int) -> bool:
@@ -229,7 +226,6 @@ class FilesController(QObject):
             s.saved(path)
         self._add_recent(path)
         self.window.say(f"Saved run #{history.number} as {path}", 4000)
-        self.window.refresh()
         return True
 
     def confirm_close(self) -> bool:

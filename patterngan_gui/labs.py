@@ -52,7 +52,6 @@ class LabController(QObject):
         w.setup.apply_lab_controls(lab.locked, lab.hidden)
         title = lab.title or Path(path).stem
         w.show_lab(title)
-        w.show_current_run()
         w.say(f"Opened the lab {Path(path).name}", 4000)
         return True
 
@@ -62,7 +61,6 @@ class LabController(QObject):
         self.session.close_lab()
         self.window.setup.apply_lab_controls(frozenset(), frozenset())
         self.window.hide_instructions()
-        self.window.refresh()
 
     def save_dialog(self) -> None:
         from patterngan_gui.lab_dialog import SaveLabDialog

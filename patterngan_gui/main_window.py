@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from core.app.session import Session
+from core.app.events import CURRENT, DRAFT, REPORT, RUNS
+from core.app.session import RunState, Session
 from core.engine.config import LOSS_AXIS
 from patterngan_gui import actions as action_table
 from patterngan_gui.appearance import Appearance
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.status = RunStatus(self.statusBar())
 
         self.text_scale = self.settings.text_scale()
+        self.session.changed.connect(self._on_session_changed)  # every widget exists now
         self._restore_settings()
         self.setup.changed.connect(self._on_setup_changed)
         self._on_setup_changed()
@@ -203,8 +205,7 @@ class MainWindow(QMainWindow):
             self.plots.restore_splitter(state)
         self.set_theme(self.settings.theme())
         self.set_text_scale(self.text_scale)
-        self.session.ready = True
-        self.show_current_run()
+        self.session.set_ready()  # announced: the plots show the current run, actions wake
         self.ready.emit()
         if self.pending_lab:
             path, self.pending_lab = self.pending_lab, None
@@ -226,7 +227,21 @@ class MainWindow(QMainWindow):
         self.inspector_follow_codec()
         if self.sampling is not None and self.session.draft is not None:
             self.sampling.judge(self.session.draft.resolve_pattern())
-        self.refresh()
+
+    def _on_session_changed(self, aspects: frozenset[str]) -> None:
+        """The session said what changed: show that (the one place the window follows it)."""
+        # with no run current, the plots show the set-up's target: they follow its edits
+        if CURRENT in aspects or (DRAFT in aspects and self.session.run is None):
+            self.show_current_run()
+        elif RUNS in aspects and self.plots is not None:
+            self.runs_panel.set_runs(self.session.runs, self.session.sweeps)
+        if REPORT in aspects:
+            if self.session.sweeping:
+                self.status.show(self.session)  # a sweep reports twenty times in all
+            else:
+                self.mark_dirty()  # the status bar follows the plots' redraw cadence
+        if aspects - {REPORT} or self.session.state is not RunState.RUNNING:
+            self.refresh()  # a report while not running: a step by hand, or a run's last
 
     def refresh(self) -> None:
         """Show the session: actions, set-up lock, status bar, sampling, title."""
@@ -273,15 +288,13 @@ class MainWindow(QMainWindow):
             self.refresh_inspector()
             if s.run is not None:
                 self.tabs.setCurrentWidget(self.plots)
-        self.refresh()
 
     def show_run(self, index: int) -> None:
         """Runs tab > Show: an earlier run becomes current again (view, save, export)."""
         if self.session.busy or not 0 <= index < len(self.session.runs):
             return
-        self.session.show_run(index)
+        self.session.show_run(index)  # announced: the plots show it
         kept = self.files.show_setup_change(self.session.setup_for_run(index))
-        self.show_current_run()
         self.say(f"Showing run #{self.session.runs[index].number}{kept}", 6000 if kept else 3000)
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -291,18 +304,8 @@ class MainWindow(QMainWindow):
 
     def refresh_model_view(self) -> None:
         """The Networks tab follows the plots' shown report, while it is looked at."""
-        if self.plots is None or self.tabs.currentWidget() is not self.model_view:
-            return
-        history, report = self.session.history, self.plots.shown_report()
-        opened = self.session.opened
-        if opened is not None:
-            from core.engine.network_view import describe_network
-
-            self.model_view.show_file(describe_network(opened.file.module))
-            return
-        config = history.config if history is not None else self.session.draft
-        heads = list(config.resolve_codec().heads) if config is not None else []
-        self.model_view.show_run(history, report, heads)
+        if self.plots is not None and self.tabs.currentWidget() is self.model_view:
+            self.model_view.follow(self.session, self.plots.shown_report())
 
     def show_speed(self, index: int) -> None:
         self.speed.setCurrentIndex(index)
@@ -365,7 +368,7 @@ class MainWindow(QMainWindow):
             self.lab_panel.show_goals([(g.text, None) for g in self.session.lab.goals])
 
     def _on_answers(self) -> None:
-        self.session.answers = self.lab_panel.answers()
+        self.session.set_answers(self.lab_panel.answers())
 
     def show_instructions(self) -> None:
         if self.session.lab is None:

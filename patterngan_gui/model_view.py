@@ -162,6 +162,18 @@ class ModelView(QWidget):
         layout.addWidget(split, 1)
         self.shown_epoch: int | None = None
 
+    def follow(self, session, report) -> None:
+        """Show what the session has current: an opened file's G, or a run at ``report``."""
+        opened, history = session.opened, session.history
+        if opened is not None:
+            from core.engine.network_view import describe_network
+
+            self.show_file(describe_network(opened.file.module))
+            return
+        config = history.config if history is not None else session.draft
+        heads = list(config.resolve_codec().heads) if config is not None else []
+        self.show_run(history, report, heads)
+
     def show_file(self, g_layers: tuple) -> None:
         """An opened generator file: its G (a file holds no D, and no reports over time)."""
         self.shown_epoch = None

@@ -53,7 +53,6 @@ class SweepController(QObject):
         self.driver = driver
         driver.start()
         driver.train()
-        w.refresh()
         return True
 
     def _event(self, event) -> None:
@@ -65,8 +64,7 @@ class SweepController(QObject):
             self._finished()
         elif not isinstance(event, Built):  # a sweep report: to its tab and the status bar
             self.window.sweep_panel.add(event)
-            self.session.sweep_progress(event)
-            self.window.status.show(self.session)
+            self.session.sweep_progress(event)  # announced: the status bar follows
 
     def stop(self, timeout_s: float = 0.0) -> None:
         driver = self.driver
@@ -83,9 +81,6 @@ class SweepController(QObject):
         if driver is None:
             return  # already handled (closing waits and finishes the sweep itself)
         driver.close()
-        record = self.session.sweep_ended(driver.config)
-        if record is not None:
-            self.window.runs_panel.set_runs(self.session.runs, self.session.sweeps)
+        self.session.sweep_ended(driver.config)  # announced: the Runs tab keeps it
         self.window.say("Sweep finished: kept in the Runs tab", 4000)
-        self.window.refresh()
         self.window.sweep_finished.emit()

@@ -57,7 +57,6 @@ class TrainingController(QObject):
             s.driver.resume()
             s.set_paused(False)
             w.say("Resumed", 2000)
-            w.refresh()
             return
         if not s.resumable and not self._new_run(s.draft, probe_devices=True):
             return
@@ -68,17 +67,15 @@ class TrainingController(QObject):
         if w.plots is not None:
             w.plots.fit_to_steps(False)
         w.say("Training...", 2000)
-        w.refresh()
 
     def _new_run(self, config, probe_devices: bool) -> bool:
         """A new run of ``config`` becomes current (its driver builds the trainer)."""
         try:
-            self.session.begin_run(config, self.link.notify, probe_devices)
+            self.last_story = None
+            self.session.begin_run(config, self.link.notify, probe_devices)  # announced
         except ValueError as exc:
             self.window.error("Cannot start training", str(exc))
             return False
-        self.last_story = None
-        self.window.show_current_run()
         return True
 
     def pause(self) -> None:
@@ -86,7 +83,6 @@ class TrainingController(QObject):
             self.session.driver.pause()
             self.session.set_paused(True)
             self.window.say("Paused: F5 resumes, F10 steps the paused run", 4000)
-            self.window.refresh()
 
     def hold(self) -> bool:
         """Pause a running run (it holds still between epochs); True if it was running."""
@@ -118,7 +114,7 @@ class TrainingController(QObject):
         """Choose a speed (an index into SPEEDS), also while training runs."""
         index = max(0, min(len(SPEEDS) - 1, index))
         label, interval = SPEEDS[index]
-        self.session.report_interval = interval
+        self.session.set_report_interval(interval)
         if self.session.driver is not None:
             self.session.driver.set_report_interval(interval)
         self.window.show_speed(index)
@@ -193,11 +189,10 @@ class TrainingController(QObject):
             w.plots.clear_story()
             kind = event.kind
             w.say(f"Ran {STEP_NAMES[kind] if kind != 'epoch' else 'one epoch'}", 2000)
-        w.refresh()
         w.stepped.emit()
 
     def set_slow_motion(self, on: bool) -> None:
-        self.session.slow_motion = bool(on)
+        self.session.set_slow_motion(on)
         w = self.window
         w.action("slow").setChecked(bool(on))
         w.action("step_epoch").setText("Step (slow motion)" if on else "Step one &epoch")
@@ -210,9 +205,8 @@ class TrainingController(QObject):
         """Start afresh; the run stays in the Runs tab."""
         if not self.session.can_reset:
             return
-        self.session.reset()
         self.last_story = None
-        self.window.show_current_run()
+        self.session.reset()  # announced: the plots empty
 
     # -- what the driver says ------------------------------------------------------------
     def _event(self, event) -> None:
@@ -225,7 +219,7 @@ class TrainingController(QObject):
             if self.training:
                 self._on_finished()
         elif isinstance(event, Built | Paused):
-            self.window.refresh()  # the device it chose; the epoch it holds at
+            self.session.run_status_changed()  # the device it chose; the epoch it holds at
         else:
             self.on_report(event)
 
@@ -239,8 +233,7 @@ class TrainingController(QObject):
         w.mark_dirty()  # the status bar and inspector follow the plots' redraw cadence
         if change is not None:
             self.show_alert()
-        if self.session.goals_met_now:
-            self.session.goals_met_now = []
+        if self.session.take_goals_met():
             w.show_goals()
             met = self.session.goals.count
             w.say(
@@ -279,7 +272,6 @@ class TrainingController(QObject):
             "press F5 to train",
             6000,
         )
-        self.window.refresh()
 
     def _on_failed(self, event: Failed) -> None:
         title = "Cannot start training" if event.building else "Training stopped"
@@ -288,14 +280,12 @@ class TrainingController(QObject):
             self.window.stepped.emit()
 
     def _on_finished(self) -> None:
-        self.session.run_ended()
         w = self.window
         if w.plots is not None:
-            w.plots.refresh()
-            w.runs_panel.set_runs(self.session.runs, self.session.sweeps)
+            w.plots.refresh()  # the last report drawn at once, not at the redraw cadence
+        self.session.run_ended()  # announced: actions, Runs tab, status bar
         if self.session.state is RunState.FINISHED:
             w.say("Training finished", 4000)
         elif self.session.state is RunState.STOPPED:  # not a stale "Stopping..."
             w.say(f"Stopped at epoch {self.session.run.epoch:,}: F5 continues", 4000)
-        w.refresh()
         w.run_finished.emit()

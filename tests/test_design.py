@@ -267,3 +267,35 @@ def test_steps_by_hand_run_on_the_training_thread(window, qtbot, monkeypatch):
     assert len(where) == 4
     assert all(t is not threading.main_thread() for t in where)
     assert {t.name for t in where} == {"patterngan-training"}
+
+
+def test_no_window_module_writes_the_sessions_state_or_refreshes_by_hand():
+    """The session alone changes its state and announces it (core.app.events); the window
+    follows the announcements in one place (MainWindow._on_session_changed)."""
+    offenders = []
+    for name in _modules("patterngan_gui"):
+        if name in HEADLESS:
+            continue
+        path = ROOT.joinpath(*name.split(".")).with_suffix(".py")
+        for node in ast.walk(ast.parse(path.read_text())):
+            targets = []
+            if isinstance(node, ast.Assign):
+                targets = node.targets
+            elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+                targets = [node.target]
+            for t in targets:
+                owner = t.value if isinstance(t, ast.Attribute) else None
+                if (isinstance(owner, ast.Attribute) and owner.attr == "session") or (
+                    isinstance(owner, ast.Name) and owner.id == "session"
+                ):
+                    offenders.append(f"{name}:{node.lineno}: session.{t.attr} =")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("refresh", "show_current_run")
+                and isinstance(node.func.value, ast.Name | ast.Attribute)
+                and getattr(node.func.value, "id", getattr(node.func.value, "attr", ""))
+                in ("w", "window")
+            ):
+                offenders.append(f"{name}:{node.lineno}: {node.func.attr}() by hand")
+    assert not offenders, offenders

@@ -243,3 +243,40 @@ def test_a_sweep_is_kept_with_its_medians_and_an_empty_one_is_not():
     hist = record.mean_histogram()
     assert hist.shape == reports[-1].metrics[0].histogram.shape and hist.sum() == pytest.approx(1)
     assert "3 x book" in record.name and "median" in record.describe()
+
+
+# -- the session says what changed (core.app.events) --------------------------------------
+
+
+def test_every_change_is_announced_once_with_its_aspects():
+    from core.app import events
+
+    s = ready_session()
+    heard = []
+    s.changed.connect(heard.append)
+    s.set_draft(BOOK.replace(seed=3), None)
+    assert heard == [frozenset({events.DRAFT, events.STATE})]
+    heard.clear()
+    started(s)  # begin_run lets the earlier run go and starts a new one: one announcement
+    assert heard == [frozenset({events.CURRENT, events.RUNS, events.STATE})]
+    heard.clear()
+    s.run_started()
+    s.set_paused(True)
+    step(s)  # a report
+    s.run_ended()
+    assert heard == [
+        frozenset({events.STATE}),
+        frozenset({events.STATE}),
+        frozenset({events.REPORT}),
+        frozenset({events.STATE, events.RUNS}),
+    ]
+    heard.clear()
+    s.open_lab(Lab("Lab", "", BOOK, frozenset({"pattern"})))  # it resets inside: once
+    assert len(heard) == 1 and {events.LAB, events.CURRENT} <= heard[0]
+
+
+def test_an_unknown_aspect_is_refused():
+    from core.app.events import Announcer
+
+    with pytest.raises(ValueError, match="unknown aspect"), Announcer().change("colour"):
+        pass

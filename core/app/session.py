@@ -13,11 +13,13 @@ the window imports this module before torch is loaded.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from core.app.events import CURRENT, DRAFT, LAB, REPORT, RUNS, SETTINGS, STATE, Announcer, announces
+from core.app.rules import SessionRules
+from core.app.run_state import RunState
 from core.engine.config import TrainConfig
 from core.engine.fields import CONTROL_FIELDS
 from core.engine.fields import CONTROLS as LAB_ORDER
@@ -30,14 +32,6 @@ from core.teaching.sweep_record import SweepRecord
 
 if TYPE_CHECKING:
     from core.app.run_driver import RunDriver, RunStatus
-
-
-class RunState(enum.Enum):
-    IDLE = "idle"  # no training thread (fresh, stepped by hand, or after a reset)
-    RUNNING = "running"
-    PAUSED = "paused"  # the thread waits between epochs; F5 resumes, F10 steps
-    STOPPED = "stopped"  # stopped before its planned epochs: F5 continues it
-    FINISHED = "finished"  # reached its planned epochs
 
 
 @dataclass
@@ -90,7 +84,7 @@ class SetupChange:
 
 
 @dataclass
-class Session:
+class Session(SessionRules):
     """The state and rules of one window."""
 
     ready: bool = False  # the heavy half of start-up is done (torch and plots loaded)
@@ -111,6 +105,8 @@ class Session:
     sweep_reports: list[Any] = field(default_factory=list)  # the running sweep's reports
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
+    # who listens: the window and its panels (core.app.events); not part of the state
+    changed: Announcer = field(default_factory=Announcer, repr=False, compare=False)
 
     # -- what is current ---------------------------------------------------------------
     @property
@@ -149,113 +145,8 @@ class Session:
         h = self.history
         return bool(h is not None and h.epochs)
 
-    # -- rules -------------------------------------------------------------------------
-    @property
-    def busy(self) -> bool:
-        """A training thread exists (running or paused)."""
-        return self.state in (RunState.RUNNING, RunState.PAUSED)
-
-    @property
-    def resumable(self) -> bool:
-        """F5 would continue the current run rather than start a new one."""
-        if self.state is RunState.PAUSED:
-            return True
-        t = self.run_status
-        return (
-            t is not None
-            and not self.busy
-            and 0 < t.epoch < t.config.epochs
-            and t.config == self.draft
-        )
-
-    @property
-    def can_train(self) -> bool:
-        if not self.ready or self.state is RunState.RUNNING:
-            return False
-        return self.state is RunState.PAUSED or self.draft is not None
-
-    @property
-    def train_label(self) -> str:
-        return "Resume" if self.resumable else "Train"
-
-    @property
-    def can_pause(self) -> bool:
-        return self.state is RunState.RUNNING and not self.sweeping
-
-    @property
-    def can_sweep(self) -> bool:
-        """Run > Sweep seeds: many seeds of the set-up at once, on the CPU."""
-        return self.ready and not self.busy and self.draft is not None
-
-    @property
-    def can_stop(self) -> bool:
-        return self.busy
-
-    @property
-    def can_change_live(self) -> bool:
-        """Learning rates and k can change while a run is running or paused."""
-        return self.busy and not self.sweeping and self.run_status is not None
-
-    @property
-    def can_step(self) -> bool:
-        """F10 and the Run menu's single steps: when idle with a valid set-up, and while
-        paused (on the paused run, as in a debugger)."""
-        if not self.ready or self.state is RunState.RUNNING:
-            return False
-        return self.state is RunState.PAUSED or self.draft is not None
-
-    def step_needs_new_run(self) -> bool:
-        """A step now would start a new run (no live run, another set-up, or finished)."""
-        if self.state is RunState.PAUSED:
-            return False
-        run = self.run
-        if run is None or run.driver is None or not run.driver.alive:
-            return True
-        status = run.status  # None: still being built, and the step waits for it
-        return run.config != self.draft or (status is not None and status.finished)
-
-    @property
-    def can_reset(self) -> bool:
-        return self.ready and not self.busy and self.driver is not None
-
-    @property
-    def can_save(self) -> bool:
-        return self.ready and not self.busy and self.has_generator
-
-    @property
-    def can_sample(self) -> bool:
-        return self.can_save
-
-    @property
-    def can_export_plots(self) -> bool:
-        return self.ready and self.has_reports
-
-    @property
-    def can_export_csv(self) -> bool:
-        return self.ready and self.has_reports
-
-    @property
-    def can_export_bundle(self) -> bool:
-        return self.ready and not self.busy and self.has_reports and self.has_generator
-
-    @property
-    def can_open(self) -> bool:
-        """Open a generator, a recent file or a lab."""
-        return self.ready and not self.busy
-
-    @property
-    def can_save_lab(self) -> bool:
-        return self.ready and not self.busy and self.draft is not None
-
-    @property
-    def can_close_lab(self) -> bool:
-        return not self.busy and self.lab is not None
-
-    @property
-    def setup_editable(self) -> bool:
-        return not self.busy
-
     # -- set-up --------------------------------------------------------------------------
+    @announces(DRAFT, STATE)
     def set_draft(self, draft: TrainConfig | None, error: str | None) -> None:
         """The set-up as edited; an open lab's locked and hidden values are kept whatever the
         widgets say (a preset chosen, a hidden knob's widget refilled)."""
@@ -287,6 +178,7 @@ class Session:
         return self.lab.locked if self.lab is not None else frozenset()
 
     # -- runs ------------------------------------------------------------------------------
+    @announces(CURRENT, RUNS, STATE)
     def begin_run(
         self,
         config: TrainConfig,
@@ -308,6 +200,7 @@ class Session:
         self.state = RunState.IDLE
         return run
 
+    @announces(REPORT)
     def add_report(self, report: Any) -> Any:
         """Record a report of the current run; returns the collapse watch's change (or None)."""
         run = self.run
@@ -322,15 +215,18 @@ class Session:
             run.history.best_modes, report.metrics, report.epoch, report.epochs, run.config.preset
         )
 
+    @announces(STATE)
     def run_started(self) -> None:
         self.state = RunState.RUNNING
         if self.lab is not None:
             self.predictions_locked = True
 
+    @announces(STATE)
     def set_paused(self, paused: bool) -> None:
         if self.busy:
             self.state = RunState.PAUSED if paused else RunState.RUNNING
 
+    @announces(STATE, RUNS)
     def run_ended(self) -> None:
         """The training thread has ended (finished, stopped or failed)."""
         t = self.run_status
@@ -357,6 +253,7 @@ class Session:
         """The window closes: the current run's thread ends (its generator is kept)."""
         self.let_go()
 
+    @announces(CURRENT, STATE)
     def reset(self) -> None:
         """Start afresh; the run stays in the session's runs."""
         self.let_go()
@@ -364,6 +261,7 @@ class Session:
         self.collapse = CollapseWatch()
         self.state = RunState.IDLE
 
+    @announces(CURRENT, STATE)
     def show_run(self, index: int) -> TrainedRun:
         """Make an earlier run current again (shown from its history, saved from its result)."""
         history = self.runs[index]
@@ -389,6 +287,7 @@ class Session:
             return opened.file.module, resave_metadata(opened.file)
         raise ValueError("there is no generator to save")
 
+    @announces(RUNS, STATE)
     def saved(self, path: str) -> None:
         """The current generator was saved to ``path``."""
         if self.run is not None:
@@ -420,6 +319,7 @@ class Session:
                 out[h.number] = (h.result.module, h.result.metadata)
         return out
 
+    @announces(RUNS, CURRENT, STATE)
     def add_runs(self, histories: list[RunHistory]) -> None:
         """Runs from a session file join this session's, numbered after them; the last one
         becomes current (shown, saved and exported from its history)."""
@@ -429,6 +329,7 @@ class Session:
         if histories:
             self.show_run(len(self.runs) - 1)
 
+    @announces(STATE)
     def sweep_started(self) -> None:
         """A seed sweep holds the training thread until ``sweep_ended``."""
         self.state = RunState.RUNNING
@@ -436,10 +337,12 @@ class Session:
         self.sweep_report = None
         self.sweep_reports = []
 
+    @announces(REPORT)
     def sweep_progress(self, report: Any) -> None:
         self.sweep_reports.append(report)
         self.sweep_report = report
 
+    @announces(STATE, RUNS)
     def sweep_ended(self, config: TrainConfig) -> SweepRecord | None:
         """The sweep ended (finished or stopped): kept as a Runs tab row if it reported."""
         self.sweeping = False
@@ -447,6 +350,7 @@ class Session:
         reports, self.sweep_reports = self.sweep_reports, []
         return self.add_sweep(config, reports)
 
+    @announces(RUNS)
     def add_sweep(self, config: TrainConfig, reports: list[Any]) -> SweepRecord | None:
         """Keep a sweep (a Runs tab row); None when it reported nothing."""
         if not reports:
@@ -460,6 +364,7 @@ class Session:
         return [h for h in self.runs if h.unsaved]
 
     # -- files and labs --------------------------------------------------------------------
+    @announces(CURRENT, STATE)
     def open_file(self, gen: Any, path: str) -> SetupChange:
         """An opened generator becomes current; returns the set-up the window should show."""
         setup = self.setup_for_file(gen)
@@ -479,6 +384,7 @@ class Session:
         result), with what an open lab locks or hides kept as the lab has it."""
         return self.within_lab(self.runs[index].config, True)
 
+    @announces(LAB, CURRENT, STATE, SETTINGS)
     def open_lab(self, lab: Lab) -> None:
         self.lab = lab
         self.answers = ["" for _ in lab.questions]
@@ -486,9 +392,37 @@ class Session:
         self.reset()
         self.goals = None
 
+    @announces(LAB, STATE)
     def close_lab(self) -> None:
         self.lab = None
         self.goals = None
+
+    # -- the session's own settings (changed here only, so listeners hear of them) ----------
+    @announces(STATE, CURRENT)
+    def set_ready(self) -> None:
+        """The heavy half of start-up is done (torch and the plots loaded)."""
+        self.ready = True
+
+    @announces(SETTINGS)
+    def set_report_interval(self, seconds: float) -> None:
+        self.report_interval = max(0.0, float(seconds))
+
+    @announces(SETTINGS)
+    def set_slow_motion(self, on: bool) -> None:
+        self.slow_motion = bool(on)
+
+    @announces(SETTINGS)
+    def set_answers(self, answers: list[str]) -> None:
+        self.answers = list(answers)
+
+    @announces(STATE)
+    def run_status_changed(self) -> None:
+        """The run's driver says where it stands now (built on a device, held at an epoch)."""
+
+    def take_goals_met(self) -> list[int]:
+        """The goals the latest report met (once: a second call gives [])."""
+        met, self.goals_met_now = self.goals_met_now, []
+        return met
 
 
 def config_of_file(gen: Any, base: TrainConfig) -> TrainConfig:
