@@ -29,19 +29,19 @@ from core.app.events import CURRENT, DRAFT, REPORT, RUNS
 from core.app.session import RunState, Session
 from core.engine.config import LOSS_AXIS
 from patterngan_gui import actions as action_table
-from patterngan_gui.appearance import Appearance
-from patterngan_gui.classroom import ClassroomController
-from patterngan_gui.dialogs import Dialogs
-from patterngan_gui.files import FilesController
-from patterngan_gui.gc_guard import collect_on_the_gui_thread
-from patterngan_gui.lab_panel import LabPanel
-from patterngan_gui.labs import LabController
-from patterngan_gui.resource_files import resource
-from patterngan_gui.screen_fit import fit_to_screen
-from patterngan_gui.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
-from patterngan_gui.setup_panel import SetupPanel
-from patterngan_gui.status import RunStatus
-from patterngan_gui.training import TrainingController
+from patterngan_gui.controllers.classroom import ClassroomController
+from patterngan_gui.controllers.files import FilesController
+from patterngan_gui.controllers.labs import LabController
+from patterngan_gui.controllers.training import TrainingController
+from patterngan_gui.kit.appearance import Appearance
+from patterngan_gui.kit.dialogs import Dialogs
+from patterngan_gui.kit.gc_guard import collect_on_the_gui_thread
+from patterngan_gui.kit.resource_files import resource
+from patterngan_gui.kit.screen_fit import fit_to_screen
+from patterngan_gui.kit.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
+from patterngan_gui.panels.lab_panel import LabPanel
+from patterngan_gui.panels.setup_panel import SetupPanel
+from patterngan_gui.panels.status import RunStatus
 
 APP_NAME = "PatternGAN"
 
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.files = FilesController(self)
         self.labs = LabController(self)
         self.classroom = ClassroomController(self)
-        from patterngan_gui.sweeps import SweepController
+        from patterngan_gui.controllers.sweeps import SweepController
 
         self.sweeps = SweepController(self)
         self.actions = action_table.build_actions(self)
@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("run_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         action_table.build_toolbar(toolbar, self.actions)
-        from patterngan_gui.training import SPEEDS
+        from patterngan_gui.controllers.training import SPEEDS
 
         self.speed = QComboBox()
         self.speed.setAccessibleName("Speed")
@@ -159,20 +159,20 @@ class MainWindow(QMainWindow):
         import torch
 
         from core.engine.process import use_one_thread
-        from patterngan_gui.inspector_panel import InspectorPanel
-        from patterngan_gui.plots import PlotsPanel
-        from patterngan_gui.runs_panel import RunsPanel
-        from patterngan_gui.sampling_panel import SamplingPanel
+        from patterngan_gui.panels.inspector_panel import InspectorPanel
+        from patterngan_gui.panels.plots import PlotsPanel
+        from patterngan_gui.panels.runs_panel import RunsPanel
+        from patterngan_gui.panels.sampling_panel import SamplingPanel
 
         use_one_thread()  # tiny models: one thread is fastest and spares the GUI's core
         self.plots = PlotsPanel()
         self.sampling = SamplingPanel()
         self.inspector = InspectorPanel()
         self.runs_panel = RunsPanel()
-        from patterngan_gui.sweep_panel import SweepPanel
+        from patterngan_gui.panels.sweep_panel import SweepPanel
 
         self.sweep_panel = SweepPanel()
-        from patterngan_gui.model_view import ModelView
+        from patterngan_gui.panels.model_view import ModelView
 
         self.model_view = ModelView()
         self.inspector_dock.setWidget(self.inspector)
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
     def error(self, title: str, message: str) -> None:
         self.dialogs.error(title, message)
 
-    # -- looks (patterngan_gui.appearance) ----------------------------------------------------
+    # -- looks (patterngan_gui.kit.appearance) ----------------------------------------------------
     def set_theme(self, theme: str) -> None:
         self.appearance.set_theme(theme)
 

@@ -95,7 +95,7 @@ def settings_path(tmp_path):
 def make_window(qtbot, settings_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
     from patterngan_gui.main_window import MainWindow
 
     # closing a window with unsaved runs would ask Save / Discard / Cancel: tests discard,
@@ -128,7 +128,7 @@ def window(make_window):
 @pytest.fixture
 def dialogs(monkeypatch):
     """Record error messages instead of showing them: [(title, text), ...]."""
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
 
     shown = []
     monkeypatch.setattr(Dialogs, "error", lambda self, title, text: shown.append((title, text)))

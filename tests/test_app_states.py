@@ -171,7 +171,7 @@ def test_runs_tab_ticks_the_latest_two_and_keeps_an_untick(window, qtbot):
 def test_closing_with_an_unsaved_run_asks_save_discard_cancel(
     make_window, qtbot, tmp_path, monkeypatch, answer
 ):
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
 
     w = make_window()
     short(w, "book", epochs=100, eval_samples=300)
@@ -189,7 +189,7 @@ def test_closing_with_an_unsaved_run_asks_save_discard_cancel(
 
 
 def test_no_question_when_everything_was_saved(window, qtbot, tmp_path, monkeypatch):
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
 
     short(window, "book", epochs=100, eval_samples=300)
     train_to_end(qtbot, window)
@@ -202,7 +202,7 @@ def test_no_question_when_everything_was_saved(window, qtbot, tmp_path, monkeypa
 def test_a_run_saved_in_a_session_or_opened_from_one_is_not_unsaved(
     make_window, qtbot, tmp_path, monkeypatch
 ):
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
 
     w = make_window()
     short(w, "book", epochs=100, eval_samples=300)
@@ -320,7 +320,7 @@ def test_the_speed_dial_slows_reports_for_a_projector_and_changes_while_training
 def test_closing_mid_run_holds_the_run_while_asking_and_cancel_lets_it_go_on(
     make_window, qtbot, monkeypatch
 ):
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
 
     w = make_window()
     short(w, "book", epochs=30_000, report_every=100, eval_samples=300)

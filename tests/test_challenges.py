@@ -12,7 +12,7 @@ from core.files.result_file import load_result
 from core.files.session_file import SessionFileError
 from core.teaching.challenges import GoalTracker
 from core.teaching.lab import LabError, dump_lab, parse_lab
-from patterngan_gui.runs_panel import RunTable
+from patterngan_gui.panels.runs_panel import RunTable
 from tests.gui_helpers import step, train_to_end
 from tests.test_cli import run
 from tests.test_teaching_core import fake_report

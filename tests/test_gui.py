@@ -15,7 +15,7 @@ from torch import nn
 
 from core.app.run_driver import live_threads
 from core.files.genfile import open_generator
-from patterngan_gui.dialogs import Dialogs
+from patterngan_gui.kit.dialogs import Dialogs
 from patterngan_gui.launch import display_problem
 from tests import hostile
 from tests.gui_helpers import short, step, train_to_end
@@ -279,8 +279,8 @@ def test_settings_restore_the_last_setup_and_geometry(make_window, settings_path
 
 
 def test_help_menu_texts(window):
-    from patterngan_gui import help_text
     from patterngan_gui.actions import shortcuts_html
+    from patterngan_gui.kit import help_text
 
     keys = shortcuts_html()
     for key in (

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from core.teaching.lab import LabError, load_lab
-from patterngan_gui.settings import RECENT, SETUP
+from patterngan_gui.kit.settings import RECENT, SETUP
 
 FAST = 5.0
 
@@ -128,7 +128,7 @@ def test_the_window_survives_every_hostile_file(window, tmp_path, dialogs, monke
     from core.engine.presets import make_config
     from core.engine.trainer import Trainer
     from core.files.genfile import save_trained
-    from patterngan_gui.dialogs import Dialogs
+    from patterngan_gui.kit.dialogs import Dialogs
     from tests import hostile
 
     asked = []

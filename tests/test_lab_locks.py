@@ -188,7 +188,8 @@ def test_gui_lab_and_session_then_f5_trains_the_labs_task(
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)
     saved = tmp_path / "student.pt"
     monkeypatch.setattr(
-        "patterngan_gui.files.QFileDialog.getSaveFileName", lambda *a, **k: (str(saved), "")
+        "patterngan_gui.controllers.files.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(saved), ""),
     )
     qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     meta = open_generator(saved).metadata

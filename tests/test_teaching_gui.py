@@ -16,7 +16,7 @@ from core.engine.presets import make_config
 from core.files.genfile import open_generator
 from core.teaching.lab import Lab, load_lab
 from patterngan_gui import cli
-from patterngan_gui.lab_dialog import SaveLabDialog
+from patterngan_gui.kit.lab_dialog import SaveLabDialog
 from tests.gui_helpers import short, step, train_to_end
 
 EXAMPLE_LAB = Path(__file__).resolve().parent.parent / "resources" / "example-lab.toml"

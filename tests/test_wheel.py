@@ -40,7 +40,7 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_pa
         f"assert patterngan_gui.__file__.startswith({str(target)!r}), patterngan_gui.__file__\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from patterngan_gui.resource_files import resource\n"
+        "from patterngan_gui.kit.resource_files import resource\n"
         "from patterngan_gui.main_window import app_icon\n"
         "for name in ('patterngan.svg', 'example-lab.toml', 'io.github.patterngan.PatternGAN.desktop'):\n"
         f"    assert str(resource(name)).startswith({str(target)!r}), resource(name)\n"

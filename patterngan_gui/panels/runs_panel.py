@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from core.engine.config import LOSS_AXIS
 from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
-from patterngan_gui.plot_kit import (
+from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
     ORANGE,

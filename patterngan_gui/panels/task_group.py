@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.patterns import MAX_HI
-from patterngan_gui.draw_target import DrawTarget
+from patterngan_gui.panels.draw_target import DrawTarget
 
 PATTERN_KINDS = [
     ("multiples", "Multiples of K"),

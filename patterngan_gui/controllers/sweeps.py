@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
-from patterngan_gui.worker import DriverLink
+from patterngan_gui.kit.worker import DriverLink
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from patterngan_gui.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
+from patterngan_gui.kit.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
 
 
 class SweepPanel(QWidget):

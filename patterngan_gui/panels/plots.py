@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from core.engine.outcomes import target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
-from patterngan_gui.plot_kit import (
+from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
     GREY,
@@ -47,9 +47,9 @@ from patterngan_gui.plot_kit import (
     text_line,
     theme_plot,
 )
-from patterngan_gui.quality_curves import QualityCurves
-from patterngan_gui.samples_log import SamplesLog, log_line
-from patterngan_gui.step_story import StepStory
+from patterngan_gui.panels.quality_curves import QualityCurves
+from patterngan_gui.panels.samples_log import SamplesLog, log_line
+from patterngan_gui.panels.step_story import StepStory
 
 # Plots are redrawn at most 4 times a second: pyqtgraph paints in Python, holding the GIL the
 # training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is

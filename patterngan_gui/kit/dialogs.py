@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
-from patterngan_gui import help_text
 from patterngan_gui.actions import shortcuts_html
+from patterngan_gui.kit import help_text
 
 
 class Dialogs:
@@ -55,7 +55,7 @@ class Dialogs:
 
     def ask_live_change(self, current: dict[str, float | int]) -> dict[str, float | int] | None:
         """Run > Change learning rates and k: the new values (only those changed), or None."""
-        from patterngan_gui.live_change import LiveChangeDialog
+        from patterngan_gui.controllers.live_change import LiveChangeDialog
 
         dialog = LiveChangeDialog(current, self.parent)
         return dialog.changes() if dialog.exec() else None
@@ -71,7 +71,7 @@ class Dialogs:
 
     def ask_unsaved(self, names: list[str]) -> str:
         """ "save", "discard" or "cancel"."""
-        from patterngan_gui.files import ask_unsaved_box
+        from patterngan_gui.controllers.files import ask_unsaved_box
 
         return ask_unsaved_box(self.parent, names)
 

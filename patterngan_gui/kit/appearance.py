@@ -19,8 +19,8 @@ class Appearance:
 
     def set_theme(self, theme: str) -> None:
         w = self.window
-        from patterngan_gui.settings import THEMES
-        from patterngan_gui.theme import apply_theme
+        from patterngan_gui.kit.settings import THEMES
+        from patterngan_gui.kit.theme import apply_theme
 
         theme = theme if theme in THEMES else "system"
         palette = apply_theme(theme)
@@ -28,7 +28,7 @@ class Appearance:
             w.actions[f"theme_{key}"].setChecked(key == theme)
         w.settings.set_theme(theme)
         if w.plots is not None:
-            from patterngan_gui.plots import theme_plot
+            from patterngan_gui.panels.plots import theme_plot
 
             w.plots.apply_theme(palette)
             theme_plot(w.sampling.hist, palette)
@@ -60,7 +60,7 @@ class Appearance:
             w.model_view.set_text_scale(scale)
 
     def _step_text(self, direction: int) -> None:
-        from patterngan_gui.settings import TEXT_SCALES
+        from patterngan_gui.kit.settings import TEXT_SCALES
 
         i = TEXT_SCALES.index(min(TEXT_SCALES, key=lambda s: abs(s - self.window.text_scale)))
         i = max(0, min(len(TEXT_SCALES) - 1, i + direction))

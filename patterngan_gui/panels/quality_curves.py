@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from patterngan_gui.plot_kit import BLUE, GREEN, SKY, VERMILLION, Styler
+from patterngan_gui.kit.plot_kit import BLUE, GREEN, SKY, VERMILLION, Styler
 
 FULL_COVERAGE_AT = 0.8  # of the right axis' height
 

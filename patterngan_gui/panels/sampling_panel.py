@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.outcomes import number_text, outcome_counts, target_distribution
-from patterngan_gui.plot_kit import (
+from patterngan_gui.kit.plot_kit import (
     BLUE,
     ORANGE,
     PURPLE,

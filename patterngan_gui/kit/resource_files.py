@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-SOURCE_TREE = Path(__file__).resolve().parent.parent / "resources"
+SOURCE_TREE = Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource(name: str) -> Path:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.engine.outcomes import number_text
-from patterngan_gui.plot_kit import PURPLE, VERMILLION
+from patterngan_gui.kit.plot_kit import PURPLE, VERMILLION
 
 
 def log_line(report, support: set[int], step: str = "") -> str:

@@ -87,7 +87,7 @@ class FilesController(QObject):
             chapter_lines,
             open_generator,
         )
-        from patterngan_gui.background import Cancelled, run_in_background
+        from patterngan_gui.kit.background import Cancelled, run_in_background
 
         checking = f"Checking {Path(path).name}..."
         try:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from core.files.errors import GeneratorFileError
-from patterngan_gui.files import with_suffix
+from patterngan_gui.controllers.files import with_suffix
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -35,7 +35,7 @@ class ClassroomController(QObject):
         if not self.session.can_export_result:
             return False
         from core.files.result_file import result_file_name
-        from patterngan_gui.settings import clean_name
+        from patterngan_gui.kit.settings import clean_name
 
         name = self.window.dialogs.ask_student_name(self.settings.student_name())
         if name is None or not clean_name(name):
@@ -90,7 +90,7 @@ class ClassroomController(QObject):
         are read on a worker thread (a progress dialog after a moment; Cancel stops between
         files); a bad file is named, the others still open."""
         from core.files.result_file import load_result
-        from patterngan_gui.background import Cancelled, run_in_background
+        from patterngan_gui.kit.background import Cancelled, run_in_background
 
         cancel = threading.Event()
 
@@ -170,7 +170,7 @@ class ClassroomController(QObject):
 
     def open_session(self, path: str) -> bool:
         from core.files.session_file import load_session_file
-        from patterngan_gui.background import Cancelled, run_in_background
+        from patterngan_gui.kit.background import Cancelled, run_in_background
 
         w = self.window
         if not self.session.can_open:

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QFrame
 
-from patterngan_gui.plot_kit import GREY, ORANGE, Styler
+from patterngan_gui.kit.plot_kit import GREY, ORANGE, Styler
 
 # a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
 # the outline never covers the plot's own axis labels

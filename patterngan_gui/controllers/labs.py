@@ -63,7 +63,7 @@ class LabController(QObject):
         self.window.hide_instructions()
 
     def save_dialog(self) -> None:
-        from patterngan_gui.lab_dialog import SaveLabDialog
+        from patterngan_gui.kit.lab_dialog import SaveLabDialog
 
         config = self.session.draft
         if config is None:
@@ -75,7 +75,7 @@ class LabController(QObject):
         start = str(Path(self.window.settings.last_folder()) / "lab.toml")
         path, _ = QFileDialog.getSaveFileName(self.window, "Save lab", start, LAB_FILTER)
         if path:
-            from patterngan_gui.files import with_suffix
+            from patterngan_gui.controllers.files import with_suffix
 
             self.save_lab(with_suffix(path, ".toml"), dlg.lab())
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from patterngan_gui.safe_text import SafeTextBrowser
+from patterngan_gui.kit.safe_text import SafeTextBrowser
 
 
 class LabPanel(QWidget):

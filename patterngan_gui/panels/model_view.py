@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.network_view import MAX_SHOWN
-from patterngan_gui.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
+from patterngan_gui.kit.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
 
 HEAD_NAMES = {"relu head": "ReLU head", "softmax heads": "softmax heads",
               "gumbel heads": "Gumbel one-hots", "sigmoid": "Sigmoid: P(real)"}  # fmt: skip

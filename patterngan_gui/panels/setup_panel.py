@@ -23,8 +23,8 @@ from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config
-from patterngan_gui.advanced_panel import AdvancedGroup
-from patterngan_gui.task_group import TaskGroup
+from patterngan_gui.panels.advanced_panel import AdvancedGroup
+from patterngan_gui.panels.task_group import TaskGroup
 
 ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
 

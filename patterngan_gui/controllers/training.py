@@ -4,7 +4,7 @@ It asks the session model what is allowed and tells the current run's driver
 (``core.app.run_driver.RunDriver``, the one owner of its trainer and training thread) what to
 do: train, pause, stop, step, change. Everything the driver does happens on its thread; what
 comes back (reports, steps, failures, the end of a loop) arrives here through a
-:class:`patterngan_gui.worker.DriverLink`, on the GUI thread, in order.
+:class:`patterngan_gui.kit.worker.DriverLink`, on the GUI thread, in order.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from core.app.run_driver import Built, Ended, Failed, Paused, Stepped
 from core.app.session import RunState
 from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
-from patterngan_gui.live_change import change_text
-from patterngan_gui.worker import DriverLink
+from patterngan_gui.controllers.live_change import change_text
+from patterngan_gui.kit.worker import DriverLink
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow

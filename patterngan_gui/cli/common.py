@@ -1,0 +1,149 @@
+"""What every command shares: exit codes, one-line errors, the set-up's flags (made from
+the field table), and the config they build."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from typing import Any, NoReturn, TextIO
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+MAX_DRAW = 10_000_000  # integers per sample or eval call
+STOP_SIGNALS = ("SIGTERM", "SIGHUP")  # besides SIGINT; absent on Windows: getattr-guarded
+
+
+def _limit_threads() -> None:
+    """These models are tiny: one intra-op thread is fastest and leaves a core for the GUI."""
+    from core.engine.process import use_one_thread
+
+    use_one_thread()
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, with every usage error in one line ("patterngan train: error: argument
+    --epochs: invalid int value: 'many'") and exit 2: the usage text argparse prints first ran
+    to 15 lines and pushed the error itself out of a small terminal. ``--help`` gives usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {safe_line(message)}\n")
+
+
+def safe_line(text: str) -> str:
+    """``text`` on one line for a terminal: control characters shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    """The set-up options train and sweep share."""
+    parser.add_argument("--preset", default="book", help="settings preset (default: book)")
+    parser.add_argument(
+        "--pattern",
+        help="pattern: multiples:K, odd, even, mod:K:R, squares, primes, expr:EXPR, "
+        "weights:V=W,... (your own target) or data:FILE (the frequencies of the integers in "
+        "a text or CSV file; its range [0, 100), or [0, largest + 1) for larger values) "
+        "(default: the book's multiples:5)",
+    )
+    parser.add_argument(
+        "--range",
+        dest="range_",
+        metavar="LO:HI",
+        help="half-open range of the pattern (default 0:50 for the book's pattern, else 0:100)",
+    )
+    parser.add_argument("--codec", default="auto", help="auto, qr:M or onehot (default: auto)")
+    parser.add_argument("--epochs", type=int, help="epochs (one batch each); preset's by default")
+    parser.add_argument("--batch", type=int, help="batch size; preset's by default")
+    parser.add_argument("--lr", type=float, help="learning rate of both D and G")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument(
+        "--device",
+        default="auto",
+        choices=["auto", "cpu", "cuda"],
+        help="where to train (default auto: CUDA only when it is faster)",
+    )
+    _knob_arguments(parser)
+
+
+def _knob_arguments(parser: argparse.ArgumentParser) -> None:
+    """Take the GAN apart: a flag for every field the table (core.engine.fields) gives one,
+    with its choices and its words (each defaults to the preset's value)."""
+    from core.engine.fields import FIELDS, FLOAT_LIMITS, INT_LIMITS
+
+    knobs = parser.add_argument_group(
+        "take the GAN apart (each defaults to the preset's value; a combination that cannot "
+        "train is refused with a sentence)"
+    )
+    for f in FIELDS:
+        if f.cli is None:
+            continue
+        name = f.config[0]
+        kind = int if name in INT_LIMITS else float if name in FLOAT_LIMITS else None
+        knobs.add_argument(
+            f"--{f.cli}",
+            dest=f.control,
+            type=kind,
+            choices=f.choices or None,
+            metavar="W,W" if name.endswith("_hidden") else "K" if name == "d_steps" else None,
+            help=f.tip.replace("%", "%%"),  # argparse formats help with %
+        )
+
+
+def _file_argument(parser: argparse.ArgumentParser) -> None:
+    """The generator file and --trust, shared by sample, info and eval."""
+    parser.add_argument("file", help="generator file")
+    parser.add_argument(
+        "--trust", action="store_true", help="open a file that cannot be checked, running its code"
+    )
+
+
+class UsageError(Exception):
+    """Bad arguments that argparse could not catch: exit 2."""
+
+
+def _note_skipped_header(data: Any, args: argparse.Namespace, err: TextIO) -> None:
+    """Say on stderr which first line of a data file was taken for a header."""
+    if data is not None and data.skipped is not None:
+        print(
+            f"patterngan {args.command}: {safe_line(args.pattern[5:].strip())}: skipped the "
+            f"header line {safe_line(data.skipped[:60])!r}",
+            file=err,
+        )
+
+
+def _config_from_args(args: argparse.Namespace, err: TextIO):
+    from core.engine.patterns import parse_range
+    from core.engine.presets import make_config
+    from core.engine.targets import resolve_data_pattern
+
+    overrides: dict[str, Any] = {
+        "seed": args.seed,
+        "device": args.device,
+        "report_every": args.report_every,
+        "codec": args.codec,
+    }
+    if args.pattern is not None:
+        pattern, data = resolve_data_pattern(args.pattern)
+        overrides["pattern"] = pattern
+        overrides["lo"], overrides["hi"] = (data.lo, data.hi) if data else (0, 100)
+        _note_skipped_header(data, args, err)
+    if args.range_ is not None:
+        overrides["lo"], overrides["hi"] = parse_range(args.range_)
+    if args.epochs is not None:
+        overrides["epochs"] = args.epochs
+    if args.batch is not None:
+        overrides["batch"] = args.batch
+    if args.lr is not None:
+        overrides["lr_d"] = overrides["lr_g"] = args.lr
+    from core.engine.fields import FIELDS, config_value
+
+    for f in FIELDS:
+        value = getattr(args, f.control, None) if f.cli else None
+        if value is not None:
+            overrides.update(config_value(f, value))
+    config = make_config(args.preset, **overrides)
+    config.validate()
+    return config
+
+
+def _num(x: float) -> float | None:
+    return x if math.isfinite(x) else None
