@@ -15,7 +15,8 @@ from core.app.session import RunState
 from core.engine.presets import make_config
 from core.engine.trainer import Trainer
 from core.files.genfile import open_generator, save_trained
-from core.teaching.lab import Lab, dump_lab
+from core.files.lab_file import dump_lab
+from core.teaching.lab import Lab
 from tests.gui_helpers import short, step, train_to_end
 
 

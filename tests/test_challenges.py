@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from core.engine.presets import make_config
+from core.files.lab_file import LabError, dump_lab, parse_lab
 from core.files.result_file import load_result
 from core.files.session_file import SessionFileError
 from core.teaching.challenges import GoalTracker
-from core.teaching.lab import LabError, dump_lab, parse_lab
 from patterngan_gui.panels.runs_panel import RunTable
 from tests.gui_helpers import step, train_to_end
 from tests.test_cli import run
@@ -169,7 +169,7 @@ def test_closing_the_lab_hides_its_goals(window, tmp_path, qtbot):
 def test_the_worked_challenge_in_resources_opens():
     from pathlib import Path
 
-    from core.teaching.lab import load_lab
+    from core.files.lab_file import load_lab
 
     lab = load_lab(Path(__file__).resolve().parent.parent / "resources" / "challenge-lab.toml")
     assert len(lab.goals) == 2 and lab.questions[0].before

@@ -282,7 +282,7 @@ def test_code_check_ignores_class_order_and_temporary_numbering():
     """TorchScript numbers temporaries across a file in the order classes were compiled, which
     depends on what the process compiled before (seen on torch 2.1: a file saved in one process
     was refused in another). The check compares classes, temporaries renumbered."""
-    from core.files.genfile import _normalise_code
+    from core.files.generator_read import _normalise_code
 
     a = "class A(Module):\n  def forward(self):\n    _0 = f()\n    return _0\nclass B(Module):\n  def forward(self):\n    _1 = g()\n    return _1\n"
     b = "class B(Module):\n  def forward(self):\n    _0 = g()\n    return _0\nclass A(Module):\n  def forward(self):\n    _1 = f()\n    return _1\n"

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from core.teaching.lab import LabError, load_lab
+from core.files.lab_file import LabError, load_lab
 from patterngan_gui.kit.settings import RECENT, SETUP
 
 FAST = 5.0
@@ -185,7 +185,7 @@ def test_goals_that_cannot_be_checked_or_written_back_are_refused_at_load(
 
 @pytest.mark.parametrize("threshold", ["0.9999999", "1234567", "0.1", "3", "1e-05", "250000.5"])
 def test_what_a_lab_loads_it_re_saves_and_re_opens_exactly(tmp_path, threshold):
-    from core.teaching.lab import dump_lab, parse_lab
+    from core.files.lab_file import dump_lab, parse_lab
 
     text = f'format = 1\n[setup]\npreset = "book"\n[[goals]]\ntext = "g"\nmetrics = {{ tv = "<= {threshold}" }}\n'
     lab = parse_lab(text)

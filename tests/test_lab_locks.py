@@ -19,9 +19,10 @@ from core.engine.presets import make_config
 from core.engine.reports import Report
 from core.engine.trainer import Trainer
 from core.files.genfile import chapter_ready, open_generator, save_trained, script_bytes
+from core.files.lab_file import dump_lab, parse_lab
 from core.files.result_file import load_result, result_bytes, save_result
 from core.files.session_file import save_session
-from core.teaching.lab import Lab, dump_lab, off_lab, parse_lab
+from core.teaching.lab import Lab, off_lab
 from tests.test_cli import run as cli
 
 LAB_CONFIG = make_config("default", pattern="multiples:5", lo=0, hi=50, epochs=600, seed=0)

@@ -14,8 +14,8 @@ from core.engine.presets import make_config
 from core.engine.targets import read_data_target
 from core.engine.trainer import Trainer
 from core.files.genfile import open_generator, save_trained
+from core.files.lab_file import LabError, load_lab
 from core.files.reading import UnreadableFile, read_regular_file
-from core.teaching.lab import LabError, load_lab
 
 
 @pytest.fixture

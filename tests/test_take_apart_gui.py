@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from core.teaching.lab import parse_lab
+from core.files.lab_file import parse_lab
 from tests.gui_helpers import short, step, train_to_end
 
 

@@ -138,7 +138,7 @@ def test_cli_trains_on_a_data_file_and_eval_judges_against_it(tmp_path):
 def test_the_take_apart_lab_carries_its_drawn_target_and_round_trips():
     from pathlib import Path
 
-    from core.teaching.lab import dump_lab, load_lab, parse_lab
+    from core.files.lab_file import dump_lab, load_lab, parse_lab
 
     lab = load_lab(Path(__file__).resolve().parent.parent / "resources" / "take-apart-lab.toml")
     pattern = lab.config.resolve_pattern()

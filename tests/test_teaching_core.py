@@ -16,10 +16,11 @@ from core.engine.patterns import parse_pattern
 from core.engine.presets import make_config
 from core.engine.trainer import Trainer
 from core.files.bundle import BundleError, write_bundle
+from core.files.lab_file import LabError, dump_lab, load_lab, parse_lab
 from core.teaching.collapse import check_collapse
 from core.teaching.history import RunHistory, metrics_csv
 from core.teaching.inspector import encode_heads, explain_number, read_heads
-from core.teaching.lab import CONTROLS, Lab, LabError, dump_lab, load_lab, parse_lab
+from core.teaching.lab import CONTROLS, Lab
 from core.teaching.slow_motion import explain
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"

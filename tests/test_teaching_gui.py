@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.engine.presets import make_config
 from core.files.genfile import open_generator
-from core.teaching.lab import Lab, load_lab
+from core.files.lab_file import load_lab
+from core.teaching.lab import Lab
 from patterngan_gui import cli
 from patterngan_gui.kit.lab_dialog import SaveLabDialog
 from tests.gui_helpers import short, step, train_to_end

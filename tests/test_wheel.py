@@ -46,7 +46,7 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_pa
         f"    assert str(resource(name)).startswith({str(target)!r}), resource(name)\n"
         "    assert resource(name).is_file(), name\n"
         "assert not app_icon().isNull()\n"
-        "from core.teaching.lab import load_lab\n"
+        "from core.files.lab_file import load_lab\n"
         "assert load_lab(resource('example-lab.toml')).title\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen"}

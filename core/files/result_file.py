@@ -18,6 +18,7 @@ from typing import Any
 
 from core import __version__
 from core.files.atomic import write_atomic
+from core.files.lab_file import LabError, parse_lab
 from core.files.reading import UnreadableFile, read_regular_file
 from core.files.session_file import (
     MAX_SESSION_BYTES,
@@ -26,7 +27,7 @@ from core.files.session_file import (
     session_bytes,
 )
 from core.teaching.history import RunHistory
-from core.teaching.lab import LabError, off_lab, off_lab_words, parse_lab
+from core.teaching.lab import off_lab, off_lab_words
 
 FORMAT = "patterngan-result"
 VERSION = 1

@@ -207,7 +207,7 @@ def load_session_file(
 def _load(
     name: str, blob: bytes, max_runs: int, stop: Callable[[], bool]
 ) -> tuple[list[RunHistory], list[SweepRecord]]:
-    from core.files.genfile import _read_member, open_generator_bytes
+    from core.files.generator_read import _read_member, open_generator_bytes
 
     z = zipfile.ZipFile(io.BytesIO(blob))
     names = z.namelist()
@@ -388,7 +388,7 @@ def _read_npz(
     before anything is loaded: numbers only, exactly the arrays and shapes the run's set-up
     implies (a D's view as long as its range, at most as many snapshots as a run keeps), and
     within ``budget`` elements."""
-    from core.files.genfile import _read_member
+    from core.files.generator_read import _read_member
 
     raw = _read_member(z, member, MAX_SESSION_BYTES)
     inner = zipfile.ZipFile(io.BytesIO(raw))

@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_gui(file: str | None, lab: str | None = None, err: TextIO | None = None) -> int:
     if lab:
-        from core.teaching.lab import LabError, load_lab
+        from core.files.lab_file import LabError, load_lab
 
         try:
             load_lab(lab)  # say what is wrong here, before a window opens

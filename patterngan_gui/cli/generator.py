@@ -55,10 +55,10 @@ def cmd_sample(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _info_other(args: argparse.Namespace, kind: str, out: TextIO, err: TextIO) -> int:
     """``info`` of a session, a lab result or a lab: what it holds, through the same bounded
     readers the window uses, in a few lines (or JSON), or a one-line refusal."""
+    from core.files.lab_file import LabError, load_lab
     from core.files.result_file import load_result, result_record
     from core.files.session_file import load_session
     from core.teaching.history import setup_words
-    from core.teaching.lab import LabError, load_lab
 
     def run_line(h) -> str:
         last = h.last.metrics if h.last is not None else None

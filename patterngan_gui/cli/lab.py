@@ -62,7 +62,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def cmd_lab(args: argparse.Namespace, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
     from core.engine.process import prepare_for_training
-    from core.teaching.lab import LabError, load_lab
+    from core.files.lab_file import LabError, load_lab
 
     try:
         lab = load_lab(args.lab)
@@ -93,10 +93,10 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
     from core.files.atomic import check_destination
     from core.files.errors import GeneratorFileError
     from core.files.genfile import chapter_ready, metadata_for, script_bytes
+    from core.files.lab_file import dump_lab
     from core.files.result_file import result_bytes, save_result
     from core.teaching.challenges import GoalTracker
     from core.teaching.history import RunHistory
-    from core.teaching.lab import dump_lab
 
     answers = _answers(lab, args.answer, usage)
     config = lab.config if args.seed is None else lab.config.replace(seed=args.seed)

@@ -52,8 +52,8 @@ class ClassroomController(QObject):
 
     def export_result(self, path: str, student: str = "") -> bool:
         from core.files.genfile import chapter_ready, script_bytes
+        from core.files.lab_file import dump_lab
         from core.files.result_file import result_bytes, save_result
-        from core.teaching.lab import dump_lab
 
         s = self.session
         lab, history = s.lab, s.history

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from core.teaching.lab import Lab, LabError, dump_lab, load_lab
+from core.files.lab_file import LabError, dump_lab, load_lab
+from core.teaching.lab import Lab
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow

@@ -1,0 +1,320 @@
+"""Lab files: a teacher's exercise as a small, human-readable TOML file.
+
+Format (version 1)::
+
+    # PatternGAN lab file
+    format = 1
+    title = "Lab 1: where the book's multiples of five come from"
+    instructions = \"\"\"
+    Markdown text the student sees beside the window.
+    \"\"\"
+
+    [setup]              # any TrainConfig field; the rest come from the preset named here
+    preset = "book"
+    pattern = "multiples:5"
+    epochs = 2000
+
+    [controls]           # set-up controls: see CONTROLS for the names
+    locked = ["pattern", "range", "codec", "preset"]   # shown, not editable
+    hidden = ["device", "latent"]                      # not shown at all
+
+Every problem is reported with the line (TOML syntax errors) or the key it is about.
+Reading uses the standard library's ``tomllib``; writing is done here (the format is small and
+fixed, so a writer of strings, numbers, booleans and string lists is all it needs).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from core.engine.config import TrainConfig
+from core.engine.fields import CONTROLS
+from core.engine.presets import get_preset, make_config
+from core.files.errors import one_line
+from core.files.reading import UnreadableFile, read_regular_file
+from core.teaching.challenges import (
+    dump_challenges,
+    parse_goals,
+    parse_questions,
+)
+from core.teaching.lab import Lab
+
+FORMAT = 1
+
+
+MAX_LAB_BYTES = 256 * 1024  # a lab file is a few hundred bytes; refuse anything huge
+
+
+MAX_NESTING = 16  # brackets and braces (a lab uses 2)
+
+
+MAX_KEY_DOTS = 8  # dots in one key (a lab uses at most 1)
+
+
+TOP_KEYS = ("format", "title", "instructions", "setup", "controls", "goals", "questions")
+
+
+class LabError(ValueError):
+    """A lab file that cannot be used; the message names the line or the key (one line: text
+    from the file is shown with its control characters escaped)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message, 600))
+
+
+def load_lab(path: str | Path) -> Lab:
+    """Read and check a lab file; LabError (with the file name) for anything wrong."""
+    path = Path(path)
+    try:
+        raw = read_regular_file(path, MAX_LAB_BYTES)
+    except UnreadableFile as exc:
+        raise LabError(f"{path.name}: {exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise LabError(f"{path.name}: not a text file (lab files are UTF-8 TOML)") from None
+    try:
+        return parse_lab(text)
+    except LabError as exc:
+        raise LabError(f"{path.name}: {exc}") from None
+
+
+def _shape_problem(text: str) -> str | None:
+    """A lab nests two levels and its keys have at most one dot; refuse text that would make
+    the TOML reader recurse or build tables for minutes (a 120 KB dotted key took 42 s and
+    8 GB; 100,000 nested arrays overflow the stack). Strings and comments are skipped."""
+    depth, dots, in_key, line, i, n = 0, 0, True, 1, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line, dots, in_key = line + 1, 0, True
+        elif c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif c in "\"'":
+            quote = text[i : i + 3] if text.startswith(c * 3, i) else c
+            j = i + len(quote)
+            while j < n and not text.startswith(quote, j):
+                j += 2 if c == '"' and text[j] == "\\" else 1
+            line += text.count("\n", i, j)
+            i = j + len(quote)
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return f"line {line}: nested more than {MAX_NESTING} levels deep"
+        elif c in "]}":
+            depth -= 1
+        elif c == "=":
+            in_key = False
+        elif c == "." and in_key:
+            dots += 1
+            if dots > MAX_KEY_DOTS:
+                return f"line {line}: a key with more than {MAX_KEY_DOTS} dots"
+        i += 1
+    return None
+
+
+def parse_lab(text: str) -> Lab:
+    problem = _shape_problem(text)
+    if problem:
+        raise LabError(problem)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LabError(f"not valid TOML: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise LabError("not a lab file: its structure is nested far too deep") from None
+
+    def fail(key: str, problem: str) -> LabError:
+        line = _line_of(text, key)
+        where = f"line {line}, " if line else ""
+        return LabError(f"{where}key {key!r}: {problem}")
+
+    for key in data:
+        if key not in TOP_KEYS:
+            raise fail(key, f"unknown key (known: {', '.join(TOP_KEYS)})")
+    fmt = data.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise fail("format", f"this PatternGAN reads lab format {FORMAT}, not {fmt!r}")
+    title = data.get("title", "")
+    instructions = data.get("instructions", "")
+    for key, value in (("title", title), ("instructions", instructions)):
+        if not isinstance(value, str):
+            raise fail(key, "must be a string")
+
+    setup = data.get("setup", {})
+    if not isinstance(setup, dict):
+        raise fail("setup", "must be a table ([setup])")
+    known = set(TrainConfig.__dataclass_fields__)
+    for key in setup:
+        if key not in known:
+            raise fail(f"setup.{key}", "not a set-up field")
+    preset = setup.get("preset", "book")
+    if not isinstance(preset, str):
+        raise fail("setup.preset", "must be a string")
+    try:
+        get_preset(preset)
+    except ValueError as exc:
+        raise fail("setup.preset", str(exc)) from None
+    try:
+        config = make_config(preset, **{k: v for k, v in setup.items() if k != "preset"})
+        _check_types(setup)
+        config.validate()
+    except (ValueError, TypeError) as exc:
+        field_name = str(exc).split(":", 1)[0].strip()
+        key = f"setup.{field_name}" if field_name in setup else "setup"
+        raise fail(key, str(exc)) from None
+
+    controls = data.get("controls", {})
+    if not isinstance(controls, dict):
+        raise fail("controls", "must be a table ([controls])")
+    sets = {}
+    for key in controls:
+        if key not in ("locked", "hidden"):
+            raise fail(f"controls.{key}", "unknown key (known: locked, hidden)")
+    for key in ("locked", "hidden"):
+        names = controls.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise fail(f"controls.{key}", "must be a list of control names")
+        unknown = [n for n in names if n not in CONTROLS]
+        if unknown:
+            raise fail(
+                f"controls.{key}",
+                f"unknown control {unknown[0]!r} (known: {', '.join(CONTROLS)})",
+            )
+        sets[key] = frozenset(names)
+    goals = parse_goals(data.get("goals", []), fail)
+    questions = parse_questions(data.get("questions", []), fail)
+    return Lab(
+        title=title,
+        instructions=instructions,
+        config=config,
+        locked=sets["locked"],
+        hidden=sets["hidden"],
+        setup_keys=tuple(setup),
+        goals=goals,
+        questions=questions,
+    )
+
+
+def _check_types(setup: dict[str, Any]) -> None:
+    """TOML has types; a string where a number belongs is named, not silently converted."""
+    defaults = TrainConfig()
+    for key, value in setup.items():
+        expected = type(getattr(defaults, key))
+        if expected is tuple:  # hidden widths: a list of integers, or one (0 = none)
+            expected = list if not isinstance(value, int) or isinstance(value, bool) else int
+        ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            ok = True
+        if not ok:
+            raise ValueError(f"{key}: must be {_type_name(expected)}, got {value!r}")
+
+
+def _type_name(t: type) -> str:
+    return {
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        bool: "true or false",
+        list: "a list of integers",
+    }[t]
+
+
+def _line_of(text: str, dotted: str) -> int | None:
+    """The line where a key is set (for messages); its table is taken into account."""
+    listed = re.match(r"^(goals|questions)\[(\d+)\](?:\.(\w+))?", dotted)
+    if listed:  # the n-th [[goals]] table, at its key if the message names one
+        name, n, key = listed.group(1), int(listed.group(2)), listed.group(3)
+        seen, found = 0, None
+        for number, line in enumerate(text.splitlines(), 1):
+            stripped = line.strip()
+            if re.match(rf"^\[\[\s*{name}\s*\]\]", stripped):
+                seen += 1
+                if seen == n:
+                    found = number
+                elif seen > n:
+                    break
+            elif found and key and re.match(rf"^{key}\s*=", stripped):
+                return number
+            elif found and stripped.startswith("["):
+                break
+        return found
+    table, _, key = dotted.rpartition(".")
+    current = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        header = re.match(r"^\[\s*([A-Za-z0-9_.-]+)\s*\]", stripped)
+        if header:
+            current = header.group(1)
+            continue
+        if current == table and re.match(rf"^{re.escape(key)}\s*=", stripped):
+            return number
+    if not table:  # a table key such as [setup]
+        for number, line in enumerate(text.splitlines(), 1):
+            if re.match(rf"^\[\s*{re.escape(key)}\s*\]", line.strip()):
+                return number
+    return None
+
+
+def dump_lab(lab: Lab) -> str:
+    """The lab as TOML text that :func:`parse_lab` reads back to an equal lab."""
+    base = make_config(lab.config.preset)
+    keys = [k for k in TrainConfig.__dataclass_fields__ if k != "preset"]
+    # the fields that differ from the preset, plus the task and any the file named
+    wanted = {"pattern", "lo", "hi", "epochs", "seed", *lab.setup_keys}
+    setup = {"preset": lab.config.preset}
+    for k in keys:
+        value = getattr(lab.config, k)
+        if k in wanted or value != getattr(base, k):
+            setup[k] = value
+    lines = [
+        "# PatternGAN lab file: open it with File > Open lab... or `patterngan gui --lab FILE`",
+        f"format = {FORMAT}",
+        f"title = {_toml(lab.title)}",
+        f"instructions = {_toml_multiline(lab.instructions)}",
+        "",
+        "[setup]",
+        *(f"{k} = {_toml(v)}" for k, v in setup.items()),
+        "",
+        "[controls]",
+        f"locked = {_toml(sorted(lab.locked, key=CONTROLS.index))}",
+        f"hidden = {_toml(sorted(lab.hidden, key=CONTROLS.index))}",
+        "",
+        *dump_challenges(lab.goals, lab.questions, _toml),
+    ]
+    return "\n".join(lines)
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"cannot write {value} in a lab file")
+        return repr(value)
+    if isinstance(value, str):
+        escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+        escaped = escaped.replace("\n", "\\n").replace("\t", "\\t")
+        return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", escaped) + '"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} in a lab file")
+
+
+def _toml_multiline(text: str) -> str:
+    """Instructions as a literal-looking multi-line string, readable in a text editor."""
+    if not text:
+        return '""'
+    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    body = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", body)
+    # a backslash at the end of a line drops that newline: the text reads back unchanged
+    return '"""\n' + body + ("" if body.endswith("\n") else "\\\n") + '"""'
