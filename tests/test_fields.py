@@ -107,3 +107,19 @@ def test_no_choice_list_is_spelled_twice():
 def test_a_lab_control_and_a_label_for_every_field():
     assert all(f.label and f.tip for f in FIELDS)
     assert set(BY_CONTROL) == set(CONTROLS)
+
+
+def test_choosing_a_preset_takes_its_model_and_keeps_the_task_and_run():
+    from core.engine.presets import get_preset, with_preset
+
+    mine = make_config("book", pattern="odd", lo=0, hi=80, seed=7, report_every=50, lr_d=0.01)
+    chosen = with_preset(mine, "default")
+    assert (chosen.pattern, chosen.lo, chosen.hi, chosen.seed, chosen.report_every) == (
+        "odd",
+        0,
+        80,
+        7,
+        50,
+    )
+    assert chosen.preset == "default" and chosen.lr_d == make_config("default").lr_d
+    assert all(getattr(chosen, k) == v for k, v in get_preset("default").settings.items())

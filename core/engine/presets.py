@@ -118,3 +118,12 @@ def make_config(preset: str = "book", **overrides: Any) -> TrainConfig:
     """A config from a preset, then the given overrides (pattern, epochs, seed, ...)."""
     p = get_preset(preset)
     return TrainConfig(preset=p.name, **{**p.settings, **overrides})
+
+
+KEPT_BY_PRESET_CHANGE = ("pattern", "lo", "hi", "codec", "seed", "device", "report_every")
+
+
+def with_preset(config: TrainConfig, preset: str) -> TrainConfig:
+    """``config`` with another preset chosen: the preset's model and training, the task and
+    run settings kept (``KEPT_BY_PRESET_CHANGE``: what the student is learning, and where)."""
+    return make_config(preset).replace(**{f: getattr(config, f) for f in KEPT_BY_PRESET_CHANGE})

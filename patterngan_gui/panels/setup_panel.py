@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
-from core.engine.presets import PRESETS, get_preset, make_config
+from core.engine.presets import PRESETS, get_preset, make_config, with_preset
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
 
@@ -328,19 +328,7 @@ class SetupPanel(QWidget):
         self._last_preset_index = self.preset.currentIndex()
         if self._filling:
             return
-        name = self.preset.currentData()
-        base = make_config(name)
-        draft = self.draft()
-        # a preset fills the hyperparameters it defines; the task and run settings stay
-        new = base.replace(
-            pattern=draft.pattern,
-            lo=draft.lo,
-            hi=draft.hi,
-            codec=draft.codec,
-            seed=draft.seed,
-            device=draft.device,
-            report_every=draft.report_every,
-        )
+        new = with_preset(self.draft(), self.preset.currentData())  # the rule is core's
         # an open lab's locked and hidden values come back through the session's one rule
         # (Session.within_lab), which the window applies to every change of the set-up
         self._filling = True
