@@ -133,6 +133,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
     ),
     ActionSpec(
+        "open_class",
+        "Open c&lass folder...",
+        "classroom.open_class_dialog",
+        None,
+        "Every lab result in a folder at once: a table of names, goals, answers and curves",
+        lambda s: s.ready,
+        "File",
+    ),
+    ActionSpec(
         "save_session",
         "Save sess&ion...",
         "classroom.save_session_dialog",

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.plots = self.sampling = self.inspector = self.runs_panel = None
+        self.class_view = None  # the Class tab, made when a class folder is first opened
         self._dirty = False  # reports arrived since the status bar and inspector were shown
 
         self.setup = SetupPanel()

@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR [PRESET] [EPOCHS]
     QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR teaching [THEME]
+    QT_QPA_PLATFORM=offscreen python -m tests.screenshot OUT_DIR class FOLDER [THEME]
 
 Used for the README screenshot; ``fresh_window`` is shared with the GUI benchmark.
 """
@@ -112,7 +113,26 @@ def render_teaching(out_dir: Path, theme: str = "light") -> list[Path]:
     return paths
 
 
+def render_class(out_dir: Path, folder: str, theme: str = "light") -> list[Path]:
+    """The Class tab over a folder of lab results (``patterngan lab run`` makes them)."""
+    app, w = fresh_window()
+    w.set_theme(theme)
+    w.classroom.open_class_folder(folder)
+    w.class_view.table.selectRow(0)
+    app.processEvents()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    size = f"{w.width()}x{w.height()}"
+    paths = [out_dir / f"class-{size}-{theme}.png"]
+    w.grab().save(str(paths[0]))
+    w.close()
+    return paths
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 3 and sys.argv[2] == "class":
+        for p in render_class(Path(sys.argv[1]), sys.argv[3], *sys.argv[4:5]):
+            print(p)
+        raise SystemExit(0)
     if len(sys.argv) > 2 and sys.argv[2] == "teaching":
         for p in render_teaching(Path(sys.argv[1]), *sys.argv[3:4]):
             print(p)

@@ -56,7 +56,9 @@ def rewrite_json(path: Path, target: Path, change) -> None:
             z.writestr(name, data)
 
 
-def test_lab_run_three_students_a_corrupt_file_and_an_off_lab_result(tmp_path):
+def class_folder(tmp_path: Path) -> Path:
+    """Three students' results (names, answers, seeds), a corrupt file and an off-lab
+    result, as `patterngan lab run` writes them."""
     lab = lab_file(tmp_path)
     folder = tmp_path / "class"
     folder.mkdir()
@@ -78,6 +80,11 @@ def test_lab_run_three_students_a_corrupt_file_and_an_off_lab_result(tmp_path):
     )  # fmt: skip
     assert code == 0, err
     rewrite_json(tmp_path / "dee.pgresult", folder / "dee.pgresult", lambda m: m.update(lab=LAB))
+    return folder
+
+
+def test_lab_run_three_students_a_corrupt_file_and_an_off_lab_result(tmp_path):
+    folder = class_folder(tmp_path)
     code, out, err = run("results", str(folder), "--csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -153,3 +160,38 @@ def test_info_describes_every_kind_of_file(tmp_path):
     (tmp_path / "bad.pgsession").write_bytes(b"not a zip")
     code, out, err = run("info", str(tmp_path / "bad.pgsession"))
     assert code == 1 and err.count("\n") == 1 and "bad.pgsession" in err
+
+
+def test_the_class_view_shows_the_same_class_and_survives_a_bad_file(window, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    folder = class_folder(tmp_path)
+    assert window.files.open_any(str(folder))  # `patterngan gui FOLDER` does the same
+    view = window.class_view
+    assert window.tabs.currentWidget() is view
+    rows = view.shown_rows()
+    names = {r[1] for r in rows}
+    assert names == {"Ada", "Bea", "Cy", "Dee", "(could not be read)"}  # a row of its own
+    by_name = {r[1]: r for r in rows}
+    assert by_name["Dee"][4] == "off-lab: pattern, range differ" and by_name["Dee"][3] == "0/2"
+    assert by_name["Ada"][5] == "1: 60%"
+    assert ["broken.pgresult", "(could not be read)"] in [r[:2] for r in rows]
+    assert "broken.pgresult: it is not a PatternGAN" in view.summary.text()
+    assert "4 results (3 followed the lab); 1 file could not be read" in view.summary.text()
+    assert "Predicted 'Prediction?': 2 students gave a share" in view.summary.text()
+    assert len(view.curves) == 4
+    assert view.setting.currentData() == "seed"  # what the students' runs differ in
+    view.followed_only.setChecked(True)
+    assert {r[1] for r in view.shown_rows()} == {"Ada", "Bea", "Cy"}
+    view.filter.setText("bea")
+    assert [r[1] for r in view.shown_rows()] == ["Bea"]
+    view.filter.setText("")
+    view.followed_only.setChecked(False)
+    view.table.sortItems(1, Qt.DescendingOrder)  # by name, as a click on the header does
+    assert [r[1] for r in view.shown_rows()][:2] == ["Dee", "Cy"]
+    view.table.selectRow(1)  # Cy: its curves stand out
+    chosen = view._selected()
+    strict, _tv = view.curves[chosen]
+    assert strict.zValue() == 10 and view.data.results[chosen].student == "Cy"
+    csv_rows = list(csv.reader(io.StringIO(view.csv_text())))
+    assert csv_rows[0][1] == "name" and len(csv_rows) == 6

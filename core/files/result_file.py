@@ -46,6 +46,8 @@ class LabResult:
     # the file carries with the run's own config (never taken on the file's word)
     off_lab: tuple[str, ...] = ()
     student: str = ""  # who handed it in ("" in results saved before names were asked)
+    predictions: tuple[str, ...] = ()  # the lab's questions answered before the first F5
+    fixed: frozenset[str] = frozenset()  # the lab's locked and hidden controls
 
     @property
     def goals_met(self) -> int:
@@ -133,8 +135,11 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
         try:
             lab = parse_lab(_text_of_lab(meta.get("lab", "")))
             differ = off_lab(lab, runs[0].config)
+            before = tuple(q.text[:2000] for q in lab.questions if q.before)
+            fixed = lab.locked | lab.hidden
         except LabError:
             differ = ("lab",)  # a lab that cannot be read: nothing shows the run followed it
+            before, fixed = (), frozenset()
     except SessionFileError:
         raise
     except (UnreadableFile, KeyError, zipfile.BadZipFile) as exc:
@@ -144,7 +149,9 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
     except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         # e.g. "final": [1, 2], "abc", 1e400 (json reads it as inf), 10**400 (too large a float)
         raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
-    return LabResult(Path(name).name, title, answers, goals, final, runs[0], differ, student)
+    return LabResult(
+        Path(name).name, title, answers, goals, final, runs[0], differ, student, before, fixed
+    )
 
 
 def _text(value: Any) -> str:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import TextIO
 
-from core.files.errors import GeneratorFileError
 from patterngan_gui.cli.common import (
     EXIT_FAILURE,
     UsageError,
@@ -19,22 +17,19 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """A class's results: a row per good file, a line (on stderr) per bad one, always."""
     import csv
 
-    from core.files.result_file import RESULT_COLUMNS, load_result, result_record, result_row
+    from core.files.result_file import RESULT_COLUMNS, result_record, result_row
+    from core.teaching.class_results import prediction_line, predictions, read_class_folder
 
-    folder = Path(args.folder)
-    if not folder.is_dir():
-        raise UsageError(f"{args.folder}: not a folder")
-    paths = sorted(folder.glob("*.pgresult"))[:10_000]
-    if not paths:
+    try:
+        read = read_class_folder(args.folder)  # the Class view's reader too
+    except NotADirectoryError:
+        raise UsageError(f"{args.folder}: not a folder") from None
+    results, failed = read.results, len(read.problems)
+    if not results and not failed:
         print(f"patterngan results: {safe_line(args.folder)}: no .pgresult files", file=err)
         return EXIT_FAILURE
-    results, failed = [], 0
-    for path in paths:
-        try:
-            results.append(load_result(path))
-        except GeneratorFileError as exc:
-            print(f"patterngan results: {safe_line(exc)}", file=err)
-            failed += 1
+    for _file, problem in read.problems:
+        print(f"patterngan results: {safe_line(problem)}", file=err)
     if args.json:
         json.dump([result_record(r) for r in results], out, indent=1)
         out.write("\n")
@@ -48,4 +43,6 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(RESULT_COLUMNS)]
         for line in [list(RESULT_COLUMNS), *rows]:
             print("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip(), file=out)
+        for p in predictions(results):
+            print(safe_line(prediction_line(p)), file=out)
     return EXIT_FAILURE if failed and not rows else 0

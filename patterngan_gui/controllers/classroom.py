@@ -132,6 +132,71 @@ class ClassroomController(QObject):
         self.window.say(f"Opened {len(loaded)} result(s)", 4000)
         return len(loaded)
 
+    # -- the class view ---------------------------------------------------------------------
+    def open_class_dialog(self) -> bool:
+        """File > Open class folder...: every lab result of a folder in the Class tab."""
+        folder = QFileDialog.getExistingDirectory(
+            self.window, "Open class folder", self.settings.last_folder()
+        )
+        return bool(folder) and self.open_class_folder(folder)
+
+    def open_class_folder(self, folder: str) -> bool:
+        """Read the folder's results on a worker thread (Cancel stops between files) and show
+        them in the Class tab; a bad file is a row of its own, never the end of the view."""
+        from core.teaching.class_results import read_class_folder
+        from patterngan_gui.kit.background import Cancelled, run_in_background
+
+        w, cancel = self.window, threading.Event()
+        try:
+            data = run_in_background(
+                w, f"Reading the results in {Path(folder).name}...",
+                lambda: read_class_folder(folder, cancel), cancel,
+            )  # fmt: skip
+        except Cancelled:
+            w.say("Opening the class folder cancelled", 3000)
+            return False
+        except OSError as exc:  # not a folder, or one that cannot be listed
+            w.error("Could not open the class folder", str(exc))
+            return False
+        view = self._class_tab()
+        view.show_class(data)
+        self.settings.set_last_folder(folder)
+        n = len(data.results)
+        w.say(f"Opened {n} result(s) from {Path(folder).name}", 4000)
+        return True
+
+    def _class_tab(self):
+        """The Class tab (made at first use, themed and scaled like the others), shown."""
+        from patterngan_gui.kit.plot_kit import theme_plot
+        from patterngan_gui.panels.class_view import ClassView
+
+        w = self.window
+        if w.class_view is None:
+            w.class_view = ClassView()
+            w.class_view.export_requested.connect(self.export_class_csv)
+            w.tabs.addTab(w.class_view, "C&lass")
+            w.tabs.setTabToolTip(w.tabs.count() - 1, "Every student's lab result at once")
+            for plot in w.class_view.styler.plots:
+                theme_plot(plot, w.palette())
+            w.class_view.set_text_scale(w.text_scale)
+        w.tabs.setCurrentWidget(w.class_view)
+        return w.class_view
+
+    def export_class_csv(self) -> None:
+        view = self.window.class_view
+        if view is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Export the class table",
+            self.settings.start_in("class.csv"),
+            "CSV (*.csv)",
+        )
+        if path:
+            self.window.files.write_text(
+                with_suffix(path, ".csv"), view.csv_text(), "Could not export the class table"
+            )
+
     # -- sessions --------------------------------------------------------------------------
     def save_session_dialog(self) -> bool:
         if not self.session.can_save_session:

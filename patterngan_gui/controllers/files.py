@@ -145,6 +145,8 @@ class FilesController(QObject):
     def open_any(self, path: str) -> bool:
         """Open any of the app's own file kinds as File > Open would: a generator, a
         session, a lab result or a lab (``patterngan gui FILE``, a double-click)."""
+        if Path(path).is_dir():  # a class folder: its lab results in the Class tab
+            return self.window.classroom.open_class_folder(path)
         suffix = Path(path).suffix.lower()
         if suffix == ".pgsession":
             return self.window.classroom.open_session(path)
@@ -274,7 +276,7 @@ class FilesController(QObject):
             "CSV (*.csv)",
         )
         if path:
-            self._write_text(
+            self.write_text(
                 with_suffix(path, ".csv"), metrics_csv(history.rows), "Could not export the metrics"
             )
 
@@ -284,9 +286,9 @@ class FilesController(QObject):
         )
         if path:
             text = self.window.sampling.csv_text()
-            self._write_text(with_suffix(path, ".csv"), text, "Could not save the samples")
+            self.write_text(with_suffix(path, ".csv"), text, "Could not save the samples")
 
-    def _write_text(self, path: str, text: str, title: str) -> None:
+    def write_text(self, path: str, text: str, title: str) -> None:
         from core.files.atomic import write_atomic
 
         try:

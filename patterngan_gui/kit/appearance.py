@@ -32,7 +32,7 @@ class Appearance:
 
             w.plots.apply_theme(palette)
             theme_plot(w.sampling.hist, palette)
-            panels = (w.sweep_panel, w.model_view)
+            panels = (w.sweep_panel, w.model_view, *([w.class_view] if w.class_view else []))
             for plot in (*w.runs_panel.plots(), *(p for x in panels for p in x.styler.plots)):
                 theme_plot(plot, palette)
 
@@ -58,6 +58,8 @@ class Appearance:
             w.runs_panel.set_text_scale(scale)
             w.sweep_panel.set_text_scale(scale)
             w.model_view.set_text_scale(scale)
+            if w.class_view is not None:
+                w.class_view.set_text_scale(scale)
 
     def _step_text(self, direction: int) -> None:
         from patterngan_gui.kit.settings import TEXT_SCALES
