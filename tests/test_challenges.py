@@ -3,6 +3,8 @@ collect (File > Export lab result, File > Open results, `patterngan results`).""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -192,3 +194,29 @@ def test_the_runs_table_sorts_by_any_column_and_keeps_ticks(window, qtbot):
     assert [table.item(r, strict).value for r in range(2)] == sorted(values)
     table.select_run(0)
     assert table.current_run() == 0 and window.runs_panel.save_button.isEnabled()
+
+
+def test_a_labs_results_folder_is_where_a_result_is_proposed(make_window, tmp_path, monkeypatch):
+    """``results_folder`` (relative to the lab file) is where Export lab result proposes
+    ``<lab>-<name>.pgresult``; without one, beside the lab file. It round-trips."""
+    from core.files.lab_file import load_lab
+
+    shared = tmp_path / "shared" / "results"
+    shared.mkdir(parents=True)
+    labs = tmp_path / "labs"
+    labs.mkdir()
+    text = (
+        'format = 1\ntitle = "Lab 2"\nresults_folder = "../shared/results"\n[setup]\nepochs = 50\n'
+    )
+    (labs / "lab2.toml").write_text(text)
+    lab = load_lab(labs / "lab2.toml")
+    assert lab.results_folder == "../shared/results" and parse_lab(dump_lab(lab)) == lab
+    w = make_window()
+    assert w.labs.open_lab(str(labs / "lab2.toml"))
+    proposal = w.classroom.result_proposal("Lab-2-Ada.pgresult")
+    assert Path(proposal).resolve() == (shared / "Lab-2-Ada.pgresult").resolve()
+    (labs / "lab3.toml").write_text(text.replace('results_folder = "../shared/results"\n', ""))
+    assert w.labs.open_lab(str(labs / "lab3.toml"))
+    assert Path(w.classroom.result_proposal("x.pgresult")) == labs / "x.pgresult"
+    with pytest.raises(LabError, match="results_folder"):
+        parse_lab('format = 1\nresults_folder = "a\\nb"\n')

@@ -25,6 +25,7 @@ fixed, so a writer of strings, numbers, booleans and string lists is all it need
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -55,7 +56,16 @@ MAX_NESTING = 16  # brackets and braces (a lab uses 2)
 MAX_KEY_DOTS = 8  # dots in one key (a lab uses at most 1)
 
 
-TOP_KEYS = ("format", "title", "instructions", "setup", "controls", "goals", "questions")
+TOP_KEYS = (
+    "format",
+    "title",
+    "instructions",
+    "results_folder",
+    "setup",
+    "controls",
+    "goals",
+    "questions",
+)
 
 
 class LabError(ValueError):
@@ -78,7 +88,7 @@ def load_lab(path: str | Path) -> Lab:
     except UnicodeDecodeError:
         raise LabError(f"{path.name}: not a text file (lab files are UTF-8 TOML)") from None
     try:
-        return parse_lab(text)
+        return dataclasses.replace(parse_lab(text), source=str(path))
     except LabError as exc:
         raise LabError(f"{path.name}: {exc}") from None
 
@@ -144,9 +154,16 @@ def parse_lab(text: str) -> Lab:
         raise fail("format", f"this PatternGAN reads lab format {FORMAT}, not {fmt!r}")
     title = data.get("title", "")
     instructions = data.get("instructions", "")
-    for key, value in (("title", title), ("instructions", instructions)):
+    results_folder = data.get("results_folder", "")
+    for key, value in (
+        ("title", title),
+        ("instructions", instructions),
+        ("results_folder", results_folder),
+    ):
         if not isinstance(value, str):
             raise fail(key, "must be a string")
+    if len(results_folder) > 1000 or any(not c.isprintable() for c in results_folder):
+        raise fail("results_folder", "must be a short folder path on one line")
 
     setup = data.get("setup", {})
     if not isinstance(setup, dict):
@@ -200,6 +217,7 @@ def parse_lab(text: str) -> Lab:
         setup_keys=tuple(setup),
         goals=goals,
         questions=questions,
+        results_folder=results_folder,
     )
 
 
@@ -279,6 +297,7 @@ def dump_lab(lab: Lab) -> str:
         f"format = {FORMAT}",
         f"title = {_toml(lab.title)}",
         f"instructions = {_toml_multiline(lab.instructions)}",
+        *([f"results_folder = {_toml(lab.results_folder)}"] if lab.results_folder else []),
         "",
         "[setup]",
         *(f"{k} = {_toml(v)}" for k, v in setup.items()),

@@ -26,6 +26,20 @@ class Lab:
     setup_keys: tuple[str, ...] = field(default=(), compare=False)  # [setup] keys the file set
     goals: tuple[Goal, ...] = ()  # challenges checked live (core.teaching.challenges)
     questions: tuple[Question, ...] = ()  # answered beside the instructions
+    # where students hand in their results: a folder relative to the lab file (a shared one)
+    results_folder: str = ""
+    source: str = field(default="", compare=False)  # the file it was opened from, if any
+
+    def results_path(self) -> str | None:
+        """The results folder as a path (relative to the lab file), or None without one."""
+        if not self.results_folder:
+            return None
+        from pathlib import Path
+
+        folder = Path(self.results_folder).expanduser()
+        if not folder.is_absolute() and self.source:
+            folder = Path(self.source).parent / folder
+        return str(folder)
 
 
 def off_lab(lab: Lab, config: TrainConfig) -> tuple[str, ...]:

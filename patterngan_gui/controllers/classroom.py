@@ -45,10 +45,23 @@ class ClassroomController(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             "Export lab result",
-            self.settings.start_in(result_file_name(self.session.lab.title, name)),
+            self.result_proposal(result_file_name(self.session.lab.title, name)),
             RESULT_FILTER,
         )
         return bool(path) and self.export_result(with_suffix(path, ".pgresult"), name)
+
+    def result_proposal(self, file_name: str) -> str:
+        """Where a result is proposed: the lab's results folder (relative to the lab file)
+        when it names one that exists, else beside the lab file, else the last folder."""
+        lab = self.session.lab
+        folder = lab.results_path()
+        if folder is not None and Path(folder).is_dir():
+            return str(Path(folder) / file_name)
+        if folder is not None:
+            self.window.say(f"The lab's results folder {folder} does not exist", 6000)
+        if lab.source:
+            return str(Path(lab.source).parent / file_name)
+        return self.settings.start_in(file_name)
 
     def export_result(self, path: str, student: str = "") -> bool:
         from core.files.genfile import chapter_ready, script_bytes
