@@ -246,6 +246,29 @@ def test_teacher_saves_a_lab_that_opens_the_same(window, tmp_path, make_window):
     assert not student.setup.preset.isEnabled() and not student.setup.device.isVisible()
 
 
+def test_the_save_lab_dialog_checks_the_goals_before_class_with_a_progress_bar(window, qtbot):
+    """The same check as `patterngan lab check`, off the GUI thread, its bar following the
+    sweep's epochs; each goal's seeds and median epoch in the dialog."""
+    from core.files.lab_file import load_lab
+    from patterngan_gui.kit.resource_files import resource
+
+    lab = load_lab(resource("class-lab.toml"))
+    lab = lab.__class__(**{**lab.__dict__, "config": lab.config.replace(epochs=300)})
+    dlg = SaveLabDialog(lab.config, lab, window)
+    assert dlg.check.isEnabled() and dlg.lab().results_folder == "results"
+    seen = []
+    dlg.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(dlg.check_done, timeout=60_000):
+        dlg.start_check(2)
+        assert not dlg.progress.isHidden() and not dlg.check.isEnabled()
+    text = dlg.check_result.text()
+    assert "2 seeds (0-1)" in text and "goal 1: " in text and "goal 2: 2/2 seeds" in text
+    assert seen and max(seen) == 300 and dlg.progress.isHidden()
+    dlg.start_check(2)
+    dlg.reject()  # Cancel while it checks: the check stops, nothing is left running
+    assert dlg._checking is None
+
+
 def test_gui_lab_argument_refuses_a_bad_lab_before_any_window(tmp_path, capsys):
     bad = tmp_path / "lab.toml"
     bad.write_text("[controls]\nlocked = ['colour']\n")

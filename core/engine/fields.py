@@ -55,9 +55,14 @@ class Field:
     choices: tuple[str, ...] = ()  # a choice's values, in the order shown
     advanced: bool = False  # in the set-up's Advanced group
 
+    @property
+    def plain(self) -> str:
+        """The label in plain words ("Learning rate D"), for lists and dialogs."""
+        return self.label.replace("&", "").rstrip(":")
+
 
 FIELDS: tuple[Field, ...] = (
-    Field("pattern", ("pattern",), "&Kind:", "What G should learn to make"),
+    Field("pattern", ("pattern",), "&Pattern:", "What G should learn to make"),
     Field("range", ("lo", "hi"), "&Range:", "The half-open range of the integers"),
     Field("codec", ("codec",), "&Codec:", "How an integer becomes a vector"),
     Field("preset", ("preset",), "&Preset:", "A whole model and its training, named"),

@@ -15,12 +15,7 @@ Never imports Qt (the command line runs on machines without a display).
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
-from types import SimpleNamespace
 from typing import TextIO
-
-MAX_CHECK_SEEDS = 64
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -135,44 +130,15 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
 
 
 def _check(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
-    from core.engine.sweep import SweepTrainer
-    from core.engine.trainer import Trainer, TrainingError
-    from core.teaching.challenges import GoalTracker
+    from core.engine.trainer import TrainingError
+    from core.teaching.lab_check import MAX_CHECK_SEEDS, check_lab
 
     if not 1 <= args.seeds <= MAX_CHECK_SEEDS:
         raise usage(f"--seeds must be between 1 and {MAX_CHECK_SEEDS}")
-    config = lab.config
-    if not lab.goals:
-        print(f"{lab.title or args.lab}: the lab has no goals to check", file=out)
-    seeds = [config.seed + i for i in range(args.seeds)]
     try:
-        sweep = SweepTrainer(config, seeds)
-        trackers = [GoalTracker(lab.goals) for _ in seeds]
-        started = time.perf_counter()
-        for report in sweep.reports(config.report_every):
-            for tracker, metrics in zip(trackers, report.metrics):
-                tracker.update(SimpleNamespace(epoch=report.epoch, metrics=metrics), config)
-        swept = time.perf_counter() - started
-        one = Trainer(config.replace(device="cpu"))  # a single run's time here
-        started = time.perf_counter()
-        for _ in one.reports():
-            pass
-        single = time.perf_counter() - started
+        result = check_lab(lab, args.seeds)  # the save-lab dialog's check too
     except (ValueError, TrainingError) as exc:
         print(f"patterngan lab check: {exc}", file=err)
         return 1
-    print(
-        f"{lab.title or args.lab}: {config.preset}, {config.epochs:,} epochs, "
-        f"{len(seeds)} seeds ({seeds[0]}-{seeds[-1]})",
-        file=out,
-    )
-    for i, goal in enumerate(lab.goals):
-        epochs = [t.met[i] for t in trackers if i in t.met]
-        median = f", median epoch {statistics.median(epochs):,.0f}" if epochs else ""
-        print(f"goal {i + 1}: {len(epochs)}/{len(seeds)} seeds{median}  ({goal.text})", file=out)
-    print(
-        f"a run takes ~{single:.1f} s on this machine (the {len(seeds)} seeds together: "
-        f"{swept:.1f} s)",
-        file=out,
-    )
+    print("\n".join(result.lines()), file=out)
     return 0

@@ -6,7 +6,10 @@ whether the student may not change it (locked) or does not see it (hidden).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import html
+import threading
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,44 +20,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from core.engine.config import TrainConfig
-from core.teaching.lab import CONTROLS, Lab
+from core.engine.fields import BY_CONTROL, CONTROLS
+from core.teaching.lab import Lab
 
-CONTROL_LABELS = {
-    "pattern": "Pattern",
-    "range": "Range",
-    "codec": "Codec",
-    "preset": "Preset",
-    "epochs": "Epochs",
-    "batch": "Batch",
-    "lr_d": "Learning rate D",
-    "lr_g": "Learning rate G",
-    "latent": "Latent size",
-    "seed": "Seed",
-    "report_every": "Report every",
-    "device": "Device",
-    "g_hidden": "G hidden layers",
-    "d_hidden": "D hidden layers",
-    "activation": "Activation",
-    "loss": "Loss",
-    "optimizer": "Optimizer",
-    "beta1": "Adam beta1",
-    "momentum": "Momentum",
-    "d_steps": "D steps (k)",
-    "pack": "Pack",
-    "noise": "Noise",
-    "head": "G head",
-    "ema": "EMA of G",
-    "schedule": "Schedule",
-    "d_step": "D on real, fake",
-}
+CONTROL_LABELS = {name: BY_CONTROL[name].plain for name in CONTROLS}  # the field table's
 
 
 class SaveLabDialog(QDialog):
+    check_done = Signal()  # the check before class has finished (its lines are shown)
+
     def __init__(self, config: TrainConfig, current: Lab | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.current = current
@@ -97,11 +77,82 @@ class SaveLabDialog(QDialog):
                 grid.addWidget(check, row, col, Qt.AlignCenter)
                 store[name] = check
         layout.addWidget(box)
+        # before class: are the goals reachable in the lab's epochs on this machine?
+        self.check_result = QLabel(
+            "Check before class: trains the set-up over 8 seeds and says, per goal, how many "
+            "reach it and when (written by hand in the file: [[goals]])."
+        )
+        self.check_result.setWordWrap(True)
+        self.check_result.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.check_result)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(1, config.epochs))
+        self.progress.setFormat("epoch %v of %m")
+        self.progress.hide()
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.check = buttons.addButton("C&heck over 8 seeds", QDialogButtonBox.ActionRole)
+        self.check.setToolTip("patterngan lab check, here: each goal's seeds and median epoch")
+        self.check.setEnabled(bool(current and current.goals))
+        self.check.clicked.connect(self.start_check)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._checking: threading.Thread | None = None
+        self._cancel_check = threading.Event()
+        self._outcome: dict[str, object] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._poll)
         self.resize(720, 720)
+
+    # -- the check before class ----------------------------------------------------------
+    def start_check(self, seeds: int = 8) -> None:
+        """Run the lab check on a worker thread; the progress bar follows its epochs."""
+        if self._checking is not None:
+            return
+        from core.teaching.lab_check import check_lab
+
+        lab, outcome, cancel = self.lab(), {"epoch": 0}, self._cancel_check
+        self._outcome = outcome
+
+        def work() -> None:
+            try:
+                outcome["value"] = check_lab(lab, seeds, lambda e: outcome.update(epoch=e), cancel)
+            except Exception as exc:  # noqa: BLE001 - said in the dialog
+                outcome["error"] = exc
+
+        self._checking = threading.Thread(target=work, name="patterngan-lab-check", daemon=True)
+        self.check.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.check_result.setText(f"Checking over {seeds} seeds...")
+        self._checking.start()
+        self._timer.start()
+
+    def _poll(self) -> None:
+        self.progress.setValue(int(self._outcome.get("epoch", 0)))
+        if self._checking is None or self._checking.is_alive():
+            return
+        self._timer.stop()
+        self._checking = None
+        self.progress.hide()
+        self.check.setEnabled(True)
+        error, value = self._outcome.get("error"), self._outcome.get("value")
+        if error is not None:
+            self.check_result.setText(f"The check failed: {error}")
+        elif value is not None and not value.cancelled:
+            self.check_result.setText("<br>".join(html.escape(line) for line in value.lines()))
+        self.check_done.emit()
+
+    def done(self, result: int) -> None:  # noqa: D102 - Qt's close hook (Save, Cancel, Esc)
+        # a check under way stops at its next report before the dialog goes
+        self._cancel_check.set()
+        if self._checking is not None:
+            self._checking.join(10.0)
+            self._timer.stop()
+            self._checking = None
+        super().done(result)
 
     def lab(self) -> Lab:
         return Lab(
@@ -113,4 +164,5 @@ class SaveLabDialog(QDialog):
             # goals and questions are written in the file by hand; re-saving keeps them
             goals=self.current.goals if self.current else (),
             questions=self.current.questions if self.current else (),
+            results_folder=self.current.results_folder if self.current else "",
         )

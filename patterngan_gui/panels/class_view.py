@@ -163,7 +163,7 @@ class ClassView(QWidget):
         self.setting.blockSignals(True)
         self.setting.clear()
         for control in free_settings(data.results):
-            self.setting.addItem(BY_CONTROL[control].label.replace("&", "").rstrip(":"), control)
+            self.setting.addItem(BY_CONTROL[control].plain, control)
         self.setting.blockSignals(False)
         self._show_spread()
         self._apply_filter()
