@@ -48,7 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the desktop app (the default)",
         description="Open the desktop app, optionally with a generator loaded.",
     )
-    gui.add_argument("file", nargs="?", help="a generator file (num_gen.pt) to open")
+    gui.add_argument(
+        "file",
+        nargs="?",
+        help="a file to open: a generator (num_gen.pt), a session, a lab result, or a class "
+        "folder of lab results (the Class tab)",
+    )
     gui.add_argument(
         "--lab",
         metavar="FILE",
