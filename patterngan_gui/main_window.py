@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from core.app.events import CURRENT, DRAFT, REPORT, RUNS
+from core.app.events import CURRENT, DRAFT, LAB, REPORT, RUNS
 from core.app.session import RunState, Session
 from core.engine.config import LOSS_AXIS
 from patterngan_gui import actions as action_table
@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.status = RunStatus(self.statusBar())
 
         self.text_scale = self.settings.text_scale()
+        s = self.session
+        self.setup.setup_problem = s.setup_problem  # the rules are the session's
+        self.setup.lab_controls = lambda: (s.lab.locked, s.lab.hidden) if s.lab else (set(), set())
         self.session.changed.connect(self._on_session_changed)  # every widget exists now
         self._restore_settings()
         self.setup.changed.connect(self._on_setup_changed)
@@ -198,9 +201,9 @@ class MainWindow(QMainWindow):
         # the list and overlays follow the session when looked at (manual steps included)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         cuda = torch.cuda.is_available()
-        self.setup.set_cuda_available(
-            cuda, "" if cuda else f"this PyTorch ({torch.__version__}) sees no CUDA device"
-        )
+        reason = "" if cuda else f"this PyTorch ({torch.__version__}) sees no CUDA device"
+        self.session.set_cuda(cuda, reason)
+        self.setup.set_cuda_available(cuda, reason)
         state = self.settings.bytes(SPLITTER)
         if state is not None:
             self.plots.restore_splitter(state)
@@ -241,6 +244,8 @@ class MainWindow(QMainWindow):
                 self.status.show(self.session)  # a sweep reports twenty times in all
             else:
                 self.mark_dirty()  # the status bar follows the plots' redraw cadence
+        if LAB in aspects:
+            self.setup.apply_lab_controls()
         if aspects - {REPORT} or self.session.state is not RunState.RUNNING:
             self.refresh()  # a report while not running: a step by hand, or a run's last
 

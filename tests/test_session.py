@@ -280,3 +280,14 @@ def test_an_unknown_aspect_is_refused():
 
     with pytest.raises(ValueError, match="unknown aspect"), Announcer().change("colour"):
         pass
+
+
+def test_a_cuda_set_up_is_the_sessions_to_refuse_on_a_machine_without_cuda():
+    s = ready_session()
+    s.set_cuda(False, "this PyTorch sees no CUDA device")
+    problem = s.setup_problem(BOOK.replace(device="cuda"))
+    assert problem.field == "device" and "no CUDA device" in str(problem)
+    assert s.setup_problem(BOOK.replace(device="auto")) is None
+    s.set_cuda(True)
+    assert s.setup_problem(BOOK.replace(device="cuda")) is None
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.app.run_state import RunState
+from core.engine.fields import FieldError
 
 if TYPE_CHECKING:
     from core.engine.config import TrainConfig
@@ -22,6 +23,17 @@ class SessionRules:
     draft: TrainConfig | None
     state: RunState
     sweeping: bool
+    cuda_available: bool
+    cuda_reason: str
+
+    def setup_problem(self, config: TrainConfig) -> FieldError | None:
+        """What this machine refuses in a set-up the config itself accepts (None: nothing)."""
+        if config.device == "cuda" and not self.cuda_available:
+            why = f" ({self.cuda_reason})" if self.cuda_reason else ""
+            return FieldError(
+                "device", f"device: CUDA is not available on this machine{why}; choose Auto or CPU"
+            )
+        return None
 
     @property
     def busy(self) -> bool:

@@ -105,6 +105,8 @@ class Session(SessionRules):
     sweep_reports: list[Any] = field(default_factory=list)  # the running sweep's reports
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
+    cuda_available: bool = False  # this machine can train on CUDA (set_cuda)
+    cuda_reason: str = ""  # why not
     # who listens: the window and its panels (core.app.events); not part of the state
     changed: Announcer = field(default_factory=Announcer, repr=False, compare=False)
 
@@ -414,6 +416,11 @@ class Session(SessionRules):
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
         self.answers = list(answers)
+
+    @announces(SETTINGS, STATE)
+    def set_cuda(self, available: bool, reason: str = "") -> None:
+        """Whether this machine trains on CUDA (found once torch is loaded), and why not."""
+        self.cuda_available, self.cuda_reason = bool(available), reason
 
     @announces(STATE)
     def run_status_changed(self) -> None:

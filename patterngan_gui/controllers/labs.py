@@ -47,10 +47,8 @@ class LabController(QObject):
         except LabError as exc:
             w.error("Could not open the lab", str(exc))
             return False
-        s.open_lab(lab)  # a lab starts afresh; an earlier run stays in the Runs tab
-        w.setup.apply_lab_controls(frozenset(), frozenset())  # unlock to fill every field
+        s.open_lab(lab)  # announced: the set-up locks and hides what the lab says
         w.setup.set_config(lab.config)
-        w.setup.apply_lab_controls(lab.locked, lab.hidden)
         title = lab.title or Path(path).stem
         w.show_lab(title)
         w.say(f"Opened the lab {Path(path).name}", 4000)
@@ -59,8 +57,7 @@ class LabController(QObject):
     def close_lab(self) -> None:
         if not self.session.can_close_lab:
             return
-        self.session.close_lab()
-        self.window.setup.apply_lab_controls(frozenset(), frozenset())
+        self.session.close_lab()  # announced: the set-up unlocks
         self.window.hide_instructions()
 
     def save_dialog(self) -> None:

@@ -7,6 +7,8 @@ Imports no torch, so the window can paint before torch loads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,9 +41,13 @@ class SetupPanel(QWidget):
         self._filling = False
         self._last_preset_index = -1
         self._last_support: list[int] = []  # the support last shown (a drawing starts there)
-        self._cuda_available = False
-        self.lab_locked: frozenset[str] = frozenset()  # controls a lab file locks
-        self.lab_hidden: frozenset[str] = frozenset()  # controls a lab file hides
+        self._cuda_available = False  # only for showing the CUDA choice greyed
+        # the rules and the lab's controls are the session's; the window hands them over
+        self.setup_problem: Callable[[TrainConfig], FieldError | None] = lambda config: None
+        self.lab_controls: Callable[[], tuple[frozenset[str], frozenset[str]]] = lambda: (
+            frozenset(),
+            frozenset(),
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
 
@@ -287,11 +293,7 @@ class SetupPanel(QWidget):
             return exc
         except ValueError as exc:  # not a field's (none known today): shown, flagged nowhere
             return FieldError("", str(exc))
-        if self.device.currentData() == "cuda" and not self._cuda_available:
-            return FieldError(
-                "device", "device: CUDA is not available on this machine; choose Auto or CPU"
-            )
-        return None
+        return self.setup_problem(self.draft())  # the session's rules (no CUDA here, ...)
 
     def config(self) -> TrainConfig:
         """The validated config; raises the FieldError (already shown at its field) if invalid."""
@@ -309,9 +311,16 @@ class SetupPanel(QWidget):
             self._update_visibility()
             self.set_cuda_available(self._cuda_available)
 
-    def apply_lab_controls(self, locked: frozenset[str], hidden: frozenset[str]) -> None:
-        """Lock (show, not editable) and hide controls as a lab file says; empty sets undo."""
-        self.lab_locked, self.lab_hidden = frozenset(locked), frozenset(hidden)
+    @property
+    def lab_locked(self) -> frozenset[str]:
+        return self.lab_controls()[0]
+
+    @property
+    def lab_hidden(self) -> frozenset[str]:
+        return self.lab_controls()[1]
+
+    def apply_lab_controls(self) -> None:
+        """Lock (show, not editable) and hide controls as the session's lab says."""
         for name, (form, rows, _widgets) in self._controls.items():
             for w in rows:
                 form.setRowVisible(w, name not in self.lab_hidden)
