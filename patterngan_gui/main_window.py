@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from core.app.events import CURRENT, DRAFT, LAB, REPORT, RUNS
+from core.app.events import CURRENT, DRAFT, LAB, REPORT, RUNS, TIMELINE
 from core.app.session import RunState, Session
 from core.engine.config import LOSS_AXIS
 from patterngan_gui import actions as action_table
@@ -185,8 +185,10 @@ class MainWindow(QMainWindow):
         self.sampling.cell_clicked.connect(self.files.inspect_sampled)
         self.plots.refreshed.connect(self._on_plots_refreshed)
         self.plots.integer_clicked.connect(self._inspect_integer)
-        self.plots.timeline_moved.connect(self.refresh_inspector)
-        self.plots.timeline_moved.connect(self.refresh_model_view)
+        self.plots.position = lambda: self.session.shown_index
+        self.plots.timeline_chosen.connect(
+            lambda i: self.session.show_snapshot(None if i < 0 else i)
+        )
         self.plots.alert_action.connect(self.training.switch_to_suggested_preset)
         self.runs_panel.save_requested.connect(self.files.save_run)
         self.runs_panel.show_requested.connect(self.show_run)
@@ -246,6 +248,10 @@ class MainWindow(QMainWindow):
                 self.mark_dirty()  # the status bar follows the plots' redraw cadence
         if LAB in aspects:
             self.setup.apply_lab_controls()
+        if TIMELINE in aspects and self.plots is not None:
+            self.plots.show_position()
+            self.refresh_inspector()
+            self.refresh_model_view()
         if aspects - {REPORT} or self.session.state is not RunState.RUNNING:
             self.refresh()  # a report while not running: a step by hand, or a run's last
 
@@ -311,7 +317,7 @@ class MainWindow(QMainWindow):
     def refresh_model_view(self) -> None:
         """The Networks tab follows the plots' shown report, while it is looked at."""
         if self.plots is not None and self.tabs.currentWidget() is self.model_view:
-            self.model_view.follow(self.session, self.plots.shown_report())
+            self.model_view.follow(self.session, self.session.shown_report())
 
     def show_speed(self, index: int) -> None:
         self.speed.setCurrentIndex(index)
@@ -321,27 +327,11 @@ class MainWindow(QMainWindow):
 
     # -- inspector -----------------------------------------------------------------------
     def inspector_follow_codec(self) -> None:
-        """The inspector shows the codec of the current generator, else of the set-up."""
-        if self.inspector is None:
-            return
-        s = self.session
-        codec = None
-        if s.run_status is not None:
-            codec = s.run_status.codec
-        elif s.opened is not None:
-            codec = s.opened.file.codec
-        elif s.run is not None:
-            codec = s.run.config.resolve_codec()
-        elif s.draft is not None:
-            codec = s.draft.resolve_codec()
-        if codec is not None:
-            self.inspector.set_codec(codec)
+        if self.inspector is not None:
+            self.inspector.follow_codec(self.session)
 
     def refresh_inspector(self) -> None:
-        self.inspector_follow_codec()
-        r = self.plots.shown_report() if self.plots is not None else None
-        if r is not None and len(r.sample_outputs):
-            self.inspector.set_samples(r.sample_outputs, f"G's numbers at epoch {r.epoch:,}")
+        self.inspector.follow(self.session)
 
     def show_inspector(self) -> None:
         """Ctrl+I: show the inspector in front of the set-up."""

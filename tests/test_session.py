@@ -291,3 +291,21 @@ def test_a_cuda_set_up_is_the_sessions_to_refuse_on_a_machine_without_cuda():
     s.set_cuda(True)
     assert s.setup_problem(BOOK.replace(device="cuda")) is None
 
+
+def test_the_timeline_position_is_the_sessions_and_a_new_current_run_is_live():
+    from core.app import events
+
+    s = ready_session()
+    started(s)
+    for _ in range(3):
+        step(s)
+    heard = []
+    s.changed.connect(heard.append)
+    first = s.history.snapshots[0]
+    s.show_snapshot(0)
+    assert heard == [frozenset({events.TIMELINE})] and s.shown_report() is first
+    s.show_snapshot(None)
+    assert s.shown_report() is s.run.last_report
+    s.show_snapshot(1)
+    started(s)  # a new run: shown live from its first report
+    assert s.shown_index is None and s.shown_report() is None

@@ -22,7 +22,8 @@ DRAFT = "draft"  # the set-up
 LAB = "lab"  # the open lab
 REPORT = "report"  # a report of the current run (its goals and collapse watch with it)
 SETTINGS = "settings"  # the speed dial, slow motion, the lab's answers
-ASPECTS = (STATE, CURRENT, RUNS, DRAFT, LAB, REPORT, SETTINGS)
+TIMELINE = "timeline"  # which of the current run's reports is shown (the timeline)
+ASPECTS = (STATE, CURRENT, RUNS, DRAFT, LAB, REPORT, SETTINGS, TIMELINE)
 
 Listener = Callable[[frozenset[str]], None]
 F = TypeVar("F", bound=Callable[..., Any])

@@ -17,7 +17,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from core.app.events import CURRENT, DRAFT, LAB, REPORT, RUNS, SETTINGS, STATE, Announcer, announces
+from core.app.events import (
+    CURRENT,
+    DRAFT,
+    LAB,
+    REPORT,
+    RUNS,
+    SETTINGS,
+    STATE,
+    TIMELINE,
+    Announcer,
+    announces,
+)
 from core.app.rules import SessionRules
 from core.app.run_state import RunState
 from core.engine.config import TrainConfig
@@ -106,6 +117,7 @@ class Session(SessionRules):
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
     cuda_available: bool = False  # this machine can train on CUDA (set_cuda)
+    shown_index: int | None = None  # the timeline: a kept report of the current run, or live
     cuda_reason: str = ""  # why not
     # who listens: the window and its panels (core.app.events); not part of the state
     changed: Announcer = field(default_factory=Announcer, repr=False, compare=False)
@@ -196,7 +208,7 @@ class Session(SessionRules):
         run = TrainedRun(RunHistory(len(self.runs) + 1, config), driver)
         driver.start()
         self.runs.append(run.history)
-        self.current = run
+        self.current, self.shown_index = run, None
         self.collapse = CollapseWatch()
         self.goals = GoalTracker(self.lab.goals) if self.lab is not None else None
         self.state = RunState.IDLE
@@ -259,7 +271,7 @@ class Session(SessionRules):
     def reset(self) -> None:
         """Start afresh; the run stays in the session's runs."""
         self.let_go()
-        self.current = None
+        self.current, self.shown_index = None, None
         self.collapse = CollapseWatch()
         self.state = RunState.IDLE
 
@@ -272,6 +284,7 @@ class Session(SessionRules):
             return run
         self.let_go()
         self.current = TrainedRun(history, None, history.last, history.saved_path)
+        self.shown_index = None
         self.state = RunState.IDLE
         return self.current
 
@@ -371,7 +384,7 @@ class Session(SessionRules):
         """An opened generator becomes current; returns the set-up the window should show."""
         setup = self.setup_for_file(gen)
         self.let_go()
-        self.current = OpenedFile(gen, path)
+        self.current, self.shown_index = OpenedFile(gen, path), None
         self.collapse = CollapseWatch()
         self.state = RunState.IDLE
         return setup
@@ -416,6 +429,21 @@ class Session(SessionRules):
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
         self.answers = list(answers)
+
+    @announces(TIMELINE)
+    def show_snapshot(self, index: int | None) -> None:
+        """The timeline: show the current run's ``index``-th kept report (None: the latest,
+        following the run live)."""
+        self.shown_index = index
+
+    def shown_report(self) -> Any | None:
+        """The report the plots, the inspector and the model view show: the timeline's, or
+        the latest."""
+        history = self.history
+        if self.shown_index is not None and history is not None and history.snapshots:
+            return history.snapshots[min(self.shown_index, len(history.snapshots) - 1)]
+        run = self.run
+        return run.last_report if run is not None else None
 
     @announces(SETTINGS, STATE)
     def set_cuda(self, available: bool, reason: str = "") -> None:

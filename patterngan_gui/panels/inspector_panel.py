@@ -119,6 +119,27 @@ class InspectorPanel(QWidget):
         self.number.valueChanged.connect(self._show)
 
     # -- feeding ---------------------------------------------------------------------------
+    def follow_codec(self, session) -> None:
+        """The codec of the session's current generator, else of its set-up."""
+        codec = None
+        if session.run_status is not None:
+            codec = session.run_status.codec
+        elif session.opened is not None:
+            codec = session.opened.file.codec
+        elif session.run is not None:
+            codec = session.run.config.resolve_codec()
+        elif session.draft is not None:
+            codec = session.draft.resolve_codec()
+        if codec is not None:
+            self.set_codec(codec)
+
+    def follow(self, session) -> None:
+        """The codec, and G's numbers of the report the session shows (the timeline's)."""
+        self.follow_codec(session)
+        r = session.shown_report()
+        if r is not None and len(r.sample_outputs):
+            self.set_samples(r.sample_outputs, f"G's numbers at epoch {r.epoch:,}")
+
     def set_codec(self, codec: Codec) -> None:
         if codec == self.codec:
             return

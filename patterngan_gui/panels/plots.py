@@ -9,6 +9,7 @@ arrays; long curves use downsampling and clip-to-view; refreshes are coalesced b
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -100,7 +101,7 @@ class PlotsPanel(QWidget):
     """Four plots, a timeline over the run's reports, the samples log, and two banners."""
 
     integer_clicked = Signal(int)  # a click on the distribution or D's view at an integer
-    timeline_moved = Signal()
+    timeline_chosen = Signal(int)  # a kept report's index, or -1 for live (to the session)
     alert_action = Signal()  # the collapse alert's button (switch preset) was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -160,6 +161,7 @@ class PlotsPanel(QWidget):
         timeline.addWidget(self.timeline, 1)
         timeline.addWidget(self.timeline_info, 1)
         grid.addLayout(timeline, 2, 0, 1, 2)
+        self.position: Callable[[], int | None] = lambda: None  # the session's timeline
         self.timeline.valueChanged.connect(self._on_timeline)
         # on a small screen (or with large text) the plots keep a legible size and scroll
         self._grid_scroll = PlotScroll(grid_host, self._least_grid_height)
@@ -252,7 +254,6 @@ class PlotsPanel(QWidget):
         self.history = history
         self._latest = history.last if history else None
         self._previous = None  # the report before the latest (slow motion's "before")
-        self._view_index: int | None = None  # a timeline position, None = live
         self.clear_story()
         self.alert.hide()
         self._dirty = True
@@ -410,13 +411,14 @@ class PlotsPanel(QWidget):
     # -- timeline -----------------------------------------------------------------------
     def shown_report(self):
         """The report the distribution and D's view show: the timeline's, or the latest."""
-        if self._view_index is not None and self.history and self.history.snapshots:
-            return self.history.snapshots[min(self._view_index, len(self.history.snapshots) - 1)]
+        index = self.position()
+        if index is not None and self.history and self.history.snapshots:
+            return self.history.snapshots[min(index, len(self.history.snapshots) - 1)]
         return self._latest
 
     def _update_timeline(self) -> None:
         snaps = self.history.snapshots if self.history else []
-        live = self._view_index is None
+        live = self.position() is None
         self.timeline.blockSignals(True)
         self.timeline.setRange(0, max(len(snaps) - 1, 0))
         if live:
@@ -433,7 +435,7 @@ class PlotsPanel(QWidget):
                 line.hide()
             return
         r = self.shown_report() or h.last
-        where = "live" if self._view_index is None else f"epoch {r.epoch:,}"
+        where = "live" if self.position() is None else f"epoch {r.epoch:,}"
         m = r.metrics
         self.timeline_info.setText(
             f"<b>{where}</b>: {r.samples_text()} <b>strict {m.strict_validity:.1%}</b>, "
@@ -447,14 +449,16 @@ class PlotsPanel(QWidget):
         self.timeline_info.setToolTip(memory)
         for line in self.epoch_lines:
             line.setValue(r.epoch)
-            line.setVisible(self._view_index is not None)
+            line.setVisible(self.position() is not None)
 
     def _on_timeline(self, value: int) -> None:
-        at_end = value >= self.timeline.maximum()
-        self._view_index = None if at_end else value
+        # the position is the session's: it hears of the move and the window redraws
+        self.timeline_chosen.emit(-1 if value >= self.timeline.maximum() else value)
+
+    def show_position(self) -> None:
+        """The session moved the timeline: redraw at its position."""
         self._dirty = True
         self.refresh()
-        self.timeline_moved.emit()
 
     def show_epoch(self, epoch: int) -> None:
         """Move the timeline to the kept report nearest ``epoch``."""
