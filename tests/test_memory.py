@@ -132,3 +132,24 @@ def test_wide_ranges_get_a_narrow_auto_codec():
     assert auto_codec(parse_pattern("primes", 0, 1000)).spec == "onehot"
     assert auto_codec(parse_pattern("multiples:5", 0, 50), "book").spec == "qr:5"
     assert auto_codec(parse_pattern("multiples:200", 0, 10_000)).spec == "qr:200"  # 250 wide
+
+
+def test_a_wide_draw_is_cut_into_chunks_of_bounded_outputs_and_a_narrow_one_is_not():
+    """Chunks of at most CHUNK_OUTPUTS outputs for wide codecs (memory independent of the
+    count); the book's 25-wide draws keep their chunks, and so their numbers."""
+    import torch
+
+    from core.engine import sampling
+
+    sizes = []
+
+    def record(out):
+        sizes.append(len(out))
+        return out[:0]
+
+    wide = torch.nn.Linear(4, 10_000)
+    sampling.map_chunks(wide, 4, 5000, 1, record, width=10_000)
+    assert max(sizes) * 10_000 <= sampling.CHUNK_OUTPUTS and sum(sizes) == 5000
+    sizes.clear()
+    sampling.map_chunks(torch.nn.Linear(4, 25), 4, 40_000, 1, record, width=25)
+    assert sorted(sizes, reverse=True)[:2] == [sampling.SAMPLE_CHUNK] * 2
