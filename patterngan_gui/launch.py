@@ -68,6 +68,61 @@ def launch(file: str | None = None, lab: str | None = None) -> int:
     return app.exec()
 
 
+def check_window(out, err) -> int:
+    """``patterngan gui --check``: open the real window, train the book for 200 epochs with
+    F5, save the generator and open it again (in a temporary folder, with throwaway settings),
+    close; say what worked. For a lab's IT, or a portable kit on a new machine."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=err)
+        return 1
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.engine.presets import make_config
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from patterngan_gui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="patterngan-check-"))
+    window = MainWindow(settings=QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
+    window.dialogs.ask_unsaved = lambda names: "discard"
+    said: list[str] = []
+
+    def failed(title: str, text: str) -> None:  # said, never a dialog nobody will close
+        said.append(f"{title}: {text}")
+        app.quit()
+
+    window.dialogs.error = failed
+    window.show()
+    window.finish_startup()
+    window.setup.set_config(make_config("book", epochs=200, report_every=100))
+
+    def finished() -> None:
+        target, s = folder / "num_gen.pt", window.session
+        trained = f"trained {s.run.epoch} epochs on {s.run_status.device}" if s.run_status else ""
+        try:
+            ok = window.files.save_to(str(target)) and window.files.open_file(str(target))
+            said.append(
+                f"window ok on {app.platformName()}: {trained}, saved and reopened {target.name}"
+                if ok
+                else "the window trained, but saving or reopening the generator failed"
+            )
+        finally:
+            window.close()
+            app.quit()
+
+    window.run_finished.connect(finished)
+    QTimer.singleShot(0, window.training.train)
+    QTimer.singleShot(120_000, app.quit)  # never hang a lab machine's check
+    app.exec()
+    print(said[0] if said else "the window did not finish training within 2 minutes", file=out)
+    return 0 if said and said[0].startswith("window ok") else 1
+
+
 def _after_first_paint(app, callback, fallback_ms: int = 1500) -> None:
     """Run ``callback`` once, right after the first paint event (or after ``fallback_ms``).
 

@@ -257,3 +257,15 @@ def test_every_usage_error_is_one_line_with_exit_2(argv, capsys):
 def test_results_on_a_folder_without_results_is_a_failure(tmp_path):
     code, out, err = run("results", str(tmp_path))
     assert code == 1 and out == "" and "no .pgresult files" in err and err.count("\n") == 1
+
+
+def test_gui_check_opens_trains_saves_and_reopens_then_exits_0(tmp_path):
+    """`patterngan gui --check`: what a lab's IT runs on a new machine (and the kit's test)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "patterngan_gui.cli", "gui", "--check"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("window ok on offscreen: trained 200 epochs on cpu")
+    assert [p.name for p in tmp_path.glob("patterngan-check-*/num_gen.pt")] == ["num_gen.pt"]

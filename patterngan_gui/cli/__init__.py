@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="open a teacher's lab file (.toml): its set-up, instructions and locked controls",
     )
+    gui.add_argument(
+        "--check",
+        action="store_true",
+        help="check the window works on this machine: it opens, trains the book for 200 "
+        "epochs, saves and reopens the generator in a temporary folder, and closes (exit 0)",
+    )
 
     train = sub.add_parser(
         "train",
@@ -161,6 +167,10 @@ def main(
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
+        if getattr(args, "check", False):
+            from patterngan_gui.launch import check_window
+
+            return check_window(out, err)
         return cmd_gui(getattr(args, "file", None), getattr(args, "lab", None), err)
     from core.engine.targets import DataFileError
 

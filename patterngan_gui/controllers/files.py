@@ -169,7 +169,7 @@ class FilesController(QObject):
         path = self.session.save_path
         if path is None:
             return self.save_as()
-        return self._save_to(path)
+        return self.save_to(path)
 
     def save_as(self) -> bool:
         if not self.session.can_save:
@@ -178,9 +178,9 @@ class FilesController(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, "Save generator", start, GEN_FILTER)
         if not path:
             return False
-        return self._save_to(with_suffix(path, ".pt"))
+        return self.save_to(with_suffix(path, ".pt"))
 
-    def _save_to(self, path: str) -> bool:
+    def save_to(self, path: str) -> bool:
         from core.files.genfile import GeneratorFileError, save_generator
 
         try:
