@@ -36,6 +36,7 @@ from patterngan_gui.controllers.training import TrainingController
 from patterngan_gui.kit.appearance import Appearance
 from patterngan_gui.kit.dialogs import Dialogs
 from patterngan_gui.kit.gc_guard import collect_on_the_gui_thread
+from patterngan_gui.kit.refcount_guard import guard as guard_refcounts
 from patterngan_gui.kit.resource_files import resource
 from patterngan_gui.kit.screen_fit import fit_to_screen
 from patterngan_gui.kit.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         lab_file: str | None = None,
     ) -> None:
         super().__init__()
+        guard_refcounts()  # PySide6 6.12 on Python 3.11: see kit/refcount_guard
         collect_on_the_gui_thread()  # never on the training thread: see gc_guard
         self.settings = SettingsStore(settings)
         self.session = Session()

@@ -353,3 +353,10 @@ def test_export_plots_metrics_and_samples(window, qtbot, tmp_path, monkeypatch):
     assert lines[0].startswith("epoch,d_loss,g_loss,samples,strict_validity") and len(lines) == 3
     rows = (tmp_path / "samples.csv").read_text().splitlines()
     assert rows[0] == ",".join(f"n{i}" for i in range(1, 11)) and len(rows) == 21
+
+
+def test_the_refcount_guard_applies_only_where_pyside6_6_12_meets_python_3_11():
+    from patterngan_gui.kit.refcount_guard import needed
+
+    assert needed((3, 11), "6.12.0") and needed((3, 10), "6.13.1")
+    assert not needed((3, 12), "6.12.0") and not needed((3, 11), "6.11.3")
