@@ -142,6 +142,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
     ),
     ActionSpec(
+        "open_recovered",
+        "Open reco&vered session...",
+        "recovery.open_recovered",
+        None,
+        "The runs kept when PatternGAN was stopped by a shutdown or a logout",
+        lambda s: s.can_open,
+        "File",
+    ),
+    ActionSpec(
         "save_session",
         "Save sess&ion...",
         "classroom.save_session_dialog",

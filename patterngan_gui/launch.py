@@ -60,6 +60,8 @@ def launch(file: str | None = None, lab: str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     window = MainWindow(open_file=file, lab_file=lab)
+    window.recovery.install()  # SIGTERM, SIGHUP: unsaved runs kept, then the window closes
+    window.ready.connect(window.recovery.offer)
     if os.environ.get("PATTERNGAN_STARTUP_PROBE"):
         _install_startup_probe(app, window)
     window.show()

@@ -32,6 +32,7 @@ from patterngan_gui import actions as action_table
 from patterngan_gui.controllers.classroom import ClassroomController
 from patterngan_gui.controllers.files import FilesController
 from patterngan_gui.controllers.labs import LabController
+from patterngan_gui.controllers.recovery import RecoveryController
 from patterngan_gui.controllers.training import TrainingController
 from patterngan_gui.kit.appearance import Appearance
 from patterngan_gui.kit.dialogs import Dialogs
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.files = FilesController(self)
         self.labs = LabController(self)
         self.classroom = ClassroomController(self)
+        self.recovery = RecoveryController(self)  # SIGTERM: keep unsaved runs (launch installs)
         from patterngan_gui.controllers.sweeps import SweepController
 
         self.sweeps = SweepController(self)

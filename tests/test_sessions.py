@@ -156,3 +156,40 @@ def test_a_sessions_sweep_rows_come_back_with_it(window, qtbot, tmp_path, monkey
     assert np.array_equal(y, saved.median_curve("tv")[1])
     table = window.runs_panel.table
     assert sum(table.sweep_at(r) >= 0 for r in range(table.rowCount())) == 2
+
+
+def test_sigterm_keeps_the_unsaved_runs_in_a_recovery_session_offered_next_time(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    """A lab machine shut down mid-lesson: SIGTERM stops the run, saves the runs never saved
+    into the user's data folder, and closes; the next window opens them again."""
+    import os
+    import signal
+
+    from patterngan_gui.controllers import recovery
+
+    kept = tmp_path / "data" / "recovered.pgsession"
+    monkeypatch.setattr(recovery, "recovery_path", lambda: kept)
+    w = make_window()
+    previous = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        assert w.recovery.install()
+        short(w, "book", epochs=200, eval_samples=300)
+        train_to_end(qtbot, w)
+        os.kill(os.getpid(), signal.SIGTERM)  # handled on the GUI thread, through the loop
+        qtbot.waitUntil(
+            lambda: w.recovery.caught == "SIGTERM" and not w.isVisible(), timeout=10_000
+        )
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        signal.set_wakeup_fd(-1)
+    assert kept.is_file()
+    again = make_window()
+    said = []
+    monkeypatch.setattr(again, "say", lambda text, ms=0: said.append(text))
+    again.recovery.offer()
+    assert said and "Open recovered session" in said[0]
+    assert again.recovery.open_recovered()
+    assert len(again.session.runs) == 1 and again.session.runs[0].epochs[-1] == 200
+    assert not kept.exists()  # not offered again
