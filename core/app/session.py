@@ -2,13 +2,16 @@
 
 One :class:`Session` per window holds the app's state: the current generator (a trained run
 or an opened file: :data:`Current`, never both), every run of the session, the open lab and
-its locks, the collapse alert, and the run state (:class:`RunState`). Every rule the window
-enforces is a property here (``can_train``, ``can_step``, ``can_save``, ...), so the window asks
-instead of deciding, and the rules are tested without a display.
+its locks, the collapse alert, the timeline's position and the run state (:class:`RunState`).
+Every rule the window enforces is a property of :class:`core.app.rules.SessionRules`
+(``can_train``, ``can_step``, ``can_save``, ...), so the window asks instead of deciding, and
+the rules are tested without a display. A run's trainer is not here: its driver
+(:mod:`core.app.run_driver`) owns it, on its own thread.
 
-The window tells the session what happened (``begin_run``, ``add_report``, ``run_ended``,
-``open_file``, ...) and refreshes itself from it. Nothing here imports torch at module level:
-the window imports this module before torch is loaded.
+Only the session's own methods change its state, and each announces what it changed
+(``changed``, :mod:`core.app.events`); the window follows the announcements in one place.
+Nothing here imports torch at module level: the window imports this module before torch is
+loaded.
 """
 
 from __future__ import annotations
