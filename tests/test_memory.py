@@ -153,3 +153,15 @@ def test_a_wide_draw_is_cut_into_chunks_of_bounded_outputs_and_a_narrow_one_is_n
     sizes.clear()
     sampling.map_chunks(torch.nn.Linear(4, 25), 4, 40_000, 1, record, width=25)
     assert sorted(sizes, reverse=True)[:2] == [sampling.SAMPLE_CHUNK] * 2
+
+
+def test_the_set_up_says_a_set_up_too_big_as_you_type_at_its_knob(window):
+    """The session's rule, asked by the set-up: the error at G hidden, Train disabled."""
+    setup = window.setup
+    setup.advanced.set_expanded(True)
+    setup.advanced.g_hidden.setText("100000,100000,100000")
+    assert setup.error.text().startswith("g_hidden: this set-up needs about ")
+    assert "D55E00" in setup.advanced.g_hidden.styleSheet()
+    assert window.session.draft is None and not window.action("train").isEnabled()
+    setup.advanced.g_hidden.setText("64")
+    assert setup.error.text() == "" and window.action("train").isEnabled()

@@ -27,12 +27,20 @@ class SessionRules:
     cuda_reason: str
 
     def setup_problem(self, config: TrainConfig) -> FieldError | None:
-        """What this machine refuses in a set-up the config itself accepts (None: nothing)."""
+        """What this machine refuses in a set-up the config itself accepts (None: nothing):
+        CUDA where there is none, or more memory than the budget (said as you type, at the
+        knob to change, rather than at F5)."""
         if config.device == "cuda" and not self.cuda_available:
             why = f" ({self.cuda_reason})" if self.cuda_reason else ""
             return FieldError(
                 "device", f"device: CUDA is not available on this machine{why}; choose Auto or CPU"
             )
+        from core.engine.memory import check_fits  # arithmetic only: no torch
+
+        try:
+            check_fits(config, *config.validate())
+        except FieldError as exc:
+            return exc
         return None
 
     @property

@@ -20,13 +20,12 @@ from core.engine.codecs import Codec
 from core.engine.config import TrainConfig
 from core.engine.data import RealSampler
 from core.engine.losses import GanLoss
+from core.engine.memory import CHUNK_NUMBERS  # the estimate counts the same slices
 from core.engine.metrics import Metrics, evaluate, evaluate_decoded
 from core.engine.noise import LatentNoise, draw_noise
 from core.engine.optim import make_optimizer
 from core.engine.patterns import Pattern
 from core.models import build_discriminator, build_generator, direct_forward
-
-CHUNK_NUMBERS = 1 << 22  # floats at once in D's view and the evaluation (16 MB)
 
 
 class Gan:

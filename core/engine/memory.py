@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from core.engine.codecs import Codec
 from core.engine.config import TrainConfig, hidden_widths
 from core.engine.fields import FieldError
-from core.engine.gan import CHUNK_NUMBERS
 from core.engine.patterns import Pattern
 
 FLOAT = 4  # bytes of a float32
+CHUNK_NUMBERS = 1 << 22  # floats at once in D's view and the evaluation (16 MB: core.engine.gan)
 MARGIN = 1.5  # the copies torch and numpy make on the way (calibrated: see the docstring)
 TORCH_OWN = 48 << 20  # what torch's first operations take whatever the set-up
 KEPT = 128 << 20  # freed memory the allocator keeps for speed (core.engine.process)
