@@ -57,9 +57,23 @@ def no_modal_dialogs(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def no_dangling_threads():
-    """Fail any test that leaves a training thread running (napari's ``_dangling_qthreads``,
-    for the run drivers' threads, which are the only training threads there are)."""
+def no_dangling_threads(monkeypatch):
+    """Fail any test that leaves a training thread running (napari's ``_dangling_qthreads``):
+    every QThread started during the test is recorded through a patched ``QThread.start``,
+    and every run driver's thread (a QThread in the window, a Python thread elsewhere) is
+    known to ``core.app.run_driver.live_threads``."""
+    import time
+
+    from PySide6.QtCore import QThread
+
+    started: list = []
+    original = QThread.start
+
+    def start(self, *args):
+        started.append(self)
+        return original(self, *args)
+
+    monkeypatch.setattr(QThread, "start", start)
     yield
     from core.app.run_driver import live_threads
 
@@ -68,6 +82,15 @@ def no_dangling_threads():
         thread.join(5.0)  # a run being closed may still be answering its last call
         if thread.is_alive():
             running.append(thread.name)
+    for thread in started:
+        deadline = time.monotonic() + 5.0
+        try:
+            while thread.isRunning() and time.monotonic() < deadline:
+                time.sleep(0.002)  # releases the GIL, unlike QThread.wait
+            if thread.isRunning():
+                running.append(thread.objectName())
+        except RuntimeError:  # its C++ object is gone: it ended
+            pass
     assert not running, f"test left training thread(s) running: {running}"
 
 

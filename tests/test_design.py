@@ -256,6 +256,8 @@ def test_steps_by_hand_run_on_the_training_thread(window, qtbot, monkeypatch):
     on the GUI thread (which once built a second trainer and stepped it there)."""
     import threading
 
+    from PySide6.QtCore import QThread
+
     from core.engine.trainer import Trainer
     from tests.gui_helpers import short, step
 
@@ -264,7 +266,7 @@ def test_steps_by_hand_run_on_the_training_thread(window, qtbot, monkeypatch):
         real = getattr(Trainer, name)
 
         def spy(self, *args, _real=real, **kwargs):
-            where.append(threading.current_thread())
+            where.append((threading.current_thread(), QThread.currentThread().objectName()))
             return _real(self, *args, **kwargs)
 
         monkeypatch.setattr(Trainer, name, spy)
@@ -275,8 +277,8 @@ def test_steps_by_hand_run_on_the_training_thread(window, qtbot, monkeypatch):
     window.training.set_slow_motion(True)
     step(qtbot, window)
     assert len(where) == 4
-    assert all(t is not threading.main_thread() for t in where)
-    assert {t.name for t in where} == {"patterngan-training"}
+    assert all(t is not threading.main_thread() for t, _name in where)
+    assert {name for _t, name in where} == {"patterngan-training"}  # the driver's QThread
 
 
 def test_no_window_module_writes_the_sessions_state_or_refreshes_by_hand():

@@ -8,8 +8,10 @@ to save — is a message carried out on that thread, at a safe point between epo
 :class:`RunStatus`, :class:`RunSnapshot` copies. No other thread ever reads the trainer, so
 nothing needs a lock or a "wait until the loop is parked" handshake.
 
-A window learns of new events through ``notify`` (called on the training thread: the GUI
-turns it into a queued signal) and takes them with :meth:`RunDriver.take_events`.
+The thread comes from ``spawn``: a Python thread by default (the command line, scripts,
+tests); the window passes its QThread adapter (``patterngan_gui.kit.worker.QtThread``). A
+window learns of new events through ``notify`` (called on the training thread: the GUI turns
+it into a queued signal) and takes them with :meth:`RunDriver.take_events`.
 :class:`SweepDriver` does the same for a seed sweep. Qt-free: the CLI and tests drive it too.
 """
 
@@ -21,7 +23,7 @@ import weakref
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
@@ -37,10 +39,29 @@ if TYPE_CHECKING:
 MAX_WAITING = 32  # events waiting for the window before training waits for it
 CALL_TIMEOUT_S = 30.0  # a call waits this long for the training thread (a copy: ms)
 
-_THREADS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+
+class ThreadLike(Protocol):
+    """What a driver needs of its thread: a ``threading.Thread``, or the window's QThread
+    adapter (``patterngan_gui.kit.worker.QtThread``)."""
+
+    name: str
+
+    def start(self) -> None: ...
+    def is_alive(self) -> bool: ...
+    def join(self, timeout: float | None = None) -> None: ...
 
 
-def live_threads() -> list[threading.Thread]:
+# makes the thread a driver trains on: (the body to run, its name) -> a thread not yet started
+Spawn = Callable[[Callable[[], None], str], ThreadLike]
+_THREADS: weakref.WeakSet = weakref.WeakSet()
+
+
+def python_thread(target: Callable[[], None], name: str) -> ThreadLike:
+    """The default: a daemon ``threading.Thread`` (the command line, scripts, tests)."""
+    return threading.Thread(target=target, name=name, daemon=True)
+
+
+def live_threads() -> list[ThreadLike]:
     """Every driver thread still running (for the test fixture that forbids leaks)."""
     return [t for t in list(_THREADS) if t.is_alive()]
 
@@ -127,7 +148,9 @@ class _Driver:
 
     name = "patterngan-training"
 
-    def __init__(self, notify: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, notify: Callable[[], None] | None = None, spawn: Spawn | None = None
+    ) -> None:
         from core.engine.reports import RunControl
 
         self.control = RunControl()
@@ -139,7 +162,8 @@ class _Driver:
         self._idle = threading.Event()  # no training loop runs (nor is one asked for)
         self._idle.set()
         self._closing = False
-        self._thread = threading.Thread(target=self._serve, name=self.name, daemon=True)
+        self._thread = (spawn or python_thread)(self._serve, self.name)
+        self._started = False
         _THREADS.add(self._thread)
 
     # -- the training thread --------------------------------------------------------------
@@ -183,6 +207,7 @@ class _Driver:
 
     # -- any thread -------------------------------------------------------------------------
     def start(self) -> None:
+        self._started = True
         self._thread.start()
 
     @property
@@ -268,7 +293,7 @@ class _Driver:
         """Stop, let the thread end, and wait for it; True when it has ended."""
         self._closing = True
         self.control.stop()  # wakes an idle or paused thread too
-        if self._thread.ident is None:  # never started
+        if not self._started:
             return True
         self._thread.join(timeout_s)
         return not self._thread.is_alive()
@@ -287,11 +312,12 @@ class RunDriver(_Driver):
         notify: Callable[[], None] | None = None,
         *,
         probe_devices: bool = True,
+        spawn: Spawn | None = None,
     ) -> None:
         from core.engine.memory import check_fits
 
         check_fits(config, *config.validate())  # a bad or too big set-up: refused right here
-        super().__init__(notify)
+        super().__init__(notify, spawn)
         self.config = config
         self.probe_devices = probe_devices
         self.status: RunStatus | None = None  # replaced whole, never changed in place
@@ -425,11 +451,12 @@ class SweepDriver(_Driver):
         seeds: list[int],
         notify: Callable[[], None] | None = None,
         reports: int = 20,
+        spawn: Spawn | None = None,
     ) -> None:
         from core.engine.memory import check_fits
 
         check_fits(config, *config.validate(), seeds=len(seeds))
-        super().__init__(notify)
+        super().__init__(notify, spawn)
         self.config, self.seeds = config, list(seeds)
         self.every = max(1, config.epochs // reports)
 

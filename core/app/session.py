@@ -201,12 +201,14 @@ class Session(SessionRules):
         config: TrainConfig,
         notify: Callable[[], None] | None = None,
         probe_devices: bool = True,
+        spawn: Any = None,
     ) -> TrainedRun:
         """A new run for ``config`` becomes current, its driver started (the trainer is
-        built on the driver's thread; ``notify`` is called there when events wait)."""
+        built on the driver's thread, made by ``spawn``: the window gives a QThread;
+        ``notify`` is called there when events wait)."""
         from core.app.run_driver import RunDriver
 
-        driver = RunDriver(config, notify, probe_devices=probe_devices)  # ValueError: refused
+        driver = RunDriver(config, notify, probe_devices=probe_devices, spawn=spawn)
         self.let_go()
         run = TrainedRun(RunHistory(len(self.runs) + 1, config), driver)
         driver.start()

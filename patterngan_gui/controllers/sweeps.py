@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
-from patterngan_gui.kit.worker import DriverLink
+from patterngan_gui.kit.worker import DriverLink, QtThread
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -43,7 +43,8 @@ class SweepController(QObject):
             return False
         config = s.draft
         try:
-            driver = SweepDriver(config, [config.seed + i for i in range(n)], self.link.notify)
+            seeds = [config.seed + i for i in range(n)]
+            driver = SweepDriver(config, seeds, self.link.notify, spawn=QtThread)
         except ValueError as exc:
             w.error("Cannot start the sweep", str(exc))
             return False

@@ -19,7 +19,7 @@ from core.app.session import RunState
 from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
 from patterngan_gui.controllers.live_change import change_text
-from patterngan_gui.kit.worker import DriverLink
+from patterngan_gui.kit.worker import DriverLink, QtThread
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -72,7 +72,7 @@ class TrainingController(QObject):
         """A new run of ``config`` becomes current (its driver builds the trainer)."""
         try:
             self.last_story = None
-            self.session.begin_run(config, self.link.notify, probe_devices)  # announced
+            self.session.begin_run(config, self.link.notify, probe_devices, QtThread)
         except ValueError as exc:
             self.window.error("Cannot start training", str(exc))
             return False

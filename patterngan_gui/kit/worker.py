@@ -1,8 +1,10 @@
-"""The window's end of a run driver (``core.app.run_driver``): events to the GUI thread.
+"""The window's end of a run driver (``core.app.run_driver``): its thread, and its events.
 
-The driver trains on its own thread and calls ``notify`` there when events wait; this link
-turns that into an *argument-less* queued signal, and the GUI thread takes the events from
-the driver and hands each to ``dispatch``. Two reasons for argument-less: PySide6 >= 6.8 has
+:class:`QtThread` is the thread a driver trains on in the window: a parentless QObject moved
+to a QThread runs the driver's loop (the driver owns what runs there; this only hosts it).
+The driver calls ``notify`` on that thread when events wait; :class:`DriverLink` turns that
+into an *argument-less* queued signal, and the GUI thread takes the events from the driver and
+hands each to ``dispatch``. Two reasons for argument-less: PySide6 >= 6.8 has
 refcount bugs when Python objects ride cross-thread signals (PYSIDE-3124; seen here as
 "Fatal Python error: none_dealloc"), and taking events in a batch coalesces bursts into one
 GUI update. Nothing here reads a trainer: the driver is its only owner.
@@ -14,9 +16,56 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 DRAIN_BUDGET_S = 0.05  # GUI-thread time one drain may take before the event loop runs
+
+
+class _Body(QObject):
+    """Runs the driver's loop in the QThread it was moved to."""
+
+    done = Signal()
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        super().__init__()  # parentless: it is moved to its own thread
+        self.target = target
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.target()
+        finally:
+            self.done.emit()
+
+
+class QtThread:
+    """A QThread that looks like a ``threading.Thread`` to the driver (start, is_alive,
+    join): DESIGN's QThread adapter, so Qt knows the thread it signals from."""
+
+    def __init__(self, target: Callable[[], None], name: str) -> None:
+        self.name = name
+        self.thread = QThread()
+        self.thread.setObjectName(name)
+        self.body = _Body(target)
+        self.body.moveToThread(self.thread)
+        self.thread.started.connect(self.body.run)
+        # Direct: quit() runs in the worker thread the moment the loop ends. Queued, it would
+        # wait for the GUI's event loop, and a closing window waiting for it would wait forever.
+        self.body.done.connect(self.thread.quit, Qt.DirectConnection)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def is_alive(self) -> bool:
+        return self.thread.isRunning()
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait without holding the GIL (``QThread.wait`` holds it, and the loop may need one
+        more bytecode to see its stop): a sleep releases it."""
+        deadline = time.monotonic() + (timeout if timeout is not None else 1e9)
+        while self.thread.isRunning() and time.monotonic() < deadline:
+            time.sleep(0.002)
+        self.thread.wait(1000)  # ended: returns at once
 
 
 class DriverLink(QObject):
