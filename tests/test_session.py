@@ -309,3 +309,14 @@ def test_the_timeline_position_is_the_sessions_and_a_new_current_run_is_live():
     s.show_snapshot(1)
     started(s)  # a new run: shown live from its first report
     assert s.shown_index is None and s.shown_report() is None
+
+
+def test_a_change_that_fails_half_way_is_still_announced():
+    from core.app.events import STATE, Announcer
+
+    told = []
+    a = Announcer()
+    a.connect(told.append)
+    with pytest.raises(ValueError, match="half-way"), a.change(STATE):
+        raise ValueError("failed half-way")
+    assert told == [frozenset({STATE})]

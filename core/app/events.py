@@ -52,13 +52,13 @@ class Announcer:
         self._depth += 1
         try:
             yield
-        finally:
+        finally:  # announced even when the change failed half-way: listeners show what is
             self._pending.update(aspects)
             self._depth -= 1
-        if self._depth == 0 and self._pending:
-            told, self._pending = frozenset(self._pending), set()
-            for listener in list(self._listeners):
-                listener(told)
+            if self._depth == 0 and self._pending:
+                told, self._pending = frozenset(self._pending), set()
+                for listener in list(self._listeners):
+                    listener(told)
 
 
 def announces(*aspects: str) -> Callable[[F], F]:
