@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.plots.refreshed.connect(self._on_plots_refreshed)
         self.plots.integer_clicked.connect(self._inspect_integer)
         self.plots.position = lambda: self.session.shown_index
+        self.plots.shown = self.session.shown_report  # the timeline is the session's
         self.plots.timeline_chosen.connect(
             lambda i: self.session.show_snapshot(None if i < 0 else i)
         )

@@ -115,7 +115,6 @@ class Session(SessionRules):
     answers: list[str] = field(default_factory=list)  # the student's answers to the lab
     predictions_locked: bool = False  # a lab's predictions are made before the first F5
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
-    sweep_report: Any | None = None  # the sweep's latest report while it runs (status bar)
     sweep_reports: list[Any] = field(default_factory=list)  # the running sweep's reports
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
     collapse: CollapseWatch = field(default_factory=CollapseWatch)
@@ -354,13 +353,11 @@ class Session(SessionRules):
         """A seed sweep holds the training thread until ``sweep_ended``."""
         self.state = RunState.RUNNING
         self.sweeping = True
-        self.sweep_report = None
         self.sweep_reports = []
 
     @announces(REPORT)
     def sweep_progress(self, report: Any) -> None:
         self.sweep_reports.append(report)
-        self.sweep_report = report
 
     @announces(STATE, RUNS)
     def sweep_ended(self, config: TrainConfig) -> SweepRecord | None:
@@ -434,6 +431,11 @@ class Session(SessionRules):
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
         self.answers = list(answers)
+
+    @property
+    def sweep_report(self) -> Any | None:
+        """The running sweep's latest report (the status bar's)."""
+        return self.sweep_reports[-1] if self.sweep_reports else None
 
     @announces(TIMELINE)
     def show_snapshot(self, index: int | None) -> None:

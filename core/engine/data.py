@@ -24,11 +24,12 @@ import numpy as np
 import torch
 
 from core.engine.codecs import Codec
+from core.engine.memory import DATA_READ_AHEAD
 from core.engine.patterns import Pattern
 from core.engine.read_ahead import ReadAhead
 
 SAMPLING_MODES = ("book", "iid")
-READ_AHEAD = 100_000  # encoded numbers per read-ahead (400 KB of float32)
+READ_AHEAD = DATA_READ_AHEAD  # encoded numbers per read-ahead (core.engine.memory counts it)
 
 
 class RealSampler:

@@ -28,6 +28,10 @@ from core.engine.patterns import Pattern
 
 FLOAT = 4  # bytes of a float32
 CHUNK_NUMBERS = 1 << 22  # floats at once in D's view and the evaluation (16 MB: core.engine.gan)
+# numbers drawn ahead at once (core.engine.data, core.engine.noise): here, with the other
+# sizes the estimate counts, because this module must not import torch
+DATA_READ_AHEAD = 100_000  # encoded real numbers (400 KB of float32)
+NOISE_READ_AHEAD = 400_000  # latent numbers (1.6 MB of float32)
 MARGIN = 1.5  # the copies torch and numpy make on the way (calibrated: see the docstring)
 TORCH_OWN = 48 << 20  # what torch's first operations take whatever the set-up
 KEPT = 128 << 20  # freed memory the allocator keeps for speed (core.engine.process)
@@ -93,7 +97,7 @@ def estimate(config: TrainConfig, pattern: Pattern, codec: Codec, seeds: int = 1
         + min(pattern.R, view_rows) * max(d_widths[1:])
     ) * FLOAT + pattern.R * 16
     table = pattern.R * width * FLOAT * 4  # built in float64, then float32 (and the support's)
-    ahead = (100_000 + 400_000) * FLOAT * 2  # core.engine.data / noise READ_AHEAD, and a spare
+    ahead = (DATA_READ_AHEAD + NOISE_READ_AHEAD) * FLOAT * 2  # and the block being replaced
     parts = {
         "G's weights": g_weights,
         "D's weights": d_weights,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import torch
 
+from core.engine.memory import NOISE_READ_AHEAD
 from core.engine.read_ahead import ReadAhead
 
-READ_AHEAD = 400_000  # numbers per draw (1.6 MB of float32)
+READ_AHEAD = NOISE_READ_AHEAD  # numbers per draw (core.engine.memory counts it)
 
 
 class LatentNoise:

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths
 
+from patterngan_gui.cli.common import STOP_SIGNALS  # the signals `train` stops and saves on
+
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
-STOP_SIGNALS = ("SIGTERM", "SIGHUP")  # absent on Windows: getattr-guarded
 FILE_NAME = "recovered.pgsession"
 
 

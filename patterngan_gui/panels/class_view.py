@@ -43,23 +43,10 @@ from core.teaching.class_results import (
     prediction_line,
     predictions,
 )
+from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
-
-
-class _Cell(QTableWidgetItem):
-    """A cell that sorts by ``key`` (numbers as numbers, "-" last)."""
-
-    def __init__(self, text: str, key: object) -> None:
-        super().__init__(text)
-        self.key = key
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:  # noqa: D105 - Qt's sort hook
-        mine, theirs = self.key, getattr(other, "key", other.text())
-        if isinstance(mine, float) and isinstance(theirs, float):
-            return mine < theirs
-        return str(mine) < str(theirs)
 
 
 class ClassView(QWidget):
@@ -189,13 +176,13 @@ class ClassView(QWidget):
         row = t.rowCount()
         t.insertRow(row)
         for c, (name, text) in enumerate(zip(RESULT_COLUMNS, cells)):
-            key: object = text
             if name in NUMERIC:
                 try:
-                    key = float(text)
+                    item = NumberItem(text, float(text))
                 except ValueError:
-                    key = math.inf  # "-" sorts last
-            item = _Cell(text, key)
+                    item = NumberItem(text, math.inf)  # "-" sorts last
+            else:
+                item = QTableWidgetItem(text)
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
             item.setToolTip(problem or text)
             if result is None:

@@ -162,6 +162,7 @@ class PlotsPanel(QWidget):
         timeline.addWidget(self.timeline_info, 1)
         grid.addLayout(timeline, 2, 0, 1, 2)
         self.position: Callable[[], int | None] = lambda: None  # the session's timeline
+        self.shown: Callable[[], object] = lambda: None  # the report shown: the session's
         self.timeline.valueChanged.connect(self._on_timeline)
         # on a small screen (or with large text) the plots keep a legible size and scroll
         self._grid_scroll = PlotScroll(grid_host, self._least_grid_height)
@@ -411,10 +412,7 @@ class PlotsPanel(QWidget):
     # -- timeline -----------------------------------------------------------------------
     def shown_report(self):
         """The report the distribution and D's view show: the timeline's, or the latest."""
-        index = self.position()
-        if index is not None and self.history and self.history.snapshots:
-            return self.history.snapshots[min(index, len(self.history.snapshots) - 1)]
-        return self._latest
+        return self.shown()
 
     def _update_timeline(self) -> None:
         snaps = self.history.snapshots if self.history else []

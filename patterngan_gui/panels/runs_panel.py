@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from core.engine.config import LOSS_AXIS
 from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
+from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -56,19 +57,6 @@ def swatch(color: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
-
-
-class NumberItem(QTableWidgetItem):
-    """A cell that sorts by its number, not its text."""
-
-    def __init__(self, text: str, value: float) -> None:
-        super().__init__(text)
-        self.value = value
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        if isinstance(other, NumberItem):
-            return self.value < other.value
-        return super().__lt__(other)
 
 
 class RunTable(QTableWidget):
