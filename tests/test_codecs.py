@@ -88,3 +88,35 @@ def test_torch_decode_matches_numpy_decode():
     assert np.array_equal(a.numbers[~np.isnan(x).any(1)], b.numbers[~np.isnan(x).any(1)])
     assert np.array_equal(a.decisive, b.decisive)
     assert 0 < a.decisive.mean() < 1
+
+
+@pytest.mark.parametrize("codec", [Codec("qr", 100, 5), Codec("qr", 101, 7), Codec("onehot", 30)])
+def test_decoding_by_columns_gives_decodes_numbers_and_flags(codec):
+    """``decode_columns`` (a report's fast path, one sample per column) against ``decode``:
+    the same first index of every head's maximum and the same decisive flags, ties, all-zero
+    heads (ReLU's), negative values and a maximum in the last place included."""
+    rng = np.random.default_rng(1)
+    x = rng.integers(-1, 3, size=(4000, codec.width)).astype(np.float32)
+    x[::5] = np.maximum(x[::5], 0) * (rng.random((800, codec.width)) < 0.2)  # mostly zeros
+    x[1::7] = rng.normal(size=(572, codec.width))  # decisive ones
+    x[2::11, -1] = 9.0  # the last index wins
+    rows = codec.decode(torch.from_numpy(x))
+    columns = codec.decode_columns(torch.from_numpy(x).t().contiguous())
+    assert np.array_equal(columns.numbers, rows.numbers)
+    assert np.array_equal(columns.decisive, rows.decisive)
+    assert 0.1 < rows.decisive.mean() < 0.9
+    last = codec.heads[-1]
+    assert (rows.numbers % last == last - 1).any()  # the last place won somewhere
+
+
+def test_decoding_by_columns_takes_the_row_path_for_nan_and_infinity():
+    codec = Codec("qr", 100, 5)
+    x = np.zeros((6, 25), dtype=np.float32)
+    x[:, 3] = x[:, 21] = 1.0
+    x[1, 5], x[2, 22], x[3, 0], x[3, 1] = np.nan, np.inf, np.inf, np.inf
+    rows = codec.decode(torch.from_numpy(x))
+    columns = codec.decode_columns(torch.from_numpy(x).t().contiguous())
+    assert np.array_equal(columns.numbers, rows.numbers)
+    assert columns.decisive.tolist() == rows.decisive.tolist() == [1, 0, 1, 0, 1, 1]
+    with pytest.raises(ValueError, match="shape"):
+        codec.decode_columns(torch.zeros(24, 3))

@@ -252,14 +252,14 @@ def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
 ):
     from core.engine.trainer import Trainer, TrainingError
 
-    real = Trainer.step_epoch
+    real = Trainer.step_epochs
 
-    def failing(self):
-        if self.epoch >= 150:
+    def failing(self, until, busy):
+        real(self, min(until, 150), busy)
+        if self.epoch == 150 < until:
             raise TrainingError("the D loss became nan by epoch 150: training diverged")
-        real(self)
 
-    monkeypatch.setattr(Trainer, "step_epoch", failing)
+    monkeypatch.setattr(Trainer, "step_epochs", failing)
     short(window, epochs=1000)
     train_to_end(qtbot, window)
     assert dialogs and "diverged" in dialogs[0][1]

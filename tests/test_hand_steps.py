@@ -16,12 +16,16 @@ from core.engine.presets import make_config
 from core.engine.trainer import Trainer, TrainingError
 
 
-def _trained(config, hand: bool, monkeypatch, change_at: int | None = None):
+def _trained(config, hand: bool, monkeypatch, change_at: int | None = None, loop: bool = False):
+    """Trained epoch by epoch with a report every ``report_every`` epochs, or (``loop``) by
+    the training loop itself (``Trainer.reports``: many epochs per call)."""
     with monkeypatch.context() as m:
         if not hand:
             m.setattr(fast_paths, "hand_steps", lambda: False)
         trainer = Trainer(config)
     assert trainer.hand_steps is hand
+    if loop:
+        return trainer, list(trainer.reports())
     reports = []
     while trainer.epoch < config.epochs:
         if trainer.epoch == change_at:
@@ -51,10 +55,11 @@ SETUPS = {
 }
 
 
+@pytest.mark.parametrize("loop", [False, True], ids=["epoch by epoch", "training loop"])
 @pytest.mark.parametrize("overrides", SETUPS.values(), ids=SETUPS.keys())
-def test_hand_steps_give_autograds_weights_bit_for_bit(overrides, monkeypatch):
+def test_hand_steps_give_autograds_weights_bit_for_bit(overrides, loop, monkeypatch):
     config = make_config("book", epochs=400, report_every=100, eval_samples=500, **overrides)
-    own, own_reports = _trained(config, True, monkeypatch)
+    own, own_reports = _trained(config, True, monkeypatch, loop=loop)
     ref, ref_reports = _trained(config, False, monkeypatch)
     assert all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(ref)))
     assert not all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(Trainer(config))))
@@ -177,6 +182,40 @@ def test_a_nan_from_the_hand_steps_names_its_epoch():
         trainer.report()
 
 
+def test_a_nan_in_the_training_loop_names_its_epoch():
+    trainer = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=200))
+    trainer.step_epochs(130, lambda: False)
+    with torch.no_grad():
+        trainer.G[0].weight.fill_(float("nan"))
+    with pytest.raises(TrainingError, match="NaN at epoch 130:"):
+        list(trainer.reports())
+
+
+@pytest.mark.parametrize("hand", [True, False], ids=["hand steps", "autograd"])
+def test_the_training_loop_stops_between_epochs_when_asked(hand, monkeypatch):
+    """``step_epochs`` asks before every epoch and returns at once when told (a pause, a stop,
+    a task waiting); an epoch slow motion began is finished first."""
+    config = make_config("book", epochs=300, eval_samples=200)
+    with monkeypatch.context() as m:
+        if not hand:
+            m.setattr(fast_paths, "hand_steps", lambda: False)
+        trainer, whole = Trainer(config), Trainer(config)
+    asked = []
+
+    def busy() -> bool:
+        asked.append(trainer.epoch)
+        return len(asked) > 6
+
+    trainer.step_phase()  # D on real of epoch 0
+    trainer.step_epochs(300, busy)
+    assert trainer.epoch == 6 and trainer.phase == 0 and asked == [0, 1, 2, 3, 4, 5, 6]
+    for _ in range(6):
+        whole.step_epoch()
+    assert all(torch.equal(a, b) for a, b in zip(_weights(trainer), _weights(whole)))
+    trainer.step_epochs(9, lambda: False)
+    assert trainer.epoch == 9
+
+
 def test_hand_steps_keep_adams_state_as_torch_does():
     """One shared step count per network (an add per update instead of one per tensor) still
     counts every update: Adam's bias correction reads it."""
@@ -194,10 +233,14 @@ def test_losses_over_a_long_interval_fold_and_add_up(monkeypatch):
 
     monkeypatch.setattr(OutputTally, "FOLD", 64)
     config = make_config("book", epochs=200, report_every=200, eval_samples=200)
-    own, own_reports = _trained(config, True, monkeypatch)
     ref, ref_reports = _trained(config, False, monkeypatch)
-    assert own_reports[-1].d_loss == pytest.approx(ref_reports[-1].d_loss, rel=1e-6)
-    assert own_reports[-1].g_loss == pytest.approx(ref_reports[-1].g_loss, rel=1e-6)
+    for loop in (False, True):
+        own, own_reports = _trained(config, True, monkeypatch, loop=loop)
+        assert own_reports[-1].d_loss == pytest.approx(ref_reports[-1].d_loss, rel=1e-6)
+        assert own_reports[-1].g_loss == pytest.approx(ref_reports[-1].g_loss, rel=1e-6)
+    trainer = Trainer(config)
+    trainer.step_epochs(200, lambda: False)  # what memory the outputs take stays bounded
+    assert all(len(kept) < 64 for kept in trainer.tally._outputs.values())
 
 
 def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):

@@ -2,6 +2,7 @@ import math
 
 import numpy as np
 import pytest
+import torch
 
 from core.engine.codecs import Codec
 from core.engine.metrics import evaluate, evaluate_decoded, js_divergence_bits, total_variation
@@ -91,3 +92,25 @@ def test_zero_samples_rejected():
 def test_summary_is_plain_numbers():
     m = evaluate(QR5.encode([0, 5]).numpy(), QR5, BOOK)
     assert all(isinstance(v, (int, float)) and math.isfinite(v) for v in m.summary().values())
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [{}, {"g_hidden": (16,)}, {"ema": 0.9}, {"hi": 3000, "codec": "onehot", "eval_samples": 3000}],
+    ids=["book", "hidden layer", "ema", "wide, in slices"],
+)
+def test_a_reports_metrics_are_those_of_its_generators_outputs(overrides):
+    """A report evaluates a book-kind G by columns (``core.engine.gan._column_decoder``); its
+    metrics must be those of decoding ``G(noise)`` row by row."""
+    from core.engine.gan import _column_decoder
+    from core.engine.presets import make_config
+    from core.engine.trainer import Trainer
+
+    trainer = Trainer(make_config("book", epochs=150, report_every=150, **overrides))
+    report = list(trainer.reports())[-1]
+    generator = trainer.generator
+    assert _column_decoder(generator, trainer.codec) is not None  # the fast path was taken
+    with torch.no_grad():
+        rows = evaluate(generator(trainer.gan.eval_noise), trainer.codec, trainer.pattern)
+    assert report.metrics.summary() == rows.summary()
+    assert np.array_equal(report.metrics.histogram, rows.histogram)

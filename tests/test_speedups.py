@@ -153,6 +153,23 @@ def test_latent_noise_reads_ahead_without_changing_the_stream():
     assert big.shape == (first * 3, size)
 
 
+def test_read_ahead_hands_out_consecutive_rows_whatever_the_requests_sizes():
+    from core.engine.read_ahead import ReadAhead
+
+    drawn = [0]
+
+    def draw(rows: int) -> torch.Tensor:  # row i holds the number i: the stream itself
+        start = drawn[0]
+        drawn[0] += rows
+        return torch.arange(start, start + rows).unsqueeze(1)
+
+    ahead = ReadAhead(draw, 25, torch.zeros(0, 1, dtype=torch.int64))
+    sizes = [10, 10, 10, 7, 7, 10, 3, 60, 10, 10, 25, 1, 1, 10, 10, 10, 10, 4, 10]
+    got = torch.cat([ahead.take(n) for n in sizes]).reshape(-1)
+    assert torch.equal(got, torch.arange(sum(sizes)))
+    assert drawn[0] % 25 == 0  # whole blocks only: the stream never depends on the sizes
+
+
 @pytest.mark.parametrize("mode", ["book", "iid"])
 def test_real_batches_read_ahead_give_the_same_numbers(mode):
     pattern = parse_pattern("odd", 0, 100)

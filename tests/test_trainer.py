@@ -89,17 +89,20 @@ def test_stop_between_steps_gives_a_final_stopped_report(tiny_book_config):
 def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_config):
     control = RunControl()
     trainer = Trainer(tiny_book_config.replace(epochs=300))
-    step_epoch = trainer.step_epoch
+    step_epochs = trainer.step_epochs
 
     paused = threading.Event()
 
-    def step_and_pause_after_101() -> None:
-        step_epoch()
-        if trainer.epoch == 101:
-            control.pause()
-            paused.set()
+    def step_and_pause_after_101(until, busy) -> None:
+        def pause_at_101() -> bool:  # asked between epochs, on the training thread
+            if trainer.epoch == 101 and not paused.is_set():
+                control.pause()
+                paused.set()
+            return busy()
 
-    trainer.step_epoch = step_and_pause_after_101
+        step_epochs(until, pause_at_101)
+
+    trainer.step_epochs = step_and_pause_after_101
     got, got_100 = [], threading.Event()
 
     def consume() -> None:
@@ -140,15 +143,15 @@ def test_the_report_loop_gives_the_reports_taken_by_hand_at_the_same_epochs(pres
 
 def test_a_failure_hands_over_the_last_good_report_first():
     t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
-    step_epoch = t.step_epoch
+    step_epochs = t.step_epochs
 
-    def step_then_poison() -> None:
-        step_epoch()
+    def step_then_poison(until, busy) -> None:
+        step_epochs(until, busy)
         if t.epoch == 100:  # report 100's losses are finite; epoch 101 will fail
             with torch.no_grad():
                 t.D[0].weight.fill_(float("nan"))
 
-    t.step_epoch = step_then_poison
+    t.step_epochs = step_then_poison
     got = []
     with pytest.raises(TrainingError, match="NaN at epoch 100:"):
         for report in t.reports():

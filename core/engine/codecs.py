@@ -153,6 +153,42 @@ class Codec:
             number = number * size + index.squeeze(1)
         return Decoded(numbers=number.cpu().numpy(), decisive=decisive.cpu().numpy())
 
+    def decode_columns(self, columns: torch.Tensor) -> Decoded:
+        """``decode`` of outputs laid out one sample per column, shape (width, N), as a
+        generator's last layer gives them computed transposed (``core.engine.gan``): the same
+        numbers and decisive flags, about four times faster. ``columns`` is overwritten.
+
+        Column-wise every head is a few passes over contiguous rows: its maximum, where the
+        maximum is (1.0 in place), how many hold it, and the first that does (the largest of
+        descending weights). A head with NaN or infinity takes ``decode``'s own path."""
+        import torch
+
+        if columns.dim() != 2 or columns.shape[0] != self.width:
+            raise ValueError(
+                f"expected columns of shape ({self.width}, N), got {tuple(columns.shape)}"
+            )
+        heads = torch.split(columns, list(self.heads), dim=0)
+        tops = [head.amax(dim=0) for head in heads]
+        if not all(bool(torch.isfinite(top).all()) for top in tops):
+            return self._decode_torch(columns.t())
+        number = decisive = None
+        for head, top, size in zip(heads, tops, self.heads):
+            at_top = head.eq_(top)  # 1.0 where the head reaches its maximum, else 0.0
+            unique = at_top.sum(dim=0) == 1
+            first = at_top.mul_(_first_weights(size, columns)).amax(dim=0)  # size - index
+            index = size - first.to(torch.int64)
+            number = index if number is None else number * size + index
+            decisive = unique if decisive is None else decisive & unique
+        return Decoded(numbers=number.cpu().numpy(), decisive=decisive.cpu().numpy())
+
+
+def _first_weights(size: int, like: torch.Tensor) -> torch.Tensor:
+    """(size, 1): size, size - 1, ..., 1, so the largest weight on a head's maximum marks the
+    first index that holds it (exact in float32 up to 2**24 values)."""
+    import torch
+
+    return torch.arange(size, 0, -1, dtype=like.dtype, device=like.device).unsqueeze(1)
+
 
 def parse_codec(spec: str, R: int) -> Codec:
     """Parse ``qr:M`` or ``onehot`` for the range [0, R)."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import copy
 import math
+from collections.abc import Callable
 
 import numpy as np
 import torch
 from torch import nn
 
 from core.engine.backprop import backward
-from core.engine.codecs import Codec
+from core.engine.codecs import Codec, Decoded
 from core.engine.config import TrainConfig
 from core.engine.data import RealSampler
 from core.engine.losses import GanLoss
@@ -192,9 +193,10 @@ class Gan:
         slices, so memory does not grow with samples x width)."""
         noise, codec = self.eval_noise, self.codec
         rows = max(1, CHUNK_NUMBERS // codec.width)
-        if len(noise) <= rows:
+        decode = _column_decoder(generator, codec)
+        if decode is None and len(noise) <= rows:
             return evaluate(generator(noise), codec, self.pattern)
-        parts = [codec.decode(generator(part)) for part in noise.split(rows)]
+        parts = [(decode or _row_decoder(generator, codec))(part) for part in noise.split(rows)]
         numbers = np.concatenate([p.numbers for p in parts])
         decisive = np.concatenate([p.decisive for p in parts])
         return evaluate_decoded(numbers, decisive, self.pattern, codec.R)
@@ -204,3 +206,32 @@ class Gan:
         """D's "real" probability for each of G's outputs (a probe; packs as D needs)."""
         out = self.D(outputs).reshape(-1)
         return out if self.d_outputs_probability else torch.sigmoid(out)
+
+
+def _row_decoder(generator: nn.Module, codec: Codec) -> Callable[[torch.Tensor], Decoded]:
+    return lambda noise: codec.decode(generator(noise))
+
+
+def _column_decoder(generator: nn.Module, codec: Codec) -> Callable[[torch.Tensor], Decoded] | None:
+    """For a generator ending in Linear + ReLU (the book's, and every ``book``-kind G): its
+    last layer computed transposed, ``relu(b + W @ h.T)``, one sample per column, and decoded
+    by columns (``Codec.decode_columns``). A report's evaluation is most of its cost: this
+    takes it from ~1.7 ms to ~0.8 ms on the book's 10,000 samples (the same product with the
+    operands swapped is faster for 25 outputs, and argmax over contiguous rows vectorises).
+    None for any other generator."""
+    if not (
+        isinstance(generator, nn.Sequential)
+        and len(generator) >= 2
+        and isinstance(generator[-2], nn.Linear)
+        and generator[-2].bias is not None
+        and isinstance(generator[-1], nn.ReLU)
+    ):
+        return None
+    body, last = generator[:-2], generator[-2]
+    bias = last.bias.unsqueeze(1)
+
+    def decode(noise: torch.Tensor) -> Decoded:
+        hidden = body(noise) if len(body) else noise
+        return codec.decode_columns(torch.relu(torch.addmm(bias, last.weight, hidden.t())))
+
+    return decode

@@ -18,7 +18,7 @@ from typing import Protocol
 
 import torch
 
-from core.engine.step_names import STEP_KINDS, epoch_phases
+from core.engine.step_names import CHAPTER_EPOCH, STEP_KINDS, epoch_phases
 
 
 class Steps(Protocol):
@@ -102,6 +102,7 @@ class StepPlan:
             "g": lambda: tally.add_g(steps.g_step(self.epoch)),
         }
         self._run_steps = getattr(steps, "run_steps", None)
+        self._run_epochs = getattr(steps, "run_epochs", None)
 
     @property
     def next_phase(self) -> str:
@@ -140,6 +141,18 @@ class StepPlan:
         self.phase = 0
         self.epoch += 1
         self._start_epoch()
+
+    def run_epochs(self, until: int, busy: Callable[[], bool]) -> None:
+        """Whole epochs up to epoch ``until``, or until ``busy()`` (asked between epochs) is
+        true: the training loop's hot path. Steps that run many epochs at once
+        (``hand_steps``) take over from an epoch's start when the epoch is the chapter's."""
+        if self.phase and self.epoch < until and not busy():
+            self.run_epoch()  # the rest of an epoch slow motion began
+        if self._run_epochs is not None and self.phases == CHAPTER_EPOCH:
+            self._run_epochs(self, until, busy)  # k changes only between its calls (tasks)
+            return
+        while self.epoch < until and not busy():
+            self.run_epoch()
 
     def run_phase(self) -> str:
         """Slow motion: only the next step of the current epoch; returns its kind."""

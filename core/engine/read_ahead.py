@@ -31,9 +31,15 @@ class ReadAhead:
         self._block = empty  # (0, ...) with the rows' shape, dtype and device
         self._rows = len(empty)  # len(self._block) as an int (Tensor.__len__ is Python)
         self._next = 0  # first row of the block not handed out yet
+        self._views: list[torch.Tensor] = []  # the rest of the block in requests' size, last first
+        self._view_rows = 0
 
     def take(self, n: int) -> torch.Tensor:
         """The next ``n`` rows (a view of the current block)."""
+        views = self._views
+        if views and self._view_rows == n:  # the same request again: a view cut beforehand
+            self._next += n
+            return views.pop()
         start, end = self._next, self._next + n
         if end > self._rows:
             parts = [self._block[start:]] if self._rows > start else []
@@ -45,4 +51,9 @@ class ReadAhead:
             self._rows = len(self._block)
             start, end = 0, n
         self._next = end
+        # the rest of the block cut into n-row views at once (one call instead of a slice
+        # per request: a book epoch takes three 10-row batches, ~1 us each as slices)
+        count = (self._rows - end) // n
+        self._views = list(reversed(self._block[end : end + count * n].split(n))) if count else []
+        self._view_rows = n
         return self._block[start:end]

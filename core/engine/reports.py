@@ -67,6 +67,11 @@ class RunControl:
     def has_tasks(self) -> bool:
         return bool(self._tasks)
 
+    def needs_attention(self) -> bool:
+        """A stop, a pause or a task is waiting: the training loop's question between
+        epochs (one call; the loop then sees which)."""
+        return bool(self._tasks) or self._stop.is_set() or not self._resume.is_set()
+
     def run_tasks(self, trainer: Trainer) -> None:
         """Run the waiting tasks (on the thread that owns ``trainer``), oldest first.
 
@@ -250,8 +255,8 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
         trained = 0.0  # the interval's training seconds before a pause
         target = min(config.epochs, (trainer.epoch // every + 1) * every)
         stopped = False
-        step_epoch = trainer.step_epoch
-        with trainer.training_errors():  # one block for the interval: ~2 us an epoch
+        step_epochs, busy = trainer.step_epochs, control.needs_attention
+        with trainer.training_errors():  # one block for the interval
             while trainer.epoch < target:
                 if control.paused:
                     part = time.perf_counter() - started
@@ -271,7 +276,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                     before = trainer.epoch
                     control.run_tasks(trainer)
                     start_epoch += trainer.epoch - before
-                step_epoch()
+                step_epochs(target, busy)  # until the target, or until the control calls
         if trainer.device.type == "cuda":
             torch.cuda.synchronize(trainer.device)
         seconds = time.perf_counter() - started

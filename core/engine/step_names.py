@@ -32,3 +32,6 @@ def epoch_phases(book_steps: bool, d_steps: int = 1) -> tuple[str, ...]:
     """The steps one epoch is made of, in order: ``d_steps`` D updates, then one G update."""
     d = ("d_real", "d_fake") if book_steps else ("d",)
     return d * d_steps + ("g",)
+
+
+CHAPTER_EPOCH = epoch_phases(True, 1)  # the chapter's epoch: D on real, D on fake, G

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import torch
@@ -141,6 +141,12 @@ class Trainer:
         """One epoch (what is left of it if slow motion ran part of it). No timing, no error
         translation: the report loop wraps many epochs in one block."""
         self.plan.run_epoch()
+
+    def step_epochs(self, until: int, busy: Callable[[], bool]) -> None:
+        """Epochs up to epoch ``until``, returning early when ``busy()`` (asked between
+        epochs) is true; no timing, no error translation, as ``step_epoch``. The training
+        loop's hot path (``core.engine.plan.StepPlan.run_epochs``)."""
+        self.plan.run_epochs(until, busy)
 
     def step(self, kind: str) -> None:
         """A single step by name (``core.engine.plan.STEP_KINDS``), for stepping by hand.
