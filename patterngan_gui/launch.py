@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 # Libraries Qt 6's xcb plugin needs that a bare Debian/Ubuntu machine may lack.
 XCB_LIBRARIES = {
@@ -33,7 +34,7 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
             "PatternGAN needs a graphical display, and none was found (DISPLAY is not set): "
             "run it from a desktop session, or use the command line (patterngan train --help)."
         )
-    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+    missing = [pkg for lib, pkg in XCB_LIBRARIES.items() if not _have_library(lib)]
     if missing:
         return (
             "PatternGAN's window needs system libraries that are missing here ("
@@ -42,6 +43,15 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
             + " ".join(missing)
         )
     return None
+
+
+def _have_library(name: str) -> bool:
+    """The system has ``lib<name>``, or the portable kit carries it (PyInstaller unpacks a
+    kit's libraries into ``sys._MEIPASS``, where the system's search does not look)."""
+    if ctypes.util.find_library(name) is not None:
+        return True
+    bundled = getattr(sys, "_MEIPASS", None)
+    return bool(bundled) and any(Path(bundled).glob(f"lib{name}.so*"))
 
 
 def launch(file: str | None = None, lab: str | None = None) -> int:

@@ -339,6 +339,25 @@ def test_display_problem_messages():
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
 
 
+def test_the_xcb_libraries_a_portable_kit_carries_count_as_present(tmp_path, monkeypatch):
+    """Without the system's libxcb-cursor & co. the window cannot open, and ``patterngan``
+    says which to install; a kit that carries them (PyInstaller's ``sys._MEIPASS``) opens."""
+    import ctypes.util
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("linux only")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # a bare system
+    msg = display_problem({"DISPLAY": ":0"})
+    assert msg and "libxcb-cursor0" in msg and "libxcb-keysyms1" in msg
+    for name in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"):
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert display_problem({"DISPLAY": ":0"}) is None
+    (tmp_path / "libxcb-icccm.so.4").unlink()
+    assert "libxcb-icccm4" in display_problem({"DISPLAY": ":0"})
+
+
 def test_export_plots_metrics_and_samples(window, qtbot, tmp_path, monkeypatch):
     short(window, epochs=200)
     train_to_end(qtbot, window)

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GUI_TESTS = ["tests/test_gui.py", "tests/test_app_states.py", "tests/test_teaching_gui.py"]
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # builds and installs take minutes
 
 
 def test_the_gui_tests_pass_with_the_newest_versions_the_ranges_allow(tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from core.engine.presets import make_config
 from core.files.genfile import open_generator
@@ -349,3 +349,16 @@ def test_runs_tab_follows_manual_steps(window, qtbot):
         step(qtbot, window)
     window.tabs.setCurrentWidget(window.runs_panel)
     assert "2" == window.runs_panel.table.item(0, 5).text()
+
+
+def test_a_labs_instructions_are_read_from_their_heading(window, qtbot):
+    """Long instructions scroll, from the top: the heading was hidden, the text scrolled to
+    its end (where the cursor was left) whenever the dock was resized."""
+    assert window.labs.open_lab(str(EXAMPLE_LAB.parent / "class-lab.toml"))
+    text = window.lab_panel.text
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: text.verticalScrollBar().maximum() > 0, timeout=5000)
+    window.resize(1000, 650)
+    QApplication.processEvents()
+    assert text.verticalScrollBar().value() == 0
+    assert text.cursorRect().top() < text.fontMetrics().height() * 3  # at the start

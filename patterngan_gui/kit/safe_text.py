@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 MAX_TEXT_CHARS = 100_000  # a lab's instructions are a few paragraphs
@@ -56,7 +56,10 @@ class SafeTextBrowser(QTextBrowser):
         the time to show it stays in proportion to its size."""
         if len(text) <= MAX_MARKDOWN_CHARS:
             self.document().setMarkdown(safe_markdown(text), FEATURES)
-            return
-        plain = breakable(_CONTROL.sub("", text[:MAX_TEXT_CHARS]))
-        note = f"(Shown as plain text: longer than {MAX_MARKDOWN_CHARS:,} characters.)\n\n"
-        self.setPlainText(note + plain)
+        else:
+            plain = breakable(_CONTROL.sub("", text[:MAX_TEXT_CHARS]))
+            note = f"(Shown as plain text: longer than {MAX_MARKDOWN_CHARS:,} characters.)\n\n"
+            self.setPlainText(note + plain)
+        # read from the top: the cursor was left at the end, and a text edit scrolls to keep
+        # its cursor in view whenever it is resized (the lab's heading was hidden)
+        self.moveCursor(QTextCursor.MoveOperation.Start)

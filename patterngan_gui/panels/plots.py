@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from core.engine.outcomes import target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
+from patterngan_gui.kit.cadence import Cadence
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -52,10 +53,10 @@ from patterngan_gui.panels.quality_curves import QualityCurves
 from patterngan_gui.panels.samples_log import SamplesLog, log_line
 from patterngan_gui.panels.step_story import StepStory
 
-# Plots are redrawn at most 4 times a second: pyqtgraph paints in Python, holding the GIL the
-# training thread also needs (measured: ~15 ms per redraw of the four plots; at 4 Hz that is
-# under 10% of the worker's time). Grid lines are off for the same reason: they tripled it.
-REFRESH_MS = 250
+# Plots are redrawn at most 4 times a second, less while the GUI thread is busy
+# (kit/cadence.py): pyqtgraph paints in Python, holding the GIL the training thread also needs
+# (~15-20 ms per redraw of the four plots). Grid lines are off for the same reason: they
+# tripled it.
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
 KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "losses": [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")],
@@ -222,11 +223,9 @@ class PlotsPanel(QWidget):
                 lambda event, p=plot: self._on_plot_click(p, event)
             )
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.refreshed = self._timer.timeout  # listeners that want the same cadence
-        self._timer.start()
+        self.cadence = Cadence(self.refresh, self)
+        self.refreshed = self.cadence.timer.timeout  # listeners that want the same cadence
+        self.cadence.start()
         self.refresh_count = 0
         self.reset(100, np.arange(0, 50, 5))
 

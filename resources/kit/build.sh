@@ -12,6 +12,15 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PY=${PYTHON:-python}
 if [ -e "$DEST" ]; then echo "build.sh: $DEST exists; choose a new folder" >&2; exit 1; fi
 "$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install -q "pyinstaller==6.22.3"
+# Qt's xcb plugin needs these; the kit carries them when this machine has them (PyInstaller
+# copies a plugin's libraries), so lab machines without them still open the window
+MISSING=""
+for lib in libxcb-cursor.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 libxkbcommon-x11.so.0; do
+    ldconfig -p 2>/dev/null | grep -q "$lib" || MISSING="$MISSING $lib"
+done
+[ -z "$MISSING" ] || echo "build.sh: this machine lacks$MISSING: the kit will need them on the" \
+    "lab machines (apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" \
+    "libxkbcommon-x11-0 here, then build again, to carry them)" >&2
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # what the app never imports: left out to keep the kit small
