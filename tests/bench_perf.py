@@ -119,22 +119,6 @@ def project_book(epochs: int, device: str) -> float:
     return epochs / (time.perf_counter() - started)
 
 
-def project_book_one_core(epochs: int) -> float | None:
-    """``project_book`` in a fresh process confined to one core (the window's thread shares it);
-    None where the OS cannot pin a process."""
-    if not hasattr(os, "sched_setaffinity"):
-        return None
-    code = (
-        "import os, torch; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}); "
-        "torch.set_num_threads(1); from tests.bench_perf import project_book; "
-        f"print(project_book({epochs}, 'cpu'))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=600, check=True
-    )
-    return float(done.stdout.split()[-1])
-
-
 # -- b. time to quality ----------------------------------------------------------------------
 
 
@@ -375,14 +359,6 @@ def main() -> None:
             f"   {dev:8}{ch:>11,.0f}/s{ours:>11,.0f}/s{med(ratios):>7.2f}x"
             f"   (pairs: {', '.join(f'{r:.2f}' for r in ratios)})"
         )
-        if dev == "cpu":
-            pinned = [project_book_one_core(args.epochs) for _ in range(args.repeats)]
-            if None not in pinned:
-                one = med(pinned)
-                print(
-                    f"   {'':8}{'':>14}{one:>11,.0f}/s{one / ch:>7.2f}x"
-                    "   the project confined to one core (reports' metrics then share it)"
-                )
 
     sweep_ratio(args.epochs, args.repeats)
     if args.training_only:
