@@ -214,6 +214,12 @@ def test_the_training_loop_stops_between_epochs_when_asked(hand, monkeypatch):
     assert all(torch.equal(a, b) for a, b in zip(_weights(trainer), _weights(whole)))
     trainer.step_epochs(9, lambda: False)
     assert trainer.epoch == 9
+    trainer.step_phase()  # mid-epoch, asked once "busy" then "not busy" (a pause that ended):
+    answers = iter([True, False, False])  # nothing runs until the next call
+    trainer.step_epochs(20, lambda: next(answers))
+    assert (trainer.epoch, trainer.phase) == (9, 1)
+    trainer.step_epochs(10, lambda: False)
+    assert (trainer.epoch, trainer.phase) == (10, 0)
 
 
 def test_hand_steps_keep_adams_state_as_torch_does():

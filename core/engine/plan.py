@@ -146,8 +146,10 @@ class StepPlan:
         """Whole epochs up to epoch ``until``, or until ``busy()`` (asked between epochs) is
         true: the training loop's hot path. Steps that run many epochs at once
         (``hand_steps``) take over from an epoch's start when the epoch is the chapter's."""
-        if self.phase and self.epoch < until and not busy():
-            self.run_epoch()  # the rest of an epoch slow motion began
+        if self.phase:  # the rest of an epoch slow motion began, first
+            if self.epoch >= until or busy():
+                return  # (asked once: a pause may end before a second question)
+            self.run_epoch()
         if self._run_epochs is not None and self.phases == CHAPTER_EPOCH:
             self._run_epochs(self, until, busy)  # k changes only between its calls (tasks)
             return
