@@ -34,7 +34,7 @@ class QualityCurves:
         axis = item.getAxis("right")
         axis.linkToView(self.view)
         axis.enableAutoSIPrefix(False)
-        plot._right_label = "modes covered"  # noqa: SLF001 - read by Styler for its font
+        plot._right_label = "modes"  # noqa: SLF001 - read by Styler (short: the key says the rest)
         self.view.setXLink(item)
         self.modes = styler.curve(pg.PlotDataItem(), GREEN, 2.5, dashed="dot")
         self.view.addItem(self.modes)
