@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from core.files.errors import GeneratorFileError
-from patterngan_gui.controllers.files import with_suffix
+from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -42,13 +42,9 @@ class ClassroomController(QObject):
             return False
         self.settings.set_student_name(name)
         name = self.settings.student_name()
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Export lab result",
-            self.result_proposal(result_file_name(self.session.lab.title, name)),
-            RESULT_FILTER,
-        )
-        return bool(path) and self.export_result(with_suffix(path, ".pgresult"), name)
+        start = self.result_proposal(result_file_name(self.session.lab.title, name))
+        path = ask_save_path(self.window, "Export lab result", start, RESULT_FILTER, ".pgresult")
+        return path is not None and self.export_result(path, name)
 
     def result_proposal(self, file_name: str) -> str:
         """Where a result is proposed: the lab's results folder (relative to the lab file)
@@ -199,25 +195,18 @@ class ClassroomController(QObject):
         view = self.window.class_view
         if view is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Export the class table",
-            self.settings.start_in("class.csv"),
-            "CSV (*.csv)",
-        )
-        if path:
-            self.window.files.write_text(
-                with_suffix(path, ".csv"), view.csv_text(), "Could not export the class table"
-            )
+        start = self.settings.start_in("class.csv")
+        path = ask_save_path(self.window, "Export the class table", start, CSV_FILTER, ".csv")
+        if path is not None:
+            self.window.files.write_text(path, view.csv_text(), "Could not export the class table")
 
     # -- sessions --------------------------------------------------------------------------
     def save_session_dialog(self) -> bool:
         if not self.session.can_save_session:
             return False
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save session", self.settings.start_in("session.pgsession"), SESSION_FILTER
-        )
-        return bool(path) and self.save_session(with_suffix(path, ".pgsession"))
+        start = self.settings.start_in("session.pgsession")
+        path = ask_save_path(self.window, "Save session", start, SESSION_FILTER, ".pgsession")
+        return path is not None and self.save_session(path)
 
     def save_session(self, path: str) -> bool:
         from core.files.genfile import chapter_ready, script_bytes

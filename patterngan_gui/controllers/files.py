@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
 GEN_FILTER = "PatternGAN generator (*.pt);;All files (*)"
+CSV_FILTER = "CSV (*.csv)"
 RAW_KEPT = 10_000  # sampled numbers whose raw outputs are kept for the inspector
 
 
@@ -175,10 +176,8 @@ class FilesController(QObject):
         if not self.session.can_save:
             return False
         start = self.session.save_path or self.settings.start_in("num_gen.pt")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save generator", start, GEN_FILTER)
-        if not path:
-            return False
-        return self.save_to(with_suffix(path, ".pt"))
+        path = ask_save_path(self.window, "Save generator", start, GEN_FILTER, ".pt")
+        return path is not None and self.save_to(path)
 
     def save_to(self, path: str) -> bool:
         from core.files.genfile import GeneratorFileError, save_generator
@@ -201,12 +200,8 @@ class FilesController(QObject):
             return False
         history = s.runs[index]
         start = self.settings.start_in(f"num_gen-run{history.number}.pt")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Save run #{history.number}", start, GEN_FILTER
-        )
-        if not path:
-            return False
-        return self._save_history(history, with_suffix(path, ".pt"))
+        path = ask_save_path(self.window, f"Save run #{history.number}", start, GEN_FILTER, ".pt")
+        return path is not None and self._save_history(history, path)
 
     def _save_history(self, history: RunHistory, path: str) -> bool:
         from core.files.genfile import GeneratorFileError, save_generator
@@ -242,10 +237,9 @@ class FilesController(QObject):
             return False
         for history in unsaved:
             start = self.settings.start_in(f"num_gen-run{history.number}.pt")
-            path, _ = QFileDialog.getSaveFileName(
-                self.window, f"Save run #{history.number}", start, GEN_FILTER
-            )
-            if not path or not self._save_history(history, with_suffix(path, ".pt")):
+            title = f"Save run #{history.number}"
+            path = ask_save_path(self.window, title, start, GEN_FILTER, ".pt")
+            if path is None or not self._save_history(history, path):
                 return False
         return True
 
@@ -253,14 +247,9 @@ class FilesController(QObject):
     def export_png(self) -> None:
         if not self.session.can_export_plots:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Export plots",
-            self.settings.start_in("patterngan-plots.png"),
-            "PNG image (*.png)",
-        )
-        path = with_suffix(path, ".png") if path else path
-        if path and not self.window.plots.export_png(path):
+        start = self.settings.start_in("patterngan-plots.png")
+        path = ask_save_path(self.window, "Export plots", start, "PNG image (*.png)", ".png")
+        if path is not None and not self.window.plots.export_png(path):
             self.window.error(
                 "Could not export the plots", f"{path}: the picture could not be written"
             )
@@ -269,24 +258,17 @@ class FilesController(QObject):
         history = self.session.history
         if not self.session.can_export_csv or history is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Export metrics",
-            self.settings.start_in("patterngan-metrics.csv"),
-            "CSV (*.csv)",
-        )
-        if path:
-            self.write_text(
-                with_suffix(path, ".csv"), metrics_csv(history.rows), "Could not export the metrics"
-            )
+        start = self.settings.start_in("patterngan-metrics.csv")
+        path = ask_save_path(self.window, "Export metrics", start, CSV_FILTER, ".csv")
+        if path is not None:
+            self.write_text(path, metrics_csv(history.rows), "Could not export the metrics")
 
     def save_samples_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save samples as CSV", self.settings.start_in("samples.csv"), "CSV (*.csv)"
-        )
-        if path:
+        start = self.settings.start_in("samples.csv")
+        path = ask_save_path(self.window, "Save samples as CSV", start, CSV_FILTER, ".csv")
+        if path is not None:
             text = self.window.sampling.csv_text()
-            self.write_text(with_suffix(path, ".csv"), text, "Could not save the samples")
+            self.write_text(path, text, "Could not save the samples")
 
     def write_text(self, path: str, text: str, title: str) -> None:
         from core.files.atomic import write_atomic
@@ -423,6 +405,13 @@ class FilesController(QObject):
 def with_suffix(path: str, suffix: str) -> str:
     """A name without an extension gets ``suffix`` (the Open dialog's filter would hide it)."""
     return path if Path(path).suffix else path + suffix
+
+
+def ask_save_path(parent, title: str, start: str, file_filter: str, suffix: str) -> str | None:
+    """The Save dialog: the chosen path (``suffix`` added to a name without an extension),
+    or None when it was cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    return with_suffix(path, suffix) if path else None
 
 
 def ask_unsaved_box(parent, names: list[str]) -> str:

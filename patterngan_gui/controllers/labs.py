@@ -71,11 +71,11 @@ class LabController(QObject):
         if dlg.exec() != QDialog.Accepted:
             return
         start = str(Path(self.window.settings.last_folder()) / "lab.toml")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save lab", start, LAB_FILTER)
-        if path:
-            from patterngan_gui.controllers.files import with_suffix
+        from patterngan_gui.controllers.files import ask_save_path
 
-            self.save_lab(with_suffix(path, ".toml"), dlg.lab())
+        path = ask_save_path(self.window, "Save lab", start, LAB_FILTER, ".toml")
+        if path is not None:
+            self.save_lab(path, dlg.lab())
 
     def save_lab(self, path: str, lab: Lab) -> bool:
         from core.files.atomic import write_atomic

@@ -129,9 +129,7 @@ class PlotsPanel(QWidget):
         self.styler = Styler()
         self.loss_plot = self.styler.plot(make_plot("Losses", "epoch", "BCE loss"))
         self.quality_plot = self.styler.plot(make_plot("Quality", "epoch", "share"))
-        self.dist_plot = self.styler.plot(
-            make_plot("Generator's distribution", "integer", "share")
-        )
+        self.dist_plot = self.styler.plot(make_plot("Generator's distribution", "integer", "share"))
         self.dview_plot = self.styler.plot(make_plot("D's view", "integer", "P(real) by D"))
         self.keys = {k: Key() for k in PLOT_KEYS}
         self._grid_host = grid_host
