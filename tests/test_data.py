@@ -37,3 +37,17 @@ def test_same_seed_same_batches():
     a = RealSampler(p, Codec("qr", 100, 5), "book", np.random.default_rng(5)).numbers(30)
     b = RealSampler(p, Codec("qr", 100, 5), "book", np.random.default_rng(5)).numbers(30)
     assert np.array_equal(a, b)
+
+
+def test_book_mode_draws_one_permutation_of_the_support_per_cycle_in_stream_order():
+    """The cycles are what ``rng.permutation`` gives one call at a time (an independent
+    reference: the sampler draws thousands at once, read ahead), so a seed's real batches
+    do not depend on how many the sampler drew at once."""
+    p = parse_pattern("odd", 0, 30)  # 15 numbers: batches of 10 straddle cycles
+    reference = np.random.default_rng(9)
+    expected = np.concatenate([p.support[reference.permutation(15)] for _ in range(400)])
+    s = RealSampler(p, Codec("onehot", 30), "book", np.random.default_rng(9))
+    got = np.concatenate([s.codec.decode(s.batch(10)).numbers for _ in range(600)])
+    assert np.array_equal(got, expected[:6000])
+    numbers = RealSampler(p, Codec("onehot", 30), "book", np.random.default_rng(9)).numbers
+    assert np.array_equal(np.concatenate([numbers(7), numbers(23)]), expected[:30])

@@ -157,25 +157,34 @@ class Codec:
         """``decode`` of outputs laid out one sample per column, shape (width, N), as a
         generator's last layer gives them computed transposed (``core.engine.gan``): the same
         numbers and decisive flags, about four times faster. ``columns`` is overwritten.
+        A stack of them, (n, width, N) (a seed sweep's, ``core.engine.sweep``), is decoded at
+        once into numbers and flags of shape (n, N).
 
         Column-wise every head is a few passes over contiguous rows: its maximum, where the
         maximum is (1.0 in place), how many hold it, and the first that does (the largest of
         descending weights). A head with NaN or infinity takes ``decode``'s own path."""
         import torch
 
-        if columns.dim() != 2 or columns.shape[0] != self.width:
+        if columns.dim() not in (2, 3) or columns.shape[-2] != self.width:
             raise ValueError(
-                f"expected columns of shape ({self.width}, N), got {tuple(columns.shape)}"
+                f"expected columns of shape ({self.width}, N) or (n, {self.width}, N), "
+                f"got {tuple(columns.shape)}"
             )
-        heads = torch.split(columns, list(self.heads), dim=0)
-        tops = [head.amax(dim=0) for head in heads]
+        heads = torch.split(columns, list(self.heads), dim=-2)
+        tops = [head.amax(dim=-2, keepdim=True) for head in heads]
         if not all(bool(torch.isfinite(top).all()) for top in tops):
-            return self._decode_torch(columns.t())
+            if columns.dim() == 2:
+                return self._decode_torch(columns.t())
+            each = [self._decode_torch(stacked.t()) for stacked in columns]
+            return Decoded(
+                numbers=np.stack([d.numbers for d in each]),
+                decisive=np.stack([d.decisive for d in each]),
+            )
         number = decisive = None
         for head, top, size in zip(heads, tops, self.heads):
             at_top = head.eq_(top)  # 1.0 where the head reaches its maximum, else 0.0
-            unique = at_top.sum(dim=0) == 1
-            first = at_top.mul_(_first_weights(size, columns)).amax(dim=0)  # size - index
+            unique = at_top.sum(dim=-2) == 1
+            first = at_top.mul_(_first_weights(size, columns)).amax(dim=-2)  # size - index
             index = size - first.to(torch.int64)
             number = index if number is None else number * size + index
             decisive = unique if decisive is None else decisive & unique

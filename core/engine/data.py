@@ -79,7 +79,11 @@ class RealSampler:
         need = batch - self._queue.size
         if need > 0:
             cycles = -(-need // size)
-            fresh = np.concatenate([self.rng.permutation(size) for _ in range(cycles)])
+            # every cycle a fresh permutation of the support: ``permuted`` shuffles each row
+            # with the stream calls ``permutation`` makes one cycle at a time (same numbers,
+            # tests/test_data.py), without a Python call per cycle (a sweep reads ahead
+            # thousands of the book's 10-number cycles at once)
+            fresh = self.rng.permuted(np.tile(np.arange(size), (cycles, 1)), axis=1).ravel()
             self._queue = np.concatenate([self._queue, fresh])
         out, self._queue = self._queue[:batch], self._queue[batch:]
         return out

@@ -158,6 +158,21 @@ def hand_steps() -> bool:
         return False
 
 
+@functools.cache
+@_leaves_rng_alone
+def stacked_hand_steps() -> bool:
+    """A sweep's book epochs without autograd (``core.engine.sweep_steps``) give the
+    sweep's autograd weights bit for bit here."""
+    if disabled():
+        return False
+    try:
+        from core.engine.sweep_steps import self_check
+
+        return self_check()
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def report() -> dict[str, bool]:
     """Which fast paths this process uses (for ``patterngan info`` and bug reports)."""
     return {
@@ -165,4 +180,5 @@ def report() -> dict[str, bool]:
         "engine_backward": engine_backward() is not None,
         "direct_forward": direct_forward(),
         "hand_steps": hand_steps(),
+        "stacked_hand_steps": stacked_hand_steps(),
     }

@@ -8,7 +8,7 @@ times ``MARGIN`` for the copies torch and numpy make on the way, plus ``TORCH_OW
 the allocator keeps (``KEPT``). Measured against the peak RSS growth of building a run and two
 epochs on this machine (``tests/test_memory.py``; from the book's 11 MB to a 10,000-wide
 one-hot's 1.7 GB) it errs high: 1.1 to 8 times what training took. A sweep holds one of each
-per seed.
+per seed, and a few blocks of the seeds' batches stacked.
 
 The budget is half the machine's memory, or ``PATTERNGAN_MEMORY_LIMIT`` (e.g. ``2G``,
 ``500M``) where a lab sets one. A set-up over budget is refused in one line that names the
@@ -32,6 +32,10 @@ CHUNK_NUMBERS = 1 << 22  # floats at once in D's view and the evaluation (16 MB:
 # sizes the estimate counts, because this module must not import torch
 DATA_READ_AHEAD = 100_000  # encoded real numbers (400 KB of float32)
 NOISE_READ_AHEAD = 400_000  # latent numbers (1.6 MB of float32)
+# a sweep's block of every seed's batches (core.engine.sweep): at most this many numbers
+# (16 MB of float32); one trains while up to SWEEP_BLOCKS_AHEAD are drawn (drawn_ahead)
+SWEEP_BLOCK_NUMBERS = 4_000_000
+SWEEP_BLOCKS_AHEAD = 4
 MARGIN = 1.5  # the copies torch and numpy make on the way (calibrated: see the docstring)
 TORCH_OWN = 48 << 20  # what torch's first operations take whatever the set-up
 KEPT = 128 << 20  # freed memory the allocator keeps for speed (core.engine.process)
@@ -108,6 +112,10 @@ def estimate(config: TrainConfig, pattern: Pattern, codec: Codec, seeds: int = 1
         "data and noise drawn ahead": ahead,
     }
     counted = {k: int(v * seeds * MARGIN) for k, v in parts.items()}
+    if seeds > 1:  # a sweep's blocks of stacked batches (at least one epoch's each)
+        per_epoch = seeds * batch * (config.d_steps * width + (config.d_steps + 1) * latent)
+        block = max(SWEEP_BLOCK_NUMBERS, per_epoch) * FLOAT
+        counted["data and noise drawn ahead"] += int((1 + SWEEP_BLOCKS_AHEAD) * block * MARGIN)
     kept = min(KEPT, sum(counted.values()))  # the allocator keeps at most what was freed
     return Estimate(counted | {"torch and the allocator": TORCH_OWN + kept})
 

@@ -28,20 +28,25 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from core.engine import fast_paths, hand_steps
 from core.engine.backprop import backward
+from core.engine.codecs import Decoded
 from core.engine.config import TrainConfig
+from core.engine.drawn_ahead import DrawnAhead
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.losses import GanLoss
-from core.engine.memory import check_fits
-from core.engine.metrics import Metrics, evaluate
+from core.engine.memory import CHUNK_NUMBERS, SWEEP_BLOCK_NUMBERS, check_fits
+from core.engine.metrics import Metrics, evaluate_decoded
 from core.engine.optim import make_optimizer
 from core.engine.process import prepare_for_training
+from core.engine.sweep_steps import StackedBookSteps
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
 BLOCK_EPOCHS = 200  # epochs of batches taken from the seeds' streams at once, at most
-BLOCK_NUMBERS = 4_000_000  # and at most this many numbers (16 MB of float32) a block
+BLOCK_NUMBERS = SWEEP_BLOCK_NUMBERS  # and at most this many numbers a block
+STEP_WAYS = ("auto", "hand", "autograd")
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,19 @@ def _stack_sequential(seqs: list[nn.Sequential]) -> tuple[list[torch.Tensor], Ca
 class SweepTrainer:
     """N seeds of one config, trained together."""
 
-    def __init__(self, config: TrainConfig, seeds: list[int]) -> None:
+    def __init__(
+        self,
+        config: TrainConfig,
+        seeds: list[int],
+        steps: str = "auto",
+        draw_worker: bool | None = None,
+    ) -> None:
+        """``steps``: "hand" (``core.engine.sweep_steps``, the book's networks only), "autograd",
+        or "auto" (hand where it covers the set-up and checked out in this process).
+        ``draw_worker``: draw the next block of batches on a worker thread (default: where
+        there is a second core; ``core.engine.drawn_ahead``)."""
+        if steps not in STEP_WAYS:
+            raise ValueError(f"steps must be one of {STEP_WAYS}, got {steps!r}")
         if not 1 <= len(seeds) <= MAX_SEEDS or len(set(seeds)) != len(seeds):
             raise ValueError(f"seeds: between 1 and {MAX_SEEDS} different seeds")
         self.pattern, self.codec = config.validate()
@@ -162,9 +179,17 @@ class SweepTrainer:
         self._real_block = self._noise_block = torch.zeros(0)
         self._block_at = 0  # next epoch of the blocks to hand out
         self._taken = {"real": 0, "noise": 0}  # batches taken in the current epoch
+        self._blocks = DrawnAhead(self._draw_block, draw_worker)
         # each seed's single-run evaluation noise, stacked: (n, eval_samples, latent)
         self.eval_noise = torch.stack([g.eval_noise for g in gans])
+        why_not = hand_steps.covers(gans[0])
         del gans  # their networks and optimisers are copied into the stacks above
+        if steps == "hand" and why_not is not None:
+            raise ValueError(f"steps: the hand-written sweep steps do not cover {why_not}")
+        use_hand = steps == "hand" or (
+            steps == "auto" and why_not is None and fast_paths.stacked_hand_steps()
+        )
+        self._hand = StackedBookSteps(self) if use_hand else None
         self.epoch = 0
         self.elapsed = 0.0
 
@@ -185,27 +210,40 @@ class SweepTrainer:
             outs.append(hard)
         return torch.cat(outs, dim=-1)
 
-    def _next_block(self) -> None:
+    def _draw_block(self) -> tuple[torch.Tensor, torch.Tensor]:
         """The next ``_block_epochs`` epochs of every seed's batches, stacked so that one
-        step's batches for all seeds are one contiguous (n, batch, width) slice."""
+        step's real batches for all seeds are one contiguous (n, batch, width) slice, and an
+        epoch's noise for all seeds one (n, (k + 1) * batch, latent) slice."""
         e, k, b = self._block_epochs, self._k, self.config.batch
-        self._real_block = torch.stack(
+        real = torch.stack(
             [r.batch(e * k * b).view(e, k, b, -1) for r in self._reals], dim=2
         )  # (e, k, n, batch, width)
-        self._noise_block = torch.stack(
-            [z.take(e * (k + 1) * b).view(e, k + 1, b, -1) for z in self._noises], dim=2
-        )  # (e, k + 1, n, batch, latent)
-        self._block_at = 0
+        noise = torch.stack(
+            [z.take(e * (k + 1) * b).view(e, (k + 1) * b, -1) for z in self._noises], dim=1
+        )  # (e, n, (k + 1) * batch, latent)
+        return real, noise
+
+    def _epoch_batches(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """The epoch under way's real batches (k, n, batch, width) and noise."""
+        if self._block_at >= len(self._real_block):  # both blocks end together
+            self._real_block, self._noise_block = self._blocks.next()
+            self._block_at = 0
+        return self._real_block[self._block_at], self._noise_block[self._block_at]
 
     def _next(self, which: str) -> torch.Tensor:
         """Every seed's next ``which`` batch ("real" or "noise") of the epoch under way, as
         one (n, batch, width) slice of the current block."""
-        if self._block_at >= len(self._real_block):  # both blocks end together
-            self._next_block()
-        block = self._real_block if which == "real" else self._noise_block
-        out = block[self._block_at, self._taken[which]]
+        reals, noise = self._epoch_batches()
+        t = self._taken[which]
         self._taken[which] += 1
-        return out
+        if which == "real":
+            return reals[t]
+        b = self.config.batch
+        return noise[:, t * b : (t + 1) * b]
+
+    def close(self) -> None:
+        """Stop drawing ahead (the worker thread ends); training can still go on."""
+        self._blocks.close()
 
     # -- steps -------------------------------------------------------------------------------
     def _d_step(self, real: bool, fake: bool) -> None:
@@ -234,6 +272,8 @@ class SweepTrainer:
         self.opt_g.zero_grad()
         backward(loss)
         self.opt_g.step()
+
+    def _average_generator(self) -> None:
         if self.ema is not None:
             started = self.epoch >= self.config.ema_start * self.config.epochs
             weight = 1.0 - self.config.ema if started else 1.0
@@ -246,13 +286,17 @@ class SweepTrainer:
         if c.schedule == "cosine":
             factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / c.epochs))
             self.opt_d.lr, self.opt_g.lr = c.lr_d * factor, c.lr_g * factor
-        for _ in range(c.d_steps):
-            if c.book_steps:
-                self._d_step(True, False)
-                self._d_step(False, True)
-            else:
-                self._d_step(True, True)
-        self._g_step()
+        if self._hand is not None:
+            self._hand.run_epoch(*self._epoch_batches())
+        else:
+            for _ in range(c.d_steps):
+                if c.book_steps:
+                    self._d_step(True, False)
+                    self._d_step(False, True)
+                else:
+                    self._d_step(True, True)
+            self._g_step()
+        self._average_generator()
         self.epoch += 1
         self._block_at += 1
         self._taken = {"real": 0, "noise": 0}
@@ -260,42 +304,63 @@ class SweepTrainer:
     # -- reports -------------------------------------------------------------------------------
     @torch.no_grad()
     def evaluate(self, samples: int | None = None) -> tuple[Metrics, ...]:
-        """Each seed's metrics on its evaluation noise (the weight average when EMA is on)."""
+        """Each seed's metrics on its evaluation noise (the weight average when EMA is on),
+        over slices of samples as a single run's (``CHUNK_NUMBERS`` outputs a seed at once)."""
         noise = self.eval_noise if samples is None else self.eval_noise[:, :samples]
+        rows = max(1, CHUNK_NUMBERS // self.codec.width)
         if self.ema is not None:
             live = [p.detach().clone() for p in self.g_params]
             for p, avg in zip(self.g_params, self.ema):
                 p.copy_(avg)
         try:
-            outputs = self._g(noise)
+            parts = [self._decode(part) for part in noise.split(rows, dim=1)]
         finally:
             if self.ema is not None:
                 for p, saved in zip(self.g_params, live):
                     p.copy_(saved)
-        return tuple(evaluate(outputs[i], self.codec, self.pattern) for i in range(self.n))
+        return tuple(
+            evaluate_decoded(
+                np.concatenate([part[i].numbers for part in parts]),
+                np.concatenate([part[i].decisive for part in parts]),
+                self.pattern,
+                self.codec.R,
+            )
+            for i in range(self.n)
+        )
+
+    def _decode(self, noise: torch.Tensor) -> list[Decoded]:
+        """Each seed's decoded outputs on ``noise`` (n, rows, latent)."""
+        if self._hand is not None:  # the book's G: by columns, as a single run evaluates it
+            both = self.codec.decode_columns(self._hand.outputs_by_columns(noise))
+            return [Decoded(both.numbers[i], both.decisive[i]) for i in range(self.n)]
+        outputs = self._g(noise)
+        return [self.codec.decode(outputs[i]) for i in range(self.n)]
 
     def reports(self, every: int, stop: Callable[[], bool] | None = None) -> Iterator[SweepReport]:
         """Train to the planned epochs, every seed at once; a report every ``every`` epochs
         (on a fifth of the evaluation samples, the last on all of them)."""
         epochs = self.config.epochs
         quick = max(1, self.config.eval_samples // 5)
-        while self.epoch < epochs:
-            started = time.perf_counter()
-            target = min(epochs, (self.epoch // every + 1) * every)
-            try:
-                while self.epoch < target:
-                    if stop is not None and stop():
-                        target = self.epoch
-                        break
-                    self.step_epoch()
-            except RuntimeError as exc:
-                raise TrainingError(f"the sweep failed at epoch {self.epoch}: {exc}") from exc
-            self.elapsed += time.perf_counter() - started
-            done = self.epoch >= epochs or (stop is not None and stop())
-            metrics = self.evaluate(None if done else quick)
-            yield SweepReport(self.epoch, epochs, self.seeds, metrics, self.elapsed, done)
-            if done:
-                return
+        try:
+            while self.epoch < epochs:
+                started = time.perf_counter()
+                target = min(epochs, (self.epoch // every + 1) * every)
+                try:
+                    while self.epoch < target:
+                        if stop is not None and stop():
+                            target = self.epoch
+                            break
+                        self.step_epoch()
+                except RuntimeError as exc:
+                    raise TrainingError(f"the sweep failed at epoch {self.epoch}: {exc}") from exc
+                self.elapsed += time.perf_counter() - started
+                done = self.epoch >= epochs or (stop is not None and stop())
+                metrics = self.evaluate(None if done else quick)
+                yield SweepReport(self.epoch, epochs, self.seeds, metrics, self.elapsed, done)
+                if done:
+                    return
+        finally:
+            self.close()  # the worker drawing ahead ends with the reports
 
 
 def sweep(config: TrainConfig, seeds: list[int], every: int | None = None) -> list[SweepReport]:
