@@ -16,14 +16,26 @@ from core.engine.presets import make_config
 from core.engine.trainer import Trainer, TrainingError
 
 
-def _trained(config, hand: bool, monkeypatch, change_at: int | None = None, loop: bool = False):
+def _trained(
+    config,
+    hand: bool,
+    monkeypatch,
+    change_at: int | None = None,
+    loop: bool = False,
+    scripted: bool = True,
+):
     """Trained epoch by epoch with a report every ``report_every`` epochs, or (``loop``) by
-    the training loop itself (``Trainer.reports``: many epochs per call)."""
+    the training loop itself (``Trainer.reports``: many epochs per call; each the one
+    TorchScript call of ``core.engine.scripted_epoch`` unless ``scripted`` is False)."""
     with monkeypatch.context() as m:
         if not hand:
             m.setattr(fast_paths, "hand_steps", lambda: False)
+        if not scripted:
+            m.setattr(fast_paths, "scripted_epoch", lambda: False)
         trainer = Trainer(config)
     assert trainer.hand_steps is hand
+    if hand:
+        assert (trainer.plan.steps.scripted is not None) is scripted
     if loop:
         return trainer, list(trainer.reports())
     reports = []
@@ -55,11 +67,15 @@ SETUPS = {
 }
 
 
-@pytest.mark.parametrize("loop", [False, True], ids=["epoch by epoch", "training loop"])
+@pytest.mark.parametrize(
+    "loop,scripted",
+    [(False, True), (True, True), (True, False)],
+    ids=["epoch by epoch", "training loop", "training loop in Python"],
+)
 @pytest.mark.parametrize("overrides", SETUPS.values(), ids=SETUPS.keys())
-def test_hand_steps_give_autograds_weights_bit_for_bit(overrides, loop, monkeypatch):
+def test_hand_steps_give_autograds_weights_bit_for_bit(overrides, loop, scripted, monkeypatch):
     config = make_config("book", epochs=400, report_every=100, eval_samples=500, **overrides)
-    own, own_reports = _trained(config, True, monkeypatch, loop=loop)
+    own, own_reports = _trained(config, True, monkeypatch, loop=loop, scripted=scripted)
     ref, ref_reports = _trained(config, False, monkeypatch)
     assert all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(ref)))
     assert not all(torch.equal(a, b) for a, b in zip(_weights(own), _weights(Trainer(config))))
@@ -266,3 +282,55 @@ def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):
         for kind in ("d_real", "d_fake", "g"):
             single.step(kind)
     assert single.gan.G_ema is not None
+
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        (
+            "gw, gb = grad.t().mm(z_g), grad.sum(0)",
+            "gw, gb = grad.t().mm(z_g), grad.sum(0) * 1.0000001",
+        ),
+        # D's lists made inside the script: TorchScript drops D's updates altogether
+        (
+            "d_params, d_m, d_v, d_steps = a[0], a[1], a[2], a[3]",
+            "d_params, d_m, d_v, d_steps = [wd, bd], [a[1][0], a[1][1]], "
+            "[a[2][0], a[2][1]], [d_step, d_step]",
+        ),
+    ],
+    ids=["a rounding", "an update TorchScript drops"],
+)
+def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, monkeypatch):
+    from core.engine import scripted_epoch
+
+    assert scripted_epoch.self_check()
+    assert old in scripted_epoch.SOURCE
+    monkeypatch.setattr(scripted_epoch, "SOURCE", scripted_epoch.SOURCE.replace(old, new))
+    scripted_epoch.compiled.cache_clear()
+    fast_paths.scripted_epoch.cache_clear()
+    try:
+        assert scripted_epoch.compiled() is not None  # it compiles, and would train wrongly
+        assert not scripted_epoch.self_check()
+        trainer = Trainer(make_config("book", epochs=20, report_every=10, eval_samples=200))
+        assert trainer.hand_steps and trainer.plan.steps.scripted is None
+        assert [r.epoch for r in trainer.reports()] == [10, 20]
+    finally:
+        monkeypatch.undo()
+        scripted_epoch.compiled.cache_clear()
+        fast_paths.scripted_epoch.cache_clear()
+    assert fast_paths.scripted_epoch()
+
+
+def test_a_scripted_epoch_that_does_not_compile_leaves_the_python_steps(monkeypatch):
+    from core.engine import scripted_epoch
+
+    monkeypatch.setattr(scripted_epoch, "SOURCE", "def book_epoch(x: Tensor) -> Nonsense:\n")
+    scripted_epoch.compiled.cache_clear()
+    fast_paths.scripted_epoch.cache_clear()
+    try:
+        assert scripted_epoch.compiled() is None and not fast_paths.scripted_epoch()
+        assert Trainer(make_config("book", epochs=5)).plan.steps.scripted is None
+    finally:
+        monkeypatch.undo()
+        scripted_epoch.compiled.cache_clear()
+        fast_paths.scripted_epoch.cache_clear()

@@ -252,6 +252,7 @@ def test_fast_paths_check_themselves_and_fall_back(monkeypatch):
         "engine_backward": True,
         "direct_forward": True,
         "hand_steps": True,
+        "scripted_epoch": True,
         "stacked_hand_steps": True,
     }
 

@@ -160,6 +160,21 @@ def hand_steps() -> bool:
 
 @functools.cache
 @_leaves_rng_alone
+def scripted_epoch() -> bool:
+    """The book's epoch as one TorchScript call (``core.engine.scripted_epoch``) compiles
+    here and gives the Python hand steps' weights bit for bit."""
+    if disabled() or not hand_steps():
+        return False
+    try:
+        from core.engine.scripted_epoch import self_check
+
+        return self_check()
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@functools.cache
+@_leaves_rng_alone
 def stacked_hand_steps() -> bool:
     """A sweep's book epochs without autograd (``core.engine.sweep_steps``) give the
     sweep's autograd weights bit for bit here."""
@@ -180,5 +195,6 @@ def report() -> dict[str, bool]:
         "engine_backward": engine_backward() is not None,
         "direct_forward": direct_forward(),
         "hand_steps": hand_steps(),
+        "scripted_epoch": scripted_epoch(),
         "stacked_hand_steps": stacked_hand_steps(),
     }

@@ -32,8 +32,10 @@ from typing import TYPE_CHECKING
 import torch
 from torch.nn import functional as F
 
+from core.engine import fast_paths, scripted_epoch
 from core.engine.errors import TrainingError
 from core.engine.plan import LossTally, Steps
+from core.engine.scripted_epoch import Epoch
 from core.engine.step_names import CHAPTER_EPOCH
 
 if TYPE_CHECKING:
@@ -172,7 +174,9 @@ class BookHandSteps:
     """The plan's steps (``core.engine.plan.Steps``) for the book's networks, without
     autograd; each returns D's outputs for an :class:`OutputTally` instead of a loss."""
 
-    def __init__(self, gan: Gan) -> None:
+    def __init__(self, gan: Gan, scripted: bool | None = None) -> None:
+        """``scripted``: run whole epochs as one TorchScript call (``scripted_epoch``); by
+        default where it compiled and checked out in this process."""
         self.gan = gan
         d_linear, g_linear = gan.D[0], gan.G[0]
         # transposed views, made once: Adam updates the weights in place, views see it
@@ -185,6 +189,21 @@ class BookHandSteps:
         for opt in (gan.opt_d, gan.opt_g):
             opt.share_step_count()  # both tensors of a layer are always updated together
         self.apply_schedule = gan.apply_schedule
+        self.scripted: Epoch | None = None
+        fused = gan.opt_d.fused and gan.opt_g.fused  # the script calls the fused kernel
+        if fused and (scripted or (scripted is None and fast_paths.scripted_epoch())):
+            self.scripted = scripted_epoch.compiled()
+            opt_d, opt_g = gan.opt_d, gan.opt_g
+            self._script_tensors = [
+                self.wd, self.bd, g_linear.weight, self.bg,
+                gan._ones, gan._zeros, self._g_label, self._g_seed, one,
+                opt_d.steps[0], opt_d._one, opt_g.steps[0], opt_g._one,
+            ]  # fmt: skip
+            self._script_lists = [  # LeanAdam's own lists: its updates land in them
+                lst
+                for opt in (opt_d, opt_g)
+                for lst in (opt.params, opt.exp_avgs, opt.exp_avg_sqs, opt.steps)
+            ]
 
     def tally(self, epoch: Callable[[], int]) -> OutputTally:
         return OutputTally(self.gan.device, self.gan.config.loss == "minimax", epoch)
@@ -288,6 +307,9 @@ class BookHandSteps:
         grad_was_on = torch.is_grad_enabled()
         torch._C._set_grad_enabled(False)
         try:
+            if self.scripted is not None:
+                self._run_scripted(plan, until, busy)
+                return
             epoch = plan.epoch
             while epoch < until and not busy():
                 schedule(epoch)
@@ -318,13 +340,52 @@ class BookHandSteps:
         finally:
             torch._C._set_grad_enabled(grad_was_on)
 
+    def _run_scripted(self, plan: StepPlan, until: int, busy: Callable[[], bool]) -> None:
+        """``run_epochs``'s loop with each epoch's steps one TorchScript call (grad mode is
+        off): the same kernels in the same order (``core.engine.scripted_epoch``)."""
+        gan, tally = self.gan, plan.tally
+        batch = gan.config.batch
+        real_batch, noise, schedule, average = (
+            gan.real.batch, gan.noise.take, gan.apply_schedule, gan.average_generator
+        )  # fmt: skip
+        ema = gan.G_ema is not None
+        run, tensors, lists = self.scripted, self._script_tensors, self._script_lists
+        opt_d, opt_g = gan.opt_d, gan.opt_g
+        floats = [
+            opt_d.lr, opt_g.lr, *opt_d.betas, opt_d.eps, *opt_g.betas, opt_g.eps
+        ]  # fmt: skip
+        kept, kept_epochs, counts = tally._outputs, tally._epochs, tally._counts
+        real_out, fake_out, g_out = kept["real"], kept["fake"], kept["g"]
+        real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
+        fold = tally.FOLD
+        epoch = plan.epoch
+        while epoch < until and not busy():
+            schedule(epoch)
+            floats[0], floats[1] = opt_d.lr, opt_g.lr  # the schedule's, or a live change's
+            x = real_batch(batch)
+            p_real, p_fake, p_g, fake = run(x, noise(batch), noise(batch), tensors, lists, floats)
+            if ema:
+                average(epoch)
+            real_out.append(p_real)
+            fake_out.append(p_fake)
+            g_out.append(p_g)
+            real_epochs.append(epoch)
+            fake_epochs.append(epoch)
+            g_epochs.append(epoch)
+            gan.last_real, gan.last_fake = x, fake
+            counts["real"] += 1
+            counts["fake"] += 1
+            counts["g"] += 1
+            epoch += 1
+            plan.epoch = epoch
+            if len(g_out) >= fold:
+                tally.fold_all()
+
 
 def steps_and_tally(gan: Gan, epoch: Callable[[], int]) -> tuple[Steps, LossTally]:
     """The steps a trainer runs for ``gan`` and the tally they feed: the hand-written steps
     where they cover the set-up and checked out bit for bit in this process, else the GAN's
     own autograd steps. ``epoch`` gives the epoch under way (completed epochs)."""
-    from core.engine import fast_paths
-
     if covers(gan) is None and fast_paths.hand_steps():
         hand = BookHandSteps(gan)
         return hand, hand.tally(epoch)
