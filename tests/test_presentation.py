@@ -106,6 +106,33 @@ def test_the_samples_log_keeps_its_newest_line_in_view_when_lines_wrap(window, q
     assert bar.maximum() > 0 and bar.value() == bar.maximum()
 
 
+def test_the_samples_log_holds_what_appending_each_line_would(qapp):
+    """The log appends a flush's lines as one edit: the document is the one ``appendHtml``
+    line by line makes (no colour or bold carried into the next line), and the block limit
+    holds."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from patterngan_gui.panels.samples_log import append_following
+
+    lines = [
+        "<span style='color:#888'>epoch 100</span> [5, <b>13</b>] <i>(stopped)</i>",
+        "<span style='color:#a3a'><u>7?</u></span>",
+        "plain [5, 10]",
+        "<b>bold & last</b>",
+    ]
+    by_line, ours = QPlainTextEdit(), QPlainTextEdit()
+    for line in lines * 2:
+        by_line.appendHtml(line)
+    append_following(ours, lines)
+    append_following(ours, [])
+    append_following(ours, lines)
+    assert ours.document().toHtml() == by_line.document().toHtml()
+    assert ours.document().blockCount() == 8
+    ours.setMaximumBlockCount(5)
+    append_following(ours, lines)
+    assert ours.document().blockCount() == 5 and ours.toPlainText().endswith("bold & last")
+
+
 def test_export_plots_writes_the_plots_only_at_twice_the_resolution(
     window, qtbot, tmp_path, monkeypatch
 ):
