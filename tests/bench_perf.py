@@ -5,9 +5,10 @@
 a. the chapter's training loop, written out as the chapter has it (per-number Python encoding,
    D on real, a separate D on fake, G; batch 10) vs the project's trainer with the `book`
    preset (same mathematics): epochs per second and the ratio;
-a2. a 32-seed book sweep (``core.engine.sweep``) vs one single run of the same set-up, with the
-   time the seeds' own latent noise alone takes to draw (the floor a sweep that trains each
-   seed on its single run's numbers cannot go under);
+a2. a 32-seed book sweep (``core.engine.sweep``) vs one single run of the same set-up, as the
+   window and ``train --seeds`` run it (20 reports) and as ``lab check`` does (a report every
+   100 epochs), with the time the seeds' own latent noise alone takes to draw on one core
+   (each seed trains on its single run's numbers; a second core draws them meanwhile);
 b. time to quality on the book task for each preset: training seconds until strict validity
    >= 99.5% and TV <= 0.03 (checked every 50 epochs), or "never" within its epoch budget;
 c. sampling an opened num_gen.pt: decoded integers per second for 1,000,000 samples, vs the
@@ -262,14 +263,16 @@ def profile_book_epochs(epochs: int, device: str) -> None:
 
 
 def sweep_ratio(epochs: int, repeats: int, seeds: int = 32) -> None:
-    """(a2): a seed sweep of the book against one single run, reports included."""
+    """(a2): a seed sweep of the book against one single run, reports included, in pairs run
+    one after the other: reporting as Run > Sweep seeds and ``train --seeds`` do, and as
+    ``lab check`` does (a report every ``report_every`` epochs)."""
+    from core.engine.drawn_ahead import cores_available
     from core.engine.presets import make_config
-    from core.engine.sweep import SweepTrainer
+    from core.engine.sweep import SWEEP_REPORTS, SweepTrainer, report_interval
 
     config = make_config("book", epochs=epochs, device="cpu")
-    every = config.report_every
 
-    def swept() -> float:
+    def swept(every: int) -> float:
         trainer = SweepTrainer(config, list(range(seeds)))
         started = time.perf_counter()
         for _ in trainer.reports(every):
@@ -285,15 +288,32 @@ def sweep_ratio(epochs: int, repeats: int, seeds: int = 32) -> None:
                 torch.randn(rows, config.latent, generator=g)
         return time.perf_counter() - started
 
-    single = med([epochs / project_book(epochs, "cpu") for _ in range(repeats)])
-    sweep_s = med([swept() for _ in range(repeats)])
+    app_every, lab_every = report_interval(config), config.report_every
+    pairs = [
+        (epochs / project_book(epochs, "cpu"), swept(app_every), swept(lab_every))
+        for _ in range(repeats)
+    ]
+    single = med(p[0] for p in pairs)
     floor = med([noise_only() for _ in range(repeats)])
     print(
-        f"\na2. {seeds}-seed book sweep, {epochs:,} epochs, reports every {every} (median of "
-        f"{repeats}): {sweep_s:.2f} s vs one single run {single:.2f} s = {sweep_s / single:.2f}x"
-        f"   target <= 2x\n    the seeds' own latent noise alone ({seeds} x {2 * config.batch} "
-        f"x {config.latent} normals an epoch) takes {floor:.2f} s = {floor / single:.2f}x a "
-        "single run"
+        f"\na2. {seeds}-seed book sweep, {epochs:,} epochs, vs one single run (median of "
+        f"{repeats} runs one after the other; the seeds' batches drawn "
+        f"{'on a second core' if cores_available() > 1 else 'inline (one core)'})"
+        f"   target <= 2x\n"
+        f"    one single run {single:.2f} s\n"
+    )
+    for name, col in (
+        (f"{SWEEP_REPORTS} reports (the window, train --seeds)", 1),
+        (f"a report every {lab_every} epochs (lab check)", 2),
+    ):
+        ratios = sorted(p[col] / p[0] for p in pairs)
+        print(
+            f"    {name}: {med(p[col] for p in pairs):.2f} s = {med(ratios):.2f}x"
+            f"   (pairs: {', '.join(f'{r:.2f}' for r in ratios)})"
+        )
+    print(
+        f"    the seeds' own latent noise alone ({seeds} x {2 * config.batch} x {config.latent} "
+        f"normals an epoch, one core) takes {floor:.2f} s = {floor / single:.2f}x a single run"
     )
 
 

@@ -450,15 +450,16 @@ class SweepDriver(_Driver):
         config: TrainConfig,
         seeds: list[int],
         notify: Callable[[], None] | None = None,
-        reports: int = 20,
+        reports: int | None = None,
         spawn: Spawn | None = None,
     ) -> None:
         from core.engine.memory import check_fits
+        from core.engine.sweep import SWEEP_REPORTS, report_interval
 
         check_fits(config, *config.validate(), seeds=len(seeds))
         super().__init__(notify, spawn)
         self.config, self.seeds = config, list(seeds)
-        self.every = max(1, config.epochs // reports)
+        self.every = report_interval(config, reports or SWEEP_REPORTS)
 
     def _build(self) -> Any:
         from core.engine.sweep import SweepTrainer

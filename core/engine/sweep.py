@@ -50,6 +50,7 @@ from core.engine.sweep_steps import StackedBookSteps
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
+SWEEP_REPORTS = 20  # reports of a sweep in the window and on the command line
 BLOCK_EPOCHS = 200  # epochs of batches taken from the seeds' streams at once, at most
 BLOCK_NUMBERS = SWEEP_BLOCK_NUMBERS  # and at most this many numbers a block
 STEP_WAYS = ("auto", "hand", "autograd")
@@ -369,7 +370,13 @@ class SweepTrainer:
             self.close()  # the worker drawing ahead ends with the reports
 
 
+def report_interval(config: TrainConfig, reports: int = SWEEP_REPORTS) -> int:
+    """Epochs between a sweep's reports: ``reports`` over the run (a lab's check reports
+    every ``report_every`` instead, to find the epoch a goal is met at)."""
+    return max(1, config.epochs // reports)
+
+
 def sweep(config: TrainConfig, seeds: list[int], every: int | None = None) -> list[SweepReport]:
     """Train a sweep to the end; its reports (for scripts, tests and the CLI)."""
     trainer = SweepTrainer(config, seeds)
-    return list(trainer.reports(every or max(1, config.epochs // 20)))
+    return list(trainer.reports(every or report_interval(config)))

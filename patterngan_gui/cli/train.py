@@ -20,7 +20,7 @@ from patterngan_gui.cli.common import (
 def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import statistics
 
-    from core.engine.sweep import MAX_SEEDS, SweepTrainer
+    from core.engine.sweep import MAX_SEEDS, SweepTrainer, report_interval
 
     if not 1 <= args.seeds <= MAX_SEEDS:
         raise UsageError(f"--seeds must be between 1 and {MAX_SEEDS}")
@@ -41,7 +41,7 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 f"{config.preset}, {config.epochs} epochs, trained together (CPU)",
                 file=out,
             )
-        reports = list(trainer.reports(max(1, config.epochs // 20)))
+        reports = list(trainer.reports(report_interval(config)))
         last = reports[-1]
     except (TrainingError, ValueError) as exc:  # ValueError: too big for this machine
         print(f"patterngan sweep: {exc}", file=err)
