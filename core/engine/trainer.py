@@ -83,6 +83,16 @@ class Trainer:
 
     # -- state, for the GUI, the CLI and teaching ---------------------------------------
     @property
+    def steps_described(self) -> str:
+        """How the steps run, in a line (``patterngan train`` prints it)."""
+        if not self.hand_steps:
+            return "autograd (torch's backward)"
+        way = "the gradients written out, bit for bit autograd's"
+        if getattr(self.plan.steps, "scripted", None) is not None:
+            return way + "; each epoch one TorchScript call"
+        return way
+
+    @property
     def epoch(self) -> int:
         return self.plan.epoch
 

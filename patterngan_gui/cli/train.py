@@ -142,6 +142,7 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 file=out,
             )
             print(f"device: {trainer.device_choice.reason}", file=out)
+            print(f"steps: {trainer.steps_described}", file=out)
         for last in trainer.reports(control):
             if args.json:
                 print(json.dumps(_report_json(last)), file=out, flush=True)
