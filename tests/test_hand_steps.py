@@ -306,7 +306,7 @@ def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, mo
     assert scripted_epoch.self_check()
     assert old in scripted_epoch.SOURCE
     monkeypatch.setattr(scripted_epoch, "SOURCE", scripted_epoch.SOURCE.replace(old, new))
-    scripted_epoch.compiled.cache_clear()
+    scripted_epoch._unit.cache_clear()
     fast_paths.scripted_epoch.cache_clear()
     try:
         assert scripted_epoch.compiled() is not None  # it compiles, and would train wrongly
@@ -316,7 +316,7 @@ def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, mo
         assert [r.epoch for r in trainer.reports()] == [10, 20]
     finally:
         monkeypatch.undo()
-        scripted_epoch.compiled.cache_clear()
+        scripted_epoch._unit.cache_clear()
         fast_paths.scripted_epoch.cache_clear()
     assert fast_paths.scripted_epoch()
 
@@ -325,12 +325,85 @@ def test_a_scripted_epoch_that_does_not_compile_leaves_the_python_steps(monkeypa
     from core.engine import scripted_epoch
 
     monkeypatch.setattr(scripted_epoch, "SOURCE", "def book_epoch(x: Tensor) -> Nonsense:\n")
-    scripted_epoch.compiled.cache_clear()
+    scripted_epoch._unit.cache_clear()
     fast_paths.scripted_epoch.cache_clear()
     try:
         assert scripted_epoch.compiled() is None and not fast_paths.scripted_epoch()
         assert Trainer(make_config("book", epochs=5)).plan.steps.scripted is None
     finally:
         monkeypatch.undo()
-        scripted_epoch.compiled.cache_clear()
+        scripted_epoch._unit.cache_clear()
         fast_paths.scripted_epoch.cache_clear()
+
+
+def test_a_stop_inside_a_compiled_block_lands_between_epochs_and_loses_no_batch():
+    """The book preset runs many epochs in one TorchScript call that reads the control's
+    flag before each epoch. A stop from another thread lands on an epoch boundary (the
+    weights are those of that many epochs stepped one by one), the unrun epochs' batches go
+    back to their streams (training on to the end gives the uninterrupted run's weights bit
+    for bit), and the flag always says what ``needs_attention()`` says."""
+    import threading
+
+    from core.engine.reports import RunControl
+
+    config = make_config("book", epochs=4000, report_every=2000, eval_samples=200)
+    trainer, by_epoch, whole = Trainer(config), Trainer(config), Trainer(config)
+    assert trainer.plan.steps.scripted_epochs is not None
+    control = RunControl()
+    given_back = []
+    real_give_back = trainer.gan.real.give_back
+    trainer.gan.real.give_back = lambda n: (given_back.append(n), real_give_back(n))[1]
+
+    def stop_once_training() -> None:
+        while trainer.epoch == 0:  # the first block has run
+            threading.Event().wait(0.0005)
+        control.stop()
+
+    stopper = threading.Thread(target=stop_once_training)
+    stopper.start()
+    reports = list(trainer.reports(control))
+    stopper.join()
+    stopped_at = reports[-1].epoch
+    assert reports[-1].stopped and 0 < stopped_at < 4000 and stopped_at == trainer.epoch
+    assert bool(control.attention) and control.needs_attention()
+    for _ in range(stopped_at):
+        by_epoch.step_epoch()
+    assert all(torch.equal(a, b) for a, b in zip(_weights(trainer), _weights(by_epoch)))
+    control.restart()
+    assert not bool(control.attention) and not control.needs_attention()
+    list(trainer.reports(control))
+    list(whole.reports())
+    assert trainer.epoch == whole.epoch == 4000
+    assert all(torch.equal(a, b) for a, b in zip(_weights(trainer), _weights(whole)))
+    print(f"stopped at {stopped_at}; batches given back: {given_back}")
+
+
+def test_the_controls_flag_follows_every_change():
+    from core.engine.reports import RunControl
+
+    control = RunControl()
+    seen = []
+
+    def check() -> None:
+        seen.append((bool(control.attention), control.needs_attention()))
+
+    check()
+    control.pause()
+    check()
+    control.resume()
+    check()
+    control.submit(lambda trainer: check())  # a task running (the training loop is one)
+    control.run_tasks(None)  # is not one waiting
+    control.submit(lambda trainer: check())  # while a task runs, the rest decide
+    control.submit(lambda trainer: None)
+    check()
+    control.run_tasks(None)
+    check()
+    control.stop()
+    check()
+    control.restart()
+    check()
+    assert seen == [
+        (False, False), (True, True), (False, False), (False, False), (True, True),
+        (True, True), (False, False), (True, True), (False, False),
+    ]  # fmt: skip

@@ -93,14 +93,14 @@ def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_
 
     paused = threading.Event()
 
-    def step_and_pause_after_101(until, busy) -> None:
+    def step_and_pause_after_101(until, busy, attention=None) -> None:
         def pause_at_101() -> bool:  # asked between epochs, on the training thread
             if trainer.epoch == 101 and not paused.is_set():
                 control.pause()
                 paused.set()
             return busy()
 
-        step_epochs(until, pause_at_101)
+        step_epochs(until, pause_at_101)  # epoch by epoch: its own question, no flag
 
     trainer.step_epochs = step_and_pause_after_101
     got, got_100 = [], threading.Event()
@@ -145,8 +145,8 @@ def test_a_failure_hands_over_the_last_good_report_first():
     t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
     step_epochs = t.step_epochs
 
-    def step_then_poison(until, busy) -> None:
-        step_epochs(until, busy)
+    def step_then_poison(until, busy, attention=None) -> None:
+        step_epochs(until, busy, attention)
         if t.epoch == 100:  # report 100's losses are finite; epoch 101 will fail
             with torch.no_grad():
                 t.D[0].weight.fill_(float("nan"))

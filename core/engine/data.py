@@ -66,6 +66,15 @@ class RealSampler:
         """The next ``batch`` real samples, encoded: shape (batch, codec.width)."""
         return self._ahead.take(batch)
 
+    @property
+    def ready(self) -> int:
+        """Encoded samples read ahead and not taken yet (``ReadAhead.ready``)."""
+        return self._ahead.ready
+
+    def give_back(self, batch: int) -> None:
+        """The last ``batch`` samples taken were not used (``ReadAhead.give_back``)."""
+        self._ahead.give_back(batch)
+
     def _draw(self, rows: int) -> torch.Tensor:
         idx = torch.from_numpy(self._indices(rows)).to(self._table.device)
         return self._table.index_select(0, idx)

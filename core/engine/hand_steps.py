@@ -35,7 +35,7 @@ from torch.nn import functional as F
 from core.engine import fast_paths, scripted_epoch
 from core.engine.errors import TrainingError
 from core.engine.plan import LossTally, Steps
-from core.engine.scripted_epoch import Epoch
+from core.engine.scripted_epoch import Epoch, Epochs
 from core.engine.step_names import CHAPTER_EPOCH
 
 if TYPE_CHECKING:
@@ -190,9 +190,11 @@ class BookHandSteps:
             opt.share_step_count()  # both tensors of a layer are always updated together
         self.apply_schedule = gan.apply_schedule
         self.scripted: Epoch | None = None
+        self.scripted_epochs: Epochs | None = None
         fused = gan.opt_d.fused and gan.opt_g.fused  # the script calls the fused kernel
         if fused and (scripted or (scripted is None and fast_paths.scripted_epoch())):
             self.scripted = scripted_epoch.compiled()
+            self.scripted_epochs = scripted_epoch.compiled_epochs()
             opt_d, opt_g = gan.opt_d, gan.opt_g
             self._script_tensors = [
                 self.wd, self.bd, g_linear.weight, self.bg,
@@ -279,7 +281,13 @@ class BookHandSteps:
         finally:
             torch._C._set_grad_enabled(grad_was_on)
 
-    def run_epochs(self, plan: StepPlan, until: int, busy: Callable[[], bool]) -> None:
+    def run_epochs(
+        self,
+        plan: StepPlan,
+        until: int,
+        busy: Callable[[], bool],
+        attention: torch.Tensor | None = None,
+    ) -> None:
         """Whole chapter epochs (D on real, D on fake, G) from ``plan.epoch`` up to ``until``,
         or until ``busy()``, asked between epochs, says the caller wants the loop (a pause, a
         stop, a task). The plan calls it only at an epoch's start with the chapter's phases.
@@ -308,7 +316,7 @@ class BookHandSteps:
         torch._C._set_grad_enabled(False)
         try:
             if self.scripted is not None:
-                self._run_scripted(plan, until, busy)
+                self._run_scripted(plan, until, busy, attention)
                 return
             epoch = plan.epoch
             while epoch < until and not busy():
@@ -340,10 +348,30 @@ class BookHandSteps:
         finally:
             torch._C._set_grad_enabled(grad_was_on)
 
-    def _run_scripted(self, plan: StepPlan, until: int, busy: Callable[[], bool]) -> None:
+    def _run_scripted(
+        self,
+        plan: StepPlan,
+        until: int,
+        busy: Callable[[], bool],
+        attention: torch.Tensor | None,
+    ) -> None:
         """``run_epochs``'s loop with each epoch's steps one TorchScript call (grad mode is
-        off): the same kernels in the same order (``core.engine.scripted_epoch``)."""
-        gan, tally = self.gan, plan.tally
+        off): the same kernels in the same order (``core.engine.scripted_epoch``).
+
+        With a control's ``attention`` flag, a constant learning rate and no weight average
+        (the book preset), many epochs go in one call that reads the flag before each epoch
+        (``book_epochs``): their batches are the views the per-epoch calls would take, taken
+        first; those of epochs a stop or pause left unrun are given back to their streams."""
+        gan = self.gan
+        if (
+            attention is not None
+            and self.scripted_epochs is not None
+            and gan.G_ema is None
+            and gan.config.schedule == "constant"
+        ):
+            self._run_scripted_blocks(plan, until, busy, attention)
+            return
+        tally = plan.tally
         batch = gan.config.batch
         real_batch, noise, schedule, average = (
             gan.real.batch, gan.noise.take, gan.apply_schedule, gan.average_generator
@@ -377,6 +405,66 @@ class BookHandSteps:
             counts["fake"] += 1
             counts["g"] += 1
             epoch += 1
+            plan.epoch = epoch
+            if len(g_out) >= fold:
+                tally.fold_all()
+
+    def _run_scripted_blocks(
+        self, plan: StepPlan, until: int, busy: Callable[[], bool], attention: torch.Tensor
+    ) -> None:
+        """``_run_scripted`` many epochs a call (see there)."""
+        gan, tally = self.gan, plan.tally
+        batch = gan.config.batch
+        real, noise = gan.real, gan.noise
+        real_batch, noise_take = real.batch, noise.take
+        run_one, run_many = self.scripted, self.scripted_epochs
+        tensors, lists = self._script_tensors, self._script_lists
+        opt_d, opt_g = gan.opt_d, gan.opt_g
+        floats = [
+            opt_d.lr, opt_g.lr, *opt_d.betas, opt_d.eps, *opt_g.betas, opt_g.eps
+        ]  # fmt: skip
+        kept, kept_epochs, counts = tally._outputs, tally._epochs, tally._counts
+        real_out, fake_out, g_out = kept["real"], kept["fake"], kept["g"]
+        real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
+        fold = tally.FOLD
+        epoch = plan.epoch
+        stale = False
+        while epoch < until and not busy():
+            # as many epochs as the blocks read ahead hold (a block's end drawn by one epoch
+            # alone: the views of a block are where the per-epoch calls would find them)
+            k = min(until - epoch, real.ready // batch, noise.ready // (2 * batch))
+            if k < 2 or stale:
+                x = real_batch(batch)
+                p_real, p_fake, p_g, fake = run_one(
+                    x, noise_take(batch), noise_take(batch), tensors, lists, floats
+                )
+                done, p_reals, p_fakes, p_gs, xs = 1, [p_real], [p_fake], [p_g], [x]
+            else:
+                xs = [real_batch(batch) for _ in range(k)]
+                zs = [noise_take(batch) for _ in range(2 * k)]
+                done, p_reals, p_fakes, p_gs, fake = run_many(
+                    xs, zs, tensors, lists, floats, attention
+                )
+                if done < k:  # asked to stop or pause: the unrun epochs' batches go back
+                    real.give_back((k - done) * batch)
+                    noise.give_back(2 * (k - done) * batch)
+                if not done:
+                    # the flag said "busy" before an epoch: the loop's question decides; a
+                    # flag that disagrees with it (not a RunControl's) is not read again
+                    stale = not busy()
+                    continue
+            real_out += p_reals
+            fake_out += p_fakes
+            g_out += p_gs
+            ran = range(epoch, epoch + done)
+            real_epochs += ran
+            fake_epochs += ran
+            g_epochs += ran
+            gan.last_real, gan.last_fake = xs[done - 1], fake
+            counts["real"] += done
+            counts["fake"] += done
+            counts["g"] += done
+            epoch += done
             plan.epoch = epoch
             if len(g_out) >= fold:
                 tally.fold_all()

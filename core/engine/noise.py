@@ -34,6 +34,15 @@ class LatentNoise:
         """The next ``n`` vectors: shape (n, size)."""
         return self._ahead.take(n)
 
+    @property
+    def ready(self) -> int:
+        """Vectors drawn ahead and not taken yet (``ReadAhead.ready``)."""
+        return self._ahead.ready
+
+    def give_back(self, n: int) -> None:
+        """The last ``n`` vectors taken were not used (``ReadAhead.give_back``)."""
+        self._ahead.give_back(n)
+
 
 NOISE_KINDS = ("normal", "uniform")
 

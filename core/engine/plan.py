@@ -142,16 +142,20 @@ class StepPlan:
         self.epoch += 1
         self._start_epoch()
 
-    def run_epochs(self, until: int, busy: Callable[[], bool]) -> None:
+    def run_epochs(
+        self, until: int, busy: Callable[[], bool], attention: torch.Tensor | None = None
+    ) -> None:
         """Whole epochs up to epoch ``until``, or until ``busy()`` (asked between epochs) is
         true: the training loop's hot path. Steps that run many epochs at once
-        (``hand_steps``) take over from an epoch's start when the epoch is the chapter's."""
+        (``hand_steps``) take over from an epoch's start when the epoch is the chapter's;
+        ``attention``, a flag equal to ``busy()`` at all times (``RunControl.attention``),
+        lets them ask it without calling back into Python."""
         if self.phase:  # the rest of an epoch slow motion began, first
             if self.epoch >= until or busy():
                 return  # (asked once: a pause may end before a second question)
             self.run_epoch()
         if self._run_epochs is not None and self.phases == CHAPTER_EPOCH:
-            self._run_epochs(self, until, busy)  # k changes only between its calls (tasks)
+            self._run_epochs(self, until, busy, attention)  # k changes only between calls
             return
         while self.epoch < until and not busy():
             self.run_epoch()

@@ -57,3 +57,17 @@ class ReadAhead:
         self._views = list(reversed(self._block[end : end + count * n].split(n))) if count else []
         self._view_rows = n
         return self._block[start:end]
+
+    @property
+    def ready(self) -> int:
+        """Rows of the current block not handed out yet (requests up to this many cost no
+        draw and come from this block)."""
+        return self._rows - self._next
+
+    def give_back(self, n: int) -> None:
+        """The last ``n`` rows handed out were not used: the next requests get them again
+        (the same rows, the same memory). Only rows of the current block can come back."""
+        if not 0 <= n <= self._next:
+            raise ValueError(f"cannot give back {n} rows: {self._next} taken from this block")
+        self._next -= n
+        self._views, self._view_rows = [], 0

@@ -50,12 +50,20 @@ class RunControl:
         self._last_report = 0.0
         self._tasks: list[Callable[[Trainer], object]] = []  # waiting for the training thread
         self._tasks_lock = threading.Lock()
+        # ``needs_attention()`` as a one-byte tensor, kept equal to it (set with every change,
+        # under ``_tasks_lock``): a compiled training loop reads it between epochs without
+        # coming back to Python (``core.engine.scripted_epoch``)
+        self.attention = torch.zeros((), dtype=torch.bool)
+
+    def _flag(self) -> None:
+        self.attention.fill_(self.needs_attention())
 
     # -- tasks for the training thread -------------------------------------------------
     def submit(self, task: Callable[[Trainer], object]) -> None:
         """Run ``task(trainer)`` on the training thread at its next safe point (in order)."""
         with self._tasks_lock:
             self._tasks.append(task)
+            self._flag()
         self._wake.set()
 
     def request_change(self, **settings: float | int) -> None:
@@ -80,8 +88,10 @@ class RunControl:
         while True:
             with self._tasks_lock:
                 if not self._tasks:
+                    self._flag()  # under the lock: a task submitted now sets it after this
                     return
                 task = self._tasks.pop(0)
+                self._flag()  # the task may be the training loop itself: not "busy" for it
             task(trainer)
 
     def wait_for_tasks(self, timeout_s: float | None = None) -> None:
@@ -91,21 +101,30 @@ class RunControl:
         self._wake.clear()  # a submit after this sets it again; run_tasks takes both
 
     # -- stop, pause, resume -----------------------------------------------------------
+    # each change and the flag's new value under the one lock: the flag never ends up
+    # saying less than the state does, whichever threads call
     def stop(self) -> None:
-        self._stop.set()
-        self._resume.set()  # a paused run must wake up to see the stop
+        with self._tasks_lock:
+            self._stop.set()
+            self._resume.set()  # a paused run must wake up to see the stop
+            self._flag()
         self._wake.set()
 
     def restart(self) -> None:
         """Ready for a new training loop after a stop (call before starting it)."""
-        self._stop.clear()
+        with self._tasks_lock:
+            self._stop.clear()
         self.resume()
 
     def pause(self) -> None:
-        self._resume.clear()
+        with self._tasks_lock:
+            self._resume.clear()
+            self._flag()
 
     def resume(self) -> None:
-        self._resume.set()
+        with self._tasks_lock:
+            self._resume.set()
+            self._flag()
         self._wake.set()
 
     @property
@@ -276,7 +295,8 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                     before = trainer.epoch
                     control.run_tasks(trainer)
                     start_epoch += trainer.epoch - before
-                step_epochs(target, busy)  # until the target, or until the control calls
+                # until the target, or until the control calls (its flag: the same answer)
+                step_epochs(target, busy, control.attention)
         if trainer.device.type == "cuda":
             torch.cuda.synchronize(trainer.device)
         seconds = time.perf_counter() - started

@@ -64,6 +64,27 @@ def book_epoch(x: Tensor, z_fake: Tensor, z_g: Tensor, t: List[Tensor], a: List[
     torch._fused_adam_(g_params, [gw, gb], g_m, g_v, [], g_steps, lr=h[1], beta1=h[5],
                        beta2=h[6], weight_decay=0.0, eps=h[7], amsgrad=False, maximize=False)
     return p_real, p_fake, p_g, fake
+
+
+def book_epochs(xs: List[Tensor], zs: List[Tensor], t: List[Tensor], a: List[List[Tensor]],
+                h: List[float], attention: Tensor):
+    # len(xs) epochs, epoch i on real batch xs[i] and noise batches zs[2i], zs[2i + 1],
+    # asking ``attention`` (a RunControl's flag) before each: (epochs run, D's outputs on
+    # real, on fake, on G's fake, G's last fake)
+    p_reals: List[Tensor] = []
+    p_fakes: List[Tensor] = []
+    p_gs: List[Tensor] = []
+    fake = xs[0]
+    done = 0
+    for i in range(len(xs)):
+        if bool(attention):
+            break
+        p_real, p_fake, p_g, fake = book_epoch(xs[i], zs[2 * i], zs[2 * i + 1], t, a, h)
+        p_reals.append(p_real)
+        p_fakes.append(p_fake)
+        p_gs.append(p_g)
+        done += 1
+    return done, p_reals, p_fakes, p_gs, fake
 """
 
 Epoch = Callable[
@@ -79,44 +100,80 @@ Epoch = Callable[
 ]
 
 
+Epochs = Callable[
+    [
+        list[torch.Tensor],
+        list[torch.Tensor],
+        list[torch.Tensor],
+        list[list[torch.Tensor]],
+        list[float],
+        torch.Tensor,
+    ],
+    tuple[int, list[torch.Tensor], list[torch.Tensor], list[torch.Tensor], torch.Tensor],
+]
+
+
 @functools.cache
-def compiled() -> Epoch | None:
-    """The compiled epoch (None where TorchScript cannot compile it here)."""
+def _unit() -> torch.jit.CompilationUnit | None:
     try:
-        return torch.jit.CompilationUnit(SOURCE).book_epoch
+        return torch.jit.CompilationUnit(SOURCE)
     except Exception:  # noqa: BLE001 - no TorchScript, or an op it does not know: Python
         return None
 
 
+def compiled() -> Epoch | None:
+    """The compiled epoch (None where TorchScript cannot compile it here)."""
+    unit = _unit()
+    return None if unit is None else unit.book_epoch
+
+
+def compiled_epochs() -> Epochs | None:
+    """The compiled loop of epochs that asks a flag between them (None where it does not
+    compile)."""
+    unit = _unit()
+    return None if unit is None else unit.book_epochs
+
+
 def self_check() -> bool:
     """The compiled epoch gives the Python hand steps' weights bit for bit on this build:
-    eight epochs (past TorchScript's profiling runs) of the book's networks, non-saturating
-    and minimax, a learning rate changed midway, Adam's moments and step counts included."""
-    if compiled() is None:
+    ten epochs (past TorchScript's profiling runs) of the book's networks, one call an epoch
+    and many a call (``book_epochs``, stopped once by its flag, then on), non-saturating
+    and minimax, a learning rate changed each epoch (cosine), Adam's moments and step counts
+    and D's outputs included."""
+    if compiled() is None or compiled_epochs() is None:
         return False
     from core.engine.gan import Gan
     from core.engine.hand_steps import BookHandSteps
     from core.engine.plan import StepPlan
     from core.engine.presets import make_config
 
-    for loss in ("nonsaturating", "minimax"):
-        config = make_config("book", epochs=8, eval_samples=20, loss=loss, schedule="cosine")
+    for loss, schedule in (("nonsaturating", "constant"), ("minimax", "cosine")):
+        config = make_config(
+            "book", epochs=10, eval_samples=20, loss=loss, schedule=schedule, seed=3
+        )
         pattern, codec = config.validate()
         runs = []
-        for scripted in (True, False):
+        for scripted, flag in ((False, None), (True, None), (True, torch.zeros((), dtype=bool))):
             gan = Gan(config, pattern, codec, torch.device("cpu"))
             steps = BookHandSteps(gan, scripted=scripted)
-            if scripted and steps.scripted is None:
-                return False
             plan = StepPlan(steps, steps.tally(lambda: 0), config.book_steps)
-            plan.run_epochs(8, lambda: False)
+            plan.run_epochs(4, lambda: False, flag)
+            if flag is not None and schedule == "constant":  # many epochs a call: a stop
+                flag.fill_(True)  # just after the loop asked: nothing runs, the batches go back
+                answers = iter([False])
+                plan.run_epochs(10, lambda answers=answers: next(answers, True), flag)
+                if plan.epoch != 4:
+                    return False
+                flag.fill_(False)
+            plan.run_epochs(10, lambda: False, flag)
             opts = (gan.opt_d, gan.opt_g)
             runs.append(
                 [*gan.D.parameters(), *gan.G.parameters()]
                 + [s for o in opts for s in (*o.exp_avgs, *o.exp_avg_sqs, o.steps[0])]
                 + [torch.cat([p.flatten() for p in steps_out]) for steps_out in _outputs(plan)]
+                + [gan.last_real, gan.last_fake]
             )
-        if not all(torch.equal(a, b) for a, b in zip(*runs)):
+        if not all(torch.equal(a, b) for run in runs[1:] for a, b in zip(runs[0], run)):
             return False
     return True
 

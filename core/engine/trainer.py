@@ -152,11 +152,14 @@ class Trainer:
         translation: the report loop wraps many epochs in one block."""
         self.plan.run_epoch()
 
-    def step_epochs(self, until: int, busy: Callable[[], bool]) -> None:
+    def step_epochs(
+        self, until: int, busy: Callable[[], bool], attention: torch.Tensor | None = None
+    ) -> None:
         """Epochs up to epoch ``until``, returning early when ``busy()`` (asked between
         epochs) is true; no timing, no error translation, as ``step_epoch``. The training
-        loop's hot path (``core.engine.plan.StepPlan.run_epochs``)."""
-        self.plan.run_epochs(until, busy)
+        loop's hot path (``core.engine.plan.StepPlan.run_epochs``; ``attention``: a flag
+        equal to ``busy()``, ``RunControl.attention``)."""
+        self.plan.run_epochs(until, busy, attention)
 
     def step(self, kind: str) -> None:
         """A single step by name (``core.engine.plan.STEP_KINDS``), for stepping by hand.
