@@ -168,6 +168,18 @@ def test_read_ahead_hands_out_consecutive_rows_whatever_the_requests_sizes():
     got = torch.cat([ahead.take(n) for n in sizes]).reshape(-1)
     assert torch.equal(got, torch.arange(sum(sizes)))
     assert drawn[0] % 25 == 0  # whole blocks only: the stream never depends on the sizes
+    # rows given back come again, from the same memory; a request ends where the block is
+    taken, after = sum(sizes), ahead.ready
+    assert after == drawn[0] - taken
+    first = ahead.take(3)
+    ahead.give_back(3)
+    again = ahead.take(3)
+    assert torch.equal(again, first) and again.data_ptr() == first.data_ptr()
+    ahead.take(2)
+    ahead.give_back(5)
+    assert torch.equal(ahead.take(5).reshape(-1), torch.arange(taken, taken + 5))
+    with pytest.raises(ValueError, match="cannot give back"):
+        ahead.give_back(ahead.ready + 100)
 
 
 @pytest.mark.parametrize("mode", ["book", "iid"])
@@ -254,6 +266,7 @@ def test_fast_paths_check_themselves_and_fall_back(monkeypatch):
         "hand_steps": True,
         "scripted_epoch": True,
         "stacked_hand_steps": True,
+        "scripted_sweep": True,
     }
 
     def no_cpu_kernel(*args, **kwargs):

@@ -218,7 +218,7 @@ def test_sweep_reports_evaluate_a_fifth_of_the_samples_until_the_last_and_stop_w
     ]
     calls = []
     stopped = list(
-        SweepTrainer(config, [0]).reports(100, stop=lambda: len(calls.append(1) or calls) > 150)
+        SweepTrainer(config, [0]).reports(100, stop=lambda: len(calls.append(1) or calls) > 2)
     )
     assert stopped[-1].done and stopped[-1].epoch < 250
     assert stopped[-1].metrics[0].samples == 500  # a stopped sweep's last report: all samples

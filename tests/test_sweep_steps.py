@@ -30,13 +30,21 @@ def _weights(s: SweepTrainer) -> list[torch.Tensor]:
     ],
     ids=["book", "minimax", "k=3", "together uniform", "cosine ema"],
 )
-def test_the_hand_written_sweep_gives_the_autograd_sweeps_weights_bit_for_bit(overrides):
+@pytest.mark.parametrize("steps", ["hand", "scripted"])
+def test_the_hand_written_sweep_gives_the_autograd_sweeps_weights_bit_for_bit(overrides, steps):
+    """Epoch by epoch in Python, or (scripted) blocks of epochs in one TorchScript call
+    where the set-up allows (constant rate, no weight average: else epoch by epoch)."""
     config = make_config("book", epochs=150, eval_samples=300, **overrides)
-    ours = SweepTrainer(config, [0, 4, 9], steps="hand")
+    ours = SweepTrainer(config, [0, 4, 9], steps=steps)
     ref = SweepTrainer(config, [0, 4, 9], steps="autograd")
-    for _ in range(150):
-        ours.step_epoch()
-        ref.step_epoch()
+    assert (ours._hand.scripted is not None) is (steps == "scripted")
+    ours._block_epochs = ref._block_epochs = 40  # blocks of 40 epochs, in calls of 7 and 33
+    for until in range(0, 151, 7):
+        ours.train_epochs(until)
+        ref.train_epochs(until)
+    ours.train_epochs(150)
+    ref.train_epochs(150)
+    assert ours.epoch == ref.epoch == 150
     for a, b in zip(_weights(ours), _weights(ref)):
         assert torch.equal(a, b)
     if ref.ema is not None:
@@ -59,6 +67,30 @@ def test_a_sweep_uses_the_hand_steps_where_they_cover_it_and_refuses_them_elsewh
         SweepTrainer(make_config("book", epochs=5, optimizer="sgd"), [0], steps="hand")
     with pytest.raises(ValueError, match="^steps must be one of"):
         SweepTrainer(make_config("book", epochs=5), [0], steps="fast")
+
+
+def test_the_scripted_sweep_is_used_only_when_it_agrees_bit_for_bit(monkeypatch):
+    assert sweep_steps.scripted_self_check()
+    assert SweepTrainer(make_config("book", epochs=5), [0, 1])._hand.scripted is not None
+    old = "grad.sum(1, keepdim=True)],"
+    assert old in sweep_steps.SOURCE
+    monkeypatch.setattr(
+        sweep_steps,
+        "SOURCE",
+        sweep_steps.SOURCE.replace(old, "grad.sum(1, keepdim=True) * 1.0000001],"),
+    )
+    sweep_steps.compiled.cache_clear()
+    fast_paths.scripted_sweep.cache_clear()
+    try:
+        assert sweep_steps.compiled() is not None and not sweep_steps.scripted_self_check()
+        sweep = SweepTrainer(make_config("book", epochs=30), [0, 1])
+        assert sweep._hand is not None and sweep._hand.scripted is None
+        assert [r.epoch for r in sweep.reports(10)] == [10, 20, 30]
+    finally:
+        monkeypatch.undo()
+        sweep_steps.compiled.cache_clear()
+        fast_paths.scripted_sweep.cache_clear()
+    assert fast_paths.scripted_sweep()
 
 
 def test_the_stacked_self_check_fails_for_a_gradient_off_by_one_rounding(monkeypatch):

@@ -188,6 +188,21 @@ def stacked_hand_steps() -> bool:
         return False
 
 
+@functools.cache
+@_leaves_rng_alone
+def scripted_sweep() -> bool:
+    """A sweep's blocks of book epochs as one TorchScript call (``core.engine.sweep_steps``)
+    compile here and give the Python hand steps' weights bit for bit."""
+    if disabled() or not stacked_hand_steps():
+        return False
+    try:
+        from core.engine.sweep_steps import scripted_self_check
+
+        return scripted_self_check()
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def report() -> dict[str, bool]:
     """Which fast paths this process uses (for ``patterngan info`` and bug reports)."""
     return {
@@ -197,4 +212,5 @@ def report() -> dict[str, bool]:
         "hand_steps": hand_steps(),
         "scripted_epoch": scripted_epoch(),
         "stacked_hand_steps": stacked_hand_steps(),
+        "scripted_sweep": scripted_sweep(),
     }

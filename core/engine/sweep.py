@@ -53,7 +53,7 @@ MAX_SEEDS = 256
 SWEEP_REPORTS = 20  # reports of a sweep in the window and on the command line
 BLOCK_EPOCHS = 200  # epochs of batches taken from the seeds' streams at once, at most
 BLOCK_NUMBERS = SWEEP_BLOCK_NUMBERS  # and at most this many numbers a block
-STEP_WAYS = ("auto", "hand", "autograd")
+STEP_WAYS = ("auto", "scripted", "hand", "autograd")
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,9 @@ class SweepTrainer:
         steps: str = "auto",
         draw_worker: bool | None = None,
     ) -> None:
-        """``steps``: "hand" (``core.engine.sweep_steps``, the book's networks only), "autograd",
-        or "auto" (hand where it covers the set-up and checked out in this process).
+        """``steps``: "hand" (``core.engine.sweep_steps``, the book's networks only),
+        "scripted" (the same, blocks of epochs one TorchScript call each), "autograd", or
+        "auto" (the fastest that covers the set-up and checked out in this process).
         ``draw_worker``: draw the next block of batches on a worker thread (default: where
         there is a second core; ``core.engine.drawn_ahead``)."""
         if steps not in STEP_WAYS:
@@ -191,12 +192,13 @@ class SweepTrainer:
         self.eval_noise = torch.stack([g.eval_noise for g in gans])
         why_not = hand_steps.covers(gans[0])
         del gans  # their networks and optimisers are copied into the stacks above
-        if steps == "hand" and why_not is not None:
+        if steps in ("hand", "scripted") and why_not is not None:
             raise ValueError(f"steps: the hand-written sweep steps do not cover {why_not}")
-        use_hand = steps == "hand" or (
+        use_hand = steps in ("hand", "scripted") or (
             steps == "auto" and why_not is None and fast_paths.stacked_hand_steps()
         )
-        self._hand = StackedBookSteps(self) if use_hand else None
+        scripted = {"scripted": True, "hand": False}.get(steps)  # auto: if checked out
+        self._hand = StackedBookSteps(self, scripted) if use_hand else None
         self.epoch = 0
         self.elapsed = 0.0
 
@@ -308,6 +310,29 @@ class SweepTrainer:
         self._block_at += 1
         self._taken = {"real": 0, "noise": 0}
 
+    def train_epochs(self, until: int, stop: Callable[[], bool] | None = None) -> None:
+        """Epochs up to ``until``, or until ``stop()`` says so: asked before each epoch, or
+        before each block of them where a block runs as one TorchScript call (the book's
+        networks with a constant learning rate and no weight average: ``sweep_steps``)."""
+        hand = self._hand
+        blocks = (
+            hand is not None
+            and hand.scripted is not None
+            and self.ema is None
+            and self.config.schedule == "constant"
+        )
+        while self.epoch < until:
+            if stop is not None and stop():
+                return
+            if not blocks:
+                self.step_epoch()
+                continue
+            self._epoch_batches()  # the next block, if this one is used up
+            count = min(until - self.epoch, len(self._real_block) - self._block_at)
+            hand.run_epochs(self._real_block, self._noise_block, self._block_at, count)
+            self.epoch += count
+            self._block_at += count
+
     # -- reports -------------------------------------------------------------------------------
     @torch.no_grad()
     def evaluate(self, samples: int | None = None) -> tuple[Metrics, ...]:
@@ -353,11 +378,7 @@ class SweepTrainer:
                 started = time.perf_counter()
                 target = min(epochs, (self.epoch // every + 1) * every)
                 try:
-                    while self.epoch < target:
-                        if stop is not None and stop():
-                            target = self.epoch
-                            break
-                        self.step_epoch()
+                    self.train_epochs(target, stop)
                 except RuntimeError as exc:
                     raise TrainingError(f"the sweep failed at epoch {self.epoch}: {exc}") from exc
                 self.elapsed += time.perf_counter() - started

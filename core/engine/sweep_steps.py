@@ -23,20 +23,94 @@ otherwise).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import torch
 
+from core.engine import fast_paths
 from core.engine.hand_steps import _MEAN, _bce_backward, _sigmoid_backward, _threshold_backward
 
 if TYPE_CHECKING:
     from core.engine.sweep import SweepTrainer
 
 
+# ``run_epoch`` below, for many epochs in one TorchScript call (as
+# ``core.engine.scripted_epoch`` does for a single run: the same kernels, the same order, the
+# same views, so the same bits; the self-check compares them). ``t``: G's weight and bias,
+# D's weight, bias and weight transposed, ones, zeros, G's label, BCE's seed gradient for D
+# (N) and for G, each optimiser's step count and its own 1. ``a``: each optimiser's lists as
+# ``LeanAdam`` keeps them (passed in: TorchScript drops updates of lists made inside).
+# ``h``: lr_d, lr_g, then beta1, beta2 and eps of D's optimiser, then of G's.
+SOURCE = """
+def d_grads(x: Tensor, label: Tensor, wd: Tensor, bd: Tensor, n: Tensor):
+    p = torch.sigmoid(torch.baddbmm(bd, x, wd))
+    grad = torch.ops.aten.sigmoid_backward(
+        torch.ops.aten.binary_cross_entropy_backward(n, p, label, None, 1), p)
+    return x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)
+
+
+def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
+                 book_steps: bool, t: List[Tensor], a: List[List[Tensor]], h: List[float]):
+    wg, bg, wd, bd, wd_t = t[0], t[1], t[2], t[3], t[4]
+    ones, zeros, g_label, n, g_seed = t[5], t[6], t[7], t[8], t[9]
+    d_step, one_d, g_step, one_g = t[10], t[11], t[12], t[13]
+    d_params, d_m, d_v, d_steps = a[0], a[1], a[2], a[3]
+    g_params, g_m, g_v, g_steps = a[4], a[5], a[6], a[7]
+    for e in range(start, start + count):
+        epoch_reals = reals[e]
+        epoch_noise = noise[e]
+        k = epoch_reals.size(0)
+        fakes = torch.relu(torch.baddbmm(bg, epoch_noise, wg))
+        for j in range(k):
+            fake = fakes[:, j * b:(j + 1) * b]
+            if book_steps:
+                rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n)
+                d_step.add_(one_d)
+                torch._fused_adam_(d_params, [rw, rb], d_m, d_v, [], d_steps, lr=h[0],
+                                   beta1=h[2], beta2=h[3], weight_decay=0.0, eps=h[4],
+                                   amsgrad=False, maximize=False)
+                fw, fb = d_grads(fake, zeros, wd, bd, n)
+                d_step.add_(one_d)
+                torch._fused_adam_(d_params, [fw, fb], d_m, d_v, [], d_steps, lr=h[0],
+                                   beta1=h[2], beta2=h[3], weight_decay=0.0, eps=h[4],
+                                   amsgrad=False, maximize=False)
+            else:
+                rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n)
+                fw, fb = d_grads(fake, zeros, wd, bd, n)
+                d_step.add_(one_d)
+                torch._fused_adam_(d_params, [rw + fw, rb + fb], d_m, d_v, [], d_steps,
+                                   lr=h[0], beta1=h[2], beta2=h[3], weight_decay=0.0,
+                                   eps=h[4], amsgrad=False, maximize=False)
+        z = epoch_noise[:, k * b:]
+        fake = fakes[:, k * b:]
+        p = torch.sigmoid(torch.baddbmm(bd, fake, wd))
+        grad = torch.ops.aten.sigmoid_backward(
+            torch.ops.aten.binary_cross_entropy_backward(g_seed, p, g_label, None, 1), p)
+        grad = torch.ops.aten.threshold_backward(grad.bmm(wd_t), fake, 0)
+        g_step.add_(one_g)
+        torch._fused_adam_(g_params, [z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)],
+                           g_m, g_v, [], g_steps, lr=h[1], beta1=h[5], beta2=h[6],
+                           weight_decay=0.0, eps=h[7], amsgrad=False, maximize=False)
+"""
+
+
+@functools.cache
+def compiled() -> Callable[..., None] | None:
+    """The compiled ``sweep_epochs`` (None where TorchScript cannot compile it here)."""
+    try:
+        return torch.jit.CompilationUnit(SOURCE).sweep_epochs
+    except Exception:  # noqa: BLE001 - no TorchScript, or an op it does not know: Python
+        return None
+
+
 class StackedBookSteps:
     """The epoch of a sweep of the book's networks, gradients written out."""
 
-    def __init__(self, sweep: SweepTrainer) -> None:
+    def __init__(self, sweep: SweepTrainer, scripted: bool | None = None) -> None:
+        """``scripted``: run blocks of epochs as one TorchScript call (``run_epochs``); by
+        default where it compiled and checked out in this process."""
         self.sweep = sweep
         self.wg, self.bg = sweep.g_params  # (n, latent, width), (n, 1, width)
         self.wd, self.bd = sweep.d_params  # (n, width, 1), (n, 1, 1)
@@ -47,6 +121,41 @@ class StackedBookSteps:
         self._g_label, self._g_seed = (sweep._zeros, -n) if minimax else (sweep._ones, n)
         for opt in (sweep.opt_d, sweep.opt_g):
             opt.share_step_count()  # both tensors of a layer are always updated together
+        self.scripted: Callable[..., None] | None = None
+        opt_d, opt_g = sweep.opt_d, sweep.opt_g
+        if (
+            opt_d.fused
+            and opt_g.fused
+            and (scripted or (scripted is None and fast_paths.scripted_sweep()))
+        ):
+            self.scripted = compiled()
+            self._script_tensors = [
+                self.wg, self.bg, self.wd, self.bd, self.wd_t,
+                sweep._ones, sweep._zeros, self._g_label, n, self._g_seed,
+                opt_d.steps[0], opt_d._one, opt_g.steps[0], opt_g._one,
+            ]  # fmt: skip
+            self._script_lists = [
+                lst
+                for opt in (opt_d, opt_g)
+                for lst in (opt.params, opt.exp_avgs, opt.exp_avg_sqs, opt.steps)
+            ]
+
+    def run_epochs(self, reals: torch.Tensor, noise: torch.Tensor, start: int, count: int) -> None:
+        """``count`` epochs from epoch ``start`` of a block (``reals`` (e, k, n, batch,
+        width), ``noise`` (e, n, (k + 1) * batch, latent)) in one TorchScript call; a constant
+        learning rate and no weight average only (the caller checks)."""
+        sweep = self.sweep
+        opt_d, opt_g = sweep.opt_d, sweep.opt_g
+        floats = [opt_d.lr, opt_g.lr, *opt_d.betas, opt_d.eps, *opt_g.betas, opt_g.eps]
+        grad_was_on = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)
+        try:
+            self.scripted(
+                reals, noise, start, count, sweep.config.batch, sweep.config.book_steps,
+                self._script_tensors, self._script_lists, floats,
+            )  # fmt: skip
+        finally:
+            torch._C._set_grad_enabled(grad_was_on)
 
     def _d_grads(self, x: torch.Tensor, label: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Every seed's D gradients (weight, bias) for BCE on ``x`` (n, batch, width)."""
@@ -101,12 +210,39 @@ def self_check() -> bool:
 
     for overrides in ({}, {"loss": "minimax", "book_steps": False, "d_steps": 2}):
         config = make_config("book", epochs=8, eval_samples=20, **overrides)
-        ours = SweepTrainer(config, [0, 1], steps="hand")
-        ref = SweepTrainer(config, [0, 1], steps="autograd")
+        ours = SweepTrainer(config, [0, 1], steps="hand", draw_worker=False)
+        ref = SweepTrainer(config, [0, 1], steps="autograd", draw_worker=False)
         for _ in range(8):
             ours.step_epoch()
             ref.step_epoch()
         mine, theirs = (*ours.g_params, *ours.d_params), (*ref.g_params, *ref.d_params)
         if not all(torch.equal(a, b) for a, b in zip(mine, theirs)):
+            return False
+    return True
+
+
+def scripted_self_check() -> bool:
+    """Blocks of epochs in one TorchScript call give the Python hand steps' weights and
+    Adam state bit for bit: ten epochs in blocks of 1, 3 and 6 (past TorchScript's profiling
+    runs), non-saturating with D's steps apart and minimax with them together, k = 2."""
+    if compiled() is None:
+        return False
+    from core.engine.presets import make_config
+    from core.engine.sweep import SweepTrainer
+
+    for overrides in ({}, {"loss": "minimax", "book_steps": False, "d_steps": 2}):
+        config = make_config("book", epochs=10, eval_samples=20, **overrides)
+        runs = []
+        for steps in ("hand", "scripted"):
+            sweep = SweepTrainer(config, [0, 1], steps=steps, draw_worker=False)
+            sweep._block_epochs = 4
+            for until in (1, 4, 10):
+                sweep.train_epochs(until)
+            opts = (sweep.opt_d, sweep.opt_g)
+            runs.append(
+                [*sweep.g_params, *sweep.d_params]
+                + [s for o in opts for s in (*o.exp_avgs, *o.exp_avg_sqs, o.steps[0])]
+            )
+        if not all(torch.equal(a, b) for a, b in zip(*runs)):
             return False
     return True
