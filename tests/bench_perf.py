@@ -5,6 +5,8 @@
 a. the chapter's training loop, written out as the chapter has it (per-number Python encoding,
    D on real, a separate D on fake, G; batch 10) vs the project's trainer with the `book`
    preset (same mathematics): epochs per second and the ratio;
+a1. one book epoch three ways (the hand steps from Python, one TorchScript call an epoch, many
+   epochs a call), interleaved in one process;
 a2. a 32-seed book sweep (``core.engine.sweep``) vs one single run of the same set-up, as the
    window and ``train --seeds`` run it (20 reports) and as ``lab check`` does (a report every
    100 epochs), with the time the seeds' own latent noise alone takes to draw on one core
@@ -30,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from pathlib import Path
@@ -262,6 +265,55 @@ def profile_book_epochs(epochs: int, device: str) -> None:
     print(f"{wall / epochs * 1e6:.0f} us per epoch under the profiler ({epochs} epochs, {device})")
 
 
+def epoch_ways(repeats: int = 7, epochs: int = 3000) -> None:
+    """(a1): one book epoch three ways, in one process, interleaved: the hand steps from
+    Python, one TorchScript call an epoch, and many epochs a call reading the control's flag
+    (what the training loop runs for the book preset). Reports aside."""
+    from core.engine.presets import make_config
+    from core.engine.reports import RunControl
+    from core.engine.trainer import Trainer
+
+    control = RunControl()
+    ways = {}
+    for name in ("the hand steps from Python", "one TorchScript call an epoch", "many a call"):
+        trainer = Trainer(make_config("book", epochs=epochs * repeats * 2, device="cpu"))
+        if name == "the hand steps from Python":
+            trainer.plan.steps.scripted = None
+        ways[name] = (trainer, control.attention if name == "many a call" else None)
+    times: dict[str, list[float]] = {name: [] for name in ways}
+    for _ in range(repeats):
+        for name, (trainer, flag) in ways.items():
+            started = time.perf_counter()
+            trainer.step_epochs(trainer.epoch + epochs, control.needs_attention, flag)
+            times[name].append((time.perf_counter() - started) / epochs * 1e6)
+    base = med(times["the hand steps from Python"])
+    print(f"\na1. one book epoch, reports aside ({epochs:,} epochs x {repeats}, interleaved)")
+    for name, values in times.items():
+        print(f"    {name:34}{med(values):7.1f} us   {med(values) / base:.2f}")
+
+    # beside a thread that only runs Python (never letting go of the GIL but at the switch
+    # interval): the worst a window's GUI thread could do to the training thread
+    spinning = threading.Event()
+
+    def spin() -> None:
+        while spinning.is_set():
+            pass
+
+    beside = []
+    for name in ("the hand steps from Python", "many a call"):
+        trainer, flag = ways[name]
+        spinning.set()
+        spinner = threading.Thread(target=spin)
+        spinner.start()
+        started, first = time.perf_counter(), trainer.epoch
+        while time.perf_counter() - started < 0.7:
+            trainer.step_epochs(trainer.epoch + 100, control.needs_attention, flag)
+        spinning.clear()
+        spinner.join()
+        beside.append(f"{name}: {(trainer.epoch - first) / (time.perf_counter() - started):,.0f}")
+    print(f"    epochs/s beside a thread spinning in Python: {'; '.join(beside)}")
+
+
 def sweep_ratio(epochs: int, repeats: int, seeds: int = 32) -> None:
     """(a2): a seed sweep of the book against one single run, reports included, in pairs run
     one after the other: reporting as Run > Sweep seeds and ``train --seeds`` do, and as
@@ -380,6 +432,7 @@ def main() -> None:
             f"   (pairs: {', '.join(f'{r:.2f}' for r in ratios)})"
         )
 
+    epoch_ways()
     sweep_ratio(args.epochs, args.repeats)
     if args.training_only:
         window_ratio(args.repeats)
