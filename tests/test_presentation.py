@@ -133,6 +133,27 @@ def test_the_samples_log_holds_what_appending_each_line_would(qapp):
     assert ours.document().blockCount() == 5 and ours.toPlainText().endswith("bold & last")
 
 
+def test_a_stop_just_after_a_report_says_stopped_without_repeating_the_line(window, qtbot):
+    """Stopped right after report 100 (Shift+F5 while the window catches up), the run ends
+    with a stopped report of that same epoch: the log says so in a line of its own instead
+    of printing epoch 100's numbers twice."""
+    from core.engine.reports import RunControl
+    from core.engine.trainer import Trainer
+
+    short(window, "book", epochs=1000, eval_samples=300)
+    control, trainer = RunControl(), Trainer(window.setup.config())
+    reports = []
+    for report in trainer.reports(control):
+        reports.append(report)
+        control.stop()
+    for report in reports:
+        window.plots.add_report(report)
+    window.plots.refresh()
+    text = window.plots.samples_log.text()
+    assert text.count("epoch 100 [") == 1, text
+    assert text.rstrip().endswith("(stopped at epoch 100)")
+
+
 def test_export_plots_writes_the_plots_only_at_twice_the_resolution(
     window, qtbot, tmp_path, monkeypatch
 ):

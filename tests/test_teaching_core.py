@@ -65,6 +65,29 @@ def test_history_keeps_every_curve_point_but_a_bounded_evenly_spread_timeline():
     assert h.nbytes() < 10 * 4000 + 100 * 600
 
 
+def test_a_stop_just_after_a_report_is_no_second_point_at_that_epoch():
+    """Stopped right after report 100, a run ends with a stopped report of epoch 100 and no
+    step since (its G loss NaN): the history keeps one point and one row there, and the
+    stopped report as the latest snapshot."""
+    from core.engine.reports import RunControl
+
+    config = make_config("book", epochs=1000, report_every=100, eval_samples=300)
+    control, trainer = RunControl(), Trainer(config)
+    reports = []
+    for report in trainer.reports(control):
+        reports.append(report)
+        control.stop()
+    assert [(r.epoch, r.stopped) for r in reports] == [(100, False), (100, True)]
+    assert np.isnan(reports[1].g_loss)
+    h = RunHistory(1, config)
+    for report in reports:
+        h.add(report)
+    assert h.epochs == [100] and len(h.rows) == 1 and not np.isnan(h.curves["g_loss"]).any()
+    assert h.last is reports[1] and h.last.stopped
+    h.add(fake_report(200))  # training on
+    assert h.epochs == [100, 200]
+
+
 def test_history_snapshot_at_picks_the_nearest_kept_report():
     h = RunHistory(1, make_config("book"))
     for e in (100, 200, 300):

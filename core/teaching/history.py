@@ -84,7 +84,14 @@ class RunHistory:
         )
 
     def add(self, report: Any) -> None:
-        """Record a report's curves and row; keep it as a snapshot (see the module notes)."""
+        """Record a report's curves and row; keep it as a snapshot (see the module notes).
+
+        A stop seen just after a report ends the run with a report of that same epoch and no
+        step since (its G loss has nothing to average: NaN): it takes the last snapshot's
+        place, and the curves and rows keep the report before it."""
+        if getattr(report, "stopped", False) and self.epochs and self.epochs[-1] == report.epoch:
+            self.snapshots[-1] = report
+            return
         m = report.metrics
         self.epochs.append(report.epoch)
         for key, value in zip(

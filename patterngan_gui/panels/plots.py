@@ -277,9 +277,13 @@ class PlotsPanel(QWidget):
         """Note a report (already added to the history); the timer draws it. Cheap.
 
         ``step`` names the slow-motion step it followed, for the samples log."""
+        again = report.stopped and self._latest is not None and self._latest.epoch == report.epoch
         self._previous, self._latest = self._latest, report
         self._dirty = True
-        self.samples_log.add(self._log_line(report, step))
+        if again:  # a stop just after a report: the same numbers again, said once
+            self.samples_log.add(f"<i>(stopped at epoch {report.epoch})</i>")
+        else:
+            self.samples_log.add(self._log_line(report, step))
 
     def note(self, text: str) -> None:
         """A line of its own in the samples log (a change of settings), in italics."""
