@@ -34,6 +34,7 @@ from torch.nn import functional as F
 
 from core.engine import fast_paths, scripted_epoch
 from core.engine.errors import TrainingError
+from core.engine.losses import GanLoss
 from core.engine.plan import LossTally, Steps
 from core.engine.scripted_epoch import Epoch, Epochs
 from core.engine.step_names import CHAPTER_EPOCH
@@ -48,7 +49,8 @@ _bce_backward = torch.ops.aten.binary_cross_entropy_backward.default._op
 _sigmoid_backward = torch.ops.aten.sigmoid_backward.default._op
 _threshold_backward = torch.ops.aten.threshold_backward.default._op
 
-HAND_LOSSES = ("nonsaturating", "minimax")
+BCE_LOSSES = ("nonsaturating", "minimax")  # these also run as TorchScript (scripted_epoch)
+HAND_LOSSES = (*BCE_LOSSES, "lsgan")
 
 
 def covers(gan: Gan) -> str | None:
@@ -96,6 +98,22 @@ def g_grads(
     return fake, p, grad.t().mm(z), grad.sum(0)
 
 
+def output_grad(
+    loss: str, term: str, rows: int, device: torch.device
+) -> Callable[[torch.Tensor], torch.Tensor]:
+    """d loss/d D's output ``p`` (rows x 1) for the least-squares loss (``core.engine.losses``,
+    on the book D's probabilities; hinge and wgan-gp need a D without the Sigmoid, which the
+    book's networks refuse), with the operations autograd runs for it: ``mean``'s gradient is
+    the seed (0.5, from ``0.5 *``) expanded and divided by the count, ``square``'s is
+    ``grad * (2.0 * x.pow(1.0))`` (``x.pow(1.0)`` is ``x``). ``term``: "real", "fake" or "g"."""
+    if loss != "lsgan":
+        raise ValueError(f"no written-out gradient for loss {loss!r}")
+    half = torch.tensor(0.5, device=device).expand(rows, 1) / rows
+    if term == "fake":  # 0.5 * out.square().mean()
+        return lambda p: half * (2.0 * p)
+    return lambda p: half * (2.0 * (p - 1.0))  # 0.5 * (out - 1).square().mean()
+
+
 class OutputTally(LossTally):
     """The loss tally for steps that hand over D's outputs instead of their losses.
 
@@ -110,12 +128,15 @@ class OutputTally(LossTally):
 
     FOLD = 4096
 
-    def __init__(self, device: torch.device, minimax: bool, epoch: Callable[[], int]) -> None:
+    def __init__(self, device: torch.device, loss: GanLoss, epoch: Callable[[], int]) -> None:
         super().__init__(device)
         self._epoch = epoch  # the epoch a step belongs to (for naming a NaN's)
         self._outputs: dict[str, list[torch.Tensor]] = {"real": [], "fake": [], "g": []}
         self._epochs: dict[str, list[int]] = {"real": [], "fake": [], "g": []}
         self._nan_epoch: int | None = None  # the first epoch whose D output was NaN
+        self._loss = loss
+        self._bce = loss.name in BCE_LOSSES
+        minimax = loss.name == "minimax"
         self._label = {"real": 1.0, "fake": 0.0, "g": 0.0 if minimax else 1.0}
         self._sign = {"real": 1.0, "fake": 1.0, "g": -1.0 if minimax else 1.0}
 
@@ -144,6 +165,16 @@ class OutputTally(LossTally):
         epochs = self._epochs[term][:]
         kept.clear()
         self._epochs[term].clear()
+        if not self._bce:  # each step's loss as the loss defines it, all steps in one call
+            ones, zeros = torch.ones_like(p[0]), torch.zeros_like(p[0])
+            loss = self._loss
+            one_step = {
+                "real": lambda q: loss.d_real(q, ones),
+                "fake": lambda q: loss.d_fake(q, zeros),
+                "g": lambda q: loss.g(q, ones, zeros),
+            }[term]
+            self._sums[term] += torch.vmap(one_step)(p).sum()  # NaN stays NaN: named later
+            return
         label = torch.full_like(p, self._label[term])
         try:
             losses = F.binary_cross_entropy(p, label, reduction="none").mean(dim=(1, 2))
@@ -189,10 +220,17 @@ class BookHandSteps:
         for opt in (gan.opt_d, gan.opt_g):
             opt.share_step_count()  # both tensors of a layer are always updated together
         self.apply_schedule = gan.apply_schedule
+        self._bce = gan.config.loss in BCE_LOSSES
+        if not self._bce:  # least squares: its gradient by D's output
+            rows = gan.config.batch
+            self._dp = {
+                term: output_grad(gan.config.loss, term, rows, gan.device)
+                for term in ("real", "fake", "g")
+            }
         self.scripted: Epoch | None = None
         self.scripted_epochs: Epochs | None = None
         fused = gan.opt_d.fused and gan.opt_g.fused  # the script calls the fused kernel
-        if fused and (scripted or (scripted is None and fast_paths.scripted_epoch())):
+        if self._bce and fused and (scripted or (scripted is None and fast_paths.scripted_epoch())):
             self.scripted = scripted_epoch.compiled()
             self.scripted_epochs = scripted_epoch.compiled_epochs()
             opt_d, opt_g = gan.opt_d, gan.opt_g
@@ -208,7 +246,7 @@ class BookHandSteps:
             ]
 
     def tally(self, epoch: Callable[[], int]) -> OutputTally:
-        return OutputTally(self.gan.device, self.gan.config.loss == "minimax", epoch)
+        return OutputTally(self.gan.device, self.gan.loss, epoch)
 
     def _d(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
         gan = self.gan
@@ -216,12 +254,12 @@ class BookHandSteps:
         real_out = fake_out = None
         if real:
             gan.last_real = gan.real.batch(batch)
-            real_out, gw, gb = d_grads(gan.last_real, gan._ones, self.wdt, self.bd, self._one)
+            real_out, gw, gb = self._d_grads(gan.last_real, "real")
         if fake:
             gan.last_fake = generated = torch.relu(
                 torch.addmm(self.bg, gan.noise.take(batch), self.wgt)
             )
-            fake_out, fw, fb = d_grads(generated, gan._zeros, self.wdt, self.bd, self._one)
+            fake_out, fw, fb = self._d_grads(generated, "fake")
             if real:  # one step on both: the loss is their sum, so are the gradients
                 gw, gb = gw + fw, gb + fb
             else:
@@ -229,18 +267,30 @@ class BookHandSteps:
         gan.opt_d.update_all([gw, gb])
         return real_out, fake_out
 
+    def _d_grads(
+        self, x: torch.Tensor, term: str
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """``d_grads`` for this GAN's loss (``term``: "real" or "fake")."""
+        if self._bce:
+            label = self.gan._ones if term == "real" else self.gan._zeros
+            return d_grads(x, label, self.wdt, self.bd, self._one)
+        p = torch.sigmoid(torch.addmm(self.bd, x, self.wdt))
+        grad = _sigmoid_backward(self._dp[term](p), p)
+        return p, grad.t().mm(x), grad.sum(0)
+
     def _g(self, epoch: int) -> torch.Tensor:
         gan = self.gan
-        gan.last_fake, out, gw, gb = g_grads(
-            gan.noise.take(gan.config.batch),
-            self.wgt,
-            self.bg,
-            self.wd,
-            self.wdt,
-            self.bd,
-            self._g_label,
-            self._g_seed,
-        )
+        z = gan.noise.take(gan.config.batch)
+        if self._bce:
+            gan.last_fake, out, gw, gb = g_grads(
+                z, self.wgt, self.bg, self.wd, self.wdt, self.bd, self._g_label, self._g_seed
+            )
+        else:
+            gan.last_fake = fake = torch.relu(torch.addmm(self.bg, z, self.wgt))
+            out = torch.sigmoid(torch.addmm(self.bd, fake, self.wdt))
+            grad = _sigmoid_backward(self._dp["g"](out), out)
+            grad = _threshold_backward(grad.mm(self.wd), fake, 0)  # through G's ReLU
+            gw, gb = grad.t().mm(z), grad.sum(0)
         gan.opt_g.update_all([gw, gb])
         gan.average_generator(epoch)
         return out
@@ -299,6 +349,10 @@ class BookHandSteps:
         tally = plan.tally
         if not isinstance(tally, OutputTally):
             raise TypeError("the hand-written epochs feed an OutputTally")
+        if not self._bce:  # least squares: epoch by epoch through the plan
+            while plan.epoch < until and not busy():
+                plan.run_epoch()
+            return
         batch = gan.config.batch
         real_batch, noise, schedule, average = (
             gan.real.batch, gan.noise.take, gan.apply_schedule, gan.average_generator
@@ -539,4 +593,33 @@ def self_check() -> bool:
     pairs = zip(
         (*d_own.parameters(), *g_own.parameters()), (*d_ref.parameters(), *g_ref.parameters())
     )
-    return all(torch.equal(a, b) for a, b in pairs)
+    return all(torch.equal(a, b) for a, b in pairs) and _other_losses_check()
+
+
+def _other_losses_check() -> bool:
+    """Least squares (``output_grad``): a few epochs of the book's GAN by hand and by its own
+    autograd steps, D's steps apart and together, bit for bit."""
+    from core.engine.gan import Gan
+    from core.engine.presets import make_config
+
+    for together in (False, True):
+        config = make_config(
+            "book", epochs=6, eval_samples=20, loss="lsgan", book_steps=not together
+        )
+        pattern, codec = config.validate()
+        ref = Gan(config, pattern, codec, torch.device("cpu"))
+        gan = Gan(config, pattern, codec, torch.device("cpu"))
+        own = BookHandSteps(gan, scripted=False)
+        for epoch in range(6):
+            for steps in (ref, own):
+                if together:
+                    steps.d_step(True, True)
+                else:
+                    steps.d_step(True, False)
+                    steps.d_step(False, True)
+                steps.g_step(epoch)
+        mine = (*gan.D.parameters(), *gan.G.parameters())
+        theirs = (*ref.D.parameters(), *ref.G.parameters())
+        if not all(torch.equal(a, b) for a, b in zip(mine, theirs)):
+            return False
+    return True

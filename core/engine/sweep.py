@@ -15,7 +15,7 @@ weights then differ from the single run's only by float rounding (a batched prod
 another order), which a chaotic game amplifies slowly: tests pin them equal within float
 tolerance after a few hundred epochs.
 
-Where it costs: for the book's networks (what ``core.engine.hand_steps`` covers) an epoch is
+Where it costs: for the book's networks with a BCE loss (``sweep_steps.covers``) an epoch is
 written out without autograd over the stacked tensors (``core.engine.sweep_steps``, the
 autograd sweep's weights bit for bit); the seeds' batches are drawn a few blocks ahead on a
 second core (``core.engine.drawn_ahead``): 32 seeds draw 64,000 normals an epoch, as long as
@@ -34,7 +34,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.engine import fast_paths, hand_steps
+from core.engine import fast_paths, sweep_steps
 from core.engine.backprop import backward
 from core.engine.codecs import Decoded
 from core.engine.config import TrainConfig
@@ -190,7 +190,7 @@ class SweepTrainer:
         self._blocks = DrawnAhead(self._draw_block, draw_worker)
         # each seed's single-run evaluation noise, stacked: (n, eval_samples, latent)
         self.eval_noise = torch.stack([g.eval_noise for g in gans])
-        why_not = hand_steps.covers(gans[0])
+        why_not = sweep_steps.covers(gans[0])
         del gans  # their networks and optimisers are copied into the stacks above
         if steps in ("hand", "scripted") and why_not is not None:
             raise ValueError(f"steps: the hand-written sweep steps do not cover {why_not}")

@@ -2,7 +2,7 @@
 
 The sweep stacks N seeds' weights and runs each layer as one batched product
 (``core.engine.sweep``). For the networks the chapter uses (D = Linear + Sigmoid, G = Linear +
-ReLU, BCE, Adam: what ``core.engine.hand_steps.covers`` accepts) the gradients are short
+ReLU, BCE, Adam: :func:`covers`) the gradients are short
 enough to write out, as the single run's hand steps do; here over the stacked tensors, with
 the kernels autograd itself runs for the sweep's layers, so the weights are those of the
 sweep's autograd steps bit for bit (checked once per process: :func:`self_check`, called by
@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from core.engine import fast_paths
+from core.engine import fast_paths, hand_steps
 from core.engine.hand_steps import _MEAN, _bce_backward, _sigmoid_backward, _threshold_backward
 
 if TYPE_CHECKING:
+    from core.engine.gan import Gan
     from core.engine.sweep import SweepTrainer
 
 
@@ -103,6 +104,16 @@ def compiled() -> Callable[..., None] | None:
         return torch.jit.CompilationUnit(SOURCE).sweep_epochs
     except Exception:  # noqa: BLE001 - no TorchScript, or an op it does not know: Python
         return None
+
+
+def covers(gan: Gan) -> str | None:
+    """Why these steps cannot run a sweep of ``gan``'s set-up (None when they can): the
+    single run's hand steps must (``hand_steps.covers``), with a BCE loss (least squares
+    runs by hand in a single run, not stacked here)."""
+    why = hand_steps.covers(gan)
+    if why is None and gan.config.loss not in hand_steps.BCE_LOSSES:
+        return f"loss {gan.config.loss} in a sweep"
+    return why
 
 
 class StackedBookSteps:
