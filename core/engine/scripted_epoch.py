@@ -1,4 +1,4 @@
-"""The chapter's epoch as one TorchScript function: the hand steps' kernels, called from C++.
+"""The chapter's epoch as TorchScript: the hand steps' kernels, called from C++.
 
 ``core.engine.hand_steps`` runs a book epoch as ~35 torch calls from Python (three forward
 products, the backward kernels autograd would run, three fused Adam updates). With autograd
@@ -10,6 +10,10 @@ it too; it takes a few milliseconds). The epoch is the same kernels on the same 
 the same bits: checked once per process against the Python hand steps
 (:func:`self_check`, called by ``core.engine.fast_paths``); where it does not agree or does
 not compile, the Python hand steps run.
+
+``book_epochs`` runs many epochs in one call and reads a one-byte flag before each
+(``RunControl.attention``: a stop, a pause, a task), so the training loop leaves C++ once a
+report interval instead of once an epoch (``BookHandSteps._run_scripted_blocks``).
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ import torch
 # seed gradient, the BCE seed 1, each optimiser's step count and its own 1 to add to it.
 # ``a``: each optimiser's lists as ``LeanAdam`` keeps them (params, first moments, second
 # moments, step counts), D's then G's; passed in, not built here, because TorchScript drops a
-# call that only changes tensors of a list made inside the function (its alias analysis
-# does not follow them): the updates would silently vanish (the self-check sees that).
+# ``_fused_adam_`` whose lists were all made inside the function (its alias analysis does not
+# see the updates as effects): they silently vanish (the self-check sees that; a test plants it).
 # ``h``: lr_d, lr_g, then beta1, beta2 and eps of D's optimiser, then of G's.
 SOURCE = """
 def book_epoch(x: Tensor, z_fake: Tensor, z_g: Tensor, t: List[Tensor], a: List[List[Tensor]],

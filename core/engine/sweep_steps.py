@@ -2,8 +2,8 @@
 
 The sweep stacks N seeds' weights and runs each layer as one batched product
 (``core.engine.sweep``). For the networks the chapter uses (D = Linear + Sigmoid, G = Linear +
-ReLU, BCE, Adam: :func:`covers`) the gradients are short
-enough to write out, as the single run's hand steps do; here over the stacked tensors, with
+ReLU, BCE, Adam: :func:`covers`) the gradients are short enough to write out, as the single
+run's hand steps do; here over the stacked tensors, with
 the kernels autograd itself runs for the sweep's layers, so the weights are those of the
 sweep's autograd steps bit for bit (checked once per process: :func:`self_check`, called by
 ``core.engine.fast_paths``; tests compare them too):
@@ -18,7 +18,8 @@ sweep's autograd steps bit for bit (checked once per process: :func:`self_check`
 One more saving: G's weights change only in its own step, so the fakes of an epoch's D steps
 and of its G step come from one batched product over all of the epoch's noise rows (each row
 of a product is computed on its own, so this gives the same numbers: the self-check would see
-otherwise).
+otherwise). Blocks of epochs then run as one TorchScript call (``sweep_epochs``, checked bit
+for bit against the Python steps: :func:`scripted_self_check`).
 """
 
 from __future__ import annotations
