@@ -427,3 +427,30 @@ def test_epochs_stepped_by_hand_in_a_pause_do_not_count_in_the_loops_rate(tiny_b
     helper.join()
     assert after[-1].stopped and after[-1].epoch >= first.epoch + 300
     assert all(r.epochs_per_second <= 10 * first.epochs_per_second for r in after)
+
+
+@pytest.mark.parametrize("preset", ["book", "default"])
+def test_a_script_that_turned_grad_off_still_trains_the_same(preset):
+    """``torch.set_grad_enabled(False)`` before training (a script sampling first, say):
+    the autograd steps and the fast paths' self-checks switch it on for themselves, the
+    weights are those of a run with it on, and the caller's mode is left as it was."""
+    from core.engine.sweep import SweepTrainer
+
+    config = make_config(preset, epochs=60, report_every=20, eval_samples=200)
+    on = Trainer(config)
+    list(on.reports())
+    previous = torch.is_grad_enabled()
+    torch.set_grad_enabled(False)
+    try:
+        off = Trainer(config)
+        list(off.reports())
+        swept = SweepTrainer(config, [0])
+        assert [r.epoch for r in swept.reports(30)] == [30, 60]
+        assert not torch.is_grad_enabled()
+    finally:
+        torch.set_grad_enabled(previous)
+    for a, b in zip(
+        (*on.D.parameters(), *on.generator.parameters()),
+        (*off.D.parameters(), *off.generator.parameters()),
+    ):
+        assert torch.equal(a, b)

@@ -34,14 +34,15 @@ def disabled() -> bool:
 
 
 def _leaves_rng_alone(check: Callable[[], T]) -> Callable[[], T]:
-    """Run a self-check with torch's global random state saved and put back: a check seeds
+    """Run a self-check with grad mode on (a caller may have turned it off) and torch's
+    global random state saved and put back: a check seeds
     and builds layers, and the first one runs in the middle of a user's first training, which
     must not depend on whether a check ran before it (the same set-up trained twice in one
     process gives the same weights)."""
 
     @functools.wraps(check)
     def run() -> T:
-        with torch.random.fork_rng(devices=[]):
+        with torch.random.fork_rng(devices=[]), torch.enable_grad():  # autograd is the reference
             return check()
 
     return run

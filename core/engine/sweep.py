@@ -298,13 +298,18 @@ class SweepTrainer:
         if self._hand is not None:
             self._hand.run_epoch(*self._epoch_batches())
         else:
-            for _ in range(c.d_steps):
-                if c.book_steps:
-                    self._d_step(True, False)
-                    self._d_step(False, True)
-                else:
-                    self._d_step(True, True)
-            self._g_step()
+            grad_was_on = torch.is_grad_enabled()  # autograd's steps need it, whatever the caller
+            torch._C._set_grad_enabled(True)
+            try:
+                for _ in range(c.d_steps):
+                    if c.book_steps:
+                        self._d_step(True, False)
+                        self._d_step(False, True)
+                    else:
+                        self._d_step(True, True)
+                self._g_step()
+            finally:
+                torch._C._set_grad_enabled(grad_was_on)
         self._average_generator()
         self.epoch += 1
         self._block_at += 1
