@@ -454,3 +454,26 @@ def test_a_script_that_turned_grad_off_still_trains_the_same(preset):
         (*off.D.parameters(), *off.generator.parameters()),
     ):
         assert torch.equal(a, b)
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [{}, {"pack": 4, "d_hidden": (32, 16)}, {"pattern": "odd", "lo": 0, "hi": 3000}],
+    ids=["default", "pack 4, two hidden layers", "3,000 integers"],
+)
+def test_ds_view_of_a_packed_d_folds_the_pack_into_its_first_layer(overrides):
+    """D's view shows each integer to a PacGAN D as a pack of copies of itself; the first
+    layer is applied once to the summed weight blocks instead (pack x less work): the same
+    probabilities as the pack of copies, within float rounding."""
+    config = make_config("default", epochs=30, eval_samples=200, **overrides)
+    trainer = Trainer(config)
+    for _ in range(30):
+        trainer.step_epoch()
+    gan, d = trainer.gan, trainer.D
+    with torch.no_grad():
+        copies = d(gan._table.repeat_interleave(config.pack, dim=0)).reshape(-1)
+        expected = torch.sigmoid(copies).double().numpy()
+    got = gan.d_view_of(d)
+    assert got.shape == expected.shape == (gan._table.shape[0],)
+    np.testing.assert_allclose(got, expected, rtol=0, atol=1e-5)
+    assert np.ptp(got) > 1e-3  # a D that tells integers apart

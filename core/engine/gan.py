@@ -26,7 +26,12 @@ from core.engine.metrics import Metrics, evaluate, evaluate_decoded
 from core.engine.noise import LatentNoise, draw_noise
 from core.engine.optim import make_optimizer
 from core.engine.patterns import Pattern
-from core.models import build_discriminator, build_generator, direct_forward
+from core.models import (
+    PackedDiscriminator,
+    build_discriminator,
+    build_generator,
+    direct_forward,
+)
 
 
 class Gan:
@@ -195,12 +200,22 @@ class Gan:
         of copies of itself.
         """
         pack, table = self.config.pack, self._table
+        folded = _folded_pack(discriminator, pack)
+        if folded is not None:  # the pack's copies summed into the first layer: pack x less
+            rows = max(1, CHUNK_NUMBERS // self.codec.width)
+            return self._d_view_out(
+                [folded(part) for part in (table.split(rows) if len(table) > rows else (table,))]
+            )
         # wide encodings in slices: R integers x pack copies x width at once grows as R^2
         rows = max(1, CHUNK_NUMBERS // (pack * self.codec.width))
-        outs = [
-            discriminator(part.repeat_interleave(pack, dim=0)).reshape(-1)
-            for part in (table.split(rows) if len(table) > rows else (table,))
-        ]
+        return self._d_view_out(
+            [
+                discriminator(part.repeat_interleave(pack, dim=0)).reshape(-1)
+                for part in (table.split(rows) if len(table) > rows else (table,))
+            ]
+        )
+
+    def _d_view_out(self, outs: list[torch.Tensor]) -> np.ndarray:
         out = outs[0] if len(outs) == 1 else torch.cat(outs)
         prob = out if self.d_outputs_probability else torch.sigmoid(out)
         return prob.double().cpu().numpy()
@@ -224,6 +239,30 @@ class Gan:
         """D's "real" probability for each of G's outputs (a probe; packs as D needs)."""
         out = self.D(outputs).reshape(-1)
         return out if self.d_outputs_probability else torch.sigmoid(out)
+
+
+def _folded_pack(
+    discriminator: nn.Module, pack: int
+) -> Callable[[torch.Tensor], torch.Tensor] | None:
+    """D's output on packs of ``pack`` copies of each row, for a PacGAN D whose first layer
+    is Linear: that layer on a pack of copies is the sum of its ``pack`` column blocks applied
+    to one copy, so the blocks are summed once and the rows never repeated (D's view of a
+    10,000-integer range was most of a report: 51 ms of 75, ``pattern odd, hi 10000``, the
+    default preset). The same function up to float rounding (the sums are taken in another
+    order; tested within 1e-5). None for any other D."""
+    if pack <= 1 or not isinstance(discriminator, PackedDiscriminator):
+        return None
+    net = discriminator.net
+    first = net[0]
+    if not isinstance(first, nn.Linear):
+        return None
+    weight = first.weight.reshape(first.out_features, pack, -1).sum(dim=1)
+    rest = net[1:]
+
+    def folded(rows: torch.Tensor) -> torch.Tensor:
+        return rest(torch.nn.functional.linear(rows, weight, first.bias)).reshape(-1)
+
+    return folded
 
 
 def _row_decoder(generator: nn.Module, codec: Codec) -> Callable[[torch.Tensor], Decoded]:
