@@ -35,6 +35,7 @@ NOISE_READ_AHEAD = 400_000  # latent numbers (1.6 MB of float32)
 # a sweep's block of every seed's batches (core.engine.sweep): at most this many numbers
 # (16 MB of float32); one trains while up to SWEEP_BLOCKS_AHEAD are drawn (drawn_ahead)
 SWEEP_BLOCK_NUMBERS = 4_000_000
+SWEEP_BLOCK_EPOCHS = 200  # and at most this many epochs a block
 SWEEP_BLOCKS_AHEAD = 4
 MARGIN = 1.5  # the copies torch and numpy make on the way (calibrated: see the docstring)
 TORCH_OWN = 48 << 20  # what torch's first operations take whatever the set-up
@@ -114,10 +115,16 @@ def estimate(config: TrainConfig, pattern: Pattern, codec: Codec, seeds: int = 1
     counted = {k: int(v * seeds * MARGIN) for k, v in parts.items()}
     if seeds > 1:  # a sweep's blocks of stacked batches (at least one epoch's each)
         per_epoch = seeds * batch * (config.d_steps * width + (config.d_steps + 1) * latent)
-        block = max(SWEEP_BLOCK_NUMBERS, per_epoch) * FLOAT
+        block = sweep_block_epochs(per_epoch) * per_epoch * FLOAT
         counted["data and noise drawn ahead"] += int((1 + SWEEP_BLOCKS_AHEAD) * block * MARGIN)
     kept = min(KEPT, sum(counted.values()))  # the allocator keeps at most what was freed
     return Estimate(counted | {"torch and the allocator": TORCH_OWN + kept})
+
+
+def sweep_block_epochs(per_epoch: int) -> int:
+    """Epochs in a sweep's block of stacked batches, ``per_epoch`` numbers each (the sweep
+    cuts its blocks so, and the estimate counts them so)."""
+    return max(1, min(SWEEP_BLOCK_EPOCHS, SWEEP_BLOCK_NUMBERS // per_epoch))
 
 
 def machine_memory() -> int:

@@ -42,7 +42,7 @@ from core.engine.drawn_ahead import DrawnAhead
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.losses import GanLoss
-from core.engine.memory import CHUNK_NUMBERS, SWEEP_BLOCK_NUMBERS, check_fits
+from core.engine.memory import CHUNK_NUMBERS, check_fits, sweep_block_epochs
 from core.engine.metrics import Metrics, evaluate_decoded
 from core.engine.optim import make_optimizer
 from core.engine.process import prepare_for_training
@@ -51,8 +51,6 @@ from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscrim
 
 MAX_SEEDS = 256
 SWEEP_REPORTS = 20  # reports of a sweep in the window and on the command line
-BLOCK_EPOCHS = 200  # epochs of batches taken from the seeds' streams at once, at most
-BLOCK_NUMBERS = SWEEP_BLOCK_NUMBERS  # and at most this many numbers a block
 STEP_WAYS = ("auto", "scripted", "hand", "autograd")
 
 
@@ -183,7 +181,7 @@ class SweepTrainer:
         per_epoch = (
             self.n * config.batch * (self._k * self.codec.width + (self._k + 1) * self.latent)
         )
-        self._block_epochs = max(1, min(BLOCK_EPOCHS, BLOCK_NUMBERS // per_epoch))
+        self._block_epochs = sweep_block_epochs(per_epoch)
         self._real_block = self._noise_block = torch.zeros(0)
         self._block_at = 0  # next epoch of the blocks to hand out
         self._taken = {"real": 0, "noise": 0}  # batches taken in the current epoch
