@@ -295,14 +295,14 @@ def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):
     "old,new",
     [
         (
-            "gw, gb = grad.t().mm(z_g), grad.sum(0)",
-            "gw, gb = grad.t().mm(z_g), grad.sum(0) * 1.0000001",
+            "adam(a[4], grad.t().mm(z_g), grad.sum(0),",
+            "adam(a[4], grad.t().mm(z_g), grad.sum(0) * 1.0000001,",
         ),
-        # D's lists made inside the script: TorchScript drops D's updates altogether
+        # the lists made inside the script: TorchScript drops the updates altogether
         (
-            "d_params, d_m, d_v, d_steps = a[0], a[1], a[2], a[3]",
-            "d_params, d_m, d_v, d_steps = [wd, bd], [a[1][0], a[1][1]], "
-            "[a[2][0], a[2][1]], [d_step, d_step]",
+            "torch._fused_adam_(params, [gw, gb], m, v, [], steps,",
+            "torch._fused_adam_([params[0], params[1]], [gw, gb], [m[0], m[1]], [v[0], v[1]], "
+            "[], [steps[0], steps[1]],",
         ),
     ],
     ids=["a rounding", "an update TorchScript drops"],
@@ -410,3 +410,17 @@ def test_the_controls_flag_follows_every_change():
         (False, False), (True, True), (False, False), (False, False), (True, True),
         (True, True), (False, False), (True, True), (False, False),
     ]  # fmt: skip
+
+
+def test_a_flag_that_says_busy_while_the_loop_does_not_is_not_read_again():
+    """A caller's flag that disagrees with its own question (not a RunControl's): the loop
+    trains on epoch by epoch to the target instead of asking the flag forever."""
+    config = make_config("book", epochs=400, eval_samples=200)
+    trainer, by_epoch = Trainer(config), Trainer(config)
+    trainer.step_epochs(20, lambda: False, torch.zeros((), dtype=torch.bool))  # blocks ready
+    stuck = torch.ones((), dtype=torch.bool)
+    trainer.step_epochs(60, lambda: False, stuck)
+    assert trainer.epoch == 60
+    for _ in range(60):
+        by_epoch.step_epoch()
+    assert all(torch.equal(a, b) for a, b in zip(_weights(trainer), _weights(by_epoch)))

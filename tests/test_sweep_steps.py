@@ -72,12 +72,12 @@ def test_a_sweep_uses_the_hand_steps_where_they_cover_it_and_refuses_them_elsewh
 def test_the_scripted_sweep_is_used_only_when_it_agrees_bit_for_bit(monkeypatch):
     assert sweep_steps.scripted_self_check()
     assert SweepTrainer(make_config("book", epochs=5), [0, 1])._hand.scripted is not None
-    old = "grad.sum(1, keepdim=True)],"
+    old = "grad.sum(1, keepdim=True), g_step,"
     assert old in sweep_steps.SOURCE
     monkeypatch.setattr(
         sweep_steps,
         "SOURCE",
-        sweep_steps.SOURCE.replace(old, "grad.sum(1, keepdim=True) * 1.0000001],"),
+        sweep_steps.SOURCE.replace(old, "grad.sum(1, keepdim=True) * 1.0000001, g_step,"),
     )
     sweep_steps.compiled.cache_clear()
     fast_paths.scripted_sweep.cache_clear()

@@ -18,6 +18,7 @@ tests once that way).
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 from collections.abc import Callable
 from typing import TypeVar
@@ -144,19 +145,20 @@ def direct_forward() -> bool:
         return False
 
 
+def _passes(module: str, check: str = "self_check") -> bool:
+    """``module.check()`` ran and said yes; any failure means: the slower path."""
+    try:
+        return bool(getattr(importlib.import_module(module), check)())
+    except Exception:  # noqa: BLE001
+        return False
+
+
 @functools.cache
 @_leaves_rng_alone
 def hand_steps() -> bool:
     """The book's steps without autograd (``core.engine.hand_steps``) give autograd's
     weights bit for bit here."""
-    if disabled():
-        return False
-    try:
-        from core.engine.hand_steps import self_check
-
-        return self_check()
-    except Exception:  # noqa: BLE001
-        return False
+    return not disabled() and _passes("core.engine.hand_steps")
 
 
 @functools.cache
@@ -164,14 +166,7 @@ def hand_steps() -> bool:
 def scripted_epoch() -> bool:
     """The book's epoch as one TorchScript call (``core.engine.scripted_epoch``) compiles
     here and gives the Python hand steps' weights bit for bit."""
-    if disabled() or not hand_steps():
-        return False
-    try:
-        from core.engine.scripted_epoch import self_check
-
-        return self_check()
-    except Exception:  # noqa: BLE001
-        return False
+    return not disabled() and hand_steps() and _passes("core.engine.scripted_epoch")
 
 
 @functools.cache
@@ -179,14 +174,7 @@ def scripted_epoch() -> bool:
 def stacked_hand_steps() -> bool:
     """A sweep's book epochs without autograd (``core.engine.sweep_steps``) give the
     sweep's autograd weights bit for bit here."""
-    if disabled():
-        return False
-    try:
-        from core.engine.sweep_steps import self_check
-
-        return self_check()
-    except Exception:  # noqa: BLE001
-        return False
+    return not disabled() and _passes("core.engine.sweep_steps")
 
 
 @functools.cache
@@ -194,14 +182,11 @@ def stacked_hand_steps() -> bool:
 def scripted_sweep() -> bool:
     """A sweep's blocks of book epochs as one TorchScript call (``core.engine.sweep_steps``)
     compile here and give the Python hand steps' weights bit for bit."""
-    if disabled() or not stacked_hand_steps():
-        return False
-    try:
-        from core.engine.sweep_steps import scripted_self_check
-
-        return scripted_self_check()
-    except Exception:  # noqa: BLE001
-        return False
+    return (
+        not disabled()
+        and stacked_hand_steps()
+        and _passes("core.engine.sweep_steps", "scripted_self_check")
+    )
 
 
 def report() -> dict[str, bool]:

@@ -20,6 +20,7 @@ from core.engine.backprop import backward
 from core.engine.codecs import Codec, Decoded
 from core.engine.config import TrainConfig
 from core.engine.data import RealSampler
+from core.engine.grad_mode import grad_mode
 from core.engine.losses import GanLoss
 from core.engine.memory import CHUNK_NUMBERS  # the estimate counts the same slices
 from core.engine.metrics import Metrics, evaluate, evaluate_decoded
@@ -98,19 +99,12 @@ class Gan:
         return self.G_ema if self.G_ema is not None else self.G
 
     # -- steps -------------------------------------------------------------------------
-    # autograd steps switch grad mode on themselves (by hand: a context manager costs more),
-    # so a script that turned it off globally still trains
+    # autograd's steps switch grad mode on themselves: a script that turned it off globally
+    # still trains
+    @grad_mode(True)
     def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
         """One D step on a real batch (label 1), a generated one (label 0) or both together;
         returns the (real, fake) loss terms, detached (None for a term not in the step)."""
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(True)
-        try:
-            return self._d_step(real, fake)
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
-
-    def _d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
         batch = self.config.batch
         real_loss = fake_loss = None
         if real:
@@ -139,16 +133,9 @@ class Gan:
             None if fake_loss is None else fake_loss.detach(),
         )
 
+    @grad_mode(True)
     def g_step(self, epoch: int) -> torch.Tensor:
         """One G step: a generated batch that G wants D to label 1; returns the loss."""
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(True)
-        try:
-            return self._g_step(epoch)
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
-
-    def _g_step(self, epoch: int) -> torch.Tensor:
         generated = self._g_forward(self.noise.take(self.config.batch))
         # D's gradients are not needed here (the chapter computes them, then zeroes them
         # before D's next step): skipping them changes no weight and saves a third of the

@@ -34,6 +34,7 @@ from torch.nn import functional as F
 
 from core.engine import fast_paths, scripted_epoch
 from core.engine.errors import TrainingError
+from core.engine.grad_mode import grad_mode
 from core.engine.losses import GanLoss
 from core.engine.plan import LossTally, Steps
 from core.engine.scripted_epoch import Epoch, Epochs
@@ -295,42 +296,30 @@ class BookHandSteps:
         gan.average_generator(epoch)
         return out
 
-    # grad mode is switched by hand: a ``no_grad()`` block costs a tenth of a book step
+    @grad_mode(False)
     def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            return self._d(real, fake)
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+        return self._d(real, fake)
 
+    @grad_mode(False)
     def g_step(self, epoch: int) -> torch.Tensor:
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            return self._g(epoch)
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+        return self._g(epoch)
 
+    @grad_mode(False)
     def run_steps(self, kinds: tuple[str, ...], epoch: int, tally: LossTally) -> None:
         """Several steps by name in one call (the rest of an epoch): what the plan's
         dispatcher would do, without its per-step calls."""
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            if kinds == CHAPTER_EPOCH:  # the chapter's epoch, written out: most of the time
-                tally.add_d(*self._d(True, False))
-                tally.add_d(*self._d(False, True))
+        if kinds == CHAPTER_EPOCH:  # the chapter's epoch, written out: most of the time
+            tally.add_d(*self._d(True, False))
+            tally.add_d(*self._d(False, True))
+            tally.add_g(self._g(epoch))
+            return
+        for kind in kinds:
+            if kind == "g":
                 tally.add_g(self._g(epoch))
-                return
-            for kind in kinds:
-                if kind == "g":
-                    tally.add_g(self._g(epoch))
-                else:
-                    tally.add_d(*self._d(kind != "d_fake", kind != "d_real"))
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+            else:
+                tally.add_d(*self._d(kind != "d_fake", kind != "d_real"))
 
+    @grad_mode(False)
     def run_epochs(
         self,
         plan: StepPlan,
@@ -353,6 +342,9 @@ class BookHandSteps:
             while plan.epoch < until and not busy():
                 plan.run_epoch()
             return
+        if self.scripted is not None:
+            self._run_scripted(plan, until, busy, attention)
+            return
         batch = gan.config.batch
         real_batch, noise, schedule, average = (
             gan.real.batch, gan.noise.take, gan.apply_schedule, gan.average_generator
@@ -366,41 +358,33 @@ class BookHandSteps:
         real_out, fake_out, g_out = kept["real"], kept["fake"], kept["g"]
         real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
         fold = tally.FOLD
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            if self.scripted is not None:
-                self._run_scripted(plan, until, busy, attention)
-                return
-            epoch = plan.epoch
-            while epoch < until and not busy():
-                schedule(epoch)
-                x = real_batch(batch)  # D on real
-                p, gw, gb = d_grads(x, ones, wdt, bd, one)
-                update_d([gw, gb])
-                real_out.append(p)
-                real_epochs.append(epoch)
-                fake = relu(addmm(bg, noise(batch), wgt))  # D on fake
-                p, gw, gb = d_grads(fake, zeros, wdt, bd, one)
-                update_d([gw, gb])
-                fake_out.append(p)
-                fake_epochs.append(epoch)
-                fake, p, gw, gb = g_grads(noise(batch), wgt, bg, wd, wdt, bd, g_label, g_seed)  # G
-                update_g([gw, gb])
-                if ema:
-                    average(epoch)
-                g_out.append(p)
-                g_epochs.append(epoch)
-                gan.last_real, gan.last_fake = x, fake
-                counts["real"] += 1
-                counts["fake"] += 1
-                counts["g"] += 1
-                epoch += 1
-                plan.epoch = epoch
-                if len(g_out) >= fold:
-                    tally.fold_all()
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+        epoch = plan.epoch
+        while epoch < until and not busy():
+            schedule(epoch)
+            x = real_batch(batch)  # D on real
+            p, gw, gb = d_grads(x, ones, wdt, bd, one)
+            update_d([gw, gb])
+            real_out.append(p)
+            real_epochs.append(epoch)
+            fake = relu(addmm(bg, noise(batch), wgt))  # D on fake
+            p, gw, gb = d_grads(fake, zeros, wdt, bd, one)
+            update_d([gw, gb])
+            fake_out.append(p)
+            fake_epochs.append(epoch)
+            fake, p, gw, gb = g_grads(noise(batch), wgt, bg, wd, wdt, bd, g_label, g_seed)  # G
+            update_g([gw, gb])
+            if ema:
+                average(epoch)
+            g_out.append(p)
+            g_epochs.append(epoch)
+            gan.last_real, gan.last_fake = x, fake
+            counts["real"] += 1
+            counts["fake"] += 1
+            counts["g"] += 1
+            epoch += 1
+            plan.epoch = epoch
+            if len(g_out) >= fold:
+                tally.fold_all()
 
     def _run_scripted(
         self,
@@ -416,61 +400,20 @@ class BookHandSteps:
         (the book preset), many epochs go in one call that reads the flag before each epoch
         (``book_epochs``): their batches are the views the per-epoch calls would take, taken
         first; those of epochs a stop or pause left unrun are given back to their streams."""
-        gan = self.gan
-        if (
-            attention is not None
-            and self.scripted_epochs is not None
-            and gan.G_ema is None
-            and gan.config.schedule == "constant"
-        ):
-            self._run_scripted_blocks(plan, until, busy, attention)
-            return
-        tally = plan.tally
-        batch = gan.config.batch
-        real_batch, noise, schedule, average = (
-            gan.real.batch, gan.noise.take, gan.apply_schedule, gan.average_generator
-        )  # fmt: skip
-        ema = gan.G_ema is not None
-        run, tensors, lists = self.scripted, self._script_tensors, self._script_lists
-        opt_d, opt_g = gan.opt_d, gan.opt_g
-        floats = [
-            opt_d.lr, opt_g.lr, *opt_d.betas, opt_d.eps, *opt_g.betas, opt_g.eps
-        ]  # fmt: skip
-        kept, kept_epochs, counts = tally._outputs, tally._epochs, tally._counts
-        real_out, fake_out, g_out = kept["real"], kept["fake"], kept["g"]
-        real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
-        fold = tally.FOLD
-        epoch = plan.epoch
-        while epoch < until and not busy():
-            schedule(epoch)
-            floats[0], floats[1] = opt_d.lr, opt_g.lr  # the schedule's, or a live change's
-            x = real_batch(batch)
-            p_real, p_fake, p_g, fake = run(x, noise(batch), noise(batch), tensors, lists, floats)
-            if ema:
-                average(epoch)
-            real_out.append(p_real)
-            fake_out.append(p_fake)
-            g_out.append(p_g)
-            real_epochs.append(epoch)
-            fake_epochs.append(epoch)
-            g_epochs.append(epoch)
-            gan.last_real, gan.last_fake = x, fake
-            counts["real"] += 1
-            counts["fake"] += 1
-            counts["g"] += 1
-            epoch += 1
-            plan.epoch = epoch
-            if len(g_out) >= fold:
-                tally.fold_all()
-
-    def _run_scripted_blocks(
-        self, plan: StepPlan, until: int, busy: Callable[[], bool], attention: torch.Tensor
-    ) -> None:
-        """``_run_scripted`` many epochs a call (see there)."""
         gan, tally = self.gan, plan.tally
         batch = gan.config.batch
         real, noise = gan.real, gan.noise
-        real_batch, noise_take = real.batch, noise.take
+        real_batch, noise_take, schedule, average = (
+            real.batch, noise.take, gan.apply_schedule, gan.average_generator
+        )  # fmt: skip
+        ema = gan.G_ema is not None
+        # many epochs a call where nothing but the batches changes between epochs
+        blocks = (
+            attention is not None
+            and self.scripted_epochs is not None
+            and not ema
+            and gan.config.schedule == "constant"
+        )
         run_one, run_many = self.scripted, self.scripted_epochs
         tensors, lists = self._script_tensors, self._script_lists
         opt_d, opt_g = gan.opt_d, gan.opt_g
@@ -482,16 +425,19 @@ class BookHandSteps:
         real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
         fold = tally.FOLD
         epoch = plan.epoch
-        stale = False
         while epoch < until and not busy():
             # as many epochs as the blocks read ahead hold (a block's end drawn by one epoch
             # alone: the views of a block are where the per-epoch calls would find them)
-            k = min(until - epoch, real.ready // batch, noise.ready // (2 * batch))
-            if k < 2 or stale:
+            k = min(until - epoch, real.ready // batch, noise.ready // (2 * batch)) if blocks else 1
+            if k < 2:
+                schedule(epoch)
+                floats[0], floats[1] = opt_d.lr, opt_g.lr  # the schedule's, or a live change's
                 x = real_batch(batch)
                 p_real, p_fake, p_g, fake = run_one(
                     x, noise_take(batch), noise_take(batch), tensors, lists, floats
                 )
+                if ema:
+                    average(epoch)
                 done, p_reals, p_fakes, p_gs, xs = 1, [p_real], [p_fake], [p_g], [x]
             else:
                 xs = [real_batch(batch) for _ in range(k)]
@@ -505,7 +451,7 @@ class BookHandSteps:
                 if not done:
                     # the flag said "busy" before an epoch: the loop's question decides; a
                     # flag that disagrees with it (not a RunControl's) is not read again
-                    stale = not busy()
+                    blocks = False
                     continue
             real_out += p_reals
             fake_out += p_fakes

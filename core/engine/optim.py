@@ -27,6 +27,7 @@ import torch
 from torch.optim.adam import adam as adam_update
 
 from core.engine import fast_paths
+from core.engine.grad_mode import grad_mode
 
 _FUSED_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
 
@@ -114,34 +115,30 @@ class LeanAdam:
         else:
             self.update(grads)
 
+    # grad mode switched by hand: a ``no_grad()`` block costs more than the book's whole Adam
+    # kernel (the book's epoch makes three updates)
+    @grad_mode(False)
     def _apply(self, params, grads, exp_avgs, exp_avg_sqs, steps, counters=None) -> None:
-        # grad mode switched by hand: a ``no_grad()`` block costs more than the book's
-        # whole Adam kernel (the book's epoch makes three updates)
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            if self.fused:
-                self._fused(params, grads, exp_avgs, exp_avg_sqs, steps, counters or steps)
-            else:
-                adam_update(
-                    params,
-                    grads,
-                    exp_avgs,
-                    exp_avg_sqs,
-                    [],
-                    steps,
-                    foreach=False,
-                    fused=False,
-                    amsgrad=False,
-                    beta1=self.betas[0],
-                    beta2=self.betas[1],
-                    lr=self.lr,
-                    weight_decay=0.0,
-                    eps=self.eps,
-                    maximize=False,
-                )
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+        if self.fused:
+            self._fused(params, grads, exp_avgs, exp_avg_sqs, steps, counters or steps)
+        else:
+            adam_update(
+                params,
+                grads,
+                exp_avgs,
+                exp_avg_sqs,
+                [],
+                steps,
+                foreach=False,
+                fused=False,
+                amsgrad=False,
+                beta1=self.betas[0],
+                beta2=self.betas[1],
+                lr=self.lr,
+                weight_decay=0.0,
+                eps=self.eps,
+                maximize=False,
+            )
 
     def _fused(self, params, grads, exp_avgs, exp_avg_sqs, steps, counters) -> None:
         """What ``torch.optim.adam._fused_adam`` does for one device (grad mode off)."""

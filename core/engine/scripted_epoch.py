@@ -31,42 +31,44 @@ import torch
 # see the updates as effects): they silently vanish (the self-check sees that; a test plants it).
 # ``h``: lr_d, lr_g, then beta1, beta2 and eps of D's optimiser, then of G's.
 SOURCE = """
+def adam(params: List[Tensor], gw: Tensor, gb: Tensor, m: List[Tensor], v: List[Tensor],
+         steps: List[Tensor], step: Tensor, one: Tensor, lr: float, beta1: float,
+         beta2: float, eps: float):
+    # LeanAdam.update_all: the shared step count plus 1, then torch's fused kernel
+    step.add_(one)
+    torch._fused_adam_(params, [gw, gb], m, v, [], steps, lr=lr, beta1=beta1, beta2=beta2,
+                       weight_decay=0.0, eps=eps, amsgrad=False, maximize=False)
+
+
+def d_on(x: Tensor, label: Tensor, one: Tensor, wdt: Tensor, bd: Tensor,
+         a: List[List[Tensor]], d_step: Tensor, one_d: Tensor, h: List[float]) -> Tensor:
+    # hand_steps.d_grads, then D's Adam: one D step on ``x``; D's outputs before it
+    p = torch.sigmoid(torch.addmm(bd, x, wdt))
+    grad = torch.ops.aten.sigmoid_backward(
+        torch.ops.aten.binary_cross_entropy_backward(one, p, label, None, 1), p)
+    adam(a[0], grad.t().mm(x), grad.sum(0), a[1], a[2], a[3], d_step, one_d, h[0], h[2],
+         h[3], h[4])
+    return p
+
+
 def book_epoch(x: Tensor, z_fake: Tensor, z_g: Tensor, t: List[Tensor], a: List[List[Tensor]],
                h: List[float]):
     wd, bd, wg, bg = t[0], t[1], t[2], t[3]
     ones, zeros, g_label, g_seed, one = t[4], t[5], t[6], t[7], t[8]
     d_step, one_d, g_step, one_g = t[9], t[10], t[11], t[12]
-    d_params, d_m, d_v, d_steps = a[0], a[1], a[2], a[3]
-    g_params, g_m, g_v, g_steps = a[4], a[5], a[6], a[7]
     wdt = wd.t()
     wgt = wg.t()
-    # D on real
-    p_real = torch.sigmoid(torch.addmm(bd, x, wdt))
-    grad = torch.ops.aten.sigmoid_backward(
-        torch.ops.aten.binary_cross_entropy_backward(one, p_real, ones, None, 1), p_real)
-    gw, gb = grad.t().mm(x), grad.sum(0)
-    d_step.add_(one_d)
-    torch._fused_adam_(d_params, [gw, gb], d_m, d_v, [], d_steps, lr=h[0], beta1=h[2],
-                       beta2=h[3], weight_decay=0.0, eps=h[4], amsgrad=False, maximize=False)
-    # D on fake
+    p_real = d_on(x, ones, one, wdt, bd, a, d_step, one_d, h)  # D on real
     fake = torch.relu(torch.addmm(bg, z_fake, wgt))
-    p_fake = torch.sigmoid(torch.addmm(bd, fake, wdt))
-    grad = torch.ops.aten.sigmoid_backward(
-        torch.ops.aten.binary_cross_entropy_backward(one, p_fake, zeros, None, 1), p_fake)
-    gw, gb = grad.t().mm(fake), grad.sum(0)
-    d_step.add_(one_d)
-    torch._fused_adam_(d_params, [gw, gb], d_m, d_v, [], d_steps, lr=h[0], beta1=h[2],
-                       beta2=h[3], weight_decay=0.0, eps=h[4], amsgrad=False, maximize=False)
-    # G, judged by D (not updated)
+    p_fake = d_on(fake, zeros, one, wdt, bd, a, d_step, one_d, h)  # D on fake
+    # G, judged by D (not updated): hand_steps.g_grads
     fake = torch.relu(torch.addmm(bg, z_g, wgt))
     p_g = torch.sigmoid(torch.addmm(bd, fake, wdt))
     grad = torch.ops.aten.sigmoid_backward(
         torch.ops.aten.binary_cross_entropy_backward(g_seed, p_g, g_label, None, 1), p_g)
     grad = torch.ops.aten.threshold_backward(grad.mm(wd), fake, 0)
-    gw, gb = grad.t().mm(z_g), grad.sum(0)
-    g_step.add_(one_g)
-    torch._fused_adam_(g_params, [gw, gb], g_m, g_v, [], g_steps, lr=h[1], beta1=h[5],
-                       beta2=h[6], weight_decay=0.0, eps=h[7], amsgrad=False, maximize=False)
+    adam(a[4], grad.t().mm(z_g), grad.sum(0), a[5], a[6], a[7], g_step, one_g, h[1], h[5],
+         h[6], h[7])
     return p_real, p_fake, p_g, fake
 
 

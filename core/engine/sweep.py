@@ -41,6 +41,7 @@ from core.engine.config import TrainConfig
 from core.engine.drawn_ahead import DrawnAhead
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
+from core.engine.grad_mode import grad_mode
 from core.engine.losses import GanLoss
 from core.engine.memory import CHUNK_NUMBERS, check_fits, sweep_block_epochs
 from core.engine.metrics import Metrics, evaluate_decoded
@@ -280,6 +281,17 @@ class SweepTrainer:
         backward(loss)
         self.opt_g.step()
 
+    @grad_mode(True)  # autograd's steps need it, whatever the caller left on
+    def _autograd_epoch(self) -> None:
+        c = self.config
+        for _ in range(c.d_steps):
+            if c.book_steps:
+                self._d_step(True, False)
+                self._d_step(False, True)
+            else:
+                self._d_step(True, True)
+        self._g_step()
+
     def _average_generator(self) -> None:
         if self.ema is not None:
             started = self.epoch >= self.config.ema_start * self.config.epochs
@@ -296,18 +308,7 @@ class SweepTrainer:
         if self._hand is not None:
             self._hand.run_epoch(*self._epoch_batches())
         else:
-            grad_was_on = torch.is_grad_enabled()  # autograd's steps need it, whatever the caller
-            torch._C._set_grad_enabled(True)
-            try:
-                for _ in range(c.d_steps):
-                    if c.book_steps:
-                        self._d_step(True, False)
-                        self._d_step(False, True)
-                    else:
-                        self._d_step(True, True)
-                self._g_step()
-            finally:
-                torch._C._set_grad_enabled(grad_was_on)
+            self._autograd_epoch()
         self._average_generator()
         self.epoch += 1
         self._block_at += 1

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from core.engine import fast_paths, hand_steps
+from core.engine.grad_mode import grad_mode
 from core.engine.hand_steps import _MEAN, _bce_backward, _sigmoid_backward, _threshold_backward
 
 if TYPE_CHECKING:
@@ -53,13 +54,20 @@ def d_grads(x: Tensor, label: Tensor, wd: Tensor, bd: Tensor, n: Tensor):
     return x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)
 
 
+def adam(a: List[List[Tensor]], first: int, gw: Tensor, gb: Tensor, step: Tensor, one: Tensor,
+         lr: float, beta1: float, beta2: float, eps: float):
+    # LeanAdam.update_all for the lists a[first:first + 4]: the step count plus 1, the kernel
+    step.add_(one)
+    torch._fused_adam_(a[first], [gw, gb], a[first + 1], a[first + 2], [], a[first + 3],
+                       lr=lr, beta1=beta1, beta2=beta2, weight_decay=0.0, eps=eps,
+                       amsgrad=False, maximize=False)
+
+
 def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
                  book_steps: bool, t: List[Tensor], a: List[List[Tensor]], h: List[float]):
     wg, bg, wd, bd, wd_t = t[0], t[1], t[2], t[3], t[4]
     ones, zeros, g_label, n, g_seed = t[5], t[6], t[7], t[8], t[9]
     d_step, one_d, g_step, one_g = t[10], t[11], t[12], t[13]
-    d_params, d_m, d_v, d_steps = a[0], a[1], a[2], a[3]
-    g_params, g_m, g_v, g_steps = a[4], a[5], a[6], a[7]
     for e in range(start, start + count):
         epoch_reals = reals[e]
         epoch_noise = noise[e]
@@ -67,34 +75,22 @@ def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
         fakes = torch.relu(torch.baddbmm(bg, epoch_noise, wg))
         for j in range(k):
             fake = fakes[:, j * b:(j + 1) * b]
-            if book_steps:
-                rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n)
-                d_step.add_(one_d)
-                torch._fused_adam_(d_params, [rw, rb], d_m, d_v, [], d_steps, lr=h[0],
-                                   beta1=h[2], beta2=h[3], weight_decay=0.0, eps=h[4],
-                                   amsgrad=False, maximize=False)
+            rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n)
+            if book_steps:  # D on real, then D on fake: two steps
+                adam(a, 0, rw, rb, d_step, one_d, h[0], h[2], h[3], h[4])
                 fw, fb = d_grads(fake, zeros, wd, bd, n)
-                d_step.add_(one_d)
-                torch._fused_adam_(d_params, [fw, fb], d_m, d_v, [], d_steps, lr=h[0],
-                                   beta1=h[2], beta2=h[3], weight_decay=0.0, eps=h[4],
-                                   amsgrad=False, maximize=False)
-            else:
-                rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n)
+                adam(a, 0, fw, fb, d_step, one_d, h[0], h[2], h[3], h[4])
+            else:  # one step on both: the gradients summed
                 fw, fb = d_grads(fake, zeros, wd, bd, n)
-                d_step.add_(one_d)
-                torch._fused_adam_(d_params, [rw + fw, rb + fb], d_m, d_v, [], d_steps,
-                                   lr=h[0], beta1=h[2], beta2=h[3], weight_decay=0.0,
-                                   eps=h[4], amsgrad=False, maximize=False)
+                adam(a, 0, rw + fw, rb + fb, d_step, one_d, h[0], h[2], h[3], h[4])
         z = epoch_noise[:, k * b:]
         fake = fakes[:, k * b:]
         p = torch.sigmoid(torch.baddbmm(bd, fake, wd))
         grad = torch.ops.aten.sigmoid_backward(
             torch.ops.aten.binary_cross_entropy_backward(g_seed, p, g_label, None, 1), p)
         grad = torch.ops.aten.threshold_backward(grad.bmm(wd_t), fake, 0)
-        g_step.add_(one_g)
-        torch._fused_adam_(g_params, [z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)],
-                           g_m, g_v, [], g_steps, lr=h[1], beta1=h[5], beta2=h[6],
-                           weight_decay=0.0, eps=h[7], amsgrad=False, maximize=False)
+        adam(a, 4, z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True), g_step, one_g,
+             h[1], h[5], h[6], h[7])
 """
 
 
@@ -152,6 +148,7 @@ class StackedBookSteps:
                 for lst in (opt.params, opt.exp_avgs, opt.exp_avg_sqs, opt.steps)
             ]
 
+    @grad_mode(False)
     def run_epochs(self, reals: torch.Tensor, noise: torch.Tensor, start: int, count: int) -> None:
         """``count`` epochs from epoch ``start`` of a block (``reals`` (e, k, n, batch,
         width), ``noise`` (e, n, (k + 1) * batch, latent)) in one TorchScript call; a constant
@@ -159,15 +156,10 @@ class StackedBookSteps:
         sweep = self.sweep
         opt_d, opt_g = sweep.opt_d, sweep.opt_g
         floats = [opt_d.lr, opt_g.lr, *opt_d.betas, opt_d.eps, *opt_g.betas, opt_g.eps]
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            self.scripted(
-                reals, noise, start, count, sweep.config.batch, sweep.config.book_steps,
-                self._script_tensors, self._script_lists, floats,
-            )  # fmt: skip
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+        self.scripted(
+            reals, noise, start, count, sweep.config.batch, sweep.config.book_steps,
+            self._script_tensors, self._script_lists, floats,
+        )  # fmt: skip
 
     def _d_grads(self, x: torch.Tensor, label: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Every seed's D gradients (weight, bias) for BCE on ``x`` (n, batch, width)."""
@@ -175,6 +167,7 @@ class StackedBookSteps:
         grad = _sigmoid_backward(_bce_backward(self._n, p, label, None, _MEAN), p)
         return x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)
 
+    @grad_mode(False)
     def run_epoch(self, reals: torch.Tensor, noise: torch.Tensor) -> None:
         """One epoch of every seed: ``reals`` (k, n, batch, width) for the k D steps,
         ``noise`` (n, (k + 1) * batch, latent), the D steps' fake batches, then G's."""
@@ -183,26 +176,21 @@ class StackedBookSteps:
         b, k = config.batch, len(reals)
         ones, zeros = sweep._ones, sweep._zeros
         update_d = sweep.opt_d.update_all
-        grad_was_on = torch.is_grad_enabled()
-        torch._C._set_grad_enabled(False)
-        try:
-            fakes = torch.relu(torch.baddbmm(self.bg, noise, self.wg))  # G's, all k + 1
-            for j in range(k):
-                fake = fakes[:, j * b : (j + 1) * b]
-                if config.book_steps:  # D on real, then D on fake: two steps
-                    update_d(list(self._d_grads(reals[j], ones)))
-                    update_d(list(self._d_grads(fake, zeros)))
-                else:  # one step on both: the loss is their sum, so are the gradients
-                    rw, rb = self._d_grads(reals[j], ones)
-                    fw, fb = self._d_grads(fake, zeros)
-                    update_d([rw + fw, rb + fb])
-            z, fake = noise[:, k * b :], fakes[:, k * b :]  # G's step
-            p = torch.sigmoid(torch.baddbmm(self.bd, fake, self.wd))
-            grad = _sigmoid_backward(_bce_backward(self._g_seed, p, self._g_label, None, _MEAN), p)
-            grad = _threshold_backward(grad.bmm(self.wd_t), fake, 0)  # through G's ReLU
-            sweep.opt_g.update_all([z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)])
-        finally:
-            torch._C._set_grad_enabled(grad_was_on)
+        fakes = torch.relu(torch.baddbmm(self.bg, noise, self.wg))  # G's, all k + 1
+        for j in range(k):
+            fake = fakes[:, j * b : (j + 1) * b]
+            if config.book_steps:  # D on real, then D on fake: two steps
+                update_d(list(self._d_grads(reals[j], ones)))
+                update_d(list(self._d_grads(fake, zeros)))
+            else:  # one step on both: the loss is their sum, so are the gradients
+                rw, rb = self._d_grads(reals[j], ones)
+                fw, fb = self._d_grads(fake, zeros)
+                update_d([rw + fw, rb + fb])
+        z, fake = noise[:, k * b :], fakes[:, k * b :]  # G's step
+        p = torch.sigmoid(torch.baddbmm(self.bd, fake, self.wd))
+        grad = _sigmoid_backward(_bce_backward(self._g_seed, p, self._g_label, None, _MEAN), p)
+        grad = _threshold_backward(grad.bmm(self.wd_t), fake, 0)  # through G's ReLU
+        sweep.opt_g.update_all([z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)])
 
     def outputs_by_columns(self, noise: torch.Tensor) -> torch.Tensor:
         """G's outputs on ``noise`` (n, N, latent) laid out one sample per column:

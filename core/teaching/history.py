@@ -35,6 +35,16 @@ class RunResult:
     metadata: dict[str, Any]
 
 
+def stopped_again(previous: Any | None, report: Any) -> bool:
+    """``report`` is ``previous``'s epoch again, marked stopped: a stop seen just after a
+    report, with no step since (the history and the samples log say it once)."""
+    return (
+        previous is not None
+        and bool(getattr(report, "stopped", False))
+        and previous.epoch == report.epoch
+    )
+
+
 @dataclass
 class RunHistory:
     """Everything kept about one run. Reports are added in epoch order."""
@@ -89,7 +99,7 @@ class RunHistory:
         A stop seen just after a report ends the run with a report of that same epoch and no
         step since (its G loss has nothing to average: NaN): it takes the last snapshot's
         place, and the curves and rows keep the report before it."""
-        if getattr(report, "stopped", False) and self.epochs and self.epochs[-1] == report.epoch:
+        if stopped_again(self.last, report):
             self.snapshots[-1] = report
             return
         m = report.metrics

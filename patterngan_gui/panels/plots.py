@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.outcomes import target_distribution
-from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes
+from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes, stopped_again
 from patterngan_gui.kit.cadence import Cadence
 from patterngan_gui.kit.plot_kit import (
     BLUE,
@@ -277,7 +277,7 @@ class PlotsPanel(QWidget):
         """Note a report (already added to the history); the timer draws it. Cheap.
 
         ``step`` names the slow-motion step it followed, for the samples log."""
-        again = report.stopped and self._latest is not None and self._latest.epoch == report.epoch
+        again = stopped_again(self._latest, report)
         self._previous, self._latest = self._latest, report
         self._dirty = True
         if again:  # a stop just after a report: the same numbers again, said once
