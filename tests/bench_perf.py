@@ -292,26 +292,37 @@ def epoch_ways(repeats: int = 7, epochs: int = 3000) -> None:
         print(f"    {name:34}{med(values):7.1f} us   {med(values) / base:.2f}")
 
     # beside a thread that only runs Python (never letting go of the GIL but at the switch
-    # interval): the worst a window's GUI thread could do to the training thread
+    # interval): the worst a window's GUI thread could do to the training thread; at Python's
+    # own interval and at the one training sets (core.engine.process)
+    from core.engine.process import SWITCH_INTERVAL
+
     spinning = threading.Event()
 
     def spin() -> None:
         while spinning.is_set():
             pass
 
-    beside = []
-    for name in ("the hand steps from Python", "many a call"):
-        trainer, flag = ways[name]
-        spinning.set()
-        spinner = threading.Thread(target=spin)
-        spinner.start()
-        started, first = time.perf_counter(), trainer.epoch
-        while time.perf_counter() - started < 0.7:
-            trainer.step_epochs(trainer.epoch + 100, control.needs_attention, flag)
-        spinning.clear()
-        spinner.join()
-        beside.append(f"{name}: {(trainer.epoch - first) / (time.perf_counter() - started):,.0f}")
-    print(f"    epochs/s beside a thread spinning in Python: {'; '.join(beside)}")
+    kept = sys.getswitchinterval()
+    for interval in (0.005, SWITCH_INTERVAL):
+        sys.setswitchinterval(interval)
+        beside = []
+        for name in ("the hand steps from Python", "many a call"):
+            trainer, flag = ways[name]
+            spinning.set()
+            spinner = threading.Thread(target=spin)
+            spinner.start()
+            started, first = time.perf_counter(), trainer.epoch
+            while time.perf_counter() - started < 0.7:
+                trainer.step_epochs(trainer.epoch + 100, control.needs_attention, flag)
+            spinning.clear()
+            spinner.join()
+            rate = (trainer.epoch - first) / (time.perf_counter() - started)
+            beside.append(f"{name}: {rate:,.0f}")
+        print(
+            f"    epochs/s beside a thread spinning in Python, switch interval "
+            f"{interval * 1e3:g} ms: {'; '.join(beside)}"
+        )
+    sys.setswitchinterval(kept)
 
 
 def sweep_ratio(epochs: int, repeats: int, seeds: int = 32) -> None:

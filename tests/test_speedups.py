@@ -285,6 +285,39 @@ def test_fast_paths_check_themselves_and_fall_back(monkeypatch):
     assert fast_paths.fused_adam() is True
 
 
+def test_training_hands_the_gil_over_sooner_and_keeps_a_lower_interval():
+    """A thread running Python keeps the GIL the training thread waits for up to the switch
+    interval, after every torch call (core.engine.process): training sets 0.5 ms, never
+    more than the process had."""
+    code = (
+        "import sys\n"
+        "from core.engine.presets import make_config\n"
+        "from core.engine.trainer import Trainer\n"
+        "from core.engine.sweep import SweepTrainer\n"
+        "lower = float(sys.argv[1])\n"
+        "if lower:\n"
+        "    sys.setswitchinterval(lower)\n"
+        "before = sys.getswitchinterval()\n"
+        "make = SweepTrainer if sys.argv[2] == 'sweep' else Trainer\n"
+        "config = make_config('book', epochs=5, device='cpu')\n"
+        "make(config, [0, 1]) if make is SweepTrainer else make(config)\n"
+        "print(round(before * 1e6), round(sys.getswitchinterval() * 1e6))\n"
+    )
+    for lower, kind, want in (
+        (0, "single", "5000 500"),  # microseconds
+        (0, "sweep", "5000 500"),
+        (0.0001, "single", "100 100"),
+    ):
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(lower), kind],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.split() == want.split(), (lower, kind)
+
+
 def test_the_environment_switch_turns_every_fast_path_off():
     code = (
         "from core.engine import fast_paths\n"
