@@ -304,8 +304,13 @@ def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):
             "torch._fused_adam_([params[0], params[1]], [gw, gb], [m[0], m[1]], [v[0], v[1]], "
             "[], [steps[0], steps[1]],",
         ),
+        # G's fakes for its step taken as a view of the epoch's product: D's product on it
+        # starts 1000 bytes into a block and rounds otherwise than the Python steps'
+        ("fake = fakes[b:].clone()", "fake = fakes[b:]"),
+        # G's step judged on D's fake step's rows
+        ("fake = fakes[b:].clone()", "fake = fakes[:b].clone()"),
     ],
-    ids=["a rounding", "an update TorchScript drops"],
+    ids=["a rounding", "an update TorchScript drops", "a view's rounding", "the wrong rows"],
 )
 def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, monkeypatch):
     from core.engine import scripted_epoch
@@ -326,6 +331,52 @@ def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, mo
         scripted_epoch._unit.cache_clear()
         fast_paths.scripted_epoch.cache_clear()
     assert fast_paths.scripted_epoch()
+
+
+def test_the_epochs_fakes_in_one_product_only_where_it_gives_each_batchs_own(monkeypatch):
+    """The TorchScript epoch makes the fakes of both noise batches with one product; where
+    that product's rows would round otherwise than two (a kernel or a split among threads
+    that changes with the row count), the run's steps stay in Python, bit for bit the same."""
+    from core.engine import scripted_epoch
+
+    config = make_config("book", epochs=300, report_every=100, eval_samples=200)
+    assert scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
+    compiled = Trainer(config)
+    assert compiled.plan.steps.scripted is not None
+    seen = []
+
+    def disagrees(*shape):
+        seen.append(shape)
+        return False
+
+    monkeypatch.setattr(scripted_epoch, "one_product_agrees", disagrees)
+    python = Trainer(config)
+    assert python.hand_steps and python.plan.steps.scripted is None
+    assert seen == [(10, 100, 25, torch.device("cpu"))]  # the run's own batch and layers
+    for trainer in (compiled, python):
+        list(trainer.reports())
+    assert all(torch.equal(a, b) for a, b in zip(_weights(compiled), _weights(python)))
+
+
+def test_the_one_product_check_sees_rows_that_round_otherwise_in_a_taller_product(monkeypatch):
+    from core.engine import scripted_epoch
+
+    addmm = torch.addmm
+
+    def taller_rounds_up(bias, rows, weight):  # as a kernel chosen by the row count could
+        out = addmm(bias, rows, weight)
+        if len(rows) > 10:  # the rows past the first ten, one float up
+            out[10:] = out[10:].nextafter(torch.full_like(out[10:], float("inf")))
+        return out
+
+    scripted_epoch._one_product_agrees.cache_clear()
+    monkeypatch.setattr(torch, "addmm", taller_rounds_up)
+    try:
+        assert not scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
+    finally:
+        monkeypatch.undo()
+        scripted_epoch._one_product_agrees.cache_clear()
+    assert scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
 
 
 def test_a_scripted_epoch_that_does_not_compile_leaves_the_python_steps(monkeypatch):

@@ -73,7 +73,9 @@ def run_project(config):
     def recorded(source, store):
         def draw(n):
             out = source(n)
-            store.append(out.clone())
+            # batch by batch, as the reference draws them (the TorchScript epoch takes the
+            # epoch's two noise batches at once: core.engine.scripted_epoch)
+            store.extend(part.clone() for part in out.split(config.batch))
             return out
 
         return draw

@@ -231,7 +231,14 @@ class BookHandSteps:
         self.scripted: Epoch | None = None
         self.scripted_epochs: Epochs | None = None
         fused = gan.opt_d.fused and gan.opt_g.fused  # the script calls the fused kernel
-        if self._bce and fused and (scripted or (scripted is None and fast_paths.scripted_epoch())):
+        if (
+            self._bce
+            and fused
+            and (scripted or (scripted is None and fast_paths.scripted_epoch()))
+            and scripted_epoch.one_product_agrees(
+                gan.config.batch, g_linear.in_features, g_linear.out_features, gan.device
+            )
+        ):
             self.scripted = scripted_epoch.compiled()
             self.scripted_epochs = scripted_epoch.compiled_epochs()
             opt_d, opt_g = gan.opt_d, gan.opt_g
@@ -434,14 +441,14 @@ class BookHandSteps:
                 floats[0], floats[1] = opt_d.lr, opt_g.lr  # the schedule's, or a live change's
                 x = real_batch(batch)
                 p_real, p_fake, p_g, fake = run_one(
-                    x, noise_take(batch), noise_take(batch), tensors, lists, floats
-                )
+                    x, noise_take(2 * batch), tensors, lists, floats
+                )  # the two noise batches as one: book_epoch makes their fakes at once
                 if ema:
                     average(epoch)
                 done, p_reals, p_fakes, p_gs, xs = 1, [p_real], [p_fake], [p_g], [x]
             else:
                 xs = [real_batch(batch) for _ in range(k)]
-                zs = [noise_take(batch) for _ in range(2 * k)]
+                zs = [noise_take(2 * batch) for _ in range(k)]
                 done, p_reals, p_fakes, p_gs, fake = run_many(
                     xs, zs, tensors, lists, floats, attention
                 )
