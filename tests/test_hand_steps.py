@@ -63,6 +63,8 @@ SETUPS = {
     "uniform noise": {"noise": "uniform"},
     "beta1 0.5, lr": {"beta1": 0.5, "lr_d": 0.004, "lr_g": 0.002},
     "batch 16 iid": {"batch": 16, "sampling": "iid"},
+    # 14 noise rows an epoch: epoch 285's span the read-ahead's first two 4,000-row draws
+    "batch 7": {"batch": 7},
     "odd 0..100": {"pattern": "odd", "lo": 0, "hi": 100},
     "k=2 with EMA": {"d_steps": 2, "ema": 0.8, "ema_start": 0.25},  # not the book's epoch
     "lsgan": {"loss": "lsgan"},
@@ -358,25 +360,79 @@ def test_the_epochs_fakes_in_one_product_only_where_it_gives_each_batchs_own(mon
     assert all(torch.equal(a, b) for a, b in zip(_weights(compiled), _weights(python)))
 
 
-def test_the_one_product_check_sees_rows_that_round_otherwise_in_a_taller_product(monkeypatch):
+def test_an_epoch_whose_noise_spans_two_draws_runs_as_the_python_steps_run_it():
+    """The one product of ``book_epoch`` is checked on noise laid out as the read-ahead lays
+    it; an epoch whose two batches span two of its draws would get a joined copy instead,
+    so that epoch is stepped in Python (with 7-row batches, epoch 285's 14 rows cross the
+    first 4,000-row draw's end); the run keeps autograd's weights (``batch 7`` above)."""
+    config = make_config("book", epochs=400, batch=7, report_every=100, eval_samples=200)
+    trainer = Trainer(config)
+    steps = trainer.plan.steps
+    assert steps.scripted is not None
+    in_python = []
+    run_steps = steps.run_steps
+
+    def recorded(kinds, epoch, tally):
+        in_python.append(epoch)
+        run_steps(kinds, epoch, tally)
+
+    steps.run_steps = recorded
+    list(trainer.reports())
+    assert in_python == [285]
+
+
+@pytest.mark.parametrize(
+    "rows,rounds_otherwise",
+    [
+        (10, lambda noise: len(noise) > 10),  # any taller product (a kernel by row count)
+        # a taller product starting 32 bytes off a 64-byte line (a kernel by alignment):
+        # 7-row batches of 100 numbers put every other epoch's noise there
+        (7, lambda noise: len(noise) > 7 and noise.data_ptr() % 64 != 0),
+    ],
+    ids=["by row count", "by alignment"],
+)
+def test_the_one_product_check_sees_rows_that_round_otherwise(rows, rounds_otherwise, monkeypatch):
     from core.engine import scripted_epoch
 
     addmm = torch.addmm
 
-    def taller_rounds_up(bias, rows, weight):  # as a kernel chosen by the row count could
-        out = addmm(bias, rows, weight)
-        if len(rows) > 10:  # the rows past the first ten, one float up
-            out[10:] = out[10:].nextafter(torch.full_like(out[10:], float("inf")))
+    def kernel(bias, noise, weight):  # as a kernel chosen by the rows' count or place could
+        out = addmm(bias, noise, weight)
+        if rounds_otherwise(noise):  # the second batch's rows, one float up
+            out[rows:] = out[rows:].nextafter(torch.full_like(out[rows:], float("inf")))
         return out
 
     scripted_epoch._one_product_agrees.cache_clear()
-    monkeypatch.setattr(torch, "addmm", taller_rounds_up)
+    monkeypatch.setattr(torch, "addmm", kernel)
     try:
-        assert not scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
+        assert not scripted_epoch.one_product_agrees(rows, 100, 25, torch.device("cpu"))
     finally:
         monkeypatch.undo()
         scripted_epoch._one_product_agrees.cache_clear()
-    assert scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
+    assert scripted_epoch.one_product_agrees(rows, 100, 25, torch.device("cpu"))
+
+
+def test_the_one_product_check_is_asked_again_for_another_thread_count(monkeypatch):
+    """Split among threads, a product's rows can round otherwise (20 rows were not 2 x 10
+    with two threads here): an answer for one thread count is not kept for another."""
+    from core.engine import scripted_epoch
+
+    threads = torch.get_num_threads()
+    assert scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))  # kept
+    addmm = torch.addmm
+
+    def kernel(bias, noise, weight):
+        out = addmm(bias, noise, weight)
+        return out.nextafter(torch.full_like(out, float("inf"))) if len(noise) > 10 else out
+
+    monkeypatch.setattr(torch, "addmm", kernel)
+    torch.set_num_threads(threads + 1)
+    try:
+        assert not scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
+    finally:
+        torch.set_num_threads(threads)
+        monkeypatch.undo()
+        scripted_epoch._one_product_agrees.cache_clear()
 
 
 def test_a_scripted_epoch_that_does_not_compile_leaves_the_python_steps(monkeypatch):

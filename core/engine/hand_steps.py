@@ -436,6 +436,17 @@ class BookHandSteps:
             # as many epochs as the blocks read ahead hold (a block's end drawn by one epoch
             # alone: the views of a block are where the per-epoch calls would find them)
             k = min(until - epoch, real.ready // batch, noise.ready // (2 * batch)) if blocks else 1
+            if 0 < noise.ready < 2 * batch:
+                # the epoch's two noise batches span two draws: one product over their joined
+                # copy would not be on the rows the Python steps use, so this epoch is theirs
+                # (once a read-ahead block at most; never in the book preset's 20-row epochs)
+                schedule(epoch)
+                self.run_steps(CHAPTER_EPOCH, epoch, tally)
+                epoch += 1
+                plan.epoch = epoch
+                if len(g_out) >= fold:
+                    tally.fold_all()
+                continue
             if k < 2:
                 schedule(epoch)
                 floats[0], floats[1] = opt_d.lr, opt_g.lr  # the schedule's, or a live change's

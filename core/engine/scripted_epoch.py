@@ -152,12 +152,14 @@ def compiled_epochs() -> Epochs | None:
 
 
 def one_product_agrees(rows: int, latent: int, width: int, device: torch.device) -> bool:
-    """G's outputs for ``2 * rows`` noise vectors from one product are those of two products
-    of ``rows`` each, bit for bit, for these shapes on ``device`` with the intra-op threads
-    set now (``book_epoch`` makes both batches' fakes at once; a product whose kernel or
-    split among threads changes with the row count would round them otherwise: with two
-    threads 20 rows are not 2 x 10 here). Random weights and noise: another summing order
-    shows on them."""
+    """G's outputs for an epoch's ``2 * rows`` noise vectors from one product are those of
+    two products of ``rows`` each, bit for bit, for these shapes on ``device`` with the
+    intra-op threads set now (``book_epoch`` makes both batches' fakes at once; a product
+    whose kernel or split among threads changes with the row count would round them
+    otherwise: with two threads 20 rows are not 2 x 10 here). The noise lies as the
+    read-ahead lays it out (``core.engine.noise``): epoch after epoch in one block, so the
+    first sixteen epochs meet every alignment a product's rows can start at. Random weights
+    and noise: another summing order shows on them."""
     return _one_product_agrees(rows, latent, width, device, torch.get_num_threads())
 
 
@@ -166,15 +168,16 @@ def _one_product_agrees(
     rows: int, latent: int, width: int, device: torch.device, threads: int
 ) -> bool:
     g = torch.Generator().manual_seed(0)
-    z = torch.randn(2 * rows, latent, generator=g).to(device)
+    block = torch.randn(16 * 2 * rows, latent, generator=g).to(device)
     w = torch.randn(width, latent, generator=g).to(device)
     b = torch.randn(width, generator=g).to(device)
     wt = w.t()
-    both = torch.relu(torch.addmm(b, z, wt))
-    return all(
-        torch.equal(both[part], torch.relu(torch.addmm(b, z[part], wt)))
-        for part in (slice(0, rows), slice(rows, None))
-    )
+    for z in block.split(2 * rows):
+        both = torch.relu(torch.addmm(b, z, wt))
+        for part in (slice(0, rows), slice(rows, None)):
+            if not torch.equal(both[part], torch.relu(torch.addmm(b, z[part], wt))):
+                return False
+    return True
 
 
 def self_check() -> bool:
