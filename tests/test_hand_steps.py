@@ -34,9 +34,8 @@ def _trained(
             m.setattr(fast_paths, "scripted_epoch", lambda: False)
         trainer = Trainer(config)
     assert trainer.hand_steps is hand
-    if hand:  # TorchScript runs the BCE losses' epochs (least squares: Python)
-        compiled = scripted and config.loss in hand_steps.BCE_LOSSES
-        assert (trainer.plan.steps.scripted is not None) is compiled
+    if hand:  # TorchScript runs the epochs (unless told not to)
+        assert (trainer.plan.steps.scripted is not None) is scripted
     if loop:
         return trainer, list(trainer.reports())
     reports = []

@@ -50,8 +50,8 @@ _bce_backward = torch.ops.aten.binary_cross_entropy_backward.default._op
 _sigmoid_backward = torch.ops.aten.sigmoid_backward.default._op
 _threshold_backward = torch.ops.aten.threshold_backward.default._op
 
-BCE_LOSSES = ("nonsaturating", "minimax")  # these also run as TorchScript (scripted_epoch)
-HAND_LOSSES = (*BCE_LOSSES, "lsgan")
+BCE_LOSSES = ("nonsaturating", "minimax")
+HAND_LOSSES = (*BCE_LOSSES, "lsgan")  # all of them also run as TorchScript (scripted_epoch)
 
 
 def covers(gan: Gan) -> str | None:
@@ -99,6 +99,12 @@ def g_grads(
     return fake, p, grad.t().mm(z), grad.sum(0)
 
 
+def least_squares_seed(rows: int, device: torch.device) -> torch.Tensor:
+    """(rows, 1) of 0.5 / rows: ``0.5 * mean(...)``'s gradient as autograd makes it (the
+    seed 0.5 expanded, divided by the count)."""
+    return torch.tensor(0.5, device=device).expand(rows, 1) / rows
+
+
 def output_grad(
     loss: str, term: str, rows: int, device: torch.device
 ) -> Callable[[torch.Tensor], torch.Tensor]:
@@ -109,7 +115,7 @@ def output_grad(
     ``grad * (2.0 * x.pow(1.0))`` (``x.pow(1.0)`` is ``x``). ``term``: "real", "fake" or "g"."""
     if loss != "lsgan":
         raise ValueError(f"no written-out gradient for loss {loss!r}")
-    half = torch.tensor(0.5, device=device).expand(rows, 1) / rows
+    half = least_squares_seed(rows, device)
     if term == "fake":  # 0.5 * out.square().mean()
         return lambda p: half * (2.0 * p)
     return lambda p: half * (2.0 * (p - 1.0))  # 0.5 * (out - 1).square().mean()
@@ -222,8 +228,9 @@ class BookHandSteps:
             opt.share_step_count()  # both tensors of a layer are always updated together
         self.apply_schedule = gan.apply_schedule
         self._bce = gan.config.loss in BCE_LOSSES
+        rows = gan.config.batch
+        self._half = least_squares_seed(rows, gan.device)  # for the TorchScript epoch
         if not self._bce:  # least squares: its gradient by D's output
-            rows = gan.config.batch
             self._dp = {
                 term: output_grad(gan.config.loss, term, rows, gan.device)
                 for term in ("real", "fake", "g")
@@ -232,8 +239,7 @@ class BookHandSteps:
         self.scripted_epochs: Epochs | None = None
         fused = gan.opt_d.fused and gan.opt_g.fused  # the script calls the fused kernel
         if (
-            self._bce
-            and fused
+            fused
             and (scripted or (scripted is None and fast_paths.scripted_epoch()))
             and scripted_epoch.one_product_agrees(
                 gan.config.batch, g_linear.in_features, g_linear.out_features, gan.device
@@ -246,6 +252,7 @@ class BookHandSteps:
                 self.wd, self.bd, g_linear.weight, self.bg,
                 gan._ones, gan._zeros, self._g_label, self._g_seed, one,
                 opt_d.steps[0], opt_d._one, opt_g.steps[0], opt_g._one,
+                self._half, torch.tensor(not self._bce),
             ]  # fmt: skip
             self._script_lists = [  # LeanAdam's own lists: its updates land in them
                 lst
@@ -345,12 +352,12 @@ class BookHandSteps:
         tally = plan.tally
         if not isinstance(tally, OutputTally):
             raise TypeError("the hand-written epochs feed an OutputTally")
-        if not self._bce:  # least squares: epoch by epoch through the plan
-            while plan.epoch < until and not busy():
-                plan.run_epoch()
-            return
         if self.scripted is not None:
             self._run_scripted(plan, until, busy, attention)
+            return
+        if not self._bce:  # least squares in Python: epoch by epoch through the plan
+            while plan.epoch < until and not busy():
+                plan.run_epoch()
             return
         batch = gan.config.batch
         real_batch, noise, schedule, average = (

@@ -32,7 +32,8 @@ from collections.abc import Callable
 import torch
 
 # ``t``: D's weight and bias, G's weight and bias, the labels ones and zeros, G's label and
-# seed gradient, the BCE seed 1, each optimiser's step count and its own 1 to add to it.
+# seed gradient, the BCE seed 1, each optimiser's step count and its own 1 to add to it,
+# least squares' 0.5 / rows (rows, 1), and whether the loss is least squares (a bool tensor).
 # ``a``: each optimiser's lists as ``LeanAdam`` keeps them (params, first moments, second
 # moments, step counts), D's then G's; passed in, not built here, because TorchScript drops a
 # ``_fused_adam_`` whose lists were all made inside the function (its alias analysis does not
@@ -48,12 +49,22 @@ def adam(params: List[Tensor], gw: Tensor, gb: Tensor, m: List[Tensor], v: List[
                        weight_decay=0.0, eps=eps, amsgrad=False, maximize=False)
 
 
-def d_on(x: Tensor, label: Tensor, one: Tensor, wdt: Tensor, bd: Tensor,
-         a: List[List[Tensor]], d_step: Tensor, one_d: Tensor, h: List[float]) -> Tensor:
+def by_logit(p: Tensor, label: Tensor, seed: Tensor, half: Tensor, ls: bool) -> Tensor:
+    # d loss / d D's logit for D's outputs ``p``: BCE's backward (``seed`` its sign), or least
+    # squares' (hand_steps.output_grad: ``half`` is 0.5 / rows; ``p - 0`` is ``p`` exactly)
+    if ls:
+        grad = half * (2.0 * (p - label))
+    else:
+        grad = torch.ops.aten.binary_cross_entropy_backward(seed, p, label, None, 1)
+    return torch.ops.aten.sigmoid_backward(grad, p)
+
+
+def d_on(x: Tensor, label: Tensor, one: Tensor, half: Tensor, ls: bool, wdt: Tensor,
+         bd: Tensor, a: List[List[Tensor]], d_step: Tensor, one_d: Tensor,
+         h: List[float]) -> Tensor:
     # hand_steps.d_grads, then D's Adam: one D step on ``x``; D's outputs before it
     p = torch.sigmoid(torch.addmm(bd, x, wdt))
-    grad = torch.ops.aten.sigmoid_backward(
-        torch.ops.aten.binary_cross_entropy_backward(one, p, label, None, 1), p)
+    grad = by_logit(p, label, one, half, ls)
     adam(a[0], grad.t().mm(x), grad.sum(0), a[1], a[2], a[3], d_step, one_d, h[0], h[2],
          h[3], h[4])
     return p
@@ -64,20 +75,21 @@ def book_epoch(x: Tensor, z: Tensor, t: List[Tensor], a: List[List[Tensor]], h: 
     wd, bd, wg, bg = t[0], t[1], t[2], t[3]
     ones, zeros, g_label, g_seed, one = t[4], t[5], t[6], t[7], t[8]
     d_step, one_d, g_step, one_g = t[9], t[10], t[11], t[12]
+    half = t[13]
+    ls = bool(t[14])
     wdt = wd.t()
     wgt = wg.t()
     b = x.size(0)
-    p_real = d_on(x, ones, one, wdt, bd, a, d_step, one_d, h)  # D on real
+    p_real = d_on(x, ones, one, half, ls, wdt, bd, a, d_step, one_d, h)  # D on real
     fakes = torch.relu(torch.addmm(bg, z, wgt))  # G's fakes for both steps: G is not updated
-    p_fake = d_on(fakes[:b], zeros, one, wdt, bd, a, d_step, one_d, h)  # D on fake
+    p_fake = d_on(fakes[:b], zeros, one, half, ls, wdt, bd, a, d_step, one_d, h)  # D on fake
     # G, judged by D (not updated): hand_steps.g_grads
     # a copy: D's product on a view starting mid-row-block (8-byte aligned, 1000 bytes in)
     # rounds otherwise than on a tensor of its own, which the Python steps hand it
     fake = fakes[b:].clone()
     z_g = z[b:]
     p_g = torch.sigmoid(torch.addmm(bd, fake, wdt))
-    grad = torch.ops.aten.sigmoid_backward(
-        torch.ops.aten.binary_cross_entropy_backward(g_seed, p_g, g_label, None, 1), p_g)
+    grad = by_logit(p_g, g_label, g_seed, half, ls)
     grad = torch.ops.aten.threshold_backward(grad.mm(wd), fake, 0)
     adam(a[4], grad.t().mm(z_g), grad.sum(0), a[5], a[6], a[7], g_step, one_g, h[1], h[5],
          h[6], h[7])
@@ -183,8 +195,8 @@ def _one_product_agrees(
 def self_check() -> bool:
     """The compiled epoch gives the Python hand steps' weights bit for bit on this build:
     ten epochs (past TorchScript's profiling runs) of the book's networks, one call an epoch
-    and many a call (``book_epochs``, stopped once by its flag, then on), non-saturating
-    and minimax, a learning rate changed each epoch (cosine), Adam's moments and step counts
+    and many a call (``book_epochs``, stopped once by its flag, then on), non-saturating,
+    minimax and least squares, a learning rate changed each epoch (cosine), Adam's moments and step counts
     and D's outputs included."""
     if compiled() is None or compiled_epochs() is None:
         return False
@@ -193,7 +205,11 @@ def self_check() -> bool:
     from core.engine.plan import StepPlan
     from core.engine.presets import make_config
 
-    for loss, schedule in (("nonsaturating", "constant"), ("minimax", "cosine")):
+    for loss, schedule in (
+        ("nonsaturating", "constant"),
+        ("minimax", "cosine"),
+        ("lsgan", "constant"),
+    ):
         config = make_config(
             "book", epochs=10, eval_samples=20, loss=loss, schedule=schedule, seed=3
         )
