@@ -61,6 +61,7 @@ def test_the_kit_runs_from_a_read_only_copy_with_a_bare_environment(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "steps: the gradients written out" in done.stdout, done.stdout
+    assert "each epoch one TorchScript call" in done.stdout, done.stdout
     (home / "y.pt").unlink()
     done = _bare(program, "sample", "x.pt", "--seed", "1", home=home)
     assert done.returncode == 0 and len(done.stdout.split()) == 10
