@@ -15,13 +15,17 @@ not compile, the Python hand steps run.
 (``RunControl.attention``: a stop, a pause, a task), so the training loop leaves C++ once a
 report interval instead of once an epoch (``BookHandSteps._run_scripted``).
 
-One call fewer than the Python steps: G's weights change only in G's own step, so the fakes
-of D's fake step and of G's step are one product over the epoch's two noise batches (the
-chapter's two ``randn(10, 100)``, consecutive in the stream) instead of two: ~5 us of a
+One product fewer than the Python steps: G's weights change only in G's own step, so the
+fakes of D's fake step and of G's step are one product over the epoch's two noise batches
+(the chapter's two ``randn(10, 100)``, consecutive in the stream) instead of two: 4-6 us of a
 ~60 us epoch. A row of a product does not depend on the rows beside it, so this is the same
-numbers where the product's kernel does not change with the row count;
-:func:`one_product_agrees` checks that for a run's own shapes and device (the self-check
-covers the book's), and the Python steps run where it does not.
+numbers where the product's kernel does not change with the rows' count or place;
+:func:`one_product_agrees` checks that for a run's own shapes, device and thread count (the
+self-check covers the book's), and the Python steps run where it does not, and for an epoch
+whose two batches span two of the read-ahead's draws (``BookHandSteps._run_scripted``).
+
+Least squares runs here too: the output gradient is BCE's backward or least squares' (the
+operations autograd runs for it, ``hand_steps.output_grad``), chosen by a flag.
 """
 
 from __future__ import annotations
