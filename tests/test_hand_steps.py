@@ -310,8 +310,19 @@ def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):
         ("fake = fakes[b:].clone()", "fake = fakes[b:]"),
         # G's step judged on D's fake step's rows
         ("fake = fakes[b:].clone()", "fake = fakes[:b].clone()"),
+        # the same, where each batch's fakes come from their own product
+        (
+            "fake = torch.relu(torch.addmm(bg, z_g, wgt))",
+            "fake = torch.relu(torch.addmm(bg, z[:b], wgt))",
+        ),
     ],
-    ids=["a rounding", "an update TorchScript drops", "a view's rounding", "the wrong rows"],
+    ids=[
+        "a rounding",
+        "an update TorchScript drops",
+        "a view's rounding",
+        "the wrong rows",
+        "the wrong rows, products apart",
+    ],
 )
 def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, monkeypatch):
     from core.engine import scripted_epoch
@@ -337,13 +348,14 @@ def test_the_scripted_epoch_is_used_only_when_it_agrees_bit_for_bit(old, new, mo
 def test_the_epochs_fakes_in_one_product_only_where_it_gives_each_batchs_own(monkeypatch):
     """The TorchScript epoch makes the fakes of both noise batches with one product; where
     that product's rows would round otherwise than two (a kernel or a split among threads
-    that changes with the row count), the run's steps stay in Python, bit for bit the same."""
+    that changes with the row count), it makes each batch's on its own, as the Python steps
+    do: the same weights all three ways."""
     from core.engine import scripted_epoch
 
     config = make_config("book", epochs=300, report_every=100, eval_samples=200)
     assert scripted_epoch.one_product_agrees(10, 100, 25, torch.device("cpu"))
-    compiled = Trainer(config)
-    assert compiled.plan.steps.scripted is not None
+    one = Trainer(config)
+    assert one.plan.steps.scripted is not None and bool(one.plan.steps.one_product)
     seen = []
 
     def disagrees(*shape):
@@ -351,12 +363,29 @@ def test_the_epochs_fakes_in_one_product_only_where_it_gives_each_batchs_own(mon
         return False
 
     monkeypatch.setattr(scripted_epoch, "one_product_agrees", disagrees)
-    python = Trainer(config)
-    assert python.hand_steps and python.plan.steps.scripted is None
+    apart = Trainer(config)
+    assert apart.plan.steps.scripted is not None and not bool(apart.plan.steps.one_product)
     assert seen == [(10, 100, 25, torch.device("cpu"))]  # the run's own batch and layers
-    for trainer in (compiled, python):
+    monkeypatch.undo()
+    with monkeypatch.context() as m:
+        m.setattr(fast_paths, "scripted_epoch", lambda: False)
+        python = Trainer(config)
+    assert python.hand_steps and python.plan.steps.scripted is None
+    for trainer in (one, apart, python):
         list(trainer.reports())
-    assert all(torch.equal(a, b) for a, b in zip(_weights(compiled), _weights(python)))
+    for trainer in (apart, python):
+        assert all(torch.equal(a, b) for a, b in zip(_weights(one), _weights(trainer)))
+    # an epoch's products: D on real, G's fakes (one or two), D on fake, D on G's, and four
+    # for the gradients (TorchScript may run an addmm as mm and add): one fewer in one way
+    assert [_products_an_epoch(t) for t in (one, apart)] == [8, 9]
+
+
+def _products_an_epoch(trainer) -> int:
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CPU]) as prof:  # the training loop's way
+        trainer.step_epochs(trainer.epoch + 1, lambda: False)
+    return sum(e.count for e in prof.key_averages() if e.key in ("aten::addmm", "aten::mm"))
 
 
 def test_an_epoch_whose_noise_spans_two_draws_runs_as_the_python_steps_run_it():

@@ -238,21 +238,21 @@ class BookHandSteps:
         self.scripted: Epoch | None = None
         self.scripted_epochs: Epochs | None = None
         fused = gan.opt_d.fused and gan.opt_g.fused  # the script calls the fused kernel
-        if (
-            fused
-            and (scripted or (scripted is None and fast_paths.scripted_epoch()))
-            and scripted_epoch.one_product_agrees(
-                gan.config.batch, g_linear.in_features, g_linear.out_features, gan.device
-            )
-        ):
+        if fused and (scripted or (scripted is None and fast_paths.scripted_epoch())):
             self.scripted = scripted_epoch.compiled()
             self.scripted_epochs = scripted_epoch.compiled_epochs()
             opt_d, opt_g = gan.opt_d, gan.opt_g
+            # G's fakes of an epoch from one product where its rows are two products' here
+            self.one_product = torch.tensor(
+                scripted_epoch.one_product_agrees(
+                    gan.config.batch, g_linear.in_features, g_linear.out_features, gan.device
+                )
+            )
             self._script_tensors = [
                 self.wd, self.bd, g_linear.weight, self.bg,
                 gan._ones, gan._zeros, self._g_label, self._g_seed, one,
                 opt_d.steps[0], opt_d._one, opt_g.steps[0], opt_g._one,
-                self._half, torch.tensor(not self._bce),
+                self._half, torch.tensor(not self._bce), self.one_product,
             ]  # fmt: skip
             self._script_lists = [  # LeanAdam's own lists: its updates land in them
                 lst

@@ -20,9 +20,10 @@ fakes of D's fake step and of G's step are one product over the epoch's two nois
 (the chapter's two ``randn(10, 100)``, consecutive in the stream) instead of two: 4-6 us of a
 ~60 us epoch. A row of a product does not depend on the rows beside it, so this is the same
 numbers where the product's kernel does not change with the rows' count or place;
-:func:`one_product_agrees` checks that for a run's own shapes, device and thread count (the
-self-check covers the book's), and the Python steps run where it does not, and for an epoch
-whose two batches span two of the read-ahead's draws (``BookHandSteps._run_scripted``).
+:func:`one_product_agrees` checks that for a run's own shapes, device and thread count, and
+where it does not hold the epoch makes each batch's fakes on its own, as the Python steps do
+(the self-check runs both ways). An epoch whose two batches span two of the read-ahead's
+draws runs the Python steps (``BookHandSteps._run_scripted``).
 
 Least squares runs here too: the output gradient is BCE's backward or least squares' (the
 operations autograd runs for it, ``hand_steps.output_grad``), chosen by a flag.
@@ -37,7 +38,8 @@ import torch
 
 # ``t``: D's weight and bias, G's weight and bias, the labels ones and zeros, G's label and
 # seed gradient, the BCE seed 1, each optimiser's step count and its own 1 to add to it,
-# least squares' 0.5 / rows (rows, 1), and whether the loss is least squares (a bool tensor).
+# least squares' 0.5 / rows (rows, 1), whether the loss is least squares, and whether G's
+# fakes for the epoch come from one product (bool tensors).
 # ``a``: each optimiser's lists as ``LeanAdam`` keeps them (params, first moments, second
 # moments, step counts), D's then G's; passed in, not built here, because TorchScript drops a
 # ``_fused_adam_`` whose lists were all made inside the function (its alias analysis does not
@@ -84,14 +86,20 @@ def book_epoch(x: Tensor, z: Tensor, t: List[Tensor], a: List[List[Tensor]], h: 
     wdt = wd.t()
     wgt = wg.t()
     b = x.size(0)
-    p_real = d_on(x, ones, one, half, ls, wdt, bd, a, d_step, one_d, h)  # D on real
-    fakes = torch.relu(torch.addmm(bg, z, wgt))  # G's fakes for both steps: G is not updated
-    p_fake = d_on(fakes[:b], zeros, one, half, ls, wdt, bd, a, d_step, one_d, h)  # D on fake
-    # G, judged by D (not updated): hand_steps.g_grads
-    # a copy: D's product on a view starting mid-row-block (8-byte aligned, 1000 bytes in)
-    # rounds otherwise than on a tensor of its own, which the Python steps hand it
-    fake = fakes[b:].clone()
     z_g = z[b:]
+    # G's fakes for D's fake step and for G's step (G is not updated between them)
+    if bool(t[15]):  # one product (one_product_agrees)
+        fakes = torch.relu(torch.addmm(bg, z, wgt))
+        fake_d = fakes[:b]
+        # a copy: D's product on a view starting mid-row-block (8-byte aligned, 1000 bytes
+        # in) rounds otherwise than on a tensor of its own, which the Python steps hand it
+        fake = fakes[b:].clone()
+    else:  # each batch its own, as the Python steps
+        fake_d = torch.relu(torch.addmm(bg, z[:b], wgt))
+        fake = torch.relu(torch.addmm(bg, z_g, wgt))
+    p_real = d_on(x, ones, one, half, ls, wdt, bd, a, d_step, one_d, h)  # D on real
+    p_fake = d_on(fake_d, zeros, one, half, ls, wdt, bd, a, d_step, one_d, h)  # D on fake
+    # G, judged by D (not updated): hand_steps.g_grads
     p_g = torch.sigmoid(torch.addmm(bd, fake, wdt))
     grad = by_logit(p_g, g_label, g_seed, half, ls)
     grad = torch.ops.aten.threshold_backward(grad.mm(wd), fake, 0)
@@ -219,9 +227,17 @@ def self_check() -> bool:
         )
         pattern, codec = config.validate()
         runs = []
-        for scripted, flag in ((False, None), (True, None), (True, torch.zeros((), dtype=bool))):
+        ways = (
+            (False, None, None),
+            (True, None, None),
+            (True, torch.zeros((), dtype=bool), None),
+            (True, None, False),  # each noise batch's fakes from its own product
+        )
+        for scripted, flag, one_product in ways:
             gan = Gan(config, pattern, codec, torch.device("cpu"))
             steps = BookHandSteps(gan, scripted=scripted)
+            if one_product is not None:
+                steps.one_product.fill_(one_product)
             plan = StepPlan(steps, steps.tally(lambda: 0), config.book_steps)
             plan.run_epochs(4, lambda: False, flag)
             if flag is not None and schedule == "constant":  # many epochs a call: a stop
