@@ -27,8 +27,10 @@ def _weights(s: SweepTrainer) -> list[torch.Tensor]:
         {"d_steps": 3},
         {"book_steps": False, "noise": "uniform"},
         {"schedule": "cosine", "ema": 0.9, "ema_start": 0.2, "lr_g": 0.01},
+        {"loss": "lsgan"},
+        {"loss": "lsgan", "book_steps": False, "d_steps": 2},
     ],
-    ids=["book", "minimax", "k=3", "together uniform", "cosine ema"],
+    ids=["book", "minimax", "k=3", "together uniform", "cosine ema", "lsgan", "lsgan together"],
 )
 @pytest.mark.parametrize("steps", ["hand", "scripted"])
 def test_the_hand_written_sweep_gives_the_autograd_sweeps_weights_bit_for_bit(overrides, steps):
@@ -62,7 +64,7 @@ def test_the_hand_written_sweep_gives_the_autograd_sweeps_weights_bit_for_bit(ov
 def test_a_sweep_uses_the_hand_steps_where_they_cover_it_and_refuses_them_elsewhere():
     assert SweepTrainer(make_config("book", epochs=5), [0, 1])._hand is not None
     assert SweepTrainer(make_config("default", epochs=5), [0, 1])._hand is None
-    assert SweepTrainer(make_config("book", epochs=5, loss="lsgan"), [0])._hand is None
+    assert SweepTrainer(make_config("book", epochs=5, loss="lsgan"), [0])._hand is not None
     with pytest.raises(ValueError, match="^steps: the hand-written sweep steps do not cover"):
         SweepTrainer(make_config("book", epochs=5, optimizer="sgd"), [0], steps="hand")
     with pytest.raises(ValueError, match="^steps must be one of"):

@@ -32,7 +32,13 @@ import torch
 
 from core.engine import fast_paths, hand_steps
 from core.engine.grad_mode import grad_mode
-from core.engine.hand_steps import _MEAN, _bce_backward, _sigmoid_backward, _threshold_backward
+from core.engine.hand_steps import (
+    _MEAN,
+    _bce_backward,
+    _sigmoid_backward,
+    _threshold_backward,
+    least_squares_seed,
+)
 
 if TYPE_CHECKING:
     from core.engine.gan import Gan
@@ -43,14 +49,24 @@ if TYPE_CHECKING:
 # ``core.engine.scripted_epoch`` does for a single run: the same kernels, the same order, the
 # same views, so the same bits; the self-check compares them). ``t``: G's weight and bias,
 # D's weight, bias and weight transposed, ones, zeros, G's label, BCE's seed gradient for D
-# (N) and for G, each optimiser's step count and its own 1. ``a``: each optimiser's lists as
+# (N) and for G, each optimiser's step count and its own 1, least squares' 0.5 / rows and
+# whether the loss is least squares (a bool tensor). ``a``: each optimiser's lists as
 # ``LeanAdam`` keeps them (passed in: TorchScript drops updates of lists made inside).
 # ``h``: lr_d, lr_g, then beta1, beta2 and eps of D's optimiser, then of G's.
 SOURCE = """
-def d_grads(x: Tensor, label: Tensor, wd: Tensor, bd: Tensor, n: Tensor):
+def by_logit(p: Tensor, label: Tensor, seed: Tensor, half: Tensor, ls: bool) -> Tensor:
+    # d loss / d D's logit: BCE's backward (``seed``: N, or -N), or least squares'
+    if ls:
+        grad = half * (2.0 * (p - label))
+    else:
+        grad = torch.ops.aten.binary_cross_entropy_backward(seed, p, label, None, 1)
+    return torch.ops.aten.sigmoid_backward(grad, p)
+
+
+def d_grads(x: Tensor, label: Tensor, wd: Tensor, bd: Tensor, n: Tensor, half: Tensor,
+            ls: bool):
     p = torch.sigmoid(torch.baddbmm(bd, x, wd))
-    grad = torch.ops.aten.sigmoid_backward(
-        torch.ops.aten.binary_cross_entropy_backward(n, p, label, None, 1), p)
+    grad = by_logit(p, label, n, half, ls)
     return x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)
 
 
@@ -68,6 +84,8 @@ def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
     wg, bg, wd, bd, wd_t = t[0], t[1], t[2], t[3], t[4]
     ones, zeros, g_label, n, g_seed = t[5], t[6], t[7], t[8], t[9]
     d_step, one_d, g_step, one_g = t[10], t[11], t[12], t[13]
+    half = t[14]
+    ls = bool(t[15])
     for e in range(start, start + count):
         epoch_reals = reals[e]
         epoch_noise = noise[e]
@@ -75,19 +93,18 @@ def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
         fakes = torch.relu(torch.baddbmm(bg, epoch_noise, wg))
         for j in range(k):
             fake = fakes[:, j * b:(j + 1) * b]
-            rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n)
+            rw, rb = d_grads(epoch_reals[j], ones, wd, bd, n, half, ls)
             if book_steps:  # D on real, then D on fake: two steps
                 adam(a, 0, rw, rb, d_step, one_d, h[0], h[2], h[3], h[4])
-                fw, fb = d_grads(fake, zeros, wd, bd, n)
+                fw, fb = d_grads(fake, zeros, wd, bd, n, half, ls)
                 adam(a, 0, fw, fb, d_step, one_d, h[0], h[2], h[3], h[4])
             else:  # one step on both: the gradients summed
-                fw, fb = d_grads(fake, zeros, wd, bd, n)
+                fw, fb = d_grads(fake, zeros, wd, bd, n, half, ls)
                 adam(a, 0, rw + fw, rb + fb, d_step, one_d, h[0], h[2], h[3], h[4])
         z = epoch_noise[:, k * b:]
         fake = fakes[:, k * b:]
         p = torch.sigmoid(torch.baddbmm(bd, fake, wd))
-        grad = torch.ops.aten.sigmoid_backward(
-            torch.ops.aten.binary_cross_entropy_backward(g_seed, p, g_label, None, 1), p)
+        grad = by_logit(p, g_label, g_seed, half, ls)
         grad = torch.ops.aten.threshold_backward(grad.bmm(wd_t), fake, 0)
         adam(a, 4, z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True), g_step, one_g,
              h[1], h[5], h[6], h[7])
@@ -104,13 +121,10 @@ def compiled() -> Callable[..., None] | None:
 
 
 def covers(gan: Gan) -> str | None:
-    """Why these steps cannot run a sweep of ``gan``'s set-up (None when they can): the
-    single run's hand steps must (``hand_steps.covers``), with a BCE loss (least squares
-    runs by hand in a single run, not stacked here)."""
-    why = hand_steps.covers(gan)
-    if why is None and gan.config.loss not in hand_steps.BCE_LOSSES:
-        return f"loss {gan.config.loss} in a sweep"
-    return why
+    """Why these steps cannot run a sweep of ``gan``'s set-up (None when they can): where
+    the single run's hand steps can (``hand_steps.covers``: the book's networks, BCE or
+    least squares)."""
+    return hand_steps.covers(gan)
 
 
 class StackedBookSteps:
@@ -127,6 +141,10 @@ class StackedBookSteps:
         minimax = sweep.config.loss == "minimax"
         self._n = n
         self._g_label, self._g_seed = (sweep._zeros, -n) if minimax else (sweep._ones, n)
+        # least squares: the seed is each seed's 0.5 x N over N x rows, the single run's
+        # 0.5 / rows exactly (hand_steps.output_grad; the self-check compares with autograd)
+        self._ls = sweep.config.loss == "lsgan"
+        self._half = least_squares_seed(sweep.config.batch, torch.device("cpu"))
         for opt in (sweep.opt_d, sweep.opt_g):
             opt.share_step_count()  # both tensors of a layer are always updated together
         self.scripted: Callable[..., None] | None = None
@@ -141,6 +159,7 @@ class StackedBookSteps:
                 self.wg, self.bg, self.wd, self.bd, self.wd_t,
                 sweep._ones, sweep._zeros, self._g_label, n, self._g_seed,
                 opt_d.steps[0], opt_d._one, opt_g.steps[0], opt_g._one,
+                self._half, torch.tensor(self._ls),
             ]  # fmt: skip
             self._script_lists = [
                 lst
@@ -164,8 +183,15 @@ class StackedBookSteps:
     def _d_grads(self, x: torch.Tensor, label: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Every seed's D gradients (weight, bias) for BCE on ``x`` (n, batch, width)."""
         p = torch.sigmoid(torch.baddbmm(self.bd, x, self.wd))  # (n, batch, 1)
-        grad = _sigmoid_backward(_bce_backward(self._n, p, label, None, _MEAN), p)
+        grad = _sigmoid_backward(self._by_output(p, label, self._n), p)
         return x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)
+
+    def _by_output(self, p: torch.Tensor, label: torch.Tensor, seed: torch.Tensor) -> torch.Tensor:
+        """d loss / d D's outputs ``p``: BCE's backward, or least squares' (as
+        ``hand_steps.output_grad``; ``p - 0`` is ``p`` exactly)."""
+        if self._ls:
+            return self._half * (2.0 * (p - label))
+        return _bce_backward(seed, p, label, None, _MEAN)
 
     @grad_mode(False)
     def run_epoch(self, reals: torch.Tensor, noise: torch.Tensor) -> None:
@@ -188,7 +214,7 @@ class StackedBookSteps:
                 update_d([rw + fw, rb + fb])
         z, fake = noise[:, k * b :], fakes[:, k * b :]  # G's step
         p = torch.sigmoid(torch.baddbmm(self.bd, fake, self.wd))
-        grad = _sigmoid_backward(_bce_backward(self._g_seed, p, self._g_label, None, _MEAN), p)
+        grad = _sigmoid_backward(self._by_output(p, self._g_label, self._g_seed), p)
         grad = _threshold_backward(grad.bmm(self.wd_t), fake, 0)  # through G's ReLU
         sweep.opt_g.update_all([z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)])
 
@@ -201,14 +227,23 @@ class StackedBookSteps:
         )
 
 
+# the set-ups the self-checks run: the chapter's; minimax with D's steps together, k = 2;
+# least squares both ways
+CHECKED = (
+    {},
+    {"loss": "minimax", "book_steps": False, "d_steps": 2},
+    {"loss": "lsgan"},
+    {"loss": "lsgan", "book_steps": False},
+)
+
+
 def self_check() -> bool:
     """A sweep stepped by hand ends with the weights of the same sweep stepped by autograd,
-    bit for bit, on this torch build: a few epochs of two seeds, non-saturating and
-    minimax, D steps apart and together, k = 2."""
+    bit for bit, on this torch build: a few epochs of two seeds in each of ``CHECKED``."""
     from core.engine.presets import make_config
     from core.engine.sweep import SweepTrainer
 
-    for overrides in ({}, {"loss": "minimax", "book_steps": False, "d_steps": 2}):
+    for overrides in CHECKED:
         config = make_config("book", epochs=8, eval_samples=20, **overrides)
         ours = SweepTrainer(config, [0, 1], steps="hand", draw_worker=False)
         ref = SweepTrainer(config, [0, 1], steps="autograd", draw_worker=False)
@@ -224,13 +259,13 @@ def self_check() -> bool:
 def scripted_self_check() -> bool:
     """Blocks of epochs in one TorchScript call give the Python hand steps' weights and
     Adam state bit for bit: ten epochs in blocks of 1, 3 and 6 (past TorchScript's profiling
-    runs), non-saturating with D's steps apart and minimax with them together, k = 2."""
+    runs), each of ``CHECKED``."""
     if compiled() is None:
         return False
     from core.engine.presets import make_config
     from core.engine.sweep import SweepTrainer
 
-    for overrides in ({}, {"loss": "minimax", "book_steps": False, "d_steps": 2}):
+    for overrides in CHECKED:
         config = make_config("book", epochs=10, eval_samples=20, **overrides)
         runs = []
         for steps in ("hand", "scripted"):
