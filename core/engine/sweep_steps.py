@@ -105,7 +105,9 @@ def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
         fake = fakes[:, k * b:]
         p = torch.sigmoid(torch.baddbmm(bd, fake, wd))
         grad = by_logit(p, g_label, g_seed, half, ls)
-        grad = torch.ops.aten.threshold_backward(grad.bmm(wd_t), fake, 0)
+        # grad.bmm(wd_t) with D's single output: a sum of one product, so the product itself
+        # (the same bits: the self-check compares; ~10 us an epoch less for 32 seeds)
+        grad = torch.ops.aten.threshold_backward(grad * wd_t, fake, 0)
         adam(a, 4, z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True), g_step, one_g,
              h[1], h[5], h[6], h[7])
 """
