@@ -176,3 +176,24 @@ def test_a_stack_of_columns_decodes_as_each_seeds_own(codec):
         assert np.array_equal(mixed.numbers[i], rows.numbers)
         assert np.array_equal(mixed.decisive[i], rows.decisive)
     assert not mixed.decisive[2, 7]
+
+
+@pytest.mark.parametrize("kind", ["normal", "uniform"])
+@pytest.mark.parametrize("size", [100, 7])
+def test_noise_filled_into_place_is_the_noise_taken(kind, size):
+    """A sweep draws each seed's noise straight into its block (``LatentNoise.fill``): the
+    numbers ``take`` gives, whether rows are left in the read-ahead or not, whatever the
+    request's size, and where the stream cannot be cut there (7 numbers a vector: the
+    read-ahead's draws are not whole groups of 16 normals) by taking and copying."""
+    from core.engine.noise import LatentNoise
+
+    taken = LatentNoise(size, 3, torch.device("cpu"), kind)
+    filled = LatentNoise(size, 3, torch.device("cpu"), kind)
+    # within, across and beyond read-ahead blocks; 3 x 100 numbers are not groups of 16
+    for rows in (16, 4, 2000, 3, 64, 9000, 48):
+        out = torch.full((rows, size), float("nan"))
+        filled.fill(out)
+        assert torch.equal(out, taken.take(rows)), rows
+    across = torch.full((size, 32), float("nan")).t()  # rows not one after the other
+    filled.fill(across)
+    assert torch.equal(across, taken.take(32))

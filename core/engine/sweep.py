@@ -221,14 +221,17 @@ class SweepTrainer:
     def _draw_block(self) -> tuple[torch.Tensor, torch.Tensor]:
         """The next ``_block_epochs`` epochs of every seed's batches, stacked so that one
         step's real batches for all seeds are one contiguous (n, batch, width) slice, and an
-        epoch's noise for all seeds one (n, (k + 1) * batch, latent) slice."""
+        epoch's noise for all seeds one (n, (k + 1) * batch, latent) slice (seed after seed:
+        each seed's noise is drawn straight into its place, ``LatentNoise.fill``, instead of
+        drawn and copied, which took a third of the drawing core's time)."""
         e, k, b = self._block_epochs, self._k, self.config.batch
         real = torch.stack(
             [r.batch(e * k * b).view(e, k, b, -1) for r in self._reals], dim=2
         )  # (e, k, n, batch, width)
-        noise = torch.stack(
-            [z.take(e * (k + 1) * b).view(e, (k + 1) * b, -1) for z in self._noises], dim=1
-        )  # (e, n, (k + 1) * batch, latent)
+        rows = (k + 1) * b
+        noise = torch.empty(self.n, e, rows, self.latent)  # (n, e, (k + 1) * batch, latent)
+        for z, place in zip(self._noises, noise):
+            z.fill(place.view(e * rows, self.latent))
         return real, noise
 
     def _epoch_batches(self) -> tuple[torch.Tensor, torch.Tensor]:
@@ -236,7 +239,7 @@ class SweepTrainer:
         if self._block_at >= len(self._real_block):  # both blocks end together
             self._real_block, self._noise_block = self._blocks.next()
             self._block_at = 0
-        return self._real_block[self._block_at], self._noise_block[self._block_at]
+        return self._real_block[self._block_at], self._noise_block[:, self._block_at]
 
     def _next(self, which: str) -> torch.Tensor:
         """Every seed's next ``which`` batch ("real" or "noise") of the epoch under way, as

@@ -88,7 +88,7 @@ def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
     ls = bool(t[15])
     for e in range(start, start + count):
         epoch_reals = reals[e]
-        epoch_noise = noise[e]
+        epoch_noise = noise[:, e]
         k = epoch_reals.size(0)
         fakes = torch.relu(torch.baddbmm(bg, epoch_noise, wg))
         for j in range(k):
@@ -172,7 +172,7 @@ class StackedBookSteps:
     @grad_mode(False)
     def run_epochs(self, reals: torch.Tensor, noise: torch.Tensor, start: int, count: int) -> None:
         """``count`` epochs from epoch ``start`` of a block (``reals`` (e, k, n, batch,
-        width), ``noise`` (e, n, (k + 1) * batch, latent)) in one TorchScript call; a constant
+        width), ``noise`` (n, e, (k + 1) * batch, latent)) in one TorchScript call; a constant
         learning rate and no weight average only (the caller checks)."""
         sweep = self.sweep
         opt_d, opt_g = sweep.opt_d, sweep.opt_g
