@@ -116,9 +116,18 @@ def output_grad(
     if loss != "lsgan":
         raise ValueError(f"no written-out gradient for loss {loss!r}")
     half = least_squares_seed(rows, device)
-    if term == "fake":  # 0.5 * out.square().mean()
-        return lambda p: half * (2.0 * p)
-    return lambda p: half * (2.0 * (p - 1.0))  # 0.5 * (out - 1).square().mean()
+    target = 0.0 if term == "fake" else 1.0  # D wants fakes at 0; reals, and G its fakes, at 1
+    return lambda p: least_squares_grad(half, p, target)
+
+
+def least_squares_grad(
+    half: torch.Tensor, p: torch.Tensor, target: torch.Tensor | float
+) -> torch.Tensor:
+    """d (0.5 * mean((p - target)^2)) / d p as autograd computes it (``output_grad``), with
+    ``half`` from ``least_squares_seed``; a stacked sweep's too (each seed's mean times N,
+    over N x rows: the same 0.5 / rows). ``p - 0`` is ``p`` exactly, so the fake term's
+    ``0.5 * mean(p^2)`` is the same formula."""
+    return half * (2.0 * (p - target))
 
 
 class OutputTally(LossTally):

@@ -37,6 +37,7 @@ from core.engine.hand_steps import (
     _bce_backward,
     _sigmoid_backward,
     _threshold_backward,
+    least_squares_grad,
     least_squares_seed,
 )
 
@@ -189,10 +190,9 @@ class StackedBookSteps:
         return x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)
 
     def _by_output(self, p: torch.Tensor, label: torch.Tensor, seed: torch.Tensor) -> torch.Tensor:
-        """d loss / d D's outputs ``p``: BCE's backward, or least squares' (as
-        ``hand_steps.output_grad``; ``p - 0`` is ``p`` exactly)."""
+        """d loss / d D's outputs ``p``: BCE's backward, or least squares'."""
         if self._ls:
-            return self._half * (2.0 * (p - label))
+            return least_squares_grad(self._half, p, label)
         return _bce_backward(seed, p, label, None, _MEAN)
 
     @grad_mode(False)
