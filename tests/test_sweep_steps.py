@@ -187,13 +187,18 @@ def test_noise_filled_into_place_is_the_noise_taken(kind, size):
     read-ahead's draws are not whole groups of 16 normals) by taking and copying."""
     from core.engine.noise import LatentNoise
 
-    taken = LatentNoise(size, 3, torch.device("cpu"), kind)
-    filled = LatentNoise(size, 3, torch.device("cpu"), kind)
+    def pair():
+        return (LatentNoise(size, 3, torch.device("cpu"), kind) for _ in range(2))
+
+    taken, filled = pair()
     # within, across and beyond read-ahead blocks; 3 x 100 numbers are not groups of 16
     for rows in (16, 4, 2000, 3, 64, 9000, 48):
         out = torch.full((rows, size), float("nan"))
         filled.fill(out)
         assert torch.equal(out, taken.take(rows)), rows
+        if rows == 16:  # drawn into place, nothing read ahead (7-number normals: taken)
+            assert (filled.ready == 0) is not (size == 7 and kind == "normal")
+    taken, filled = pair()
     across = torch.full((size, 32), float("nan")).t()  # rows not one after the other
     filled.fill(across)
     assert torch.equal(across, taken.take(32))
