@@ -156,6 +156,14 @@ class OutputTally(LossTally):
         self._label = {"real": 1.0, "fake": 0.0, "g": 0.0 if minimax else 1.0}
         self._sign = {"real": 1.0, "fake": 1.0, "g": -1.0 if minimax else 1.0}
 
+    def lists(self) -> tuple[tuple[list, ...], tuple[list, ...], dict[str, int]]:
+        """The lists a training loop appends to itself, bound once (D's outputs and their
+        epochs, real, fake and G's, and the counts): what ``_keep`` does, without a call a
+        step."""
+        terms = ("real", "fake", "g")
+        outputs, epochs = self._outputs, self._epochs
+        return tuple(outputs[t] for t in terms), tuple(epochs[t] for t in terms), self._counts
+
     def _keep(self, term: str, out: torch.Tensor) -> None:
         kept = self._outputs[term]
         kept.append(out)
@@ -377,9 +385,7 @@ class BookHandSteps:
         ones, zeros, g_label, g_seed = gan._ones, gan._zeros, self._g_label, self._g_seed
         update_d, update_g = gan.opt_d.update_all, gan.opt_g.update_all
         addmm, relu = torch.addmm, torch.relu
-        kept, kept_epochs, counts = tally._outputs, tally._epochs, tally._counts
-        real_out, fake_out, g_out = kept["real"], kept["fake"], kept["g"]
-        real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
+        (real_out, fake_out, g_out), (real_epochs, fake_epochs, g_epochs), counts = tally.lists()
         fold = tally.FOLD
         epoch = plan.epoch
         while epoch < until and not busy():
@@ -443,9 +449,7 @@ class BookHandSteps:
         floats = [
             opt_d.lr, opt_g.lr, *opt_d.betas, opt_d.eps, *opt_g.betas, opt_g.eps
         ]  # fmt: skip
-        kept, kept_epochs, counts = tally._outputs, tally._epochs, tally._counts
-        real_out, fake_out, g_out = kept["real"], kept["fake"], kept["g"]
-        real_epochs, fake_epochs, g_epochs = (kept_epochs[k] for k in ("real", "fake", "g"))
+        (real_out, fake_out, g_out), (real_epochs, fake_epochs, g_epochs), counts = tally.lists()
         fold = tally.FOLD
         epoch = plan.epoch
         while epoch < until and not busy():

@@ -45,7 +45,21 @@ import torch
 # ``_fused_adam_`` whose lists were all made inside the function (its alias analysis does not
 # see the updates as effects): they silently vanish (the self-check sees that; a test plants it).
 # ``h``: lr_d, lr_g, then beta1, beta2 and eps of D's optimiser, then of G's.
-SOURCE = """
+# d loss / d D's logit for D's outputs ``p`` (TorchScript, shared with the sweep's source,
+# ``core.engine.sweep_steps``): BCE's backward (``seed``: its sign and scale), or least squares'
+# (``hand_steps.least_squares_grad``: ``half`` is 0.5 / rows; ``p - 0`` is ``p`` exactly)
+BY_LOGIT = """
+def by_logit(p: Tensor, label: Tensor, seed: Tensor, half: Tensor, ls: bool) -> Tensor:
+    if ls:
+        grad = half * (2.0 * (p - label))
+    else:
+        grad = torch.ops.aten.binary_cross_entropy_backward(seed, p, label, None, 1)
+    return torch.ops.aten.sigmoid_backward(grad, p)
+"""
+
+SOURCE = (
+    BY_LOGIT
+    + """
 def adam(params: List[Tensor], gw: Tensor, gb: Tensor, m: List[Tensor], v: List[Tensor],
          steps: List[Tensor], step: Tensor, one: Tensor, lr: float, beta1: float,
          beta2: float, eps: float):
@@ -53,16 +67,6 @@ def adam(params: List[Tensor], gw: Tensor, gb: Tensor, m: List[Tensor], v: List[
     step.add_(one)
     torch._fused_adam_(params, [gw, gb], m, v, [], steps, lr=lr, beta1=beta1, beta2=beta2,
                        weight_decay=0.0, eps=eps, amsgrad=False, maximize=False)
-
-
-def by_logit(p: Tensor, label: Tensor, seed: Tensor, half: Tensor, ls: bool) -> Tensor:
-    # d loss / d D's logit for D's outputs ``p``: BCE's backward (``seed`` its sign), or least
-    # squares' (hand_steps.output_grad: ``half`` is 0.5 / rows; ``p - 0`` is ``p`` exactly)
-    if ls:
-        grad = half * (2.0 * (p - label))
-    else:
-        grad = torch.ops.aten.binary_cross_entropy_backward(seed, p, label, None, 1)
-    return torch.ops.aten.sigmoid_backward(grad, p)
 
 
 def d_on(x: Tensor, label: Tensor, one: Tensor, half: Tensor, ls: bool, wdt: Tensor,
@@ -128,6 +132,7 @@ def book_epochs(xs: List[Tensor], zs: List[Tensor], t: List[Tensor], a: List[Lis
         done += 1
     return done, p_reals, p_fakes, p_gs, fake
 """
+)
 
 Epoch = Callable[
     [

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import torch
 
-from core.engine import fast_paths, hand_steps
+from core.engine import fast_paths, hand_steps, scripted_epoch
 from core.engine.grad_mode import grad_mode
 from core.engine.hand_steps import (
     _MEAN,
@@ -54,16 +54,9 @@ if TYPE_CHECKING:
 # whether the loss is least squares (a bool tensor). ``a``: each optimiser's lists as
 # ``LeanAdam`` keeps them (passed in: TorchScript drops updates of lists made inside).
 # ``h``: lr_d, lr_g, then beta1, beta2 and eps of D's optimiser, then of G's.
-SOURCE = """
-def by_logit(p: Tensor, label: Tensor, seed: Tensor, half: Tensor, ls: bool) -> Tensor:
-    # d loss / d D's logit: BCE's backward (``seed``: N, or -N), or least squares'
-    if ls:
-        grad = half * (2.0 * (p - label))
-    else:
-        grad = torch.ops.aten.binary_cross_entropy_backward(seed, p, label, None, 1)
-    return torch.ops.aten.sigmoid_backward(grad, p)
-
-
+SOURCE = (
+    scripted_epoch.BY_LOGIT
+    + """
 def d_grads(x: Tensor, label: Tensor, wd: Tensor, bd: Tensor, n: Tensor, half: Tensor,
             ls: bool):
     p = torch.sigmoid(torch.baddbmm(bd, x, wd))
@@ -112,6 +105,7 @@ def sweep_epochs(reals: Tensor, noise: Tensor, start: int, count: int, b: int,
         adam(a, 4, z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True), g_step, one_g,
              h[1], h[5], h[6], h[7])
 """
+)
 
 
 @functools.cache
