@@ -19,11 +19,10 @@ judges ``pack`` samples at once and returns a logit.
 # no "from __future__ import annotations": TorchScript reads these class annotations at runtime
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import torch
 from torch import nn
-from torch.nn import functional as F
 
 LEAKY_SLOPE = 0.2  # LeakyReLU slope in every hidden layer (the usual GAN choice)
 
@@ -201,50 +200,3 @@ def build_discriminator(
     if book and pack == 1:
         return nn.Sequential(*mlp_layers(width, hidden, 1, activation), nn.Sigmoid())
     return PackedDiscriminator(width, pack, hidden, activation, sigmoid=book)
-
-
-def direct_forward(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
-    """``module``'s forward without ``nn.Module`` overhead when that path checked out in this
-    process (``core.engine.fast_paths``), else the module itself."""
-    from core.engine import fast_paths
-
-    return direct_forward_unchecked(module) if fast_paths.direct_forward() else module
-
-
-def direct_forward_unchecked(module: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
-    """``module``'s forward, with a Sequential's layers called one after another as torch
-    functions (``F.linear`` on the layer's weight and bias, ``torch.relu``, ...).
-
-    Skips ``nn.Module.__call__`` (hook dispatch, which nothing here uses) and each layer's
-    Python ``forward``: together about 5 us per layer, and the book's epoch makes 15 such
-    calls around some 20 tiny tensor operations. Same operations, same autograd graph.
-    The weight tensors are captured: the optimisers update them in place, and nothing
-    replaces a trained module's parameters (build the forward after ``.to(device)``).
-    """
-    if type(module) is not nn.Sequential:
-        return _layer_forward(module)
-    layers = [direct_forward_unchecked(layer) for layer in module]
-
-    def forward(x: torch.Tensor) -> torch.Tensor:
-        for layer in layers:
-            x = layer(x)
-        return x
-
-    return forward
-
-
-def _layer_forward(layer: nn.Module) -> Callable[[torch.Tensor], torch.Tensor]:
-    kind = type(layer)
-    if kind is nn.Linear:
-        weight, bias = layer.weight, layer.bias
-        return lambda x: F.linear(x, weight, bias)
-    if kind is nn.ReLU and not layer.inplace:
-        return torch.relu
-    if kind is nn.Sigmoid:
-        return torch.sigmoid
-    if kind is nn.LeakyReLU and not layer.inplace:
-        slope = layer.negative_slope
-        return lambda x: F.leaky_relu(x, slope)
-    if kind is nn.Sequential:
-        return direct_forward_unchecked(layer)
-    return layer.forward

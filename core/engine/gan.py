@@ -1,38 +1,34 @@
-"""The GAN's mathematics: the two networks, their optimisers and loss, and one D or G step.
+"""The GAN's mathematics, the reference way: the two networks, their optimisers and loss, and
+one D or G step with autograd, written like the chapter's loop.
 
 Nothing here knows about epochs, reports or threads: :class:`core.engine.plan.StepPlan` decides
 which step runs when, :mod:`core.engine.reports` turns the state into reports, and
 :class:`core.engine.trainer.Trainer` puts them together. The book preset computes exactly what
-the chapter's loop computes (tested bit for bit against it).
+the chapter's loop computes (tested bit for bit against it). The fast path for the book's
+networks (``core.engine.fast``) runs the same steps on this object's networks and batches.
 """
 
 from __future__ import annotations
 
 import copy
-import math
+import functools
 from collections.abc import Callable
 
 import numpy as np
 import torch
 from torch import nn
 
-from core.engine.backprop import backward
 from core.engine.codecs import Codec, Decoded
 from core.engine.config import TrainConfig
 from core.engine.data import RealSampler
-from core.engine.grad_mode import grad_mode
 from core.engine.losses import GanLoss
 from core.engine.memory import CHUNK_NUMBERS  # the estimate counts the same slices
 from core.engine.metrics import Metrics, evaluate, evaluate_decoded
 from core.engine.noise import LatentNoise, draw_noise
-from core.engine.optim import make_optimizer
+from core.engine.optim import make_optimizer, set_lr
 from core.engine.patterns import Pattern
-from core.models import (
-    PackedDiscriminator,
-    build_discriminator,
-    build_generator,
-    direct_forward,
-)
+from core.engine.schedule import average_into, ema_weight, lr_factor
+from core.models import PackedDiscriminator, build_discriminator, build_generator
 
 
 class Gan:
@@ -61,25 +57,17 @@ class Gan:
         self.G_ema = copy.deepcopy(self.G).requires_grad_(False) if config.ema > 0 else None
         self.d_outputs_probability = config.generator == "book"  # book D ends in Sigmoid
         self.loss = GanLoss(config.loss, self.d_outputs_probability)
-        # the steps call the layers directly (see models.direct_forward)
-        self._d_forward = direct_forward(self.D)
-        self._g_forward = direct_forward(self.G)
-        # learning rates as they are now: the schedule scales these, and a user may change
-        # them while the run goes on (``set_rates``)
+        # the learning rates a user set (``set_rates`` changes them while the run goes on) and
+        # the rates the steps use now: those times the schedule's factor
         self.lr_d, self.lr_g = config.lr_d, config.lr_g
-        self.opt_d = make_optimizer(
-            config.optimizer, self.D.parameters(), config.lr_d, config.beta1, config.momentum
-        )
-        self.opt_g = make_optimizer(
-            config.optimizer, self.G.parameters(), config.lr_g, config.beta1, config.momentum
-        )
+        self.rate_d, self.rate_g = config.lr_d, config.lr_g
         self.noise = LatentNoise(self.latent_size, config.seed, device, config.noise)
         self.real = RealSampler(
             pattern, codec, config.sampling, np.random.default_rng(config.seed), device
         )
         rows = config.batch // config.pack
-        self._ones = torch.ones(rows, 1, device=device)
-        self._zeros = torch.zeros(rows, 1, device=device)
+        self.ones = torch.ones(rows, 1, device=device)
+        self.zeros = torch.zeros(rows, 1, device=device)
         # Fixed evaluation noise, from its own stream so evaluating never changes training.
         eval_gen = torch.Generator(device=device)
         eval_gen.manual_seed(config.seed + 1)
@@ -93,15 +81,25 @@ class Gan:
         self.last_real = torch.zeros(0, width, device=device)  # the latest batches (slow motion)
         self.last_fake = torch.zeros(0, width, device=device)
 
+    # built when a step first needs them: the fast path keeps its own optimiser state
+    @functools.cached_property
+    def opt_d(self) -> torch.optim.Optimizer:
+        c = self.config
+        return make_optimizer(c.optimizer, self.D.parameters(), self.rate_d, c.beta1, c.momentum)
+
+    @functools.cached_property
+    def opt_g(self) -> torch.optim.Optimizer:
+        c = self.config
+        return make_optimizer(c.optimizer, self.G.parameters(), self.rate_g, c.beta1, c.momentum)
+
     @property
     def generator(self) -> nn.Module:
         """The generator to sample and save: the weight average when EMA is on."""
         return self.G_ema if self.G_ema is not None else self.G
 
-    # -- steps -------------------------------------------------------------------------
-    # autograd's steps switch grad mode on themselves: a script that turned it off globally
-    # still trains
-    @grad_mode(True)
+    # -- steps (grad mode switched on for themselves: a script that turned it off still
+    # trains) -------------------------------------------------------------------------------
+    @torch.enable_grad()
     def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
         """One D step on a real batch (label 1), a generated one (label 0) or both together;
         returns the (real, fake) loss terms, detached (None for a term not in the step)."""
@@ -109,15 +107,15 @@ class Gan:
         real_loss = fake_loss = None
         if real:
             self.last_real = self.real.batch(batch)
-            real_loss = self.loss.d_real(self._d_forward(self.last_real), self._ones)
+            real_loss = self.loss.d_real(self.D(self.last_real), self.ones)
         if fake:
             with torch.no_grad():
-                generated = self._g_forward(self.noise.take(batch))
-            fake_loss = self.loss.d_fake(self._d_forward(generated), self._zeros)
+                generated = self.G(self.noise.take(batch))
+            fake_loss = self.loss.d_fake(self.D(generated), self.zeros)
             self.last_fake = generated
             if real:  # WGAN-GP's penalty, counted in the fake term (None for other losses)
                 penalty = self.loss.penalty(
-                    self._d_forward, self.last_real, generated, self.config.pack, self._mix
+                    self.D, self.last_real, generated, self.config.pack, self._mix
                 )
                 if penalty is not None:
                     fake_loss = fake_loss + penalty
@@ -126,29 +124,26 @@ class Gan:
         else:
             loss = real_loss if real_loss is not None else fake_loss
         self.opt_d.zero_grad()
-        backward(loss)
+        loss.backward()
         self.opt_d.step()
         return (
             None if real_loss is None else real_loss.detach(),
             None if fake_loss is None else fake_loss.detach(),
         )
 
-    @grad_mode(True)
+    @torch.enable_grad()
     def g_step(self, epoch: int) -> torch.Tensor:
         """One G step: a generated batch that G wants D to label 1; returns the loss."""
-        generated = self._g_forward(self.noise.take(self.config.batch))
+        generated = self.G(self.noise.take(self.config.batch))
         # D's gradients are not needed here (the chapter computes them, then zeroes them
-        # before D's next step): skipping them changes no weight and saves a third of the
-        # backward pass.
-        for p in self.opt_d.params:  # the list, not D.parameters(): walking modules is slow
-            p.requires_grad_(False)
+        # before D's next step): skipping them changes no weight
+        self.D.requires_grad_(False)
         try:
-            loss = self.loss.g(self._d_forward(generated), self._ones, self._zeros)
+            loss = self.loss.g(self.D(generated), self.ones, self.zeros)
         finally:
-            for p in self.opt_d.params:
-                p.requires_grad_(True)
+            self.D.requires_grad_(True)
         self.opt_g.zero_grad()
-        backward(loss)
+        loss.backward()
         self.opt_g.step()
         self.last_fake = generated.detach()
         self.average_generator(epoch)
@@ -157,26 +152,31 @@ class Gan:
     def average_generator(self, epoch: int) -> None:
         """EMA: move the weight average towards G after a G step (nothing when EMA is off)."""
         if self.G_ema is not None:
-            # before ema_start the average simply follows G; afterwards it averages
-            started = epoch >= self.config.ema_start * self.config.epochs
-            weight = 1.0 - self.config.ema if started else 1.0
-            with torch.no_grad():
-                for avg, p in zip(self.G_ema.parameters(), self.G.parameters()):
-                    avg.lerp_(p, weight)
+            average_into(
+                self.G_ema.parameters(), self.G.parameters(), ema_weight(self.config, epoch)
+            )
 
     def apply_schedule(self, epoch: int) -> None:
-        """Set both learning rates for ``epoch`` (cosine to 0 over the planned epochs)."""
-        if self.config.schedule == "cosine":
-            factor = 0.5 * (1.0 + math.cos(math.pi * epoch / self.config.epochs))
-            self.opt_d.lr = self.lr_d * factor
-            self.opt_g.lr = self.lr_g * factor
+        """Set both learning rates for ``epoch`` (``core.engine.schedule``)."""
+        if self.config.schedule != "constant":
+            factor = lr_factor(self.config, epoch)
+            self._use_rates(self.lr_d * factor, self.lr_g * factor)
 
     def set_rates(self, lr_d: float | None = None, lr_g: float | None = None) -> None:
         """New learning rates from the next step on (the schedule scales them from then)."""
         if lr_d is not None:
-            self.lr_d = self.opt_d.lr = lr_d
+            self.lr_d = lr_d
         if lr_g is not None:
-            self.lr_g = self.opt_g.lr = lr_g
+            self.lr_g = lr_g
+        self._use_rates(
+            self.rate_d if lr_d is None else lr_d, self.rate_g if lr_g is None else lr_g
+        )
+
+    def _use_rates(self, rate_d: float, rate_g: float) -> None:
+        self.rate_d, self.rate_g = rate_d, rate_g
+        for name, rate in (("opt_d", rate_d), ("opt_g", rate_g)):
+            if name in self.__dict__:  # built already (cached_property)
+                set_lr(self.__dict__[name], rate)
 
     # -- what reports read -------------------------------------------------------------
     @torch.no_grad()

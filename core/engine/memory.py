@@ -33,7 +33,7 @@ CHUNK_NUMBERS = 1 << 22  # floats at once in D's view and the evaluation (16 MB:
 DATA_READ_AHEAD = 100_000  # encoded real numbers (400 KB of float32)
 NOISE_READ_AHEAD = 400_000  # latent numbers (1.6 MB of float32)
 # a sweep's block of every seed's batches (core.engine.sweep): at most this many numbers
-# (16 MB of float32); one trains while up to SWEEP_BLOCKS_AHEAD are drawn (drawn_ahead)
+# (16 MB of float32); one trains while up to SWEEP_BLOCKS_AHEAD are drawn (core.engine.fast.prefetch)
 SWEEP_BLOCK_NUMBERS = 4_000_000
 SWEEP_BLOCK_EPOCHS = 200  # and at most this many epochs a block
 SWEEP_BLOCKS_AHEAD = 4

@@ -101,7 +101,6 @@ class StepPlan:
             "d": lambda: tally.add_d(*steps.d_step(True, True)),
             "g": lambda: tally.add_g(steps.g_step(self.epoch)),
         }
-        self._run_steps = getattr(steps, "run_steps", None)
         self._run_epochs = getattr(steps, "run_epochs", None)
 
     @property
@@ -133,29 +132,23 @@ class StepPlan:
         """One whole epoch; if slow motion ran part of it, only the remaining steps."""
         if self.phase == 0:
             self.steps.apply_schedule(self.epoch)
-        if self._run_steps is not None:  # steps that run several at once (hand_steps)
-            self._run_steps(self.phases[self.phase :], self.epoch, self.tally)
-        else:
-            for kind in self.phases[self.phase :]:
-                self._dispatch[kind]()
+        for kind in self.phases[self.phase :]:
+            self._dispatch[kind]()
         self.phase = 0
         self.epoch += 1
         self._start_epoch()
 
-    def run_epochs(
-        self, until: int, busy: Callable[[], bool], attention: torch.Tensor | None = None
-    ) -> None:
+    def run_epochs(self, until: int, busy: Callable[[], bool]) -> None:
         """Whole epochs up to epoch ``until``, or until ``busy()`` (asked between epochs) is
-        true: the training loop's hot path. Steps that run many epochs at once
-        (``hand_steps``) take over from an epoch's start when the epoch is the chapter's;
-        ``attention``, a flag equal to ``busy()`` at all times (``RunControl.attention``),
-        lets them ask it without calling back into Python."""
+        true: the training loop's hot path. Steps with a loop of their own (the fast path,
+        ``core.engine.fast``) take over from an epoch's start when the epoch is the
+        chapter's."""
         if self.phase:  # the rest of an epoch slow motion began, first
             if self.epoch >= until or busy():
                 return  # (asked once: a pause may end before a second question)
             self.run_epoch()
         if self._run_epochs is not None and self.phases == CHAPTER_EPOCH:
-            self._run_epochs(self, until, busy, attention)  # k changes only between calls
+            self._run_epochs(self, until, busy)  # k changes only between calls
             return
         while self.epoch < until and not busy():
             self.run_epoch()

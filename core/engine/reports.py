@@ -50,20 +50,12 @@ class RunControl:
         self._last_report = 0.0
         self._tasks: list[Callable[[Trainer], object]] = []  # waiting for the training thread
         self._tasks_lock = threading.Lock()
-        # ``needs_attention()`` as a one-byte tensor, kept equal to it (set with every change,
-        # under ``_tasks_lock``): a compiled training loop reads it between epochs without
-        # coming back to Python (``core.engine.scripted_epoch``)
-        self.attention = torch.zeros((), dtype=torch.bool)
-
-    def _flag(self) -> None:
-        self.attention.fill_(self.needs_attention())
 
     # -- tasks for the training thread -------------------------------------------------
     def submit(self, task: Callable[[Trainer], object]) -> None:
         """Run ``task(trainer)`` on the training thread at its next safe point (in order)."""
         with self._tasks_lock:
             self._tasks.append(task)
-            self._flag()
         self._wake.set()
 
     def request_change(self, **settings: float | int) -> None:
@@ -88,10 +80,8 @@ class RunControl:
         while True:
             with self._tasks_lock:
                 if not self._tasks:
-                    self._flag()  # under the lock: a task submitted now sets it after this
                     return
                 task = self._tasks.pop(0)
-                self._flag()  # the task may be the training loop itself: not "busy" for it
             task(trainer)
 
     def wait_for_tasks(self, timeout_s: float | None = None) -> None:
@@ -101,13 +91,10 @@ class RunControl:
         self._wake.clear()  # a submit after this sets it again; run_tasks takes both
 
     # -- stop, pause, resume -----------------------------------------------------------
-    # each change and the flag's new value under the one lock: the flag never ends up
-    # saying less than the state does, whichever threads call
     def stop(self) -> None:
         with self._tasks_lock:
             self._stop.set()
             self._resume.set()  # a paused run must wake up to see the stop
-            self._flag()
         self._wake.set()
 
     def restart(self) -> None:
@@ -119,12 +106,10 @@ class RunControl:
     def pause(self) -> None:
         with self._tasks_lock:
             self._resume.clear()
-            self._flag()
 
     def resume(self) -> None:
         with self._tasks_lock:
             self._resume.set()
-            self._flag()
         self._wake.set()
 
     @property
@@ -295,8 +280,7 @@ def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report
                     before = trainer.epoch
                     control.run_tasks(trainer)
                     start_epoch += trainer.epoch - before
-                # until the target, or until the control calls (its flag: the same answer)
-                step_epochs(target, busy, control.attention)
+                step_epochs(target, busy)  # until the target, or until the control calls
         if trainer.device.type == "cuda":
             torch.cuda.synchronize(trainer.device)
         seconds = time.perf_counter() - started

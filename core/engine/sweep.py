@@ -15,11 +15,9 @@ weights then differ from the single run's only by float rounding (a batched prod
 another order), which a chaotic game amplifies slowly: tests pin them equal within float
 tolerance after a few hundred epochs.
 
-Where it costs: for the book's networks with a BCE loss (``sweep_steps.covers``) an epoch is
-written out without autograd over the stacked tensors (``core.engine.sweep_steps``, the
-autograd sweep's weights bit for bit); the seeds' batches are drawn a few blocks ahead on a
-second core (``core.engine.drawn_ahead``): 32 seeds draw 64,000 normals an epoch, as long as
-the training itself on one core; and reports decode every seed's outputs at once, by columns.
+The steps here are the reference, autograd over the stacked weights. For the book's networks
+the fast path (``core.engine.fast``) runs the same epoch with the gradients written out (the
+reference's weights bit for bit) and draws the seeds' next batches on a second core.
 """
 
 from __future__ import annotations
@@ -34,25 +32,21 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from core.engine import fast_paths, sweep_steps
-from core.engine.backprop import backward
+from core.engine import fast
 from core.engine.codecs import Decoded
 from core.engine.config import TrainConfig
-from core.engine.drawn_ahead import DrawnAhead
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
-from core.engine.grad_mode import grad_mode
 from core.engine.losses import GanLoss
 from core.engine.memory import CHUNK_NUMBERS, check_fits, sweep_block_epochs
 from core.engine.metrics import Metrics, evaluate_decoded
-from core.engine.optim import make_optimizer
-from core.engine.process import prepare_for_training
-from core.engine.sweep_steps import StackedBookSteps
+from core.engine.optim import make_optimizer, set_lr
+from core.engine.schedule import average_into, ema_weight, lr_factor
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
 SWEEP_REPORTS = 20  # reports of a sweep in the window and on the command line
-STEP_WAYS = ("auto", "scripted", "hand", "autograd")
+STEP_WAYS = ("auto", "fast", "autograd")
 
 
 @dataclass(frozen=True)
@@ -119,11 +113,10 @@ class SweepTrainer:
         steps: str = "auto",
         draw_worker: bool | None = None,
     ) -> None:
-        """``steps``: "hand" (``core.engine.sweep_steps``, the book's networks only),
-        "scripted" (the same, blocks of epochs one TorchScript call each), "autograd", or
-        "auto" (the fastest that covers the set-up and checked out in this process).
+        """``steps``: "fast" (``core.engine.fast``, the book's networks only), "autograd"
+        (the reference), or "auto" (the fast path where it covers the set-up and is on).
         ``draw_worker``: draw the next block of batches on a worker thread (default: where
-        there is a second core; ``core.engine.drawn_ahead``)."""
+        there is a second core and the fast paths are on; ``core.engine.fast.prefetch``)."""
         if steps not in STEP_WAYS:
             raise ValueError(f"steps must be one of {STEP_WAYS}, got {steps!r}")
         if not 1 <= len(seeds) <= MAX_SEEDS or len(set(seeds)) != len(seeds):
@@ -136,7 +129,6 @@ class SweepTrainer:
                 "sweep another loss, or train its seeds one by one"
             )
         self.config = config.replace(device="cpu")
-        prepare_for_training()
         self.seeds = tuple(seeds)
         device = torch.device("cpu")
         gans = [Gan(self.config.replace(seed=s), self.pattern, self.codec, device) for s in seeds]
@@ -166,17 +158,10 @@ class SweepTrainer:
             self.pack = 1
             d_params, self._d = _stack_sequential([g.D for g in gans])
         self.g_params, self.d_params = g_params, d_params
-        # Adam, SGD and RMSprop are elementwise: one over the stacked weights is N of them
-        self.opt_d = make_optimizer(
-            config.optimizer, d_params, config.lr_d, config.beta1, config.momentum
-        )
-        self.opt_g = make_optimizer(
-            config.optimizer, g_params, config.lr_g, config.beta1, config.momentum
-        )
         self.ema = [p.detach().clone() for p in g_params] if config.ema > 0 else None
         rows = config.batch // self.pack
-        self._ones = torch.ones(self.n, rows, 1)
-        self._zeros = torch.zeros(self.n, rows, 1)
+        self.ones = torch.ones(self.n, rows, 1)
+        self.zeros = torch.zeros(self.n, rows, 1)
         # an epoch takes k real batches and k + 1 noise batches per seed (k D steps, one G)
         self._k = config.d_steps
         per_epoch = (
@@ -186,18 +171,25 @@ class SweepTrainer:
         self._real_block = self._noise_block = torch.zeros(0)
         self._block_at = 0  # next epoch of the blocks to hand out
         self._taken = {"real": 0, "noise": 0}  # batches taken in the current epoch
-        self._blocks = DrawnAhead(self._draw_block, draw_worker)
+        self._blocks = fast.drawn_ahead(self._draw_block, draw_worker)
         # each seed's single-run evaluation noise, stacked: (n, eval_samples, latent)
         self.eval_noise = torch.stack([g.eval_noise for g in gans])
-        why_not = sweep_steps.covers(gans[0])
-        del gans  # their networks and optimisers are copied into the stacks above
-        if steps in ("hand", "scripted") and why_not is not None:
-            raise ValueError(f"steps: the hand-written sweep steps do not cover {why_not}")
-        use_hand = steps in ("hand", "scripted") or (
-            steps == "auto" and why_not is None and fast_paths.stacked_hand_steps()
-        )
-        scripted = {"scripted": True, "hand": False}.get(steps)  # auto: if checked out
-        self._hand = StackedBookSteps(self, scripted) if use_hand else None
+        del gans  # their networks are copied into the stacks above
+        why_not = fast.covers(self.config, device)
+        if steps == "fast" and why_not is not None:
+            raise ValueError(f"steps: the fast path does not cover {why_not}")
+        # the fast path keeps its own optimiser state; the reference's is built otherwise
+        self._fast = fast.sweep_steps(self) if steps != "autograd" else None
+        if steps == "fast" and self._fast is None:
+            raise ValueError(f"steps: the fast path is off ({fast.DISABLE_ENV})")
+        if self._fast is None:
+            # Adam, SGD and RMSprop are elementwise: one over the stacked weights is N of them
+            self.opt_d = make_optimizer(
+                config.optimizer, d_params, config.lr_d, config.beta1, config.momentum
+            )
+            self.opt_g = make_optimizer(
+                config.optimizer, g_params, config.lr_g, config.beta1, config.momentum
+            )
         self.epoch = 0
         self.elapsed = 0.0
 
@@ -261,14 +253,14 @@ class SweepTrainer:
         loss = None
         if real:
             batch = self._next("real")
-            loss = self.loss.d_real(self._d(batch), self._ones) * self.n
+            loss = self.loss.d_real(self._d(batch), self.ones) * self.n
         if fake:
             with torch.no_grad():
                 generated = self._g(self._next("noise"))
-            term = self.loss.d_fake(self._d(generated), self._zeros) * self.n
+            term = self.loss.d_fake(self._d(generated), self.zeros) * self.n
             loss = term if loss is None else loss + term
         self.opt_d.zero_grad()
-        backward(loss)
+        loss.backward()
         self.opt_d.step()
 
     def _g_step(self) -> None:
@@ -276,17 +268,19 @@ class SweepTrainer:
         for p in self.d_params:
             p.requires_grad_(False)
         try:
-            loss = self.loss.g(self._d(generated), self._ones, self._zeros) * self.n
+            loss = self.loss.g(self._d(generated), self.ones, self.zeros) * self.n
         finally:
             for p in self.d_params:
                 p.requires_grad_(True)
         self.opt_g.zero_grad()
-        backward(loss)
+        loss.backward()
         self.opt_g.step()
 
-    @grad_mode(True)  # autograd's steps need it, whatever the caller left on
-    def _autograd_epoch(self) -> None:
+    @torch.enable_grad()  # autograd's steps need it, whatever the caller left on
+    def _autograd_epoch(self, lr_d: float, lr_g: float) -> None:
         c = self.config
+        set_lr(self.opt_d, lr_d)
+        set_lr(self.opt_g, lr_g)
         for _ in range(c.d_steps):
             if c.book_steps:
                 self._d_step(True, False)
@@ -295,50 +289,25 @@ class SweepTrainer:
                 self._d_step(True, True)
         self._g_step()
 
-    def _average_generator(self) -> None:
-        if self.ema is not None:
-            started = self.epoch >= self.config.ema_start * self.config.epochs
-            weight = 1.0 - self.config.ema if started else 1.0
-            with torch.no_grad():
-                for avg, p in zip(self.ema, self.g_params):
-                    avg.lerp_(p, weight)
-
     def step_epoch(self) -> None:
         c = self.config
-        if c.schedule == "cosine":
-            factor = 0.5 * (1.0 + math.cos(math.pi * self.epoch / c.epochs))
-            self.opt_d.lr, self.opt_g.lr = c.lr_d * factor, c.lr_g * factor
-        if self._hand is not None:
-            self._hand.run_epoch(*self._epoch_batches())
+        factor = lr_factor(c, self.epoch)
+        if self._fast is not None:
+            self._fast.run_epoch(*self._epoch_batches(), c.lr_d * factor, c.lr_g * factor)
         else:
-            self._autograd_epoch()
-        self._average_generator()
+            self._autograd_epoch(c.lr_d * factor, c.lr_g * factor)
+        if self.ema is not None:
+            average_into(self.ema, self.g_params, ema_weight(c, self.epoch))
         self.epoch += 1
         self._block_at += 1
         self._taken = {"real": 0, "noise": 0}
 
     def train_epochs(self, until: int, stop: Callable[[], bool] | None = None) -> None:
-        """Epochs up to ``until``, or until ``stop()`` says so: asked before each epoch, or
-        before each block of them where a block runs as one TorchScript call (the book's
-        networks with a constant learning rate and no weight average: ``sweep_steps``)."""
-        hand = self._hand
-        blocks = (
-            hand is not None
-            and hand.scripted is not None
-            and self.ema is None
-            and self.config.schedule == "constant"
-        )
+        """Epochs up to ``until``, or until ``stop()``, asked before each epoch, says so."""
         while self.epoch < until:
             if stop is not None and stop():
                 return
-            if not blocks:
-                self.step_epoch()
-                continue
-            self._epoch_batches()  # the next block, if this one is used up
-            count = min(until - self.epoch, len(self._real_block) - self._block_at)
-            hand.run_epochs(self._real_block, self._noise_block, self._block_at, count)
-            self.epoch += count
-            self._block_at += count
+            self.step_epoch()
 
     # -- reports -------------------------------------------------------------------------------
     @torch.no_grad()
@@ -369,8 +338,8 @@ class SweepTrainer:
 
     def _decode(self, noise: torch.Tensor) -> list[Decoded]:
         """Each seed's decoded outputs on ``noise`` (n, rows, latent)."""
-        if self._hand is not None:  # the book's G: by columns, as a single run evaluates it
-            both = self.codec.decode_columns(self._hand.outputs_by_columns(noise))
+        if self._fast is not None:  # the book's G: by columns, as a single run evaluates it
+            both = self.codec.decode_columns(self._fast.outputs_by_columns(noise))
             return [Decoded(both.numbers[i], both.decisive[i]) for i in range(self.n)]
         outputs = self._g(noise)
         return [self.codec.decode(outputs[i]) for i in range(self.n)]

@@ -25,17 +25,16 @@ import numpy as np
 import torch
 from torch import nn
 
+from core.engine import fast
 from core.engine.codecs import Codec
 from core.engine.config import TrainConfig
 from core.engine.device import DeviceChoice, epochs_per_second, resolve_device
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
-from core.engine.hand_steps import steps_and_tally
 from core.engine.memory import check_fits
 from core.engine.metrics import Metrics
 from core.engine.patterns import Pattern
-from core.engine.plan import StepPlan
-from core.engine.process import prepare_for_training
+from core.engine.plan import LossTally, StepPlan
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
 from core.engine.step_names import STEP_KINDS
 
@@ -68,14 +67,17 @@ class Trainer:
         self.pattern, self.codec = config.validate()
         check_fits(config, self.pattern, self.codec)  # before any tensor exists
         self.config = config
-        prepare_for_training()
         self.device_choice = device_choice or resolve_device(config)
         self.device = self.device_choice.device
         self.gan = Gan(config, self.pattern, self.codec, self.device)
         self.latent_size = self.gan.latent_size
-        # the book's networks step without autograd where that checked out bit for bit
-        steps, self.tally = steps_and_tally(self.gan, lambda: self.plan.epoch)
-        self.hand_steps = steps is not self.gan
+        # the book's networks take the fast path (the same bits), everything else autograd
+        self.fast = fast.single_run_steps(self.gan, lambda: self.plan.epoch)
+        steps, self.tally = (
+            (self.fast, self.fast.tally)
+            if self.fast is not None
+            else (self.gan, LossTally(self.device))
+        )
         self.plan = StepPlan(steps, self.tally, config.book_steps, config.d_steps)
         self.elapsed = 0.0
         self.changes: list[dict[str, float | int]] = []  # settings changed during the run
@@ -85,12 +87,10 @@ class Trainer:
     @property
     def steps_described(self) -> str:
         """How the steps run, in a line (``patterngan train`` prints it)."""
-        if not self.hand_steps:
+        if self.fast is None:
             return "autograd (torch's backward)"
-        way = "the gradients written out, bit for bit autograd's"
-        if getattr(self.plan.steps, "scripted", None) is not None:
-            return way + "; each epoch one TorchScript call"
-        return way
+        way = "the fast path: gradients written out, bit for bit autograd's"
+        return way + ("" if self.fast.adam_private else "; Adam through torch.optim")
 
     @property
     def epoch(self) -> int:
@@ -152,14 +152,11 @@ class Trainer:
         translation: the report loop wraps many epochs in one block."""
         self.plan.run_epoch()
 
-    def step_epochs(
-        self, until: int, busy: Callable[[], bool], attention: torch.Tensor | None = None
-    ) -> None:
+    def step_epochs(self, until: int, busy: Callable[[], bool]) -> None:
         """Epochs up to epoch ``until``, returning early when ``busy()`` (asked between
         epochs) is true; no timing, no error translation, as ``step_epoch``. The training
-        loop's hot path (``core.engine.plan.StepPlan.run_epochs``; ``attention``: a flag
-        equal to ``busy()``, ``RunControl.attention``)."""
-        self.plan.run_epochs(until, busy, attention)
+        loop's hot path (``core.engine.plan.StepPlan.run_epochs``)."""
+        self.plan.run_epochs(until, busy)
 
     def step(self, kind: str) -> None:
         """A single step by name (``core.engine.plan.STEP_KINDS``), for stepping by hand.

@@ -1,15 +1,15 @@
 """The next block of a sweep's batches, drawn on a second core while the current one trains.
 
 A 32-seed book sweep draws 64,000 normals an epoch for its seeds' latent noise (each seed
-its single run's own stream, so seed s of a sweep is ``train --seed s``): about 2.5 ns each
-on one core, 1.6 s of a 10,000-epoch sweep, as long as a whole single run. Drawing is
+its single run's own stream, so seed s of a sweep is ``train --seed s``): on one core about
+as long as a whole single run takes to train. Drawing is
 independent of training (the streams are fixed by the seeds), and torch lets go of the GIL
 inside ``randn``, so on a machine with a second core one worker thread draws the next
 blocks while the current one trains. It keeps ``DEPTH`` blocks ahead, not one: each seed's
 stream is read ahead 4,000 vectors at a time (``core.engine.noise``), so every few blocks all
-the seeds draw at once and that block takes four times as long as the others (45 ms against
-13 ms here); one block ahead, training waited for every such block. The blocks and their
-order are the same either way: the worker runs the same ``draw`` one call at a time, in
+the seeds draw at once and that block takes several times as long as the others; with one
+block ahead, training waited for every such block. The blocks and their order are the same
+either way: the worker runs the same ``draw`` one call at a time, in
 order, and it alone touches the streams while it lives. On one core it would only add
 switching, so there ``draw`` runs inline.
 """

@@ -1,0 +1,207 @@
+"""The fast path for single runs: the book's networks stepped without autograd.
+
+A book epoch is three optimiser steps on a 10 x 25 batch: a few microseconds of arithmetic
+each, and several times that in autograd's graph building and ``torch.optim``'s bookkeeping.
+:class:`BookSteps` runs the same steps as the reference (``core.engine.gan.Gan``) with the
+gradients written out (``core.engine.fast.grads``) and Adam's update in one call
+(``core.engine.fast.kernels``), on the same batches from the same streams: the reference's
+weights bit for bit (tests compare them under several CPU kernel choices and thread counts).
+
+The losses are not computed in the steps: each step's D outputs are kept, and a report
+computes every step's loss in one call per term (:class:`OutputTally`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import torch
+from torch.nn import functional as F
+
+from core.engine.errors import TrainingError
+from core.engine.fast.grads import BCE_LOSSES, least_squares_half, logit_grad, threshold_backward
+from core.engine.fast.kernels import Adam
+from core.engine.losses import GanLoss
+from core.engine.plan import LossTally
+
+Gan = Any  # core.engine.gan.Gan: the reference owns the networks, batches and schedule
+
+
+class OutputTally(LossTally):
+    """The loss tally for steps that hand over D's outputs instead of their losses: the same
+    definition as ``LossTally`` (each step's loss averaged over its batch, then over the
+    interval's steps), computed at a report (folded every ``FOLD`` steps, so memory stays
+    small); the sums are added in another order, so the figures equal the reference's within
+    float rounding. A NaN output (a diverged run) is named by the epoch it came from."""
+
+    FOLD = 4096
+
+    def __init__(self, device: torch.device, loss: GanLoss, epoch: Callable[[], int]) -> None:
+        """``epoch``: the epoch under way (the plan's), for steps run one at a time."""
+        super().__init__(device)
+        self._epoch = epoch
+        self._loss = loss
+        self._outputs: dict[str, list[torch.Tensor]] = {"real": [], "fake": [], "g": []}
+        self._epochs: dict[str, list[int]] = {"real": [], "fake": [], "g": []}
+        self._nan_epoch: int | None = None
+
+    def keep(self, term: str, out: torch.Tensor, epoch: int) -> None:
+        kept = self._outputs[term]
+        kept.append(out)
+        self._epochs[term].append(epoch)
+        self._counts[term] += 1
+        if len(kept) >= self.FOLD:
+            self._fold(term)
+
+    def add_d(self, real: torch.Tensor | None, fake: torch.Tensor | None) -> None:
+        if real is not None:
+            self.keep("real", real, self._epoch())
+        if fake is not None:
+            self.keep("fake", fake, self._epoch())
+
+    def add_g(self, loss: torch.Tensor) -> None:
+        self.keep("g", loss, self._epoch())
+
+    def _fold(self, term: str) -> None:
+        kept = self._outputs[term]
+        if not kept:
+            return
+        p = torch.stack(kept)  # (steps, rows, 1)
+        epochs = self._epochs[term][:]
+        kept.clear()
+        self._epochs[term].clear()
+        ones, zeros = torch.ones_like(p[0]), torch.zeros_like(p[0])
+        if self._loss.name not in BCE_LOSSES:  # each step's loss as the loss defines it
+            one_step = {
+                "real": lambda q: self._loss.d_real(q, ones),
+                "fake": lambda q: self._loss.d_fake(q, zeros),
+                "g": lambda q: self._loss.g(q, ones, zeros),
+            }[term]
+            self._sums[term] += torch.vmap(one_step)(p).sum()  # a NaN stays: reports name it
+            return
+        minimax_g = term == "g" and self._loss.name == "minimax"
+        label = 0.0 if term == "fake" or minimax_g else 1.0
+        try:
+            losses = F.binary_cross_entropy(p, torch.full_like(p, label), reduction="none")
+        except RuntimeError:  # a NaN output: "all elements of input should be between 0 and 1"
+            bad = ~((p >= 0) & (p <= 1)).flatten(1).all(dim=1)
+            first = epochs[int(bad.nonzero()[0])]
+            self._nan_epoch = first if self._nan_epoch is None else min(self._nan_epoch, first)
+            return
+        total = losses.mean(dim=(1, 2)).sum()
+        self._sums[term] += -total if minimax_g else total
+
+    def take(self) -> tuple[float, float]:
+        for term in self._outputs:
+            self._fold(term)
+        if self._nan_epoch is not None:  # the earliest over the three terms
+            epoch, self._nan_epoch = self._nan_epoch, None
+            raise TrainingError(
+                f"D's output became NaN at epoch {epoch}: training diverged; "
+                "try a lower learning rate or another preset"
+            )
+        return super().take()
+
+
+class BookSteps:
+    """The plan's steps (``core.engine.plan.Steps``) for the book's networks; each returns
+    D's outputs for an :class:`OutputTally` instead of a loss."""
+
+    def __init__(self, gan: Gan, epoch: Callable[[], int]) -> None:
+        """``epoch``: the epoch under way (the plan's)."""
+        self.gan = gan
+        config = gan.config
+        d_linear, g_linear = gan.D[0], gan.G[0]
+        # transposed views, made once: Adam updates the weights in place, the views see it
+        self.wd, self.bd, self.wdt = d_linear.weight, d_linear.bias, d_linear.weight.t()
+        self.wg, self.bg, self.wgt = g_linear.weight, g_linear.bias, g_linear.weight.t()
+        betas = (config.beta1, 0.999)
+        self.adam_d = Adam([self.wd, self.bd], gan.rate_d, betas)
+        self.adam_g = Adam([self.wg, self.bg], gan.rate_g, betas)
+        self.ones, self.zeros = gan.ones, gan.zeros
+        self.one = torch.ones((), device=gan.device)
+        minimax = config.loss == "minimax"  # G's loss is -BCE(D(G(z)), 0)
+        self.g_label, self.g_seed = (self.zeros, -self.one) if minimax else (self.ones, self.one)
+        self.ls = config.loss not in BCE_LOSSES
+        self.half = least_squares_half(config.batch, gan.device)
+        self.tally = OutputTally(gan.device, gan.loss, epoch)
+        self.apply_schedule = gan.apply_schedule
+
+    @property
+    def adam_private(self) -> bool:
+        """Adam's kernel called directly (``core.engine.fast.kernels``)."""
+        return self.adam_d.private and self.adam_g.private
+
+    def _d_grads(
+        self, x: torch.Tensor, label: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """D's outputs on ``x`` and the gradients (weight, bias) of its loss against ``label``."""
+        p = torch.sigmoid(torch.addmm(self.bd, x, self.wdt))  # (rows, 1)
+        grad = logit_grad(p, label, self.one, self.half, self.ls)
+        return p, grad.t().mm(x), grad.sum(0)
+
+    def _g_update(self, z: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """G's step on noise ``z``: (G's output, D's output on it)."""
+        fake = torch.relu(torch.addmm(self.bg, z, self.wgt))  # (rows, width)
+        p = torch.sigmoid(torch.addmm(self.bd, fake, self.wdt))  # D judges; D is not updated
+        grad = logit_grad(p, self.g_label, self.g_seed, self.half, self.ls)
+        grad = threshold_backward(grad.mm(self.wd), fake, 0)  # through G's ReLU
+        self.adam_g.update([grad.t().mm(z), grad.sum(0)])
+        return fake, p
+
+    @torch.no_grad()
+    def d_step(self, real: bool, fake: bool) -> tuple[torch.Tensor | None, torch.Tensor | None]:
+        """One D step on a real batch, a generated one, or both (their gradients summed)."""
+        gan, rows = self.gan, self.gan.config.batch
+        self.adam_d.lr = gan.rate_d
+        p_real = p_fake = None
+        if real:
+            gan.last_real = gan.real.batch(rows)
+            p_real, gw, gb = self._d_grads(gan.last_real, self.ones)
+        if fake:
+            gan.last_fake = torch.relu(torch.addmm(self.bg, gan.noise.take(rows), self.wgt))
+            p_fake, fw, fb = self._d_grads(gan.last_fake, self.zeros)
+            gw, gb = (gw + fw, gb + fb) if real else (fw, fb)
+        self.adam_d.update([gw, gb])
+        return p_real, p_fake
+
+    @torch.no_grad()
+    def g_step(self, epoch: int) -> torch.Tensor:
+        gan = self.gan
+        self.adam_g.lr = gan.rate_g
+        gan.last_fake, p = self._g_update(gan.noise.take(gan.config.batch))
+        gan.average_generator(epoch)
+        return p
+
+    @torch.no_grad()
+    def run_epochs(self, plan: Any, until: int, busy: Callable[[], bool]) -> None:
+        """The chapter's epochs (D on real, D on fake, G) from ``plan.epoch`` up to ``until``,
+        or until ``busy()``, asked before each epoch, says the caller wants the loop: the
+        training loop's hot path, everything it touches bound to local names once."""
+        gan, tally = self.gan, self.tally
+        rows = gan.config.batch
+        real_batch, noise, schedule = gan.real.batch, gan.noise.take, gan.apply_schedule
+        average = gan.average_generator if gan.G_ema is not None else None
+        adam_d, adam_g, d_grads, g_update = self.adam_d, self.adam_g, self._d_grads, self._g_update
+        bg, wgt, ones, zeros = self.bg, self.wgt, self.ones, self.zeros
+        keep = tally.keep
+        epoch = plan.epoch
+        while epoch < until and not busy():
+            schedule(epoch)
+            adam_d.lr, adam_g.lr = gan.rate_d, gan.rate_g
+            x = real_batch(rows)  # D on real
+            p_real, gw, gb = d_grads(x, ones)
+            adam_d.update([gw, gb])
+            fake = torch.relu(torch.addmm(bg, noise(rows), wgt))  # D on fake
+            p_fake, gw, gb = d_grads(fake, zeros)
+            adam_d.update([gw, gb])
+            fake, p_g = g_update(noise(rows))  # G
+            if average is not None:
+                average(epoch)
+            keep("real", p_real, epoch)
+            keep("fake", p_fake, epoch)
+            keep("g", p_g, epoch)
+            gan.last_real, gan.last_fake = x, fake
+            epoch += 1
+            plan.epoch = epoch

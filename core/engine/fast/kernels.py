@@ -1,0 +1,93 @@
+"""Adam's update for the fast paths: the one private torch call in the training code.
+
+The reference steps use ``torch.optim.Adam(fused=True)``, whose update is one kernel,
+``torch._fused_adam_``, for all of a model's tensors. Its ``step()`` spends many times the
+kernel's few microseconds around it on the book's tiny networks (hooks, state lookups,
+grouping tensors by device), and building the first ``torch.optim`` optimiser of a process
+imports ``torch._dynamo`` (seconds). :class:`Adam` keeps Adam's state itself and calls the
+kernel directly, with the arguments ``torch.optim.Adam(fused=True)`` passes it: the same
+kernel on the same tensors, so the reference's bits on any CPU.
+
+- Private: ``torch._fused_adam_``. Why: one call where the public optimiser's ``step()`` costs
+  more than the rest of a book epoch. Checked once per process that it runs
+  (:func:`fused_runs`; a torch without it, or without a kernel for the device, raises).
+- Public fallback: ``torch.optim.Adam(fused=True)`` itself, handed the gradients as ``.grad``.
+  A test checks both give the same numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import torch
+
+
+class Adam:
+    """Adam (no weight decay, no amsgrad) over one list of parameters; ``lr`` may change
+    between updates (schedules, live changes)."""
+
+    def __init__(
+        self,
+        params: Iterable[torch.Tensor],
+        lr: float,
+        betas: tuple[float, float],
+        eps: float = 1e-8,
+        private: bool | None = None,
+    ) -> None:
+        """``private``: call ``torch._fused_adam_`` (by default where :func:`fused_runs`),
+        else ``torch.optim.Adam(fused=True)``."""
+        self.params = list(params)
+        self.lr = lr
+        self.beta1, self.beta2 = betas
+        self.eps = eps
+        device = self.params[0].device
+        self.private = fused_runs(device) if private is None else private
+        if self.private:
+            self.exp_avgs = [torch.zeros_like(p) for p in self.params]
+            self.exp_avg_sqs = [torch.zeros_like(p) for p in self.params]
+            # one step count for every tensor: they are always updated together
+            self._count = torch.zeros((), device=device)
+            self._counts = [self._count] * len(self.params)
+            self._one = torch.ones((), device=device)
+        else:
+            self._public = torch.optim.Adam(self.params, lr=lr, betas=betas, eps=eps, fused=True)
+
+    def update(self, grads: Sequence[torch.Tensor]) -> None:
+        """One update from ``grads``, one per parameter in ``params`` order. Call it with
+        grad mode off (the fast steps run under ``torch.no_grad()``)."""
+        if not self.private:
+            for param, grad in zip(self.params, grads):
+                param.grad = grad
+            self._public.param_groups[0]["lr"] = self.lr
+            self._public.step()
+            return
+        self._count.add_(self._one)  # as torch.optim.Adam: the count first, then the kernel
+        torch._fused_adam_(
+            self.params,
+            list(grads),
+            self.exp_avgs,
+            self.exp_avg_sqs,
+            [],
+            self._counts,
+            amsgrad=False,
+            lr=self.lr,
+            beta1=self.beta1,
+            beta2=self.beta2,
+            weight_decay=0.0,
+            eps=self.eps,
+            maximize=False,
+        )
+
+
+@functools.cache
+def fused_runs(device: torch.device) -> bool:
+    """``torch._fused_adam_`` exists and runs on ``device`` (one update of a tiny tensor,
+    well under a millisecond); False on any failure, and the public optimiser is used."""
+    try:
+        param = torch.zeros(3, device=device)
+        with torch.no_grad():
+            Adam([param], 0.1, (0.9, 0.999), private=True).update([torch.ones(3, device=device)])
+        return bool(param.lt(0).all())  # every weight moved against its gradient
+    except Exception:  # noqa: BLE001 - a torch without it, or no kernel for the device
+        return False
