@@ -166,13 +166,13 @@ class MainWindow(QMainWindow):
             return
         import torch
 
-        from core.engine.process import use_one_thread
+        from core.engine.process import prepare_for_training
         from patterngan_gui.panels.inspector_panel import InspectorPanel
         from patterngan_gui.panels.plots import PlotsPanel
         from patterngan_gui.panels.runs_panel import RunsPanel
         from patterngan_gui.panels.sampling_panel import SamplingPanel
 
-        use_one_thread()  # tiny models: one thread is fastest and spares the GUI's core
+        prepare_for_training()  # process-wide settings, once, at the window's start
         self.plots = PlotsPanel()
         self.sampling = SamplingPanel()
         self.inspector = InspectorPanel()

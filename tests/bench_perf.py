@@ -330,6 +330,7 @@ def sweep_ratio(epochs: int, repeats: int, seeds: int = 32) -> None:
     one after the other: reporting as Run > Sweep seeds and ``train --seeds`` do, and as
     ``lab check`` does (a report every ``report_every`` epochs)."""
     from core.engine.drawn_ahead import cores_available
+
     from core.engine.presets import make_config
     from core.engine.sweep import SWEEP_REPORTS, SweepTrainer, report_interval
 

@@ -54,11 +54,8 @@ def test_train_prints_chapter_like_lines_and_saves(gen_file):
     assert len(lines) == 2 and "strict" in lines[0] and "TV" in lines[0] and "[" in lines[0]
     assert "saved" in out and (gen_file.parent / "b.pt").exists()
     assert "\ndevice: auto: " in out  # where it trained and why
-    # and how: the book's networks without autograd; the default preset's with it
-    assert (
-        "\nsteps: the gradients written out, bit for bit autograd's; each epoch one TorchScript "
-        "call\n" in out
-    )
+    # and how: the book's networks on the fast path; the default preset's with autograd
+    assert "\nsteps: the fast path: gradients written out, bit for bit autograd's\n" in out
     other = str(gen_file.parent / "c.pt")
     code, out, _ = run("train", "--preset", "default", "--epochs", "20", "--out", other)
     assert code == 0 and "\nsteps: autograd (torch's backward)\n" in out

@@ -254,8 +254,8 @@ def test_worker_error_ends_the_run_with_a_message_and_keeps_plots(
 
     real = Trainer.step_epochs
 
-    def failing(self, until, busy, attention=None):
-        real(self, min(until, 150), busy, attention)
+    def failing(self, until, busy):
+        real(self, min(until, 150), busy)
         if self.epoch == 150 < until:
             raise TrainingError("the D loss became nan by epoch 150: training diverged")
 

@@ -73,8 +73,7 @@ def run_project(config):
     def recorded(source, store):
         def draw(n):
             out = source(n)
-            # batch by batch, as the reference draws them (the TorchScript epoch takes the
-            # epoch's two noise batches at once: core.engine.scripted_epoch)
+            # batch by batch, as the steps draw them
             store.extend(part.clone() for part in out.split(config.batch))
             return out
 

@@ -114,7 +114,7 @@ def test_a_change_is_checked_at_once_and_applied_on_the_training_thread(driver):
     with pytest.raises(ValueError, match="cannot change"):
         d.change(batch=3)
     d.change(lr_g=0.002, d_steps=2)
-    lr, changes = d.call(lambda t: (t.gan.opt_g.lr, list(t.changes)))
+    lr, changes = d.call(lambda t: (t.gan.rate_g, list(t.changes)))
     assert lr == 0.002 and changes[-1]["d_steps"] == 2
     assert d.status.lr_g == 0.002 and d.status.d_steps == 2
 

@@ -1,8 +1,10 @@
-"""The training speed-ups (issue #5) change no mathematics.
+"""The training speed-ups change no mathematics.
 
 The book preset's trainer must compute exactly what the chapter's loop computes with
-``nn.Module`` calls, ``nn.BCELoss`` and ``torch.optim.Adam``: these tests run both side by side
-on the same data and noise and compare the weights bit for bit.
+``nn.Module`` calls, ``nn.BCELoss`` and ``torch.optim.Adam`` (its fused kernel, as the
+reference runs it): these tests run both side by side on the same data and noise and compare
+the weights bit for bit. Also: the read-ahead of batches, sampling on threads, what a process
+pays on its first trainer, and the switch that turns the fast path off.
 """
 
 from __future__ import annotations
@@ -20,72 +22,81 @@ from torch import nn
 from core.engine.codecs import Codec
 from core.engine.data import RealSampler
 from core.engine.noise import READ_AHEAD, LatentNoise
-from core.engine.optim import LeanAdam
+from core.engine.optim import fused_adam_runs, make_optimizer, set_lr
 from core.engine.patterns import parse_pattern
 from core.engine.presets import make_config
 from core.engine.trainer import Trainer
-from core.models import build_discriminator, build_generator, direct_forward
 
 
 def _same_weights(a: nn.Module, b: nn.Module) -> bool:
     return all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values()))
 
 
-@pytest.mark.parametrize("fused", [True, False])
-def test_lean_adam_is_torch_adam_bit_for_bit(fused):
-    """The fused path calls torch's kernel itself; the other path (devices without a fused
-    kernel) goes through torch's single-tensor Adam: each must match its torch.optim twin."""
+@pytest.mark.parametrize("private", [True, False], ids=["kernel call", "public fallback"])
+def test_the_fast_adam_is_torch_adam_bit_for_bit(private):
+    """The fast path's Adam calls torch's fused kernel itself, or (where that call fails)
+    ``torch.optim.Adam(fused=True)``: each gives the reference optimiser's weights."""
+    from core.engine.fast.kernels import Adam
+
     torch.manual_seed(0)
     ours = nn.Sequential(nn.Linear(25, 8), nn.ReLU(), nn.Linear(8, 1))
     ref, initial = copy.deepcopy(ours), copy.deepcopy(ours)
-    lean = LeanAdam(ours.parameters(), lr=0.01, betas=(0.5, 0.999))
-    assert lean.fused  # CPU float32
-    lean.fused = fused
-    twin = {"fused": True} if fused else {"foreach": False}
-    adam = torch.optim.Adam(ref.parameters(), lr=0.01, betas=(0.5, 0.999), **twin)
+    fast_adam = Adam(list(ours.parameters()), lr=0.01, betas=(0.5, 0.999), private=private)
+    adam = make_optimizer("adam", ref.parameters(), 0.01, 0.5, 0.0)
     for step in range(30):
         x = torch.randn(16, 25)
         if step == 15:  # a schedule changes the learning rate between steps
-            lean.lr = adam.param_groups[0]["lr"] = 0.002
-        for model, opt in ((ours, lean), (ref, adam)):
-            opt.zero_grad()
-            model(x).square().mean().backward()
-            if step == 20:  # a step where one parameter got no gradient: torch skips it
-                model[2].bias.grad = None
-            opt.step()
+            fast_adam.lr = 0.002
+            set_lr(adam, 0.002)
+        ours.zero_grad()
+        ours(x).square().mean().backward()
+        with torch.no_grad():
+            fast_adam.update([p.grad for p in ours.parameters()])
+        adam.zero_grad()
+        ref(x).square().mean().backward()
+        adam.step()
         assert _same_weights(ours, ref), f"weights differ after step {step}"
     assert not _same_weights(ours, initial)
 
 
-@pytest.mark.parametrize("engine", [True, False], ids=["engine", "fallback"])
-def test_backward_gives_loss_backwards_gradients_bit_for_bit(engine, monkeypatch):
-    from core.engine import backprop
+def test_a_torch_whose_kernel_call_fails_trains_on_the_public_optimiser(monkeypatch):
+    from core.engine.fast import kernels
 
-    if not engine:  # a torch without the internal function: the public path
-        monkeypatch.setattr(backprop, "_engine_run_backward", None)
-    torch.manual_seed(2)
-    ours = nn.Sequential(nn.Linear(25, 8), nn.LeakyReLU(0.2), nn.Linear(8, 1), nn.Sigmoid())
-    ref = copy.deepcopy(ours)
-    x, y = torch.rand(10, 25), torch.ones(10, 1)
-    for _ in range(2):  # the second pass accumulates into the first's .grad
-        backprop.backward(nn.functional.binary_cross_entropy(ours(x), y))
-        nn.functional.binary_cross_entropy(ref(x), y).backward()
-        for a, b in zip(ours.parameters(), ref.parameters()):
-            assert torch.equal(a.grad, b.grad)
-    with pytest.raises(RuntimeError, match="does not require grad"):
-        backprop.backward(x.sum())  # torch's own message for a loss without a graph
+    def no_cpu_kernel(*args, **kwargs):
+        raise NotImplementedError("Could not run 'aten::_fused_adam_' with arguments from CPU")
+
+    assert kernels.fused_runs(torch.device("cpu"))
+    config = make_config("book", epochs=20, report_every=10, eval_samples=200)
+    monkeypatch.setattr(torch, "_fused_adam_", no_cpu_kernel)
+    kernels.fused_runs.cache_clear()
+    fused_adam_runs.cache_clear()
+    try:
+        assert not kernels.fused_runs(torch.device("cpu"))
+        trainer = Trainer(config)
+        assert not trainer.fast.adam_private
+        assert [r.epoch for r in trainer.reports()] == [10, 20]
+        monkeypatch.setenv("PATTERNGAN_NO_FAST_PATHS", "1")
+        ref = Trainer(config)  # the reference without the kernel too: single-tensor Adam
+        assert not ref.gan.opt_d.defaults["fused"]
+        list(ref.reports())
+        assert _same_weights(trainer.G, ref.G) and _same_weights(trainer.D, ref.D)
+    finally:
+        monkeypatch.undo()
+        kernels.fused_runs.cache_clear()
+        fused_adam_runs.cache_clear()
+    assert kernels.fused_runs(torch.device("cpu"))
 
 
 def test_book_trainer_is_the_chapter_loop_bit_for_bit():
     """Three steps per epoch as the chapter writes them, on the trainer's own data and noise."""
     config = make_config("book", epochs=1000, report_every=500, eval_samples=500)
     trainer = Trainer(config)
-    assert trainer.hand_steps  # the book trains by the hand-written steps (core.engine.hand_steps)
+    assert trainer.fast is not None  # the book trains on the fast path (core.engine.fast)
     D, G = copy.deepcopy(trainer.D), copy.deepcopy(trainer.G)
     real = RealSampler(trainer.pattern, trainer.codec, "book", np.random.default_rng(config.seed))
     noise = LatentNoise(config.latent, config.seed, torch.device("cpu"))
     loss_fn = nn.BCELoss()
-    opt_d = torch.optim.Adam(D.parameters(), lr=0.001, fused=True)
+    opt_d = torch.optim.Adam(D.parameters(), lr=0.001, fused=True)  # the kernel the app uses
     opt_g = torch.optim.Adam(G.parameters(), lr=0.001, fused=True)
     ones, zeros = torch.ones(10, 1), torch.zeros(10, 1)
     for _ in range(config.epochs):
@@ -106,37 +117,6 @@ def test_book_trainer_is_the_chapter_loop_bit_for_bit():
     assert trainer.epoch == config.epochs
     assert _same_weights(trainer.D, D) and _same_weights(trainer.G, G)
     assert not _same_weights(trainer.G, Trainer(config).G)  # it did train
-
-
-@pytest.mark.parametrize(
-    "build",
-    [
-        lambda: build_generator("book", 100, [20, 5], (), 1.0),
-        lambda: build_generator("softmax", 16, [20, 5], (32,), 1.0),
-        lambda: build_generator("gumbel", 16, [20, 5], (32,), 0.5),
-        lambda: build_discriminator(True, 25, 1, ()),
-        lambda: build_discriminator(False, 25, 2, (32,)),
-    ],
-    ids=["G book", "G softmax", "G gumbel", "D book", "D packed"],
-)
-def test_direct_forward_is_the_modules_forward_bit_for_bit(build):
-    torch.manual_seed(1)
-    module = build()
-    width = module[0].in_features if isinstance(module, nn.Sequential) else None
-    x = torch.randn(8, width or (41 if hasattr(module, "code") else 25))
-    fast = direct_forward(module)
-    out_fast, out_ref = fast(x), module(x)
-    assert torch.equal(out_fast, out_ref)
-    grads = []
-    for out in (out_fast, out_ref):
-        module.zero_grad()
-        (out * torch.linspace(-1, 1, out.numel()).reshape(out.shape)).sum().backward()
-        grads.append([p.grad.clone() for p in module.parameters()])
-    assert all(torch.equal(a, b) for a, b in zip(*grads))
-    with torch.no_grad():  # weights changed in place are seen (the optimisers' way)
-        for p in module.parameters():
-            p.mul_(0.5)
-    assert torch.equal(fast(x), module(x))
 
 
 def test_latent_noise_reads_ahead_without_changing_the_stream():
@@ -238,15 +218,17 @@ def test_a_draw_without_seed_is_fresh_and_a_bad_count_is_refused(book_generator)
         sample_outputs(module, 100, 0, seed=0)
 
 
-def test_first_trainer_does_not_import_dynamo():
-    """torch.optim's constructors import torch._dynamo (about 1 s) the first time: a frozen
-    window on the first Train click. The trainer needs none of it."""
+def test_the_book_trainer_does_not_import_dynamo():
+    """torch.optim's constructors import torch._dynamo (seconds) the first time: the fast
+    path keeps its own Adam state, so a process that trains the book never pays it."""
     code = (
         "import sys, torch\n"
         "from core.engine.presets import make_config\n"
         "from core.engine.trainer import Trainer\n"
-        "for name in ('book', 'default', 'collapse'):\n"
-        "    Trainer(make_config(name, device='cpu')).step_epoch()\n"
+        "from core.engine.sweep import SweepTrainer\n"
+        "t = Trainer(make_config('book', device='cpu'))\n"
+        "t.step_epoch(); t.step('d'); t.step_phase()\n"
+        "SweepTrainer(make_config('book', epochs=3), [0, 1]).train_epochs(3)\n"
         "print('torch._dynamo' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -254,78 +236,42 @@ def test_first_trainer_does_not_import_dynamo():
     assert out.stdout.strip() == "False"
 
 
-def test_fast_paths_check_themselves_and_fall_back(monkeypatch):
-    """Each torch-internal path is used only after it ran beside its public twin; a broken one
-    (torch 2.1's _fused_adam_ has no CPU kernel) falls back instead of failing at epoch 0."""
-    from core.engine import fast_paths
-
-    assert fast_paths.report() == {
-        "fused_adam": True,
-        "engine_backward": True,
-        "direct_forward": True,
-        "hand_steps": True,
-        "scripted_epoch": True,
-        "stacked_hand_steps": True,
-        "scripted_sweep": True,
-    }
-
-    def no_cpu_kernel(*args, **kwargs):
-        raise NotImplementedError("Could not run 'aten::_fused_adam_' with arguments from CPU")
-
-    monkeypatch.setattr(torch, "_fused_adam_", no_cpu_kernel)
-    fast_paths.fused_adam.cache_clear()
-    try:
-        assert fast_paths.fused_adam() is False
-        assert LeanAdam([torch.zeros(2, requires_grad=True)], 0.1, (0.9, 0.999)).fused is False
-        trainer = Trainer(make_config("book", epochs=20, report_every=10, eval_samples=200))
-        assert [r.epoch for r in trainer.reports()] == [10, 20]  # trains on the public path
-    finally:
-        monkeypatch.undo()
-        fast_paths.fused_adam.cache_clear()
-    assert fast_paths.fused_adam() is True
-
-
-def test_training_hands_the_gil_over_sooner_and_keeps_a_lower_interval():
-    """A thread running Python keeps the GIL the training thread waits for up to the switch
-    interval, after every torch call (core.engine.process): training sets 0.5 ms, never
-    more than the process had."""
+def test_constructing_a_trainer_changes_no_process_wide_setting():
+    """Threads, allocator and switch interval are set once at the command's or the
+    window's entry (``core.engine.process``), never by building a trainer."""
     code = (
-        "import sys\n"
+        "import sys, torch\n"
         "from core.engine.presets import make_config\n"
         "from core.engine.trainer import Trainer\n"
         "from core.engine.sweep import SweepTrainer\n"
-        "lower = float(sys.argv[1])\n"
-        "if lower:\n"
-        "    sys.setswitchinterval(lower)\n"
-        "before = sys.getswitchinterval()\n"
-        "make = SweepTrainer if sys.argv[2] == 'sweep' else Trainer\n"
-        "config = make_config('book', epochs=5, device='cpu')\n"
-        "make(config, [0, 1]) if make is SweepTrainer else make(config)\n"
-        "print(round(before * 1e6), round(sys.getswitchinterval() * 1e6))\n"
+        "before = (torch.get_num_threads(), sys.getswitchinterval())\n"
+        "Trainer(make_config('book', epochs=5)).step_epoch()\n"
+        "SweepTrainer(make_config('book', epochs=5), [0, 1]).train_epochs(2)\n"
+        "assert (torch.get_num_threads(), sys.getswitchinterval()) == before\n"
+        "from core.engine.process import SWITCH_INTERVAL, prepare_for_training\n"
+        "prepare_for_training()\n"
+        "assert torch.get_num_threads() == 1 and sys.getswitchinterval() == SWITCH_INTERVAL\n"
     )
-    for lower, kind, want in (
-        (0, "single", "5000 500"),  # microseconds
-        (0, "sweep", "5000 500"),
-        (0.0001, "single", "100 100"),
-    ):
-        out = subprocess.run(
-            [sys.executable, "-c", code, str(lower), kind],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert out.returncode == 0, out.stderr
-        assert out.stdout.split() == want.split(), (lower, kind)
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", "import torch; torch.set_num_threads(2)\n" + code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
 
 
-def test_the_environment_switch_turns_every_fast_path_off():
+def test_the_environment_switch_turns_the_fast_path_off():
     code = (
-        "from core.engine import fast_paths\n"
+        "from core.engine import fast\n"
         "from core.engine.presets import make_config\n"
-        "from core.engine.trainer import train\n"
-        "assert not any(fast_paths.report().values()), fast_paths.report()\n"
-        "_, r = train(make_config('book', epochs=30, report_every=10, eval_samples=200))\n"
-        "assert r.epoch == 30\n"
+        "from core.engine.trainer import Trainer\n"
+        "t = Trainer(make_config('book', epochs=30, report_every=10, eval_samples=200))\n"
+        "assert t.fast is None and not fast.report()['fast_paths']\n"
+        "assert [r.epoch for r in t.reports()] == [10, 20, 30]\n"
     )
     env = {**os.environ, "PATTERNGAN_NO_FAST_PATHS": "1"}
-    subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr

@@ -1,4 +1,5 @@
-"""A sweep's book epochs without autograd, drawn ahead on a worker, decoded by columns."""
+"""A sweep's fast path (``core.engine.fast``): the reference's weights bit for bit, batches
+drawn ahead on a worker, decoded by columns."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import numpy as np
 import pytest
 import torch
 
-from core.engine import fast_paths, sweep_steps
+from core.engine import fast
 from core.engine.codecs import Codec
-from core.engine.drawn_ahead import DrawnAhead
+from core.engine.fast import grads
+from core.engine.fast.prefetch import DrawnAhead
 from core.engine.presets import make_config
 from core.engine.sweep import SweepTrainer
 
@@ -32,14 +34,10 @@ def _weights(s: SweepTrainer) -> list[torch.Tensor]:
     ],
     ids=["book", "minimax", "k=3", "together uniform", "cosine ema", "lsgan", "lsgan together"],
 )
-@pytest.mark.parametrize("steps", ["hand", "scripted"])
-def test_the_hand_written_sweep_gives_the_autograd_sweeps_weights_bit_for_bit(overrides, steps):
-    """Epoch by epoch in Python, or (scripted) blocks of epochs in one TorchScript call
-    where the set-up allows (constant rate, no weight average: else epoch by epoch)."""
+def test_the_fast_sweep_gives_the_reference_sweeps_weights_bit_for_bit(overrides):
     config = make_config("book", epochs=150, eval_samples=300, **overrides)
-    ours = SweepTrainer(config, [0, 4, 9], steps=steps)
+    ours = SweepTrainer(config, [0, 4, 9], steps="fast")
     ref = SweepTrainer(config, [0, 4, 9], steps="autograd")
-    assert (ours._hand.scripted is not None) is (steps == "scripted")
     ours._block_epochs = ref._block_epochs = 40  # blocks of 40 epochs, in calls of 7 and 33
     for until in range(0, 151, 7):
         ours.train_epochs(until)
@@ -52,63 +50,40 @@ def test_the_hand_written_sweep_gives_the_autograd_sweeps_weights_bit_for_bit(ov
     if ref.ema is not None:
         for a, b in zip(ours.ema, ref.ema):
             assert torch.equal(a, b)
-    fresh = SweepTrainer(config, [0, 4, 9], steps="hand")
+    fresh = SweepTrainer(config, [0, 4, 9], steps="fast")
     assert not torch.equal(_weights(ours)[0], _weights(fresh)[0])  # it trained
-    # reports by columns give the autograd sweep's row-decoded metrics
+    # reports by columns give the reference sweep's row-decoded metrics
     for a, b in zip(ours.evaluate(), ref.evaluate()):
         assert a.samples == b.samples == 300
         assert a.strict_validity == b.strict_validity and a.tv == b.tv
         assert np.array_equal(a.histogram, b.histogram)
 
 
-def test_a_sweep_uses_the_hand_steps_where_they_cover_it_and_refuses_them_elsewhere():
-    assert SweepTrainer(make_config("book", epochs=5), [0, 1])._hand is not None
-    assert SweepTrainer(make_config("default", epochs=5), [0, 1])._hand is None
-    assert SweepTrainer(make_config("book", epochs=5, loss="lsgan"), [0])._hand is not None
-    with pytest.raises(ValueError, match="^steps: the hand-written sweep steps do not cover"):
-        SweepTrainer(make_config("book", epochs=5, optimizer="sgd"), [0], steps="hand")
+def test_a_planted_rounding_in_the_fast_sweep_turns_the_comparison_red(monkeypatch):
+    """One factor of 1 + 2^-20 in D's output gradient changes the bits on any CPU."""
+    config = make_config("book", epochs=40, eval_samples=100)
+    ref = SweepTrainer(config, [0, 1], steps="autograd")
+    real = grads.logit_grad
+    monkeypatch.setattr(
+        "core.engine.fast.stacked.logit_grad", lambda *a: real(*a) * (1.0 + 2.0**-20)
+    )
+    ours = SweepTrainer(config, [0, 1], steps="fast")
+    ours.train_epochs(40)
+    ref.train_epochs(40)
+    assert not all(torch.equal(a, b) for a, b in zip(_weights(ours), _weights(ref)))
+
+
+def test_a_sweep_uses_the_fast_path_where_it_covers_it_and_refuses_it_elsewhere(monkeypatch):
+    assert SweepTrainer(make_config("book", epochs=5), [0, 1])._fast is not None
+    assert SweepTrainer(make_config("default", epochs=5), [0, 1])._fast is None
+    assert SweepTrainer(make_config("book", epochs=5, loss="lsgan"), [0])._fast is not None
+    with pytest.raises(ValueError, match="^steps: the fast path does not cover"):
+        SweepTrainer(make_config("book", epochs=5, optimizer="sgd"), [0], steps="fast")
     with pytest.raises(ValueError, match="^steps must be one of"):
-        SweepTrainer(make_config("book", epochs=5), [0], steps="fast")
-
-
-def test_the_scripted_sweep_is_used_only_when_it_agrees_bit_for_bit(monkeypatch):
-    assert sweep_steps.scripted_self_check()
-    assert SweepTrainer(make_config("book", epochs=5), [0, 1])._hand.scripted is not None
-    old = "grad.sum(1, keepdim=True), g_step,"
-    assert old in sweep_steps.SOURCE
-    monkeypatch.setattr(
-        sweep_steps,
-        "SOURCE",
-        sweep_steps.SOURCE.replace(old, "grad.sum(1, keepdim=True) * 1.0000001, g_step,"),
-    )
-    sweep_steps.compiled.cache_clear()
-    fast_paths.scripted_sweep.cache_clear()
-    try:
-        assert sweep_steps.compiled() is not None and not sweep_steps.scripted_self_check()
-        sweep = SweepTrainer(make_config("book", epochs=30), [0, 1])
-        assert sweep._hand is not None and sweep._hand.scripted is None
-        assert [r.epoch for r in sweep.reports(10)] == [10, 20, 30]
-    finally:
-        monkeypatch.undo()
-        sweep_steps.compiled.cache_clear()
-        fast_paths.scripted_sweep.cache_clear()
-    assert fast_paths.scripted_sweep()
-
-
-def test_the_stacked_self_check_fails_for_a_gradient_off_by_one_rounding(monkeypatch):
-    assert sweep_steps.self_check()
-    real = sweep_steps._sigmoid_backward
-    monkeypatch.setattr(
-        sweep_steps, "_sigmoid_backward", lambda g, p: real(g, p) * (1.0 + 2.0**-20)
-    )
-    assert not sweep_steps.self_check()
-    fast_paths.stacked_hand_steps.cache_clear()
-    try:
-        assert SweepTrainer(make_config("book", epochs=5), [0, 1])._hand is None
-    finally:
-        monkeypatch.undo()
-        fast_paths.stacked_hand_steps.cache_clear()
-    assert fast_paths.stacked_hand_steps()
+        SweepTrainer(make_config("book", epochs=5), [0], steps="hand")
+    monkeypatch.setenv(fast.DISABLE_ENV, "1")
+    off = SweepTrainer(make_config("book", epochs=5), [0, 1])
+    assert off._fast is None and not off._blocks.on_worker
 
 
 def test_drawing_ahead_on_a_worker_changes_no_number():

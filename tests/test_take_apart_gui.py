@@ -114,7 +114,7 @@ def test_a_change_while_paused_applies_at_the_next_step(window, qtbot, monkeypat
     qtbot.keyClick(window, Qt.Key_F6)  # pause
     window.action("change_live").trigger()
     step(qtbot, window)  # one epoch of the paused run
-    lr, changes = window.session.driver.call(lambda t: (t.gan.opt_g.lr, list(t.changes)))
+    lr, changes = window.session.driver.call(lambda t: (t.gan.rate_g, list(t.changes)))
     assert lr == 0.002 and changes[-1]["lr_g"] == 0.002
     assert window.session.run_status.lr_g == 0.002
     with qtbot.waitSignal(window.run_finished, timeout=20_000):

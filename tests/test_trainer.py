@@ -34,7 +34,9 @@ def test_book_preset_is_the_chapter():
     assert str(t.D) == str(torch.nn.Sequential(torch.nn.Linear(25, 1), torch.nn.Sigmoid()))
     assert t.codec.spec == "qr:5" and t.pattern.support.tolist() == list(range(0, 50, 5))
     assert t.gan.loss._bce is torch.nn.functional.binary_cross_entropy  # nn.BCELoss(), mean
-    assert t.gan.opt_d.lr == 0.001 and t.gan.opt_d.betas == (0.9, 0.999) and t.gan.opt_d.eps == 1e-8
+    group = t.gan.opt_d.param_groups[0]  # the reference's Adam, as the chapter builds it
+    assert (group["lr"], group["betas"], group["eps"]) == (0.001, (0.9, 0.999), 1e-8)
+    assert t.fast.adam_d.lr == 0.001 and (t.fast.adam_d.beta1, t.fast.adam_d.beta2) == (0.9, 0.999)
 
 
 def test_every_preset_has_a_one_line_description():
@@ -93,7 +95,7 @@ def test_pause_hands_over_the_waiting_report_then_blocks_until_resume(tiny_book_
 
     paused = threading.Event()
 
-    def step_and_pause_after_101(until, busy, attention=None) -> None:
+    def step_and_pause_after_101(until, busy) -> None:
         def pause_at_101() -> bool:  # asked between epochs, on the training thread
             if trainer.epoch == 101 and not paused.is_set():
                 control.pause()
@@ -145,8 +147,8 @@ def test_a_failure_hands_over_the_last_good_report_first():
     t = Trainer(make_config("book", epochs=300, report_every=100, eval_samples=500))
     step_epochs = t.step_epochs
 
-    def step_then_poison(until, busy, attention=None) -> None:
-        step_epochs(until, busy, attention)
+    def step_then_poison(until, busy) -> None:
+        step_epochs(until, busy)
         if t.epoch == 100:  # report 100's losses are finite; epoch 101 will fail
             with torch.no_grad():
                 t.D[0].weight.fill_(float("nan"))

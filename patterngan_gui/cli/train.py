@@ -12,7 +12,6 @@ from patterngan_gui.cli.common import (
     STOP_SIGNALS,
     UsageError,
     _config_from_args,
-    _limit_threads,
     _num,
 )
 
@@ -29,7 +28,9 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         config = _config_from_args(args, err)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    _limit_threads()
+    from core.engine.process import prepare_for_training
+
+    prepare_for_training()  # process-wide settings, set here at the command's entry
     from core.engine.trainer import TrainingError
 
     seeds = [config.seed + i for i in range(args.seeds)]
@@ -108,7 +109,9 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         config = _config_from_args(args, err)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    _limit_threads()
+    from core.engine.process import prepare_for_training
+
+    prepare_for_training()  # process-wide settings, set here at the command's entry
     from core.engine.trainer import RunControl, Trainer, TrainingError
     from core.files.atomic import check_destination
     from core.files.genfile import GeneratorFileError, save_trained

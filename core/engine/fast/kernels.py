@@ -11,8 +11,9 @@ kernel on the same tensors, so the reference's bits on any CPU.
 - Private: ``torch._fused_adam_``. Why: one call where the public optimiser's ``step()`` costs
   more than the rest of a book epoch. Checked once per process that it runs
   (:func:`fused_runs`; a torch without it, or without a kernel for the device, raises).
-- Public fallback: ``torch.optim.Adam(fused=True)`` itself, handed the gradients as ``.grad``.
-  A test checks both give the same numbers.
+- Public fallback: ``torch.optim.Adam`` itself, built as the reference builds it (fused where
+  that kernel runs), handed the gradients as ``.grad``. Tests check both give the reference's
+  numbers.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import functools
 from collections.abc import Iterable, Sequence
 
 import torch
+
+from core.engine.optim import fused_adam_runs
 
 
 class Adam:
@@ -36,7 +39,7 @@ class Adam:
         private: bool | None = None,
     ) -> None:
         """``private``: call ``torch._fused_adam_`` (by default where :func:`fused_runs`),
-        else ``torch.optim.Adam(fused=True)``."""
+        else ``torch.optim.Adam`` as the reference builds it (``core.engine.optim``)."""
         self.params = list(params)
         self.lr = lr
         self.beta1, self.beta2 = betas
@@ -51,7 +54,8 @@ class Adam:
             self._counts = [self._count] * len(self.params)
             self._one = torch.ones((), device=device)
         else:
-            self._public = torch.optim.Adam(self.params, lr=lr, betas=betas, eps=eps, fused=True)
+            fused = fused_adam_runs(device)  # as the reference: fused where the kernel runs
+            self._public = torch.optim.Adam(self.params, lr=lr, betas=betas, eps=eps, fused=fused)
 
     def update(self, grads: Sequence[torch.Tensor]) -> None:
         """One update from ``grads``, one per parameter in ``params`` order. Call it with
