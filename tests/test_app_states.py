@@ -250,7 +250,7 @@ def test_device_probing_never_runs_on_the_gui_thread(window, qtbot, monkeypatch)
         threads.append(threading.current_thread())
         return 100.0 if config.device == "cpu" else 1.0  # the CPU wins: nothing needs CUDA
 
-    monkeypatch.setattr(device, "epochs_per_second", probe)
+    monkeypatch.setattr("core.engine.trainer.epochs_per_second", probe)
     device._auto_choices.clear()
     short(window, "book", epochs=100, eval_samples=300, device="auto")
     train_to_end(qtbot, window)

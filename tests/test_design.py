@@ -9,8 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import core
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +67,7 @@ def test_no_class_is_over_400_lines():
     too_long = []
     for folder in ("core", "patterngan_gui"):
         for path in (ROOT / folder).rglob("*.py"):
-            for node in ast.walk(ast.parse(path.read_text())):
+            for node in _runtime_nodes(ast.parse(path.read_text())):
                 if isinstance(node, ast.ClassDef):
                     lines = node.end_lineno - node.lineno + 1
                     if lines > MAX_CLASS_LINES:
@@ -131,29 +129,54 @@ def test_every_action_names_a_real_handler_and_menu(window, qtbot):
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
 
 
-def _import_graph(package: str) -> dict[str, set[str]]:
-    """Module -> the package's modules it imports at module level (imports inside functions
-    and under ``if TYPE_CHECKING:`` are not edges: they do not run at import time)."""
+def _runtime_nodes(tree: ast.AST):
+    """Every node of ``tree`` but those under ``if TYPE_CHECKING:``."""
+    for node in ast.iter_child_nodes(tree):
+        if (
+            isinstance(node, ast.If)
+            and isinstance(node.test, ast.Name)
+            and node.test.id == "TYPE_CHECKING"
+        ):
+            yield from (n for child in node.orelse for n in (child, *_runtime_nodes(child)))
+            continue
+        yield node
+        yield from _runtime_nodes(node)
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module -> the project's modules it imports, anywhere in it: at module level or inside
+    functions (a circle through a function-level import is still a circle: the two modules
+    cannot be understood, tested or moved apart). Names imported for annotations only, under
+    ``if TYPE_CHECKING:``, never run and are not edges. ``from a import b`` names ``a`` and,
+    where ``b`` is a module, ``a.b``; a module's own packages are not edges back (Python runs
+    their ``__init__`` first in any case)."""
     modules = {}
-    for path in (ROOT / package).rglob("*.py"):
-        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-        modules[name] = path
+    for top in ("core", "patterngan_gui"):
+        for path in (ROOT / top).rglob("*.py"):
+            name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+            modules[name] = path
     graph: dict[str, set[str]] = {m: set() for m in modules}
     for name, path in modules.items():
-        for node in ast.parse(path.read_text()).body:
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in _runtime_nodes(ast.parse(path.read_text())):
             if isinstance(node, ast.Import):
                 targets = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                targets = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: from the package this module is in
+                    parts = package.split(".")
+                    base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+                targets = [base, *(f"{base}.{a.name}" for a in node.names)]
             else:
                 continue
             graph[name] |= {t for t in targets if t in modules and t != name}
+        graph[name] -= {p for p in modules if name.startswith(p + ".")}  # its own packages
     return graph
 
 
-@pytest.mark.parametrize("package", ["core", "patterngan_gui"])
-def test_no_import_circles(package):
-    graph = _import_graph(package)
+def test_no_import_circles_anywhere():
+    graph = _import_graph()
+    assert "core.engine.fast" in graph["core.engine.trainer"]  # it sees the edges it should
     seen: dict[str, int] = {}  # 1: on the current path, 2: done
 
     def visit(node: str, path: list[str]) -> None:
@@ -310,3 +333,72 @@ def test_no_window_module_writes_the_sessions_state_or_refreshes_by_hand():
             ):
                 offenders.append(f"{name}:{node.lineno}: {node.func.attr}() by hand")
     assert not offenders, offenders
+
+
+# the modules allowed torch's private names, each saying there why, with its public fallback
+PRIVATE_TORCH_ALLOWED = {
+    "core/engine/fast/kernels.py",  # torch._fused_adam_ (fallback: torch.optim.Adam)
+    "core/files/generator_read.py",  # names the restricted unpickler accepts, as strings
+}
+# the one module that writes (and, for a trusted file, reads) the chapter's TorchScript format
+TORCHSCRIPT_ALLOWED = {"core/files/generator_save.py", "core/files/generator_read.py"}
+
+
+def _code_files() -> list[Path]:
+    return sorted([*(ROOT / "core").rglob("*.py"), *(ROOT / "patterngan_gui").rglob("*.py")])
+
+
+def _dotted(node: ast.AST) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        return ".".join([node.id, *reversed(parts)])
+    return None
+
+
+def test_private_torch_names_only_where_allowed():
+    """``torch._x``, ``torch.a._b``, ``from torch._x import`` or an ``OpOverload._op``
+    anywhere in the code (not in docstrings) outside the allowed modules fails; so does the
+    allowed list growing. (``torch.__version__`` is public.)"""
+    found: dict[str, set[str]] = {}
+    for path in _code_files():
+        rel = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text())):
+            name = _dotted(node) if isinstance(node, ast.Attribute) else None
+            if name is None:
+                continue
+            parts = name.split(".")
+            hidden = [p for p in parts[1:] if p.startswith("_") and not p.startswith("__")]
+            if (parts[0] == "torch" and hidden) or parts[-1] == "_op":
+                found.setdefault(rel, set()).add(name)
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("torch"):
+                names = [node.module, *(a.name for a in node.names)]
+                parts = [part for n in names for part in n.split(".")]
+                if any(p.startswith("_") and not p.startswith("__") for p in parts):
+                    found.setdefault(rel, set()).add(node.module)
+    assert set(found) <= PRIVATE_TORCH_ALLOWED, {k: v for k, v in found.items()}
+    assert len(PRIVATE_TORCH_ALLOWED) <= 2
+
+
+def test_no_torchscript_compiled_from_strings_and_torch_jit_in_one_place():
+    """No ``torch.jit.CompilationUnit`` (TorchScript source in strings) anywhere; ``torch.jit``
+    only where the chapter's file format is written and read."""
+    for path in _code_files():
+        rel = path.relative_to(ROOT).as_posix()
+        names = {
+            _dotted(n)
+            for n in ast.walk(ast.parse(path.read_text()))
+            if isinstance(n, ast.Attribute)
+        }
+        assert not any(n and "CompilationUnit" in n for n in names), rel
+        if rel not in TORCHSCRIPT_ALLOWED:
+            assert not any(n and n.startswith("torch.jit") for n in names), rel
+
+
+def test_the_fast_package_stays_small():
+    """All speed code lives in core/engine/fast/, at most 1,000 lines."""
+    lines = sum(len(p.read_text().splitlines()) for p in (ROOT / "core/engine/fast").glob("*.py"))
+    assert lines <= 1000, lines

@@ -323,8 +323,7 @@ class RunDriver(_Driver):
         self.status: RunStatus | None = None  # replaced whole, never changed in place
 
     def _build(self) -> Any:
-        from core.engine.device import resolve_device
-        from core.engine.trainer import Trainer
+        from core.engine.trainer import Trainer, resolve_device
 
         return Trainer(self.config, resolve_device(self.config, probe=self.probe_devices))
 

@@ -11,7 +11,7 @@ ever resolves "auto" on its worker thread (``probe=False`` elsewhere).
 from __future__ import annotations
 
 import threading
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -39,10 +39,17 @@ def needs_probe(config: TrainConfig) -> bool:
     )
 
 
-def resolve_device(config: TrainConfig, *, probe: bool = True) -> DeviceChoice:
+def resolve_device(
+    config: TrainConfig,
+    measure: Callable[[TrainConfig], float],
+    *,
+    probe: bool = True,
+) -> DeviceChoice:
     """The device for ``config.device``; a clear error when CUDA is asked for but absent.
 
-    With ``probe=False``, "auto" takes the CPU unless a measurement is already known (for single
+    "auto" with CUDA present times both devices with ``measure`` (epochs per second of a
+    config on its explicit device: ``core.engine.trainer.epochs_per_second``). With
+    ``probe=False``, "auto" takes the CPU unless a measurement is already known (for single
     steps taken by hand, where one step's overhead is all there is).
     """
     if config.device == "cpu":
@@ -67,8 +74,8 @@ def resolve_device(config: TrainConfig, *, probe: bool = True) -> DeviceChoice:
         return known
     if not probe:
         return DeviceChoice(torch.device("cpu"), "auto: CPU for steps taken one at a time")
-    cpu = epochs_per_second(config.replace(device="cpu"))
-    gpu = epochs_per_second(config.replace(device="cuda"))
+    cpu = measure(config.replace(device="cpu"))
+    gpu = measure(config.replace(device="cuda"))
     winner = "CUDA" if gpu > cpu else "CPU"
     choice = DeviceChoice(
         torch.device(winner.lower()),
@@ -86,26 +93,3 @@ def _key(config: TrainConfig) -> TrainConfig:
 
 def _gpu_name() -> str:
     return torch.cuda.get_device_name(torch.cuda.current_device())
-
-
-def epochs_per_second(config: TrainConfig, seconds: float = PROBE_SECONDS) -> float:
-    """Training epochs per second of ``config`` on its (explicit) device, timed for about
-    ``seconds`` after a warm-up; no reports (what auto compares)."""
-    from core.engine.trainer import Trainer  # the trainer resolves devices through here
-
-    trainer = Trainer(config)
-    cuda = trainer.device.type == "cuda"
-    with trainer.training_errors():
-        for _ in range(20):  # warm-up: first-call allocations, kernel selection
-            trainer.step_epoch()
-        if cuda:
-            torch.cuda.synchronize()
-        started, epochs, elapsed = time.perf_counter(), 0, 0.0
-        while elapsed < seconds:
-            for _ in range(10):
-                trainer.step_epoch()
-            epochs += 10
-            if cuda:  # steps are asynchronous: only a synchronised clock counts them
-                torch.cuda.synchronize()
-            elapsed = time.perf_counter() - started
-    return epochs / elapsed

@@ -25,10 +25,11 @@ import numpy as np
 import torch
 from torch import nn
 
+from core.engine import device as devices
 from core.engine import fast
 from core.engine.codecs import Codec
 from core.engine.config import TrainConfig
-from core.engine.device import DeviceChoice, epochs_per_second, resolve_device
+from core.engine.device import PROBE_SECONDS, DeviceChoice
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.memory import check_fits
@@ -245,3 +246,30 @@ def train(config: TrainConfig, control: RunControl | None = None) -> tuple[Train
     trainer = Trainer(config)
     reports = list(trainer.reports(control))  # epochs >= 1 always yields at least one
     return trainer, reports[-1]
+
+
+def resolve_device(config: TrainConfig, *, probe: bool = True) -> DeviceChoice:
+    """The device ``config`` trains on (``core.engine.device``), "auto" timed with
+    :func:`epochs_per_second` where there is a choice."""
+    return devices.resolve_device(config, lambda c: epochs_per_second(c), probe=probe)
+
+
+def epochs_per_second(config: TrainConfig, seconds: float = PROBE_SECONDS) -> float:
+    """Training epochs per second of ``config`` on its (explicit) device, timed for about
+    ``seconds`` after a warm-up; no reports (what auto compares)."""
+    trainer = Trainer(config)
+    cuda = trainer.device.type == "cuda"
+    with trainer.training_errors():
+        for _ in range(20):  # warm-up: first-call allocations, kernel selection
+            trainer.step_epoch()
+        if cuda:
+            torch.cuda.synchronize()
+        started, epochs, elapsed = time.perf_counter(), 0, 0.0
+        while elapsed < seconds:
+            for _ in range(10):
+                trainer.step_epoch()
+            epochs += 10
+            if cuda:  # steps are asynchronous: only a synchronised clock counts them
+                torch.cuda.synchronize()
+            elapsed = time.perf_counter() - started
+    return epochs / elapsed

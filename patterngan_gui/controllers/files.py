@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QObject
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from core import __version__
 from core.files.errors import GeneratorFileError
@@ -412,23 +412,3 @@ def ask_save_path(parent, title: str, start: str, file_filter: str, suffix: str)
     or None when it was cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     return with_suffix(path, suffix) if path else None
-
-
-def ask_unsaved_box(parent, names: list[str]) -> str:
-    """Save / Discard / Cancel for trained runs that were never saved."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle("Unsaved runs")
-    box.setText(
-        "This session has trained generators that were not saved."
-        if len(names) > 1
-        else "The trained generator was not saved."
-    )
-    box.setInformativeText("\n".join(names[:8]) + ("\n..." if len(names) > 8 else ""))
-    save = box.addButton(QMessageBox.Save)
-    discard = box.addButton(QMessageBox.Discard)
-    box.addButton(QMessageBox.Cancel)
-    box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
-    return "save" if clicked is save else "discard" if clicked is discard else "cancel"

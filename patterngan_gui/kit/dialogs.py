@@ -71,8 +71,6 @@ class Dialogs:
 
     def ask_unsaved(self, names: list[str]) -> str:
         """ "save", "discard" or "cancel"."""
-        from patterngan_gui.controllers.files import ask_unsaved_box
-
         return ask_unsaved_box(self.parent, names)
 
     def shortcuts(self) -> None:
@@ -109,3 +107,23 @@ class Dialogs:
 
     def about(self) -> None:
         QMessageBox.about(self.parent, "About PatternGAN", self.about_text())
+
+
+def ask_unsaved_box(parent, names: list[str]) -> str:
+    """Save / Discard / Cancel for trained runs that were never saved."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle("Unsaved runs")
+    box.setText(
+        "This session has trained generators that were not saved."
+        if len(names) > 1
+        else "The trained generator was not saved."
+    )
+    box.setInformativeText("\n".join(names[:8]) + ("\n..." if len(names) > 8 else ""))
+    save = box.addButton(QMessageBox.Save)
+    discard = box.addButton(QMessageBox.Discard)
+    box.addButton(QMessageBox.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
