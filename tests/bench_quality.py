@@ -5,7 +5,7 @@ non-uniform targets (the sum of two dice, a geometric decay, two bumps).
 
 Prints one row per (preset, task): medians over the seeds of strict validity, book validity,
 TV, modes covered and training seconds (CPU, one torch thread per job), with the targets of
-the core engine issue beside the `default` rows. Metrics are on 10,000 samples (DESIGN).
+the core engine issue beside the `default` rows. Metrics are on 10,000 samples (README, "Metrics").
 """
 
 from __future__ import annotations

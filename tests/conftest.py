@@ -1,4 +1,5 @@
-"""Test configuration: Qt offscreen, one torch thread, and no QThread may outlive a test."""
+"""Test configuration: Qt offscreen, one torch thread (``PATTERNGAN_TEST_THREADS`` to run the
+bit-for-bit tests with more), and no QThread may outlive a test."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
 import pytest  # noqa: E402
 import torch  # noqa: E402
 
-torch.set_num_threads(1)
+# as the app sets it at its entry (core.engine.process); CI runs the bit-for-bit tests with 2 too
+torch.set_num_threads(int(os.environ.get("PATTERNGAN_TEST_THREADS", "1")))
 
 CUDA = torch.cuda.is_available()
 requires_cuda = pytest.mark.skipif(not CUDA, reason="needs a CUDA device")

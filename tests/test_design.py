@@ -1,4 +1,4 @@
-"""Tests that guard the design (DESIGN.md "Layout"): core is Qt-free, the engine stands alone,
+"""Tests that guard the design (README "Layout"): core is Qt-free, the engine stands alone,
 the window starts without torch, no class grows past a size a newcomer can read."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Codecs: how an integer in [0, R) becomes a vector a network can read or write, and back.
 
-Two families (DESIGN "Terms"):
+Two families (README, "Metrics"):
 
 - ``qr:M``: quotient one-hot (ceil(R/M) values) followed by remainder one-hot (M values).
   The book uses ``qr:5`` with R = 100: 20 + 5 = 25 values.

@@ -234,8 +234,7 @@ def _folded_pack(
     """D's output on packs of ``pack`` copies of each row, for a PacGAN D whose first layer
     is Linear: that layer on a pack of copies is the sum of its ``pack`` column blocks applied
     to one copy, so the blocks are summed once and the rows never repeated (D's view of a
-    10,000-integer range was most of a report: 51 ms of 75, ``pattern odd, hi 10000``, the
-    default preset). The same function up to float rounding (the sums are taken in another
+    wide range was most of a report's time). The same function up to float rounding (the sums are taken in another
     order; tested within 1e-5). None for any other D."""
     if pack <= 1 or not isinstance(discriminator, PackedDiscriminator):
         return None
@@ -259,9 +258,9 @@ def _row_decoder(generator: nn.Module, codec: Codec) -> Callable[[torch.Tensor],
 def _column_decoder(generator: nn.Module, codec: Codec) -> Callable[[torch.Tensor], Decoded] | None:
     """For a generator ending in Linear + ReLU (the book's, and every ``book``-kind G): its
     last layer computed transposed, ``relu(b + W @ h.T)``, one sample per column, and decoded
-    by columns (``Codec.decode_columns``). A report's evaluation is most of its cost: this
-    takes it from ~1.7 ms to ~0.8 ms on the book's 10,000 samples (the same product with the
-    operands swapped is faster for 25 outputs, and argmax over contiguous rows vectorises).
+    by columns (``Codec.decode_columns``). A report's evaluation is most of its cost, and the
+    same product with the operands swapped is faster for few outputs, and argmax over
+    contiguous rows vectorises.
     None for any other generator."""
     if not (
         isinstance(generator, nn.Sequential)

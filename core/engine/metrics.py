@@ -1,4 +1,4 @@
-"""Metrics, exactly as DESIGN "Terms and metrics" defines them.
+"""Metrics, exactly as the README's "Metrics" section defines them.
 
 Every part of the project (trainer reports, CLI ``eval``, GUI, benchmarks) calls
 :func:`evaluate`, so there is one definition of each number.

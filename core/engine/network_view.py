@@ -45,7 +45,7 @@ class Layer:
 def block_means(w: np.ndarray, most: int = MAX_SHOWN) -> np.ndarray:
     """``w`` (out, in) shrunk to at most ``most`` rows and columns by averaging blocks (the
     blocks of ``np.array_split``). Runs at every report on the training thread, so it is two
-    ``reduceat`` sums rather than a Python loop over blocks (5 ms -> ~40 us on the book's G)."""
+    ``reduceat`` sums rather than a Python loop over blocks."""
     splits = []
     for n in w.shape:
         k = min(most, n)  # as array_split: the first n % k blocks one longer

@@ -3,7 +3,7 @@ generator, drawn ahead.
 
 Drawing ``READ_AHEAD`` numbers at once (4,000 of the book's 100-number vectors) and handing
 out slices makes one ``torch.randn`` call per 400 of the book's batches instead of one per
-batch (about 8 us each on CPU, a visible share of a 0.5 ms epoch).
+batch (each call costs about as much whatever its size, a visible share of a book epoch).
 """
 
 from __future__ import annotations

@@ -1,24 +1,18 @@
-"""Process-wide settings for training, made where training starts (never at import).
+"""Process-wide settings for training, made once at the entry of the command line or the
+window (never at import, never by constructing a trainer).
 
 - torch's intra-op thread count: the networks here are tiny, so one thread is the fastest,
-  and it leaves the other cores to the window and to sampling's own thread pool. torch applies
-  the count to every thread that runs an op afterwards, whatever was imported first. An
-  explicit ``OMP_NUM_THREADS`` of the user's wins.
-- glibc's malloc keeps freed memory for reuse instead of handing it back at once. A report
-  makes a dozen 1 MB temporaries (the 10,000 evaluation samples and their decoding); with
-  glibc's defaults each free above its trim threshold returned the memory to the system and
-  each new one page-faulted it back in: 1.7 ms of a 3.7 ms report (book preset, one thread,
-  measured with ``mallopt`` on and off in one script). Kept memory is capped (128 MB).
-  Nothing happens on other C libraries.
-- The interpreter's thread switch interval: 0.5 ms instead of Python's 5 ms. Every torch call
-  lets go of the GIL, and the training thread makes ~100 of them from Python between two
-  reports (the report's evaluation, the read-ahead's views); each one must then win the GIL
-  back. While another thread runs Python (the window's GUI thread painting, resizing,
-  handling a drag), it hands the GIL over only when asked and the interval has passed, so
-  every one of those calls could wait up to the interval: beside a thread that only runs
-  Python, the book trained at ~100 epochs/s with 5 ms and ~1,300 with 0.5 ms
-  (``python -m tests.bench_perf``, a1). A thread that stays in Python pays one switch a
-  interval at most, a few microseconds. A lower interval set by the user's own code is kept.
+  and it leaves the other cores to the window and to sampling's own thread pool. An explicit
+  ``OMP_NUM_THREADS`` of the user's wins.
+- glibc's malloc keeps freed memory for reuse instead of handing it back at once: a report
+  makes a dozen 1 MB temporaries (the evaluation samples and their decoding), and with
+  glibc's defaults each was returned to the system and page-faulted back in. Kept memory is
+  capped (128 MB). Nothing happens on other C libraries.
+- The interpreter's thread switch interval: shorter than Python's default. Every torch call
+  lets go of the GIL and must win it back; while the window's thread runs Python (painting,
+  a drag) it hands the GIL over only when the interval has passed, so the training thread
+  waited up to an interval after each of its calls (``python -m tests.bench_perf`` measures
+  both). A lower interval set by the user's own code is kept.
 """
 
 from __future__ import annotations

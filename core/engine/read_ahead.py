@@ -1,8 +1,8 @@
 """Hand out consecutive rows of blocks drawn ahead, one slice per request.
 
 Random numbers and real batches are cheap to draw in bulk and costly to draw ten rows at a
-time (a ``torch.randn`` or ``index_select`` call is several microseconds whatever its size,
-in a book epoch of under half a millisecond). :class:`ReadAhead` draws a block of rows at
+time (a ``torch.randn`` or ``index_select`` call costs about the same whatever its size, and
+a book epoch is only a few dozen such calls). :class:`ReadAhead` draws a block of rows at
 once and serves requests as views into it, so a request costs one slice; the rows handed out
 are exactly those of drawing request by request from the same stream.
 
@@ -61,7 +61,7 @@ class ReadAhead:
 
     def _cut_views(self, end: int, n: int) -> None:
         """Rows from ``end`` on, cut into n-row views at once (one call instead of a slice
-        per request: a book epoch takes three 10-row batches, ~1 us each as slices)."""
+        per request: a book epoch takes three 10-row batches)."""
         self._next = end
         count = (self._rows - end) // n
         self._views = list(reversed(self._block[end : end + count * n].split(n))) if count else []

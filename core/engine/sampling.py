@@ -67,9 +67,8 @@ def map_chunks(
     ``module`` must be a CPU generator in eval mode (``genfile.cpu_copy``); its forward only
     reads its weights, so threads can share it. With the outputs' ``width`` given, a chunk
     holds at most ``CHUNK_OUTPUTS`` outputs (64 MB): blocks that large are mmapped by glibc and
-    handed back when freed, so a draw's memory does not grow with its count. (100,000 samples
-    of a 10,000-wide one-hot: 4.4-5.1 GB peak with 16 MB chunks, which came from the heap and
-    fragmented it; 1.0 GB now, and slower: 21 s against 6-9 s.) Widths up to 1,024 keep the
+    handed back when freed, so a draw's memory does not grow with its count (smaller chunks
+    came from the heap and fragmented it, several times the peak). Widths up to 1,024 keep the
     chunks, and so the numbers, they always had.
     """
     if count < 1:

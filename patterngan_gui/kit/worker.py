@@ -40,7 +40,7 @@ class _Body(QObject):
 
 class QtThread:
     """A QThread that looks like a ``threading.Thread`` to the driver (start, is_alive,
-    join): DESIGN's QThread adapter, so Qt knows the thread it signals from."""
+    join): the window's QThread adapter, so Qt knows the thread it signals from."""
 
     def __init__(self, target: Callable[[], None], name: str) -> None:
         self.name = name
