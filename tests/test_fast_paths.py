@@ -228,7 +228,7 @@ def test_the_fast_adam_counts_every_update():
     trainer = Trainer(make_config("book", epochs=10, eval_samples=200))
     for _ in range(7):
         trainer.step_epoch()
-    assert int(trainer.fast.adam_d._count) == 14 and int(trainer.fast.adam_g._count) == 7
+    assert trainer.fast.adam_d.count == 14 and trainer.fast.adam_g.count == 7
 
 
 def test_losses_over_a_long_interval_fold_and_add_up(monkeypatch):
@@ -265,3 +265,20 @@ def test_slow_motion_under_a_schedule_is_whole_epochs(monkeypatch):
         for kind in ("d_real", "d_fake", "g"):
             single.step(kind)
     assert single.gan.G_ema is not None
+
+
+def test_the_optimiser_state_reads_the_same_both_ways(monkeypatch):
+    """What ``patterngan explain`` reads of Adam (moments, step count) is the same whether
+    the fast path or the reference trained; SGD gives its momentum buffer."""
+    config = make_config("book", epochs=30, report_every=30, eval_samples=200)
+    own, _ = _trained(config, True, monkeypatch)
+    ref, _ = _trained(config, False, monkeypatch)
+    for network in ("d", "g"):
+        mine, theirs = own.optimiser_state(network), ref.optimiser_state(network)
+        assert mine == theirs and mine["kind"] == "adam"
+    assert own.optimiser_state("d")["t"] == 60 and own.optimiser_state("g")["t"] == 30
+    sgd = Trainer(make_config("default", epochs=5, optimizer="sgd", momentum=0.9))
+    assert sgd.optimiser_state("d")["buf"] is None
+    sgd.step_epoch()
+    state = sgd.optimiser_state("d")
+    assert state["kind"] == "sgd" and state["momentum"] == 0.9 and state["buf"] is not None

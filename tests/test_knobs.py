@@ -74,7 +74,7 @@ def test_k_d_steps_per_g_step(k):
     trainer.step_epoch()
     # Adam counts its updates: D's is the number of D steps that really ran (the book's
     # networks train on the fast path, which keeps Adam's state itself)
-    assert int(trainer.fast.adam_d._count) == 2 * k and int(trainer.fast.adam_g._count) == 1
+    assert trainer.fast.adam_d.count == 2 * k and trainer.fast.adam_g.count == 1
     assert trainer.epoch == 1
 
 

@@ -206,6 +206,47 @@ class Trainer:
         self.changes.append(record)
         return record
 
+    def optimiser_state(self, network: str = "d") -> dict[str, float | int | str] | None:
+        """The optimiser's state for the last parameter of D (``network`` "d") or G ("g"), its
+        first number: Adam's moments, step count and settings, or SGD's momentum buffer
+        (None before its first step); None for RMSprop. For teaching (``patterngan explain``)."""
+        fast_adam = None if self.fast is None else getattr(self.fast, f"adam_{network}")
+        if fast_adam is not None:
+            return {
+                "kind": "adam",
+                "m": float(fast_adam.exp_avgs[-1].reshape(-1)[0]),
+                "v": float(fast_adam.exp_avg_sqs[-1].reshape(-1)[0]),
+                "t": int(fast_adam.count),
+                "b1": fast_adam.beta1,
+                "b2": fast_adam.beta2,
+                "eps": fast_adam.eps,
+                "lr": fast_adam.lr,
+            }
+        optimiser = self.gan.opt_d if network == "d" else self.gan.opt_g
+        group = optimiser.param_groups[0]
+        state = optimiser.state.get(group["params"][-1], {})
+        if isinstance(optimiser, torch.optim.Adam):
+            first = lambda key: float(state[key].reshape(-1)[0]) if key in state else 0.0
+            return {
+                "kind": "adam",
+                "m": first("exp_avg"),
+                "v": first("exp_avg_sq"),
+                "t": int(float(state["step"])) if "step" in state else 0,
+                "b1": group["betas"][0],
+                "b2": group["betas"][1],
+                "eps": group["eps"],
+                "lr": group["lr"],
+            }
+        if isinstance(optimiser, torch.optim.SGD):
+            buffer = state.get("momentum_buffer")
+            return {
+                "kind": "sgd",
+                "buf": None if buffer is None else float(buffer.reshape(-1)[0]),
+                "momentum": group["momentum"],
+                "lr": group["lr"],
+            }
+        return None
+
     # -- reports ---------------------------------------------------------------------------
     def d_view(self) -> np.ndarray:
         """D's "real" probability for the encoding of every integer in [0, R)."""

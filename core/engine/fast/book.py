@@ -186,10 +186,15 @@ class BookSteps:
         adam_d, adam_g, d_grads, g_update = self.adam_d, self.adam_g, self._d_grads, self._g_update
         bg, wgt, ones, zeros = self.bg, self.wgt, self.ones, self.zeros
         keep = tally.keep
+        # the rates change between calls (a live change is a task the loop runs between them)
+        # or, under a schedule, every epoch
+        scheduled = gan.config.schedule != "constant"
+        adam_d.lr, adam_g.lr = gan.rate_d, gan.rate_g
         epoch = plan.epoch
         while epoch < until and not busy():
-            schedule(epoch)
-            adam_d.lr, adam_g.lr = gan.rate_d, gan.rate_g
+            if scheduled:
+                schedule(epoch)
+                adam_d.lr, adam_g.lr = gan.rate_d, gan.rate_g
             x = real_batch(rows)  # D on real
             p_real, gw, gb = d_grads(x, ones)
             adam_d.update([gw, gb])

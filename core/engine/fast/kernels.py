@@ -47,8 +47,8 @@ class Adam:
         device = self.params[0].device
         self.private = fused_runs(device) if private is None else private
         if self.private:
-            self.exp_avgs = [torch.zeros_like(p) for p in self.params]
-            self.exp_avg_sqs = [torch.zeros_like(p) for p in self.params]
+            self._exp_avgs = [torch.zeros_like(p) for p in self.params]
+            self._exp_avg_sqs = [torch.zeros_like(p) for p in self.params]
             # one step count for every tensor: they are always updated together
             self._count = torch.zeros((), device=device)
             self._counts = [self._count] * len(self.params)
@@ -56,6 +56,30 @@ class Adam:
         else:
             fused = fused_adam_runs(device)  # as the reference: fused where the kernel runs
             self._public = torch.optim.Adam(self.params, lr=lr, betas=betas, eps=eps, fused=fused)
+
+    @property
+    def count(self) -> int:
+        """Updates made so far (Adam's step count t)."""
+        if self.private:
+            return int(self._count)
+        state = self._public.state.get(self.params[0], {})
+        return int(float(state["step"])) if "step" in state else 0
+
+    @property
+    def exp_avgs(self) -> list[torch.Tensor]:
+        """Adam's first moments, one per parameter."""
+        return self._exp_avgs if self.private else self._public_state("exp_avg")
+
+    @property
+    def exp_avg_sqs(self) -> list[torch.Tensor]:
+        """Adam's second moments, one per parameter."""
+        return self._exp_avg_sqs if self.private else self._public_state("exp_avg_sq")
+
+    def _public_state(self, key: str) -> list[torch.Tensor]:
+        return [
+            self._public.state[p][key] if p in self._public.state else torch.zeros_like(p)
+            for p in self.params
+        ]
 
     def update(self, grads: Sequence[torch.Tensor]) -> None:
         """One update from ``grads``, one per parameter in ``params`` order. Call it with
@@ -70,8 +94,8 @@ class Adam:
         torch._fused_adam_(
             self.params,
             list(grads),
-            self.exp_avgs,
-            self.exp_avg_sqs,
+            self._exp_avgs,
+            self._exp_avg_sqs,
             [],
             self._counts,
             amsgrad=False,
