@@ -59,6 +59,28 @@ def test_the_fast_adam_is_torch_adam_bit_for_bit(private):
     assert not _same_weights(ours, initial)
 
 
+def test_a_kernel_that_takes_its_arguments_otherwise_is_not_used(monkeypatch):
+    """A torch whose ``_fused_adam_`` counted the step itself (or read another argument
+    order) would train otherwise than the reference: the once-per-process check sees it."""
+    from core.engine.fast import kernels
+
+    real = torch._fused_adam_
+
+    def counts_itself(params, grads, m, v, maxes, steps, **kwargs):
+        for step in {id(s): s for s in steps}.values():
+            step.add_(1)
+        return real(params, grads, m, v, maxes, steps, **kwargs)
+
+    monkeypatch.setattr(torch, "_fused_adam_", counts_itself)
+    kernels.fused_runs.cache_clear()
+    try:
+        assert not kernels.fused_runs(torch.device("cpu"))
+    finally:
+        monkeypatch.undo()
+        kernels.fused_runs.cache_clear()
+    assert kernels.fused_runs(torch.device("cpu"))
+
+
 def test_a_torch_whose_kernel_call_fails_trains_on_the_public_optimiser(monkeypatch):
     from core.engine.fast import kernels
 

@@ -110,12 +110,14 @@ class Adam:
 
 @functools.cache
 def fused_runs(device: torch.device) -> bool:
-    """``torch._fused_adam_`` exists and runs on ``device`` (one update of a tiny tensor,
-    well under a millisecond); False on any failure, and the public optimiser is used."""
+    """``torch._fused_adam_`` exists, runs on ``device`` and takes its arguments as this module
+    passes them: Adam's first update from a gradient of 1 moves each weight by the learning
+    rate (a kernel that counted the step itself, or read another argument order, would not).
+    Well under a millisecond; False on any failure, and the public optimiser is used."""
     try:
         param = torch.zeros(3, device=device)
         with torch.no_grad():
             Adam([param], 0.1, (0.9, 0.999), private=True).update([torch.ones(3, device=device)])
-        return bool(param.lt(0).all())  # every weight moved against its gradient
+        return torch.allclose(param.cpu(), torch.full((3,), -0.1), rtol=0.0, atol=1e-6)
     except Exception:  # noqa: BLE001 - a torch without it, or no kernel for the device
         return False
