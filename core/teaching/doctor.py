@@ -48,7 +48,8 @@ CHANCE_D_LOSS = {
 }
 WGAN_GAP = 2.0  # a critic's real-minus-fake score gap that counts as an edge of 1/2
 
-EXPLODE = 20.0  # a D loss this many times its value at chance (WGAN: times WGAN_GAP) diverged
+EXPLODE = 50.0  # a D loss this many times its value at chance (WGAN: WGAN_GAP), sustained:
+#                 diverged (BCE's log is clipped at -100, so its loss stops near 100 a term)
 SUSTAIN = 3  # reports in a row a sign must hold (fewer only where the run ends first)
 WARMUP = 0.1  # share of the planned epochs before collapse and oscillation are looked for
 WIN_EDGE = 0.9  # D's edge at or above this: D's loss is at its floor
@@ -268,7 +269,9 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
     # error instead, so an infinite value is the one a report can hold
     bad = next((p for p in pts if math.isinf(p.d_loss) or math.isinf(p.g_loss)), None)
     scale = CHANCE_D_LOSS.get(loss, WGAN_GAP)
-    burst = next((p for p in pts if p.d_loss >= EXPLODE * scale), None)
+    exploded = np.array([p.d_loss >= EXPLODE * scale for p in pts], dtype=bool)
+    at = _first_sustained(exploded)  # a spike that settles again is not a divergence
+    burst = pts[at] if at is not None else None
     text = (error or "").lower()
     failed = "nan" in text or "inf" in text or "diverged" in text
     if bad is None and not failed and burst is None:
@@ -337,6 +340,14 @@ def _log_hope(g_loss: np.ndarray, loss: str) -> np.ndarray:
     return hope
 
 
+def _recovered(a: _Arrays) -> bool:
+    """The run ends well (strict validity high, TV low, D off its floor): an early phase of D
+    winning that G escaped from is part of learning, not the run's failure."""
+    return bool(
+        a.strict[-1] >= NARROW_STRICT and a.tv[-1] < NARROW_TV and not a.edge[-1] >= WIN_EDGE
+    )
+
+
 def _d_wins(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset: str):
     n = len(pts)
     best = np.maximum.accumulate(a.strict)
@@ -354,7 +365,7 @@ def _d_wins(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset: st
     before = np.maximum(np.arange(n) - SUSTAIN, 0)
     sinking = (a.edge >= GROW_EDGE) & (hope <= hope[before] - GROW_NATS) & flat
     start = _first_sustained(outright | sinking)
-    if start is None:
+    if start is None or _recovered(a):
         return None
     p = pts[start]
     end = pts[-1]
@@ -393,6 +404,8 @@ def _no_learning(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
     moved_tv = float(np.max(np.abs(a.tv - a.tv[0])))
     if moved_strict >= FLAT_MOVE or moved_tv >= FLAT_MOVE:
         return None
+    if np.nanmax(a.edge, initial=0.0) >= WIN_EDGE:
+        return None  # D learned (and won): that is d_wins, not a run that never moved
     if a.strict[-1] >= NARROW_STRICT and a.tv[-1] < NARROW_TV:
         return None  # already good from the first report: nothing left to learn
     first, end = pts[0], pts[-1]
