@@ -206,10 +206,18 @@ def run_one(case: Case, seed: int) -> dict[str, Any]:
         "epochs": config.epochs,
         "loss": config.loss,
         "preset": config.preset,
-        "points": [p.__dict__ for p in points],
+        "points": [_rounded(p.__dict__) for p in points],
         "error": error,
         "seconds": seconds - doctor_s,
         "doctor_seconds": doctor_s,
+    }
+
+
+def _rounded(point: dict[str, Any]) -> dict[str, Any]:
+    """A point with 6 significant digits (a recording's size; the doctor reads no more)."""
+    return {
+        k: float(f"{v:.6g}") if isinstance(v, float) and math.isfinite(v) else v
+        for k, v in point.items()
     }
 
 
@@ -232,7 +240,14 @@ def judge(case: Case, run: dict[str, Any], diagnose: Callable) -> dict[str, Any]
         # nan: the loss fails at or after the fault; the others within the tolerance of it
         if case.expect != "nan":
             onset_ok = onset_ok and onset <= run["planted"] + tolerance
-    return {"hit": hit, "onset_ok": onset_ok, "false": false, "found": sorted(kinds)}
+    onsets = {k: d.onset_epoch for k, d in kinds.items()}
+    return {
+        "hit": hit,
+        "onset_ok": onset_ok,
+        "false": false,
+        "found": sorted(kinds),
+        "onsets": onsets,
+    }
 
 
 def table(all_cases: list[Case], runs: list[dict[str, Any]], diagnose: Callable) -> dict:
@@ -300,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=30, help="seeds per case (default 30)")
     parser.add_argument("--jobs", type=int, default=2, help="processes (default 2)")
     parser.add_argument("--only", default="", help="cases whose name contains this")
-    parser.add_argument("--record", help="write the runs (points) to this JSON file")
+    parser.add_argument("--record", help="write the runs (points and judgements) to this JSON file")
     parser.add_argument("--replay", help="judge the runs in this JSON file (no training)")
     args = parser.parse_args(argv)
     from core.teaching.doctor import diagnose
@@ -314,6 +329,11 @@ def main(argv: list[str] | None = None) -> int:
         with ProcessPoolExecutor(args.jobs, initializer=_one_thread) as pool:
             runs = list(pool.map(_run_pair, jobs))
     if args.record:
+        # each run with its judgement now: tests/test_doctor.py replays the recording and
+        # wants the same judgements (a threshold planted wrong changes some)
+        by_name = {c.name: c for c in cases()}
+        for r in runs:
+            r["judged"] = judge(by_name[r["case"]], r, diagnose)
         Path(args.record).write_text(json.dumps({"runs": runs}, separators=(",", ":")))
     ok = print_table(table(chosen, runs, diagnose), runs)
     print(

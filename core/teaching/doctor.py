@@ -251,9 +251,10 @@ def _arrays(pts: Sequence[Point], loss: str) -> _Arrays:
     return _Arrays(pts, loss)
 
 
-def _first_sustained(flags: np.ndarray, sustain: int = SUSTAIN) -> int | None:
+def _first_sustained(flags: np.ndarray, sustain: int | None = None) -> int | None:
     """Index of the first report from which ``flags`` holds ``sustain`` reports in a row (or
     to the end of the run, if it ends sooner but holds at least two)."""
+    sustain = SUSTAIN if sustain is None else sustain  # read now: the module's value
     n = len(flags)
     run = 0
     for i in range(n):
@@ -344,7 +345,7 @@ def _recovered(a: _Arrays) -> bool:
     """The run ends well (strict validity high, TV low, D off its floor): an early phase of D
     winning that G escaped from is part of learning, not the run's failure."""
     return bool(
-        a.strict[-1] >= NARROW_STRICT and a.tv[-1] < NARROW_TV and not a.edge[-1] >= WIN_EDGE
+        a.strict[-1] >= NARROW_STRICT and a.tv[-1] < NARROW_TV and not a.edge[-1] >= GROW_EDGE
     )
 
 
@@ -533,38 +534,50 @@ def _oscillation(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
     window = max(SWING_WINDOW, n // 4)
     first = int(np.searchsorted(a.epoch, WARMUP * epochs))
     metrics = (("tv", a.tv), ("strict_validity", a.strict), ("modes", a.modes))
-    for start in range(first, n - window + 1):
+
+    def swings(start: int) -> tuple[str, np.ndarray, int] | None:
         for name, values in metrics:
             part = values[start : start + window]
-            span = float(part.max() - part.min())
-            if span < SWING_RANGE:
+            if float(part.max() - part.min()) < SWING_RANGE:
                 continue
             turns = _turns(part, SWING_STEP)
-            if turns < SWING_TURNS:
-                continue
-            p, q = pts[start], pts[start + window - 1]
-            label = {"tv": "TV", "strict_validity": "strict validity"}.get(name, "modes covered")
-            advice = (
-                "Lower the learning rates (or the momentum), or use a cosine schedule so the "
-                "steps shrink towards the end."
-            )
-            return Diagnosis(
-                "oscillation",
-                p.epoch,
-                f"Oscillation from epoch {p.epoch:,}: between epochs {p.epoch:,} and "
-                f"{q.epoch:,} {label} swung between {part.min():.3f} and {part.max():.3f}, "
-                f"turning back {turns} times: G and D chase each other instead of settling. "
-                f"{advice}",
-                {
-                    "metric": name,
-                    "low": float(part.min()),
-                    "high": float(part.max()),
-                    "turns": turns,
-                    "window_start": p.epoch,
-                    "window_end": q.epoch,
-                },
-                advice,
-            )
+            if turns >= SWING_TURNS:
+                return name, part, turns
+        return None
+
+    # windows a quarter window apart (a long run costs a few dozen windows, not thousands);
+    # the first that swings is then moved back report by report to where the swinging began
+    stride = max(1, window // 4)
+    for coarse in range(first, n - window + 1, stride):
+        if swings(coarse) is None:
+            continue
+        start = coarse
+        while start - 1 >= max(first, coarse - stride + 1) and swings(start - 1) is not None:
+            start -= 1
+        name, part, turns = swings(start) or swings(coarse)
+        p, q = pts[start], pts[start + window - 1]
+        label = {"tv": "TV", "strict_validity": "strict validity"}.get(name, "modes covered")
+        advice = (
+            "Lower the learning rates (or the momentum), or use a cosine schedule so the "
+            "steps shrink towards the end."
+        )
+        return Diagnosis(
+            "oscillation",
+            p.epoch,
+            f"Oscillation from epoch {p.epoch:,}: between epochs {p.epoch:,} and "
+            f"{q.epoch:,} {label} swung between {part.min():.3f} and {part.max():.3f}, "
+            f"turning back {turns} times: G and D chase each other instead of settling. "
+            f"{advice}",
+            {
+                "metric": name,
+                "low": float(part.min()),
+                "high": float(part.max()),
+                "turns": turns,
+                "window_start": p.epoch,
+                "window_end": q.epoch,
+            },
+            advice,
+        )
     return None
 
 

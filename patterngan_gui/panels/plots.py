@@ -104,6 +104,7 @@ class PlotsPanel(QWidget):
     integer_clicked = Signal(int)  # a click on the distribution or D's view at an integer
     timeline_chosen = Signal(int)  # a kept report's index, or -1 for live (to the session)
     alert_action = Signal()  # the collapse alert's button (switch preset) was clicked
+    doctor_action = Signal()  # the run doctor's button (go to the onset) was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,10 @@ class PlotsPanel(QWidget):
         self.alert.setAccessibleName("Mode-collapse alert")
         self.alert.button.clicked.connect(self.alert_action)
         layout.addWidget(self.alert)
+        self.doctor = Banner(VERMILLION)  # the run doctor (core.teaching.doctor)
+        self.doctor.setAccessibleName("Run doctor")
+        self.doctor.button.clicked.connect(self.doctor_action)
+        layout.addWidget(self.doctor)
         self.story = Banner(ORANGE)
         self.story.setAccessibleName("Slow-motion step")
         self.story.close_button.hide()
@@ -254,6 +259,7 @@ class PlotsPanel(QWidget):
         self._previous = None  # the report before the latest (slow motion's "before")
         self.clear_story()
         self.alert.hide()
+        self.doctor.hide()
         self._dirty = True
         # a run brought back (Show in Training tab, a reopened session) shows its log too,
         # from the snapshots it kept
@@ -350,6 +356,19 @@ class PlotsPanel(QWidget):
 
     def alert_shown(self) -> bool:
         return self.alert.isVisible()
+
+    def show_doctor(self, text: str, button: str | None = None) -> None:
+        """Show the run doctor's banner (rich text, escaped by the caller); its accessible
+        description carries the same words for a screen reader."""
+        self.doctor.text.setText(text)
+        self.doctor.setAccessibleDescription(self.doctor.text.text())
+        self.doctor.button.setVisible(button is not None)
+        if button is not None:
+            self.doctor.button.setText(button)
+        self.doctor.show()
+
+    def hide_doctor(self) -> None:
+        self.doctor.hide()
 
     def splitter_state(self):
         return self.splitter.saveState()

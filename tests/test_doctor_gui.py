@@ -1,0 +1,33 @@
+"""The run doctor in the window: its banner during and after a run, its button that moves
+the timeline to the onset, and the Runs tab's Doctor column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui_helpers import short, train_to_end
+
+
+def test_the_doctor_names_the_books_trap_and_its_button_moves_the_timeline(window, qtbot):
+    short(window, "book", epochs=600, report_every=50, eval_samples=2000)
+    train_to_end(qtbot, window)
+    banner = window.plots.doctor
+    assert banner.isVisible() and "Undecided samples" in banner.text.text()
+    assert "Undecided samples" in banner.accessibleDescription()  # a screen reader hears it
+    onset = window.training.diagnoses[0].onset_epoch
+    assert banner.button.text() == f"Go to epoch {onset:,}"
+    qtbot.mouseClick(banner.button, Qt.LeftButton)
+    shown = window.plots.shown_report().epoch
+    assert abs(shown - onset) <= 50  # the kept report nearest the onset
+    table = window.runs_panel.table
+    column = table.COLUMNS.index("Doctor")
+    assert table.item(0, column).text() == f"undecided @ {onset:,}"
+    assert "multiple of five by accident" in table.item(0, column).toolTip()
+
+
+def test_no_doctor_banner_for_a_healthy_run(window, qtbot):
+    short(window, "default", epochs=300, batch=256, pack=8, eval_samples=2000)
+    train_to_end(qtbot, window)
+    assert not window.plots.doctor.isVisible()
+    table = window.runs_panel.table
+    assert table.item(0, table.COLUMNS.index("Doctor")).text() == "healthy"
