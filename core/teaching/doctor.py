@@ -193,7 +193,9 @@ def diagnose(
     nan = _nan(pts, error, loss)
     if nan is not None:
         found.append(nan)
-        pts = [p for p in pts if p.epoch < nan.onset_epoch and _finite(p)]
+        # what happened before (and besides) it is still worth saying: D may have won
+        # outright on the way; only the infinite values themselves are left out
+        pts = [p for p in pts if _finite(p)]
     if pts:
         a = _arrays(pts, loss)
         for check in (_d_wins, _no_learning, _undecided, _mode_collapse, _oscillation):
@@ -270,7 +272,10 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
     # error instead, so an infinite value is the one a report can hold
     bad = next((p for p in pts if math.isinf(p.d_loss) or math.isinf(p.g_loss)), None)
     scale = CHANCE_D_LOSS.get(loss, WGAN_GAP)
-    exploded = np.array([p.d_loss >= EXPLODE * scale for p in pts], dtype=bool)
+    exploded = np.array(
+        [p.d_loss >= EXPLODE * scale or abs(p.g_loss) >= EXPLODE * scale for p in pts],
+        dtype=bool,
+    )
     at = _first_sustained(exploded)  # a spike that settles again is not a divergence
     burst = pts[at] if at is not None else None
     text = (error or "").lower()
@@ -280,6 +285,8 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
     last = pts[-1] if pts else None
     if burst is not None and (bad is None or burst.epoch < bad.epoch):
         onset = burst.epoch
+        which = "D" if burst.d_loss >= EXPLODE * scale else "G"
+        value = burst.d_loss if which == "D" else burst.g_loss
         advice = (
             "Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or "
             "choose a preset."
@@ -287,10 +294,10 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
         return Diagnosis(
             "nan",
             onset,
-            f"Diverged: D's loss exploded to {burst.d_loss:.4g} by epoch {onset:,} ({EXPLODE:.0f}x "
+            f"Diverged: {which}'s loss exploded to {value:.4g} by epoch {onset:,} ({EXPLODE:.0f}x "
             f"its value at chance or more; a BCE loss stops near 100 only because its log is "
             f"clipped), so the weights are as good as infinite: G and D no longer learn. {advice}",
-            {"loss": "D", "value": burst.d_loss, "epoch": onset, "chance": scale},
+            {"loss": which, "value": value, "epoch": onset, "chance": scale},
             advice,
         )
     if bad is not None:
