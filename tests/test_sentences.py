@@ -35,3 +35,19 @@ def test_slow_motion_sentences_never_show_the_same_number_twice(tiny_book_config
     for text in sentences:
         for left, right in SAME.findall(text):
             assert left != right, text
+
+
+def test_info_names_the_codecs_size_apart_from_the_ranges_end(tmp_path):
+    """One name for each: the set-up's range ends at hi = 50, the book's codec has size
+    R = 100; info says "codec size R" (never a bare "R" a student reads as the range)."""
+    import io
+
+    from patterngan_gui.cli import main
+
+    out = io.StringIO()
+    path = str(tmp_path / "g.pt")
+    assert main(["train", "--epochs", "5", "--out", path], io.StringIO(), io.StringIO()) == 0
+    assert main(["info", path], out, io.StringIO()) == 0
+    text = out.getvalue()
+    assert "codec size R = 100: integers 0 to 99" in text
+    assert "[0, 50)" in text  # the pattern's own range, hi = 50

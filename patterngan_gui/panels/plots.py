@@ -69,7 +69,7 @@ KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "distribution": [
         ("generated", BLUE, "bar"),
         ("target", ORANGE, "dash"),
-        ("undecided (x = R)", PURPLE, "bar"),
+        ("undecided (at x = R, the codec's size)", PURPLE, "bar"),
         ("support", GREEN, "triangle"),
     ],
     "d_view": [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")],
