@@ -139,6 +139,9 @@ def test_nan_names_the_epoch_from_the_error_and_the_last_report_before_it():
     assert d.evidence["last_finite_epoch"] == 500 and "epoch 500" in d.sentence
     g = kinds(pts, error="the G loss became inf by epoch 510: training diverged")["nan"]
     assert g.evidence["loss"] == "G"
+    # a failure that is not a divergence is not called one
+    other = kinds(pts, error="training failed at epoch 7: information about the device lost")
+    assert "nan" not in other
 
 
 @pytest.mark.parametrize("loss", LOSSES)

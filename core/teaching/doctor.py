@@ -175,6 +175,7 @@ def _g_words(loss: str) -> str:
 
 # -- the diagnosis -------------------------------------------------------------------------------
 EPOCH_IN_ERROR = re.compile(r"(?:by|at) epoch (\d+)")
+NOT_A_NUMBER = re.compile(r"\b(?:nan|-?inf)\b")  # in a run's error ("became nan by epoch 9")
 
 
 def diagnose(
@@ -279,7 +280,7 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
     at = _first_sustained(exploded)  # a spike that settles again is not a divergence
     burst = pts[at] if at is not None else None
     text = (error or "").lower()
-    failed = "nan" in text or "inf" in text or "diverged" in text
+    failed = bool(NOT_A_NUMBER.search(text)) or "diverged" in text
     if bad is None and not failed and burst is None:
         return None
     last = pts[-1] if pts else None
