@@ -31,3 +31,23 @@ def test_no_doctor_banner_for_a_healthy_run(window, qtbot):
     assert not window.plots.doctor.isVisible()
     table = window.runs_panel.table
     assert table.item(0, table.COLUMNS.index("Doctor")).text() == "healthy"
+
+
+def test_a_run_that_diverges_is_named_in_the_banner_after_it_fails(window, qtbot, dialogs):
+    short(
+        window,
+        "default",
+        epochs=200,
+        batch=64,
+        pack=4,
+        report_every=20,
+        eval_samples=500,
+        loss="lsgan",
+        optimizer="sgd",
+        momentum=0.99,
+        lr_d=10.0,
+        lr_g=10.0,
+    )
+    train_to_end(qtbot, window)
+    assert window.training.diagnoses[0].kind == "nan"
+    assert "Diverged" in window.plots.doctor.text.text()

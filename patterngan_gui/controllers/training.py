@@ -47,6 +47,7 @@ class TrainingController(QObject):
         self.diagnoses: list = []  # the run doctor's latest word on the current run
         self._doctor_at = -DOCTOR_EVERY_S  # when it last looked (time.monotonic)
         self._doctor_run = None  # the run it looked at
+        self._doctor_error = None  # (run, the error it failed with), once one failed
 
     @property
     def training(self) -> bool:
@@ -275,6 +276,10 @@ class TrainingController(QObject):
         if run is None or plots is None:
             return
         self._doctor_at = time.monotonic()
+        if error is not None:
+            self._doctor_error = (run.history, error)  # said again at the run's end
+        elif self._doctor_error is not None and self._doctor_error[0] is run.history:
+            error = self._doctor_error[1]
         found = problems(diagnose_history(run.history, error))
         before = [(d.kind, d.onset_epoch) for d in self.diagnoses]
         now = [(d.kind, d.onset_epoch) for d in found]
