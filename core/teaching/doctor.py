@@ -7,9 +7,13 @@ the epoch it began at, a sentence with the numbers that show it (``evidence``) a
 
 The kinds, in the order they are looked for:
 
-- ``nan``: a loss became NaN or infinite (the run stopped with an error, or a point holds one).
-- ``d_wins``: D's loss sits at its floor while G's loss climbs and strict validity is low or
-  falling. "At its floor" is measured per loss kind as D's *edge*: how far D's loss went from
+- ``nan``: a loss became NaN or infinite (the run stopped with an error, or a point holds one),
+  or exploded: D's or G's loss at EXPLODE times D's loss at chance, for SUSTAIN reports (a BCE
+  loss cannot become infinite: torch clips its log at -100).
+- ``d_wins``: D's loss sits at its floor while strict validity is low or falling, or D is near
+  its floor while G's loss climbs (D's score for G's numbers, as G's loss implies it, falls
+  e-fold within a few reports) and strict validity is flat. A phase of it that the run
+  recovers from is not the run's failure. "At its floor" is measured per loss kind as D's *edge*: how far D's loss went from
   its value at chance (D unsure of everything) towards its floor, 0 at chance and 1 at the
   floor (:func:`d_edge`). A WGAN critic's loss has no floor: its edge is the gap it opened
   between real and fake scores, on a scale the gradient penalty keeps near 1.
@@ -22,8 +26,9 @@ The kinds, in the order they are looked for:
 - ``healthy``: none of the above.
 
 Every threshold is a module constant (the benchmark ``tests/bench_doctor.py`` measures them,
-and the unit tests replay recorded runs against them). Only the quality numbers and D's edge
-are compared with thresholds, never a raw loss, so one rule holds for every loss kind.
+and the unit tests replay recorded runs against them). Losses are compared with thresholds only
+through scales each loss kind defines (D's edge, D's score for G's numbers, multiples of D's
+loss at chance), so one rule holds for every loss kind.
 """
 
 from __future__ import annotations
