@@ -3,6 +3,7 @@ the timeline to the onset, and the Runs tab's Doctor column."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui_helpers import short, train_to_end
@@ -51,3 +52,21 @@ def test_a_run_that_diverges_is_named_in_the_banner_after_it_fails(window, qtbot
     train_to_end(qtbot, window)
     assert window.training.diagnoses[0].kind == "nan"
     assert "Diverged" in window.plots.doctor.text.text()
+
+
+# the offscreen platform warns when any top-level window opens (not on a real display)
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_slow_motion_shows_the_steps_maths_with_its_numbers(window, qtbot):
+    from tests.gui_helpers import step
+
+    short(window, "book", epochs=100)
+    window.training.set_slow_motion(True)
+    step(qtbot, window)
+    button = window.plots.story.button
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.LeftButton)
+    text = window.plots.steps.maths_view.toPlainText()
+    assert "D's loss on real" in text and "= -(log(" in text and "Adam update" in text
+    step(qtbot, window)  # the open window follows the next step
+    assert "D's loss on fake" in window.plots.steps.maths_view.toPlainText()
+    window.plots.steps.maths_dialog.close()

@@ -163,3 +163,22 @@ def test_a_wrong_bias_correction_is_caught(monkeypatch):
     )
     with pytest.raises(AssertionError):
         test_every_expression_evaluates_to_the_engines_number("nonsaturating-book", "adam")
+
+
+def test_slow_motion_steps_carry_their_maths(tiny_book_config):
+    """Each F10 step's story has its formulas with the numbers: they evaluate to their
+    results, and the update's result is D's output bias as the step left it."""
+    from core.engine.trainer import Trainer
+    from core.teaching.slow_motion import explain as step_story
+
+    trainer = Trainer(tiny_book_config)
+    for kind in ("d_real", "d_fake", "g"):
+        story = step_story(trainer)
+        assert story.kind == kind and story.maths
+        for m in story.maths:
+            assert evaluate(m.expression) == pytest.approx(m.result, rel=1e-5, abs=1e-9)
+        if kind != "g":
+            update = story.maths[-1]
+            assert update.name.startswith("Adam update")
+            bias = float(list(trainer.D.parameters())[-1].detach().reshape(-1)[0])
+            assert update.result == bias

@@ -168,52 +168,27 @@ def explain_epoch(trainer: Any) -> list[MathStep]:
     notes). Starts a new report interval first (the epoch's losses are then the report's)."""
     if trainer.phase:
         raise ValueError("explain an epoch from its start (slow motion is part-way through one)")
-    gan, config = trainer.gan, trainer.config
-    if config.batch // config.pack > MAX_TERMS:
-        raise ValueError(
-            f"explain writes out at most {MAX_TERMS} of D's outputs a batch; this set-up's batch "
-            f"makes {config.batch // config.pack} (use a smaller batch)"
-        )
-    loss, probability, pack = config.loss, gan.d_outputs_probability, config.pack
+    check_batch(trainer.config)
     trainer.report()  # a fresh interval: the next report's losses are this epoch's alone
     steps: list[MathStep] = []
     d_terms: dict[str, list[float]] = {"real": [], "fake": []}
     g_values: list[float] = []
     phases = list(trainer.epoch_phases)
     for number, kind in enumerate(phases, 1):
-        d_before = copy.deepcopy(trainer.D).requires_grad_(True)
-        mix_state = gan._mix.get_state() if kind == "d" and loss == "wgan-gp" else None
-        opt = gan.opt_d if kind != "g" else None
-        state = _opt_state(opt, trainer.D) if opt is not None else None
-        trainer.step_phase()
         where = f"step {number} of {len(phases)}: {_STEP_WORDS[kind]}"
-        total = None  # the loss this step minimised, as a tensor on the copy (for its gradient)
-        if kind in ("d_real", "d"):
-            out = _outputs(d_before, gan.last_real)
-            formula, expression, value = loss_terms(loss, probability, out, "real")
-            steps.append(MathStep(f"D's loss on real ({where})", formula, expression, value))
-            d_terms["real"].append(value)
-        if kind in ("d_fake", "d"):
-            out = _outputs(d_before, gan.last_fake)
-            formula, expression, value = loss_terms(loss, probability, out, "fake")
-            if mix_state is not None:
-                gp = _penalty(d_before, gan.last_real, gan.last_fake, pack, mix_state)
-                steps.append(MathStep(f"D's loss on fake ({where})", formula, expression, value))
-                steps.append(gp)
-                value += gp.result
-            else:
-                steps.append(MathStep(f"D's loss on fake ({where})", formula, expression, value))
-            d_terms["fake"].append(value)
-        if kind == "g":
-            out = _outputs(d_before, gan.last_fake)
-            formula, expression, value = loss_terms(loss, probability, out, "g")
-            steps.append(MathStep(f"G's loss ({where})", formula, expression, value))
-            g_values.append(value)
-        else:
-            total = _d_loss_tensor(trainer, d_before, kind, mix_state)
-            update = _update_step(trainer, opt, state, d_before, total, where)
-            if update is not None:
-                steps.append(update)
+        watch = StepMaths(trainer, kind)
+        trainer.step_phase()
+        done = watch.after(where)
+        steps += done
+        for s in done:
+            if s.name.startswith("D's loss on real"):
+                d_terms["real"].append(s.result)
+            elif s.name.startswith("D's loss on fake"):
+                d_terms["fake"].append(s.result)
+            elif s.name.startswith("gradient penalty"):
+                d_terms["fake"][-1] += s.result  # the engine counts it in the fake term
+            elif s.name.startswith("G's loss"):
+                g_values.append(s.result)
     report = trainer.report()
     steps.append(_d_total(d_terms, report.d_loss))
     if g_values:
@@ -226,6 +201,58 @@ def explain_epoch(trainer: Any) -> list[MathStep]:
             )
         )
     return steps
+
+
+def check_batch(config: Any) -> None:
+    if config.batch // config.pack > MAX_TERMS:
+        raise ValueError(
+            f"explain writes out at most {MAX_TERMS} of D's outputs a batch; this set-up's batch "
+            f"makes {config.batch // config.pack} (use a smaller batch)"
+        )
+
+
+class StepMaths:
+    """One step's maths: made before the step (copies of what it changes), read after it.
+
+    ``StepMaths(trainer, kind)``, run the step, then ``after(where)``: the step's loss terms
+    (and penalty) and the update of D's output bias, on the batches the step used."""
+
+    def __init__(self, trainer: Any, kind: str) -> None:
+        gan = trainer.gan
+        self.trainer, self.kind = trainer, kind
+        self.d_before = copy.deepcopy(trainer.D).requires_grad_(True)
+        wgan = trainer.config.loss == "wgan-gp"
+        self.mix_state = gan._mix.get_state() if kind == "d" and wgan else None
+        self.opt = gan.opt_d if kind != "g" else None
+        self.state = _opt_state(self.opt, trainer.D) if self.opt is not None else None
+
+    def after(self, where: str) -> list[MathStep]:
+        trainer, kind, d_before = self.trainer, self.kind, self.d_before
+        gan, config = trainer.gan, trainer.config
+        loss, probability = config.loss, gan.d_outputs_probability
+        steps: list[MathStep] = []
+        if kind in ("d_real", "d"):
+            out = _outputs(d_before, gan.last_real)
+            formula, expression, value = loss_terms(loss, probability, out, "real")
+            steps.append(MathStep(f"D's loss on real ({where})", formula, expression, value))
+        if kind in ("d_fake", "d"):
+            out = _outputs(d_before, gan.last_fake)
+            formula, expression, value = loss_terms(loss, probability, out, "fake")
+            steps.append(MathStep(f"D's loss on fake ({where})", formula, expression, value))
+            if self.mix_state is not None:
+                steps.append(
+                    _penalty(d_before, gan.last_real, gan.last_fake, config.pack, self.mix_state)
+                )
+        if kind == "g":
+            out = _outputs(d_before, gan.last_fake)
+            formula, expression, value = loss_terms(loss, probability, out, "g")
+            steps.append(MathStep(f"G's loss ({where})", formula, expression, value))
+        else:
+            total = _d_loss_tensor(trainer, d_before, kind, self.mix_state)
+            update = _update_step(trainer, self.opt, self.state, d_before, total, where)
+            if update is not None:
+                steps.append(update)
+        return steps
 
 
 _STEP_WORDS = {"d_real": "D on real", "d_fake": "D on fake", "d": "D on both", "g": "G"}

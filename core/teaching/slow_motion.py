@@ -34,6 +34,8 @@ class StepStory:
     changed: tuple[str, ...]  # plot keys: d_view, distribution, quality, losses
     d_view_before: np.ndarray  # float64 (R,)
     d_view_after: np.ndarray
+    # the step's formulas with the batch's numbers plugged in (core.teaching.maths), or ()
+    maths: tuple = ()
 
 
 def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
@@ -46,6 +48,7 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
         raise ValueError(f"step kind must be phase or one of {tuple(PLOTS_OF)}, got {kind!r}")
     view_before = trainer.d_view()
     probe_before = _probe(trainer) if step_kind == "g" else None
+    maths = _maths_before(trainer, step_kind)
     if kind == "phase":
         trainer.step_phase()
         title = f"Epoch {epoch + 1:,}, step {phase + 1} of {len(phases)}: {STEP_NAMES[step_kind]}"
@@ -57,7 +60,31 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
         sentence = _g_sentence(trainer, probe_before, _probe(trainer))
     else:
         sentence = _d_sentence(trainer, step_kind, view_before, view_after)
-    return StepStory(step_kind, title, sentence, PLOTS_OF[step_kind], view_before, view_after)
+    worked = _maths_after(maths, title)
+    return StepStory(
+        step_kind, title, sentence, PLOTS_OF[step_kind], view_before, view_after, worked
+    )
+
+
+def _maths_before(trainer: Trainer, kind: str):
+    """What the step's maths needs from before it (None where it cannot be written out: a
+    batch too big to write out, an optimiser it does not cover)."""
+    from core.teaching.maths import StepMaths, check_batch
+
+    try:
+        check_batch(trainer.config)
+        return StepMaths(trainer, kind)
+    except Exception:  # noqa: BLE001 - the maths is extra: the step goes on without it
+        return None
+
+
+def _maths_after(maths, title: str) -> tuple:
+    if maths is None:
+        return ()
+    try:
+        return tuple(maths.after(title))
+    except Exception:  # noqa: BLE001 - as above
+        return ()
 
 
 def _decoded(trainer: Trainer, batch: torch.Tensor) -> np.ndarray:
