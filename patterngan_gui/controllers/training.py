@@ -287,12 +287,12 @@ class TrainingController(QObject):
             return
         self._doctor_run, self.diagnoses = run.history, found
         if not found:
-            plots.hide_doctor()
+            plots.doctor.hide()
             return
         first = found[0]
         others = ", ".join(d.kind.replace("_", " ") for d in found[1:])
         more = f" <i>Also: {html.escape(others)}.</i>" if others else ""
-        plots.show_doctor(
+        plots.doctor.say(
             f"<b>Run doctor:</b> {html.escape(first.sentence)}{more}",
             f"Go to epoch {first.onset_epoch:,}",
         )

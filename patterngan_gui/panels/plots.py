@@ -97,6 +97,16 @@ class Banner(QFrame):
         row.addWidget(self.close_button)
         self.hide()
 
+    def say(self, text: str, button: str | None = None) -> None:
+        """Show ``text`` (rich text, escaped by the caller), with the button if named; its
+        accessible description carries the same words for a screen reader."""
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.button.setVisible(button is not None)
+        if button is not None:
+            self.button.setText(button)
+        self.show()
+
 
 class PlotsPanel(QWidget):
     """Four plots, a timeline over the run's reports, the samples log, and two banners."""
@@ -356,19 +366,6 @@ class PlotsPanel(QWidget):
 
     def alert_shown(self) -> bool:
         return self.alert.isVisible()
-
-    def show_doctor(self, text: str, button: str | None = None) -> None:
-        """Show the run doctor's banner (rich text, escaped by the caller); its accessible
-        description carries the same words for a screen reader."""
-        self.doctor.text.setText(text)
-        self.doctor.setAccessibleDescription(self.doctor.text.text())
-        self.doctor.button.setVisible(button is not None)
-        if button is not None:
-            self.doctor.button.setText(button)
-        self.doctor.show()
-
-    def hide_doctor(self) -> None:
-        self.doctor.hide()
 
     def splitter_state(self):
         return self.splitter.saveState()
