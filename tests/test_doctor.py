@@ -279,6 +279,7 @@ def test_cli_doctor_trains_and_prints_the_diagnoses_as_json_last():
     assert 0 <= d["onset_epoch"] <= 400
 
 
+@pytest.mark.slow  # ~5 s: the default preset's networks at SGD lr 10
 def test_cli_doctor_names_a_run_that_diverges():
     code, out, _ = cli(
         "doctor",

@@ -26,6 +26,7 @@ def test_the_doctor_names_the_books_trap_and_its_button_moves_the_timeline(windo
     assert "multiple of five by accident" in table.item(0, column).toolTip()
 
 
+@pytest.mark.slow  # a few seconds of training the default preset
 def test_no_doctor_banner_for_a_healthy_run(window, qtbot):
     short(window, "default", epochs=300, batch=256, pack=8, eval_samples=2000)
     train_to_end(qtbot, window)
@@ -34,6 +35,7 @@ def test_no_doctor_banner_for_a_healthy_run(window, qtbot):
     assert table.item(0, table.COLUMNS.index("Doctor")).text() == "healthy"
 
 
+@pytest.mark.slow  # a few seconds of training the default preset
 def test_a_run_that_diverges_is_named_in_the_banner_after_it_fails(window, qtbot, dialogs):
     short(
         window,
