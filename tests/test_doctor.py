@@ -329,3 +329,11 @@ def test_cli_doctor_reads_a_session_and_refuses_a_generator(tmp_path, tiny_book_
     (tmp_path / "num_gen.pt").write_bytes(b"x")
     code, _, err = cli("doctor", str(tmp_path / "num_gen.pt"))
     assert code == 1 and "session" in err
+
+
+def test_a_run_diverged_from_its_first_report_is_not_also_told_to_raise_its_rates():
+    boom = doctor.EXPLODE * doctor.WGAN_GAP * 10
+    pts = run(loss="wgan-gp", d_loss=lambda k: boom, strict=lambda k: 0.85, tv=lambda k: 0.64)
+    found = kinds(pts, "wgan-gp")
+    assert "nan" in found and "no_learning" not in found
+    assert "BCE" not in found["nan"].sentence  # the log clipping is BCE's alone

@@ -206,8 +206,8 @@ def diagnose(
         a = _arrays(pts, loss)
         for check in (_d_wins, _no_learning, _undecided, _mode_collapse, _oscillation):
             d = check(a, pts, epochs, loss, preset)
-            if d is not None:
-                found.append(d)
+            if d is not None and not (nan is not None and d.kind == "no_learning"):
+                found.append(d)  # (a diverged run does not learn: that is its divergence)
     if not found:
         last = pts[-1] if pts else None
         evidence = {} if last is None else _numbers(last)
@@ -292,6 +292,11 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
     if burst is not None and (bad is None or burst.epoch < bad.epoch):
         onset = burst.epoch
         which = "D" if burst.d_loss >= EXPLODE * scale else "G"
+        clipped = (
+            "; a BCE loss stops near 100 only because torch clips its log"
+            if loss in ("minimax", "nonsaturating")
+            else ""
+        )
         value = burst.d_loss if which == "D" else burst.g_loss
         advice = (
             "Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or "
@@ -301,8 +306,8 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
             "nan",
             onset,
             f"Diverged: {which}'s loss exploded to {value:.4g} by epoch {onset:,} ({EXPLODE:.0f}x "
-            f"its value at chance or more; a BCE loss stops near 100 only because its log is "
-            f"clipped), so the weights are as good as infinite: G and D no longer learn. {advice}",
+            f"D's loss at chance or more{clipped}), so the weights are as good as infinite: G "
+            f"and D no longer learn. {advice}",
             {"loss": which, "value": value, "epoch": onset, "chance": scale},
             advice,
         )
