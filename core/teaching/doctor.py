@@ -473,9 +473,9 @@ def _undecided(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset:
         "undecided",
         p.epoch,
         f"Undecided samples: from epoch {p.epoch:,}, {share:.0%} of G's numbers have a head "
-        f"with a tie (a ReLU head all zeros); argmax then reads index 0, so the number looks "
-        f"like a multiple of five by accident: book validity {end.book:.1%}, strict validity "
-        f"{end.strict:.1%}. {advice}",
+        f"with a tie (a ReLU head all zeros); argmax then reads index 0 of that head, a digit G "
+        f"never chose (the book's remainder 0: a multiple of five by accident): book validity "
+        f"{end.book:.1%}, strict validity {end.strict:.1%}. {advice}",
         {
             "undecided": share,
             "undecided_at_onset": p.undecided,
