@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             lambda i: self.session.show_snapshot(None if i < 0 else i)
         )
         self.plots.alert_action.connect(self.training.switch_to_suggested_preset)
+        self.plots.doctor_action.connect(self.training.go_to_onset)
         self.runs_panel.save_requested.connect(self.files.save_run)
         self.runs_panel.show_requested.connect(self.show_run)
         self.tabs.removeTab(0)

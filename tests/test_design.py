@@ -250,7 +250,17 @@ def test_the_garbage_collector_never_runs_on_the_training_thread(window, qtbot):
 
 HEADLESS = {  # the command line trains on its own main thread
     f"patterngan_gui.cli{m}"
-    for m in ("", ".lab", ".common", ".train", ".generator", ".results", ".__main__")
+    for m in (
+        "",
+        ".lab",
+        ".common",
+        ".train",
+        ".generator",
+        ".results",
+        ".doctor",
+        ".explain",
+        ".__main__",
+    )
 }
 
 

@@ -34,6 +34,8 @@ class StepStory:
     changed: tuple[str, ...]  # plot keys: d_view, distribution, quality, losses
     d_view_before: np.ndarray  # float64 (R,)
     d_view_after: np.ndarray
+    # the step's formulas with the batch's numbers plugged in (core.teaching.maths), or ()
+    maths: tuple = ()
 
 
 def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
@@ -46,6 +48,7 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
         raise ValueError(f"step kind must be phase or one of {tuple(PLOTS_OF)}, got {kind!r}")
     view_before = trainer.d_view()
     probe_before = _probe(trainer) if step_kind == "g" else None
+    maths = _maths_before(trainer, step_kind)
     if kind == "phase":
         trainer.step_phase()
         title = f"Epoch {epoch + 1:,}, step {phase + 1} of {len(phases)}: {STEP_NAMES[step_kind]}"
@@ -57,7 +60,31 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
         sentence = _g_sentence(trainer, probe_before, _probe(trainer))
     else:
         sentence = _d_sentence(trainer, step_kind, view_before, view_after)
-    return StepStory(step_kind, title, sentence, PLOTS_OF[step_kind], view_before, view_after)
+    worked = _maths_after(maths, title)
+    return StepStory(
+        step_kind, title, sentence, PLOTS_OF[step_kind], view_before, view_after, worked
+    )
+
+
+def _maths_before(trainer: Trainer, kind: str):
+    """What the step's maths needs from before it (None where it cannot be written out: a
+    batch too big to write out, an optimiser it does not cover)."""
+    from core.teaching.maths import StepMaths, check_batch
+
+    try:
+        check_batch(trainer.config)
+        return StepMaths(trainer, kind)
+    except Exception:  # noqa: BLE001 - the maths is extra: the step goes on without it
+        return None
+
+
+def _maths_after(maths, title: str) -> tuple:
+    if maths is None:
+        return ()
+    try:
+        return tuple(maths.after(title))
+    except Exception:  # noqa: BLE001 - as above
+        return ()
 
 
 def _decoded(trainer: Trainer, batch: torch.Tensor) -> np.ndarray:
@@ -87,21 +114,41 @@ def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarr
     parts = []
     if kind in ("d_real", "d"):
         n = _biggest(change, real, +1)
-        word = "more" if change[n] >= 0 else "less"
         parts.append(
-            f"D now scores {n} as {word} real: {before[n]:.3f} -> {after[n]:.3f}. "
-            f"It was shown real numbers ({_list(real)}) labelled real; its mean score for "
-            f"them went {before[real].mean():.3f} -> {after[real].mean():.3f}."
+            f"{_score_moved(n, before[n], after[n])} It was shown real numbers "
+            f"({_list(real)}) labelled real; its mean score for them "
+            f"{_went(before[real].mean(), after[real].mean())}."
         )
     if kind in ("d_fake", "d"):
         n = _biggest(change, fake, -1)
-        word = "less" if change[n] <= 0 else "more"
         parts.append(
-            f"D now scores {n} as {word} real: {before[n]:.3f} -> {after[n]:.3f}. "
-            f"It was shown G's numbers ({_list(fake)}) labelled fake, so it learns to "
-            "score what G makes lower."
+            f"{_score_moved(n, before[n], after[n])} It was shown G's numbers "
+            f"({_list(fake)}) labelled fake, so it learns to score what G makes lower."
         )
     return " ".join(parts)
+
+
+def moved(a: float, b: float, digits: int = 3, most: int = 9) -> str:
+    """``a -> b`` with enough decimals that the two differ (never "0.543 -> 0.543"), or
+    ``a (unchanged)`` when they are equal to ``most`` decimals."""
+    for d in range(digits, most + 1):
+        left, right = f"{a:.{d}f}", f"{b:.{d}f}"
+        if left != right:
+            return f"{left} -> {right}"
+    return f"{a:.{digits}f} (unchanged)"
+
+
+def _went(a: float, b: float) -> str:
+    text = moved(a, b)
+    return f"stayed {text.replace(' (unchanged)', '')}" if "unchanged" in text else f"went {text}"
+
+
+def _score_moved(n: int, a: float, b: float) -> str:
+    text = moved(a, b)
+    if "unchanged" in text:
+        return f"D's score for {n} did not change: {text.replace(' (unchanged)', '')}."
+    word = "more" if b > a else "less"
+    return f"D now scores {n} as {word} real: {text}."
 
 
 @torch.no_grad()
@@ -121,10 +168,7 @@ def _g_sentence(trainer: Trainer, before: tuple, after: tuple) -> str:
     (share0, score0), (share1, score1) = before, after
     R = trainer.codec.R
     change = share1 - share0
-    score = (
-        f"D's mean score for G's numbers went {score0:.3f} -> {score1:.3f} "
-        "(G's goal is to raise it)."
-    )
+    score = f"D's mean score for G's numbers {_went(score0, score1)} (G's goal is to raise it)."
     if not np.any(change):
         return (
             f"G changed its weights, but none of {PROBE:,} probe numbers decodes differently "
@@ -136,6 +180,9 @@ def _g_sentence(trainer: Trainer, before: tuple, after: tuple) -> str:
 
 
 def _pct(a: float, b: float) -> str:
-    """Two shares, with a second decimal only when the first would hide the change."""
-    digits = 1 if abs(b - a) >= 0.001 else 2
-    return f"{a:.{digits}%} -> {b:.{digits}%}"
+    """Two shares in percent, with as many decimals as it takes to tell them apart."""
+    for digits in range(1, 8):
+        left, right = f"{a:.{digits}%}", f"{b:.{digits}%}"
+        if left != right:
+            return f"{left} -> {right}"
+    return f"{a:.1%} (unchanged)"

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from core.files.errors import GeneratorFileError  # no torch: imported before anything slow
+from patterngan_gui.cli import doctor as cli_doctor
+from patterngan_gui.cli import explain as cli_explain
 from patterngan_gui.cli import lab as cli_lab
 from patterngan_gui.cli.common import (  # noqa: F401 - the commands' shared names
     EXIT_FAILURE,
@@ -139,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     res.add_argument("--json", action="store_true", help="print JSON instead of a table")
     cli_lab.add_parser(sub)
+    cli_doctor.add_parser(sub)
+    cli_explain.add_parser(sub)
     return parser
 
 
@@ -182,6 +186,8 @@ def main(
         "results": cmd_results,
         "lab": lambda a, o, e: cli_lab.cmd_lab(a, o, e, UsageError),
         "sweep": cmd_sweep,
+        "doctor": cli_doctor.cmd_doctor,
+        "explain": cli_explain.cmd_explain,
     }
     try:
         code = handlers[args.command](args, out, err)

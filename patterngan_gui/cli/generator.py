@@ -151,7 +151,8 @@ def cmd_info(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     meta = gen.metadata
     lines = [
         f"file:          {gen.path}",
-        f"codec:         {gen.codec.spec} (R = {gen.codec.R}, {gen.codec.width} outputs)"
+        f"codec:         {gen.codec.spec} (codec size R = {gen.codec.R}: integers 0 to "
+        f"{gen.codec.R - 1}; {gen.codec.width} outputs)"
         + ("  [inferred from shapes]" if gen.inferred else ""),
         f"latent size:   {gen.latent_size}" + ("  [inferred from shapes]" if gen.inferred else ""),
         f"pattern:       {gen.pattern.describe()}"

@@ -10,6 +10,7 @@ comes back (reports, steps, failures, the end of a loop) arrives here through a
 from __future__ import annotations
 
 import html
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -18,6 +19,7 @@ from core.app.run_driver import Built, Ended, Failed, Paused, Stepped
 from core.app.session import RunState
 from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
+from core.teaching.doctor import diagnose_history, problems
 from patterngan_gui.controllers.live_change import change_text
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
@@ -32,6 +34,7 @@ SPEEDS = (  # the speed dial: (label, seconds a report at least)
     ("2 reports/s", 0.5),
     ("1 report/s", 1.0),
 )
+DOCTOR_EVERY_S = 2.0  # the run doctor looks again at most this often while a run trains
 
 
 class TrainingController(QObject):
@@ -41,6 +44,10 @@ class TrainingController(QObject):
         self.session = window.session
         self.link = DriverLink(lambda: self.session.driver, self._event, parent=self)
         self.last_story = None  # the latest slow-motion step's story
+        self.diagnoses: list = []  # the run doctor's latest word on the current run
+        self._doctor_at = -DOCTOR_EVERY_S  # when it last looked (time.monotonic)
+        self._doctor_run = None  # the run it looked at
+        self._doctor_error = None  # (run, the error it failed with), once one failed
 
     @property
     def training(self) -> bool:
@@ -233,6 +240,8 @@ class TrainingController(QObject):
         w.mark_dirty()  # the status bar and inspector follow the plots' redraw cadence
         if change is not None:
             self.show_alert()
+        if getattr(report, "done", False) or time.monotonic() - self._doctor_at >= DOCTOR_EVERY_S:
+            self.show_doctor()
         if self.session.take_goals_met():
             w.show_goals()
             met = self.session.goals.count
@@ -259,6 +268,43 @@ class TrainingController(QObject):
         else:
             plots.hide_alert()
 
+    def show_doctor(self, error: str | None = None) -> None:
+        """The run doctor's banner for the current run (throttled by the caller; at the end
+        of a run, with the error it failed with): the first problem, its onset, what to try,
+        and a button that moves the timeline to the onset. Said again only when it changes."""
+        run, plots = self.session.run, self.window.plots
+        if run is None or plots is None:
+            return
+        self._doctor_at = time.monotonic()
+        if error is not None:
+            self._doctor_error = (run.history, error)  # said again at the run's end
+        elif self._doctor_error is not None and self._doctor_error[0] is run.history:
+            error = self._doctor_error[1]
+        found = problems(diagnose_history(run.history, error))
+        before = [(d.kind, d.onset_epoch) for d in self.diagnoses]
+        now = [(d.kind, d.onset_epoch) for d in found]
+        if run.history is self._doctor_run and now == before:
+            return
+        self._doctor_run, self.diagnoses = run.history, found
+        if not found:
+            plots.doctor.hide()
+            return
+        first = found[0]
+        others = ", ".join(d.kind.replace("_", " ") for d in found[1:])
+        more = f" <i>Also: {html.escape(others)}.</i>" if others else ""
+        plots.doctor.say(
+            f"<b>Run doctor:</b> {html.escape(first.sentence)}{more}",
+            f"Go to epoch {first.onset_epoch:,}",
+        )
+        self.window.say(
+            f"Run doctor: {first.kind.replace('_', ' ')} from epoch {first.onset_epoch:,}", 4000
+        )
+
+    def go_to_onset(self) -> None:
+        """The doctor's button: the timeline moves to the first problem's onset."""
+        if self.diagnoses and self.window.plots is not None:
+            self.window.plots.show_epoch(self.diagnoses[0].onset_epoch)
+
     def switch_to_suggested_preset(self) -> None:
         """The alert's one click: stop the run if needed, then take the suggested preset."""
         a = self.session.collapse.alert
@@ -274,6 +320,8 @@ class TrainingController(QObject):
         )
 
     def _on_failed(self, event: Failed) -> None:
+        if not event.building:
+            self.show_doctor(event.message)  # a failed run: the doctor names it (nan)
         title = "Cannot start training" if event.building else "Training stopped"
         self.window.error(title, event.message)
         if not self.training:  # a step failed (or the trainer of a step's run)
@@ -283,6 +331,7 @@ class TrainingController(QObject):
         w = self.window
         if w.plots is not None:
             w.plots.refresh()  # the last report drawn at once, not at the redraw cadence
+        self.show_doctor()  # after the run too: the whole run looked at once more
         self.session.run_ended()  # announced: actions, Runs tab, status bar
         if self.session.state is RunState.FINISHED:
             w.say("Training finished", 4000)

@@ -69,7 +69,7 @@ KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "distribution": [
         ("generated", BLUE, "bar"),
         ("target", ORANGE, "dash"),
-        ("undecided (x = R)", PURPLE, "bar"),
+        ("undecided (at x = R, the codec's size)", PURPLE, "bar"),
         ("support", GREEN, "triangle"),
     ],
     "d_view": [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")],
@@ -97,6 +97,16 @@ class Banner(QFrame):
         row.addWidget(self.close_button)
         self.hide()
 
+    def say(self, text: str, button: str | None = None) -> None:
+        """Show ``text`` (rich text, escaped by the caller), with the button if named; its
+        accessible description carries the same words for a screen reader."""
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.button.setVisible(button is not None)
+        if button is not None:
+            self.button.setText(button)
+        self.show()
+
 
 class PlotsPanel(QWidget):
     """Four plots, a timeline over the run's reports, the samples log, and two banners."""
@@ -104,6 +114,7 @@ class PlotsPanel(QWidget):
     integer_clicked = Signal(int)  # a click on the distribution or D's view at an integer
     timeline_chosen = Signal(int)  # a kept report's index, or -1 for live (to the session)
     alert_action = Signal()  # the collapse alert's button (switch preset) was clicked
+    doctor_action = Signal()  # the run doctor's button (go to the onset) was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +126,10 @@ class PlotsPanel(QWidget):
         self.alert.setAccessibleName("Mode-collapse alert")
         self.alert.button.clicked.connect(self.alert_action)
         layout.addWidget(self.alert)
+        self.doctor = Banner(VERMILLION)  # the run doctor (core.teaching.doctor)
+        self.doctor.setAccessibleName("Run doctor")
+        self.doctor.button.clicked.connect(self.doctor_action)
+        layout.addWidget(self.doctor)
         self.story = Banner(ORANGE)
         self.story.setAccessibleName("Slow-motion step")
         self.story.close_button.hide()
@@ -254,6 +269,7 @@ class PlotsPanel(QWidget):
         self._previous = None  # the report before the latest (slow motion's "before")
         self.clear_story()
         self.alert.hide()
+        self.doctor.hide()
         self._dirty = True
         # a run brought back (Show in Training tab, a reopened session) shows its log too,
         # from the snapshots it kept

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import LOSS_AXIS
+from core.teaching.doctor import diagnose_history, short_words
 from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
 from patterngan_gui.kit.number_item import NumberItem
@@ -64,7 +65,7 @@ class RunTable(QTableWidget):
     A row's run is its index into the session's runs, kept in the first cell (rows move when
     sorted)."""
 
-    COLUMNS = ("Run", "Goals", "Strict", "TV", "Modes", "Epochs")
+    COLUMNS = ("Run", "Goals", "Strict", "TV", "Modes", "Epochs", "Doctor")
     # the run's name starts this wide (drag to widen; it elides, its tooltip is whole): the
     # number columns beside it always fit their headers ("Str..." was cut at 1280 wide)
 
@@ -85,6 +86,20 @@ class RunTable(QTableWidget):
         header.setStretchLastSection(False)
         self.setAccessibleName("Runs")
         self.setSortingEnabled(True)
+        self._doctor: dict[int, tuple[int, str, str]] = {}  # id(run) -> (reports, cell, tip)
+
+    def _doctor_cell(self, run: RunHistory) -> QTableWidgetItem:
+        """The run doctor's word on a run (core.teaching.doctor), worked out again only when
+        the run has new reports."""
+        known = self._doctor.get(id(run))
+        if known is None or known[0] != len(run.rows):
+            found = diagnose_history(run)
+            tip = "\n".join(d.sentence for d in found)
+            known = (len(run.rows), short_words(found) if run.rows else "-", tip)
+            self._doctor[id(run)] = known
+        item = QTableWidgetItem(known[1])
+        item.setToolTip(known[2])
+        return item
 
     def fill(
         self,
@@ -120,6 +135,7 @@ class RunTable(QTableWidget):
                     m.modes_fraction if m else -1,
                 ),
                 NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+                self._doctor_cell(run),
             ]
             for c, item in enumerate(cells):
                 self.setItem(i, c, item)
@@ -145,6 +161,7 @@ class RunTable(QTableWidget):
             NumberItem(f"{tv:.3f}", tv),
             NumberItem(f"{modes:g}/{support}", modes / support if support else -1),
             NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+            QTableWidgetItem("-"),  # the doctor reads single runs
         ]
         for c, item in enumerate(cells):
             self.setItem(row, c, item)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from core.app.session import RunState, Session
+from patterngan_gui.kit.run_clock import RunClock
 
 
 class RunStatus:
@@ -20,6 +21,7 @@ class RunStatus:
         for w in (self.epoch, self.speed, self.device, self.time):
             bar.addPermanentWidget(w)
         bar.addPermanentWidget(self.progress)
+        self.clock = RunClock()  # the run's own clock: wall time while running, any speed
 
     def fit(self, width: int) -> None:
         """In a narrow window the speed, device and time give way (whole, never cut), so the
@@ -51,17 +53,19 @@ class RunStatus:
             self.device.setText("device: -")
             self.device.setToolTip("")
         r = run.last_report if run is not None else None
-        if r is not None and r.epochs_per_second > 0:
-            self.speed.setText(f"{r.epochs_per_second:,.0f} epochs/s")
-            elapsed = f"elapsed {r.elapsed:.1f} s"
-            if session.state is RunState.RUNNING:
-                remaining = (total - epoch) / r.epochs_per_second
+        running = session.state is RunState.RUNNING
+        self.clock.see(run, r, running)
+        if r is not None and self.clock.rate > 0:
+            self.speed.setText(f"{self.clock.rate:,.0f} epochs/s")
+            elapsed = f"elapsed {self.clock.elapsed:.1f} s"
+            remaining = self.clock.remaining(total - epoch)
+            if running and remaining is not None:
                 self.time.setText(f"{elapsed}, remaining {remaining:.1f} s")
             else:  # nothing remains to be timed while nothing runs
                 self.time.setText(elapsed)
         else:
             self.speed.setText("")
-            self.time.setText("" if r is None else f"elapsed {r.elapsed:.1f} s")
+            self.time.setText("" if r is None else f"elapsed {self.clock.elapsed:.1f} s")
         self.epoch.setToolTip(
             ", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())
         )

@@ -8,7 +8,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QDialog, QFrame, QPlainTextEdit, QVBoxLayout
 
 from patterngan_gui.kit.plot_kit import GREY, ORANGE, Styler
 
@@ -35,6 +35,9 @@ class StepStory:
         styler: Styler,
     ) -> None:
         self.banner, self.frames = banner, frames
+        self.maths: tuple = ()  # the shown step's maths (core.teaching.maths.MathStep)
+        self.maths_dialog: QDialog | None = None
+        banner.button.clicked.connect(self.show_maths)
         self.dview_ghost = styler.curve(pg.PlotDataItem(), GREY, 1.5, dashed=True)
         dview_plot.addItem(self.dview_ghost)
         self.dist_ghost = styler.curve(pg.PlotDataItem(stepMode="center"), GREY, 1.5, dashed=True)
@@ -64,11 +67,42 @@ class StepStory:
             f"<br><span style='color:#888'>Changed: {changed} (outlined; dashed grey = "
             "before this step). F10 runs the next step.</span>"
         )
+        self.maths = tuple(getattr(story, "maths", ()))
+        self.banner.button.setText("Show the &maths")
+        self.banner.button.setAccessibleName("Show the step's maths with its numbers")
+        self.banner.button.setVisible(bool(self.maths))
+        if self.maths_dialog is not None and self.maths_dialog.isVisible():
+            self.show_maths()  # an open window follows the steps
         self.banner.show()
+
+    @staticmethod
+    def maths_text(maths) -> str:
+        """The step's maths as plain text (what the window shows, and its own text
+        alternative): each formula, then with the numbers plugged in, then its value."""
+        return "\n\n".join(
+            f"{m.name}\n  {m.formula}\n  = {m.expression}\n  = {m.result:.9g}" for m in maths
+        )
+
+    def show_maths(self) -> None:
+        """A window (not modal: F10 goes on) with the shown step's maths."""
+        if not self.maths:
+            return
+        if self.maths_dialog is None:
+            self.maths_dialog = QDialog(self.banner.window())
+            self.maths_dialog.setWindowTitle("The step's maths with its numbers")
+            layout = QVBoxLayout(self.maths_dialog)
+            self.maths_view = QPlainTextEdit()
+            self.maths_view.setReadOnly(True)
+            self.maths_view.setAccessibleName("The step's maths")
+            layout.addWidget(self.maths_view)
+            self.maths_dialog.resize(720, 420)
+        self.maths_view.setPlainText(self.maths_text(self.maths))
+        self.maths_dialog.show()
 
     def clear(self) -> None:
         for frame in self.frames.values():
             frame.setStyleSheet("")
         self.dview_ghost.hide()
         self.dist_ghost.hide()
+        self.banner.button.hide()
         self.banner.hide()

@@ -72,7 +72,10 @@ class TaskGroup(QGroupBox):
         rng.addWidget(self.lo, 1)
         rng.addWidget(QLabel("to"))
         rng.addWidget(self.hi, 1)
-        self.hi.setToolTip("End of the range (exclusive: the range is lo, lo + 1, ..., hi - 1)")
+        self.hi.setToolTip(
+            "End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the "
+            "codec's size R: the codec encodes 0 to R - 1 with R = max(100, hi)"
+        )
         self.range_row = QWidget()
         self.range_row.setLayout(rng)
         form.addRow("&Range:", self.range_row)
