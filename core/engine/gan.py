@@ -75,8 +75,8 @@ class Gan:
             config.noise, (config.eval_samples, self.latent_size), eval_gen, device
         )
         # WGAN-GP's points between real and fake, from the run's own stream
-        self._mix = torch.Generator(device=device)
-        self._mix.manual_seed(config.seed + 2)
+        self.mix = torch.Generator(device=device)
+        self.mix.manual_seed(config.seed + 2)
         self._table = codec.encode_table().to(device)
         self.last_real = torch.zeros(0, width, device=device)  # the latest batches (slow motion)
         self.last_fake = torch.zeros(0, width, device=device)
@@ -115,7 +115,7 @@ class Gan:
             self.last_fake = generated
             if real:  # WGAN-GP's penalty, counted in the fake term (None for other losses)
                 penalty = self.loss.penalty(
-                    self.D, self.last_real, generated, self.config.pack, self._mix
+                    self.D, self.last_real, generated, self.config.pack, self.mix
                 )
                 if penalty is not None:
                     fake_loss = fake_loss + penalty

@@ -222,9 +222,9 @@ class StepMaths:
         self.trainer, self.kind = trainer, kind
         self.d_before = copy.deepcopy(trainer.D).requires_grad_(True)
         wgan = trainer.config.loss == "wgan-gp"
-        self.mix_state = gan._mix.get_state() if kind == "d" and wgan else None
-        self.opt = gan.opt_d if kind != "g" else None
-        self.state = _opt_state(self.opt, trainer.D) if self.opt is not None else None
+        self.mix_state = gan.mix.get_state() if kind == "d" and wgan else None
+        # D's optimiser before the step (Adam's moments and count, SGD's buffer)
+        self.state = trainer.optimiser_state("d") if kind != "g" else None
 
     def after(self, where: str) -> list[MathStep]:
         trainer, kind, d_before = self.trainer, self.kind, self.d_before
@@ -249,7 +249,7 @@ class StepMaths:
             steps.append(MathStep(f"G's loss ({where})", formula, expression, value))
         else:
             total = _d_loss_tensor(trainer, d_before, kind, self.mix_state)
-            update = _update_step(trainer, self.opt, self.state, d_before, total, where)
+            update = _update_step(trainer, self.state, d_before, total, where)
             if update is not None:
                 steps.append(update)
         return steps
@@ -304,36 +304,7 @@ def _penalty(d, real, fake, pack, mix_state) -> MathStep:
     )
 
 
-def _opt_state(opt, module) -> dict[str, Any] | None:
-    """The optimiser's state for D's output bias before the step (Adam's moments and step
-    count, or SGD's momentum buffer); None for an optimiser not written out (RMSprop)."""
-    params = getattr(opt, "params", None)
-    if not params:
-        return None
-    p = params[-1]
-    if hasattr(opt, "exp_avgs"):  # core.engine.optim.LeanAdam
-        return {
-            "kind": "adam",
-            "m": float(opt.exp_avgs[-1].reshape(-1)[0]),
-            "v": float(opt.exp_avg_sqs[-1].reshape(-1)[0]),
-            "t": int(float(opt.steps[-1])),
-            "b1": opt.betas[0],
-            "b2": opt.betas[1],
-            "eps": opt.eps,
-        }
-    inner = getattr(opt, "_opt", None)
-    if isinstance(inner, torch.optim.SGD):
-        buf = inner.state.get(p, {}).get("momentum_buffer")
-        group = inner.param_groups[0]
-        return {
-            "kind": "sgd",
-            "buf": None if buf is None else float(buf.reshape(-1)[0]),
-            "momentum": float(group["momentum"]),
-        }
-    return None
-
-
-def _update_step(trainer, opt, state, d_before, total, where) -> MathStep | None:
+def _update_step(trainer, state, d_before, total, where) -> MathStep | None:
     if state is None:
         return None
     bias = _output_bias(d_before)
@@ -341,7 +312,7 @@ def _update_step(trainer, opt, state, d_before, total, where) -> MathStep | None
     g = float(grad.reshape(-1)[0])
     w0 = float(bias.detach().reshape(-1)[0])
     after = float(_output_bias(trainer.D).detach().reshape(-1)[0])
-    lr = float(opt.lr)
+    lr = float(trainer.optimiser_state("d")["lr"])  # the rate the step used (its schedule's)
     if state["kind"] == "adam":
         formula, expression, _ = adam_step(
             w0,
