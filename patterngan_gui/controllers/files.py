@@ -14,12 +14,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from core import __version__
 from core.files.errors import GeneratorFileError
 from core.teaching.history import RunHistory, metrics_csv
+from patterngan_gui.kit.safe_text import plain_tip
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -51,7 +52,7 @@ class FilesController(QObject):
         files = self.settings.recent_files()
         for i, path in enumerate(files):
             act = menu.addAction(f"&{i + 1} {Path(path).name}")
-            act.setToolTip(path)
+            act.setToolTip(plain_tip(path))
             act.triggered.connect(lambda _=False, p=path: self.open_file(p))
         menu.setEnabled(self.session.can_open and bool(files))
 
@@ -419,6 +420,7 @@ def ask_unsaved_box(parent, names: list[str]) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle("Unsaved runs")
+    box.setTextFormat(Qt.PlainText)  # run names come from files: words, never markup
     box.setText(
         "This session has trained generators that were not saved."
         if len(names) > 1

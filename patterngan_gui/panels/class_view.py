@@ -45,6 +45,7 @@ from core.teaching.class_results import (
 )
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
+from patterngan_gui.kit.safe_text import plain_tip
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
 
@@ -184,7 +185,7 @@ class ClassView(QWidget):
             else:
                 item = QTableWidgetItem(text)
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
-            item.setToolTip(problem or text)
+            item.setToolTip(plain_tip(problem or text))
             if result is None:
                 font = item.font()
                 font.setItalic(True)
