@@ -10,8 +10,6 @@ run and its memory stays bounded whatever the run's length. The last report is a
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -186,21 +184,11 @@ def format_bytes(n: int) -> str:
 
 
 def metrics_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows of :attr:`RunHistory.rows` as CSV text (one line per report)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["epoch"])
-    writer.writeheader()
-    writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
-    return buffer.getvalue()
+    """Rows of :attr:`RunHistory.rows` as CSV text (one line per report), through the app's
+    one CSV writer (rows that differ in their keys are fine)."""
+    from core.files.csv_text import csv_dicts
 
-
-def _csv_value(value: Any) -> Any:
-    """Floats as the shortest decimal that reads back as the same number once rounded to ten
-    significant digits (0.0571, not 0.05710000000000001): more digits than any metric on
-    10,000 samples can mean, fewer than float noise."""
-    if isinstance(value, float) and math.isfinite(value):
-        return repr(float(f"{value:.10g}"))
-    return value
+    return csv_dicts(rows)
 
 
 # short words for a knob's value, where it differs from the run's preset (Runs tab, dialogs)

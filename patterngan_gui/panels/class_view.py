@@ -9,9 +9,7 @@ free to change, and how the predictions compared with what happened.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import math
 
 import numpy as np
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.fields import BY_CONTROL
+from core.files.csv_text import csv_text
 from core.files.result_file import RESULT_COLUMNS, LabResult, result_row
 from core.teaching.class_results import (
     ClassResults,
@@ -211,11 +210,9 @@ class ClassView(QWidget):
         ]
 
     def csv_text(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(RESULT_COLUMNS)
-        writer.writerows(self.shown_rows())
-        return out.getvalue()
+        """The shown rows through the app's one CSV writer (formulas and controls made
+        inert)."""
+        return csv_text(RESULT_COLUMNS, self.shown_rows())
 
     # -- curves, spread --------------------------------------------------------------------
     def _draw_curves(self) -> None:
