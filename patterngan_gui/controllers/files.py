@@ -220,6 +220,7 @@ class FilesController(QObject):
             self.window.error("Could not save the generator", str(exc))
             return False
         history.mark_saved(path, history.epochs[-1] if history.epochs else 0)
+        s.chose_path(path)  # a Save dialog's answer: Ctrl+S may write there again
         if s.history is history:
             s.saved(path)
         self._add_recent(path)
