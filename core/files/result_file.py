@@ -149,6 +149,8 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
     except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         # e.g. "final": [1, 2], "abc", 1e400 (json reads it as inf), 10**400 (too large a float)
         raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - whatever it is, one line about this file
+        raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
     return LabResult(
         Path(name).name, title, answers, goals, final, runs[0], differ, student, before, fixed
     )

@@ -202,6 +202,8 @@ def load_session_file(
         raise SessionFileError(name, "it is not a PatternGAN session (a damaged zip)") from None
     except (ValueError, TypeError, RecursionError, MemoryError, OverflowError) as exc:
         raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - e.g. UnpicklingError: still one line, this file's
+        raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
 
 
 def _load(
@@ -342,6 +344,13 @@ def _changes(value: Any) -> list[dict[str, float | int]]:
     return [dict(c) for c in value]
 
 
+# the columns of a run's rows that the app writes as numbers (RunHistory's rows): a file's
+# text there ("strict_validity": "abc") is refused here, never handed to a plot
+NUMBER_COLUMNS = frozenset(
+    ("epoch", "d_loss", "g_loss", "epochs_per_second", "elapsed", *METRIC_FIELDS, *METRIC_INTS)
+)
+
+
 def _plain_row(row: Any) -> dict[str, Any]:
     if not isinstance(row, dict):
         raise ValueError("a CSV row is not a table")
@@ -349,6 +358,8 @@ def _plain_row(row: Any) -> dict[str, Any]:
     for key, value in row.items():
         if not isinstance(key, str) or not isinstance(value, (int, float, str)):
             raise ValueError("a CSV row holds something other than numbers and text")
+        if key in NUMBER_COLUMNS and (isinstance(value, (str, bool))):
+            raise ValueError(f"a CSV row's {key[:40]} is not a number")
         out[key] = value[:1000] if isinstance(value, str) else value
     return out
 

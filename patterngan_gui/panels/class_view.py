@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -221,10 +220,11 @@ class ClassView(QWidget):
             self.tv_plot.removeItem(tv)
         self.curves = []
         for r in self.data.results:
-            rows = r.run.rows
-            x = np.array([row["epoch"] for row in rows], dtype=float)
-            strict = self.strict_plot.plot(x, [row["strict_validity"] for row in rows])
-            tv = self.tv_plot.plot(x, [row["tv"] for row in rows])
+            # the run's curves: checked numbers of one length when the file was read (its
+            # rows are the CSV's text and may lack a column)
+            x, strict_y = r.run.curve("strict")
+            strict = self.strict_plot.plot(x, strict_y)
+            tv = self.tv_plot.plot(*r.run.curve("tv"))
             self.curves.append((strict, tv))
         self._highlight()
 
