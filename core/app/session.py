@@ -444,6 +444,15 @@ class Session(SessionRules):
     def set_answers(self, answers: list[str]) -> None:
         self.answers = list(answers)
 
+    @announces(STATE)
+    def restore_answers(self, answers: list[str], predictions_locked: bool) -> None:
+        """A recovered session's answers, and its predictions sealed again if they were."""
+        if self.lab is None:
+            return
+        n = len(self.lab.questions)
+        self.answers = (list(answers) + [""] * n)[:n]
+        self.predictions_locked = self.predictions_locked or predictions_locked
+
     @property
     def sweep_report(self) -> Any | None:
         """The running sweep's latest report (the status bar's)."""
