@@ -62,3 +62,16 @@ def test_an_error_naming_a_crafted_file_is_escaped(tmp_path):
     code, out, err = run("lab", "check", str(bad))
     assert code == 1
     quiet(out + err)
+
+
+def test_trains_own_progress_line_still_reaches_a_terminal_unescaped(tmp_path):
+    from patterngan_gui.cli import main
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out, err = io.StringIO(), Terminal()
+    args = ["train", "--epochs", "200", "--out", str(tmp_path / "g.pt")]
+    assert main(args, out, err) == 0
+    assert "\r\x1b[K" in err.getvalue() and "\\x1b" not in err.getvalue()

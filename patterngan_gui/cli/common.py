@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import math
 import re
+import signal
+from collections.abc import Callable
 from typing import Any, NoReturn, TextIO
 
 EXIT_FAILURE = 1
@@ -136,6 +138,39 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--trust", action="store_true", help="open a file that cannot be checked, running its code"
     )
+
+
+class StopSignals:
+    """Ctrl+C, and a lab machine shut down or a terminal closed mid-run (SIGTERM, SIGHUP): the
+    command's ``stop()`` is called (it stops between steps), ``name`` says which came, and the
+    command says so in a line and keeps a partial result where it has one. Every long command
+    (train, sweep, lab run, lab check) runs inside one; the handlers are restored after."""
+
+    def __init__(self, stop: Callable[[], None]) -> None:
+        self._stop = stop
+        self.name = ""  # the signal's name once one came ("Ctrl+C" for SIGINT)
+        self._previous: dict[int, Any] = {}
+
+    def _on_signal(self, signum: int, frame: Any) -> None:
+        self.name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
+        self._stop()
+
+    def __enter__(self) -> StopSignals:
+        names = ("SIGINT", *STOP_SIGNALS)
+        for sig in [getattr(signal, n) for n in names if hasattr(signal, n)]:
+            try:
+                self._previous[sig] = signal.signal(sig, self._on_signal)
+            except ValueError:  # not the main thread: nothing to catch here
+                break
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+    def line(self, what: str) -> str:
+        """The line a stopped command prints: "stopped at epoch 300 (SIGTERM); ..." """
+        return f"stopped {what} ({self.name})"
 
 
 class UsageError(Exception):
