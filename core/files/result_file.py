@@ -79,14 +79,23 @@ def result_bytes(
         "title": title,
         "student": student,
         "lab": lab_text,
-        "answers": [{"question": q, "answer": a} for q, a in answers],
+        # as long as the reader keeps them (_text): what the app writes, it reads back
+        "answers": [{"question": q[:2000], "answer": a[:2000]} for q, a in answers],
         "goals": [{"goal": g, "met_at_epoch": e} for g, e in goals],
         "final": last.metrics.summary() if last is not None else {},
         "off_lab": list(off_lab(parse_lab(lab_text), run.config)),  # for other tools to read
     }
+    # UTF-8, not \u escapes: a lab of non-ASCII text (at most MAX_LAB_BYTES) stays within
+    # what load_result reads (escaped, a 256 KB lab made a 1.44 MB result.json it refused)
+    text = json.dumps(meta, indent=1, ensure_ascii=False).encode("utf-8")
+    if len(text) > MAX_RESULT_JSON:
+        raise ValueError(
+            f"the result would be {len(text):,} bytes of text, more than a result may hold "
+            f"({MAX_RESULT_JSON:,}): shorten the answers or the lab"
+        )
     buffer = io.BytesIO(base)
     with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("result.json", json.dumps(meta, indent=1))
+        z.writestr("result.json", text)
     return buffer.getvalue()
 
 

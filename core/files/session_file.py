@@ -62,34 +62,64 @@ def session_bytes(
     number to its generator file's bytes (runs without one are saved without)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        listed = []
         for h in runs:
-            listed.append(
-                {
-                    "number": h.number,
-                    "config": h.config.to_dict(),
-                    "epochs": h.epochs,
-                    "curves": h.curves,
-                    "rows": h.rows,
-                    "best_modes": h.best_modes,
-                    "saved_path": h.saved_path,
-                    "saved_epoch": h.saved_epoch,
-                    "changes": h.changes,
-                    "generator": h.number in generators,
-                }
-            )
             z.writestr(f"runs/{h.number}/snapshots.npz", _snapshot_arrays(h.snapshots))
             if h.number in generators:
                 z.writestr(f"runs/{h.number}/num_gen.pt", generators[h.number])
+        z.writestr("session.json", _session_json(runs, generators, sweeps))
+    return buffer.getvalue()
+
+
+def _session_json(
+    runs: list[RunHistory], generators: dict[int, bytes], sweeps: list[SweepRecord]
+) -> bytes:
+    """session.json, within what its reader takes: a history too long for MAX_JSON_BYTES (a
+    run at report interval 1 for 160,000 epochs wrote 73.6 MB) or MAX_REPORTS is saved with
+    every k-th report (k doubling until it fits; the last report and every kept snapshot's
+    are always kept), so what the app writes it can read again."""
+    stride = 1
+    most = max((len(h.epochs) for h in runs), default=0)
+    budget = MAX_JSON_BYTES - MAX_JSON_BYTES // 64  # what the writer aims at: room to spare
+    while True:
         meta = {
             "format": FORMAT,
             "version": VERSION,
             "patterngan": __version__,
-            "runs": listed,
+            "runs": [_run_entry(h, h.number in generators, stride) for h in runs],
             "sweeps": [_sweep_entry(record) for record in sweeps],
         }
-        z.writestr("session.json", json.dumps(meta, allow_nan=True))
-    return buffer.getvalue()
+        data = json.dumps(meta, allow_nan=True).encode("utf-8")
+        fits = len(data) <= budget and -(-most // stride) <= MAX_REPORTS
+        if fits or stride >= most:
+            return data
+        stride *= 2
+
+
+def _run_entry(h: RunHistory, generator: bool, stride: int) -> dict[str, Any]:
+    n = len(h.epochs)
+    if stride > 1:
+        snapshot_epochs = {s.epoch for s in h.snapshots}
+        keep = [
+            i for i in range(n) if i % stride == 0 or i == n - 1 or h.epochs[i] in snapshot_epochs
+        ]
+    else:
+        keep = range(n)
+
+    def pick(values: list[Any]) -> list[Any]:
+        return values if stride == 1 else [values[i] for i in keep if i < len(values)]
+
+    return {
+        "number": h.number,
+        "config": h.config.to_dict(),
+        "epochs": pick(h.epochs),
+        "curves": {k: pick(v) for k, v in h.curves.items()},
+        "rows": h.rows if stride == 1 else pick(h.rows),
+        "best_modes": h.best_modes,
+        "saved_path": h.saved_path,
+        "saved_epoch": h.saved_epoch,
+        "changes": h.changes,
+        "generator": generator,
+    }
 
 
 def save_session(

@@ -1,0 +1,68 @@
+"""Issue 34: what the app writes, it can read. A long run at report interval 1 is saved with a
+compacted history that its reader takes; a lab result with a long answer or a lab of non-ASCII
+text is read back by ``load_result``."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.engine.presets import make_config
+from core.files import session_file
+from core.files.result_file import MAX_RESULT_JSON, load_result
+from core.files.session_file import load_session_file, save_session
+from core.teaching.history import CURVE_KEYS, RunHistory
+from tests.test_class_results import LAB
+from tests.test_cli import run
+
+ACCENTS = "\u00e9" * 120_000  # 240 KB of UTF-8 in the lab, 720 KB as \\u escapes
+
+
+def long_history(reports: int) -> RunHistory:
+    """A run's history at report interval 1 (its rows as RunHistory writes them)."""
+    h = RunHistory(1, make_config("book", epochs=reports, report_every=1))
+    h.epochs = list(range(1, reports + 1))
+    h.curves = {k: [0.5] * reports for k in CURVE_KEYS}
+    row = {"epoch": 0, "d_loss": 0.69, "g_loss": 0.7, "strict_validity": 0.5, "tv": 0.3}
+    row["samples_shown"] = " ".join(["45"] * 10)
+    h.rows = [dict(row, epoch=e) for e in h.epochs]
+    return h
+
+
+def test_a_session_too_long_for_its_reader_is_saved_compacted(tmp_path, monkeypatch):
+    monkeypatch.setattr(session_file, "MAX_JSON_BYTES", 400_000)  # 64 MiB, scaled down
+    h = long_history(8_000)  # ~1.3 MB of session.json written whole
+    path = tmp_path / "long.pgsession"
+    save_session(path, [h], {})
+    (back,), _ = load_session_file(path)  # what the app writes, it reads
+    assert back.epochs[-1] == 8_000 and back.epochs[0] == 1
+    assert len(back.epochs) < 8_000 and len(back.rows) == len(back.epochs)
+    assert all(len(back.curves[k]) == len(back.epochs) for k in CURVE_KEYS)
+
+
+def test_a_short_session_is_saved_whole(tmp_path):
+    h = long_history(500)
+    path = tmp_path / "short.pgsession"
+    save_session(path, [h], {})
+    (back,), _ = load_session_file(path)
+    assert back.epochs == h.epochs and back.rows == h.rows
+
+
+@pytest.mark.parametrize(
+    "answer, lab",
+    [
+        ("x" * 1_500_000, LAB),  # a very long answer
+        ("ok", LAB.replace("[setup]", 'instructions = """' + ACCENTS + '"""\n[setup]')),
+    ],
+    ids=["long answer", "non-ASCII lab"],
+)
+def test_a_lab_result_the_app_writes_is_one_it_reads(tmp_path, answer, lab):
+    lab_path = tmp_path / "lab.toml"
+    lab_path.write_text(lab, encoding="utf-8")
+    out = tmp_path / "r.pgresult"
+    code, _, err = run(
+        "lab", "run", str(lab_path), "--name", "A", "--answer", f"2={answer}", "--out", str(out)
+    )
+    assert code == 0, err
+    result = load_result(out)
+    assert result.answers[1][1] == answer[:2000]
+    assert MAX_RESULT_JSON > 0
