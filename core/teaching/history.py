@@ -1,8 +1,10 @@
 """The history of one training run: its curves, a bounded timeline of snapshots, its result.
 
 A GUI session keeps one :class:`RunHistory` per run so runs can be compared, replayed on a
-timeline and saved afterwards. Curves (seven floats per report) are kept for every report;
-snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
+timeline and saved afterwards. Curves (seven floats per report) and CSV rows are kept for every
+report up to ``MAX_POINTS``; then every other one of them is dropped (the first and the last
+always stay), so a 10,000,000-epoch run at report interval 1 holds ~200,000 points (~150 MB),
+not 14 GB; snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
 ``max_snapshots`` reports per run: when the store is full every other snapshot is dropped and
 only every second report is kept from then on, so the timeline stays evenly spread over the
 run and its memory stays bounded whatever the run's length. The last report is always kept.
@@ -20,6 +22,7 @@ import numpy as np
 from core.engine.config import TrainConfig
 from core.engine.outcomes import numbers_text
 
+MAX_POINTS = 200_000  # curve points and rows per run (each ~0.7 KB with its row)
 MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB plus 3-10 KB of shrunk
 #                      weights for the model view: at most ~1.5-6.5 MB per run
 CURVE_KEYS = ("d_loss", "g_loss", "strict", "book", "tv", "modes")
@@ -111,6 +114,8 @@ class RunHistory:
         self.best_modes = max(self.best_modes, m.modes_fraction)
         self.rows.append(_row(report))
         self.changes.extend(getattr(report, "changes", ()))
+        if len(self.epochs) > MAX_POINTS:
+            self._thin_points()
         index, self._seen = self._seen, self._seen + 1
         if self._kept and self._kept[-1] % self._stride:
             # the previous snapshot was kept only because it was the latest
@@ -127,6 +132,15 @@ class RunHistory:
             ]
             self._kept = [self._kept[i] for i in keep]
             self.snapshots = [self.snapshots[i] for i in keep]
+
+    def _thin_points(self) -> None:
+        """Every other curve point and row, the first and the last kept (the curves keep
+        their shape; the memory of a run stays bounded whatever its length)."""
+        n = len(self.epochs)
+        keep = [i for i in range(n) if i % 2 == 0 or i == n - 1]
+        self.epochs = [self.epochs[i] for i in keep]
+        self.curves = {k: [v[i] for i in keep if i < len(v)] for k, v in self.curves.items()}
+        self.rows = [self.rows[i] for i in keep if i < len(self.rows)]
 
     def snapshot_at(self, epoch: int) -> Any | None:
         """The kept snapshot closest to ``epoch`` (ties to the earlier one)."""
