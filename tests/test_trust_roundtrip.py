@@ -66,3 +66,41 @@ def test_a_lab_result_the_app_writes_is_one_it_reads(tmp_path, answer, lab):
     result = load_result(out)
     assert result.answers[1][1] == answer[:2000]
     assert MAX_RESULT_JSON > 0
+
+
+def test_a_json_bomb_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    """A few KB of zip whose session.json is "{}," again and again: counted, never parsed."""
+    import json
+    import zipfile
+
+    path = tmp_path / "bomb.pgsession"
+    body = b'{"format": "patterngan-session", "version": 1, "runs": [' + b"{}," * 300_000
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("session.json", body + b"{}]}")
+    assert path.stat().st_size < 10_000
+    monkeypatch.setattr(session_file, "MAX_JSON_CONTAINERS", 100_000)
+
+    def never(*a, **k):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(json, "loads", never)
+    with pytest.raises(session_file.SessionFileError, match="more tables and lists"):
+        load_session_file(path)
+
+
+def test_rows_beyond_the_reports_are_refused(tmp_path):
+    import json
+    import zipfile
+
+    path = tmp_path / "s.pgsession"
+    save_session(path, [long_history(3)], {})
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(members["session.json"])
+    meta["runs"][0]["rows"] += [{}] * 1000
+    members["session.json"] = json.dumps(meta).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for n, d in members.items():
+            z.writestr(n, d)
+    with pytest.raises(session_file.SessionFileError, match="more rows than reports"):
+        load_session_file(path)

@@ -42,6 +42,7 @@ MAX_RUNS = 200
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_ARRAY_ELEMENTS = 20_000_000  # all runs' timeline arrays together (160 MB of float64)
 MAX_REPORTS = 2_000_000  # curve points of one run (a 10,000,000-epoch run, a report each 5)
+MAX_JSON_CONTAINERS = 8_000_000  # tables and lists in session.json ("{" and "[" counted)
 METRIC_FIELDS = ("samples", "strict_validity", "book_validity", "undecided", "tv", "js_bits")
 METRIC_INTS = ("modes_covered", "support_size")
 
@@ -249,7 +250,12 @@ def _load(
         raise SessionFileError(name, "its archive has an encrypted member")
     if "session.json" not in names:
         raise SessionFileError(name, "it is not a PatternGAN session (no session.json)")
-    meta = json.loads(_read_member(z, "session.json", MAX_JSON_BYTES).decode("utf-8"))
+    raw = _read_member(z, "session.json", MAX_JSON_BYTES)
+    # counted before parsing: 64 MiB of "{}," parses into 22 million dicts (1.5 GB); what the
+    # app writes holds one table per report and a few lists per run or sweep report
+    if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
+        raise SessionFileError(name, "session.json holds more tables and lists than a session")
+    meta = json.loads(raw.decode("utf-8"))
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise SessionFileError(name, "it is not a PatternGAN session")
     if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
@@ -280,6 +286,8 @@ def _load(
         ):
             raise SessionFileError(name, f"run #{number}'s curves have different lengths")
         h.curves = {k: [float(v) for v in curves[k]] for k in CURVE_KEYS}
+        if not isinstance(entry["rows"], list) or len(entry["rows"]) > len(epochs):
+            raise SessionFileError(name, f"run #{number} has more rows than reports")
         h.rows = [_plain_row(r) for r in entry["rows"]]
         h.best_modes = float(entry.get("best_modes", 0.0))
         h.saved_path = entry.get("saved_path") if isinstance(entry.get("saved_path"), str) else None
