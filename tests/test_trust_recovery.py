@@ -81,3 +81,37 @@ def test_nowhere_to_write_is_one_line_never_a_traceback_or_a_dialog(
     assert not w.isVisible() and w.recovery.kept is None
     err = capfd.readouterr().err
     assert "could not keep the unsaved runs anywhere" in err and "Traceback" not in err
+
+
+def test_ctrl_c_in_the_launching_terminal_keeps_the_work_and_closes(make_window, qtbot, folders):
+    """SIGINT took Python's default path: a KeyboardInterrupt traceback from inside Qt."""
+    import os
+    import signal
+
+    w = trained(make_window, qtbot)
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        assert w.recovery.install()
+        os.kill(os.getpid(), signal.SIGINT)
+        qtbot.waitUntil(lambda: w.recovery.caught == "SIGINT" and not w.isVisible(), timeout=10_000)
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        signal.set_wakeup_fd(-1)
+    assert w.recovery.kept is not None and w.recovery.kept.is_file()
+
+
+def test_a_closed_window_gives_the_signals_back(make_window):
+    import signal
+
+    before = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    w = make_window()
+    try:
+        assert w.recovery.install()
+        assert signal.getsignal(signal.SIGTERM) == w.recovery._caught
+        assert w.close()
+        assert {s: signal.getsignal(s) for s in before} == before
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+        signal.set_wakeup_fd(-1)

@@ -63,7 +63,9 @@ def recovery_path() -> Path:
 def waiting_recoveries() -> list[Path]:
     """Recovery sessions not opened yet, in every folder, the newest first."""
     found = []
-    for folder in recovery_folders():
+    for i, folder in enumerate(recovery_folders()):
+        if i > 0 and not _ours(folder):  # a shared temporary folder: only this user's own
+            continue
         try:
             entries = list(os.scandir(folder))
         except OSError:
@@ -79,16 +81,26 @@ def waiting_recoveries() -> list[Path]:
     return [p for _t, p in sorted(found, key=lambda t: -t[0])]
 
 
+def _ours(folder: Path) -> bool:
+    """``folder`` is a real folder (not a link) of this user's own."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    if os.path.islink(folder) or not os.path.isdir(folder):
+        return False
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
+
+
 def _private_folder(folder: Path, temporary: bool) -> None:
     """Make ``folder``; one in the shared temporary folder must be this user's own and
-    private (not a link someone else planted)."""
+    private (not a link someone else planted, nobody else able to read it)."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700 if temporary else 0o777)
     if temporary:
-        info = os.lstat(folder)
-        if not os.path.isdir(folder) or os.path.islink(folder):
-            raise OSError(f"{folder} is not a folder of its own")
-        if hasattr(os, "getuid") and info.st_uid != os.getuid():
-            raise OSError(f"{folder} belongs to someone else")
+        if not _ours(folder):
+            raise OSError(f"{folder} is not a folder of this user's own")
+        if os.lstat(folder).st_mode & 0o077:
+            os.chmod(folder, 0o700)
 
 
 def with_lab(session_data: bytes, lab: dict[str, Any] | None) -> bytes:
@@ -132,6 +144,7 @@ class RecoveryController(QObject):
         self._notifier: QSocketNotifier | None = None
         self._sockets: tuple[socket.socket, socket.socket] | None = None
         self.caught = ""  # the signal that stopped the window, once one came
+        self._previous: dict[int, Any] = {}  # the handlers install() replaced
         self.kept: Path | None = None  # where this window's recovery session went
         self.offer_box: QMessageBox | None = None  # the start's offer, while it is shown
 
@@ -153,8 +166,23 @@ class RecoveryController(QObject):
         self._notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Read, self)
         self._notifier.activated.connect(self._drain)
         for sig in signals:
+            self._previous[sig] = signal.getsignal(sig)
             signal.signal(sig, self._caught)
         return True
+
+    def uninstall(self) -> None:
+        """Give the signals back as they were (the window closes): a handler of a window that
+        is gone must never be left to the process."""
+        if self._sockets is None:
+            return
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        self._previous = {}
+        signal.set_wakeup_fd(-1)
+        self._notifier.setEnabled(False)
+        for sock in self._sockets:
+            sock.close()
+        self._sockets = None
 
     def _drain(self) -> None:
         try:
