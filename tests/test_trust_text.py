@@ -114,9 +114,12 @@ def test_a_recent_file_named_with_html_has_a_plain_tooltip(window, tmp_path):
     picture = png(tmp_path / "p.png")
     path = str(tmp_path / f'<img src="{picture}">.pt')
     window.settings.add_recent(path)
+    window.settings.add_recent(str(tmp_path / "Tom & Jerry.pt"))
     window.files.rebuild_recent()
-    tips = [a.toolTip() for a in window.files.recent_menu.actions()]
+    actions = window.files.recent_menu.actions()
+    tips = [a.toolTip() for a in actions]
     assert tips and all(loads_of(t) == [] for t in tips)
+    assert any("Tom && Jerry.pt" in a.text() for a in actions)  # a &, not a shortcut
 
 
 # -- lab Markdown --------------------------------------------------------------------------

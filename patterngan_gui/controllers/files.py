@@ -51,7 +51,8 @@ class FilesController(QObject):
         menu.clear()
         files = self.settings.recent_files()
         for i, path in enumerate(files):
-            act = menu.addAction(f"&{i + 1} {Path(path).name}")
+            name = Path(path).name.replace("&", "&&")  # a & in a file name is no shortcut
+            act = menu.addAction(f"&{i + 1} {name}")
             act.setToolTip(plain_tip(path))
             act.triggered.connect(lambda _=False, p=path: self.open_file(p))
         menu.setEnabled(self.session.can_open and bool(files))
