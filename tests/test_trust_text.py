@@ -222,3 +222,15 @@ def test_every_tooltip_that_is_not_the_apps_own_goes_through_plain_tip():
             if (path.name, ast.get_source_segment(source, arg)) not in OWN_TOOLTIPS:
                 loose.append(f"{path.name}:{node.lineno}")
     assert not loose, f"tooltips from files must use plain_tip: {loose}"
+
+
+def test_a_set_up_error_quoting_markup_shows_it_as_words(window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    picture = png(tmp_path / "p.png")
+    setup = window.setup
+    setup.kind.setCurrentIndex(setup.kind.findData("expr"))
+    setup.expr.setText(f'n <img src="{picture}">')
+    text = setup.error.text()
+    assert text and "<img" in text  # the error quotes what it refused...
+    assert setup.error.textFormat() == Qt.PlainText  # ...as words
