@@ -44,11 +44,7 @@ def read_class_folder(folder: str | Path, cancel: threading.Event | None = None)
     if not root.is_dir():
         raise NotADirectoryError(f"{folder}: not a folder")
     out = ClassResults(str(folder))
-    names = sorted(
-        entry.name
-        for entry in os.scandir(root)
-        if entry.name.endswith(".pgresult") and not entry.name.startswith(".")
-    )
+    names = sorted(entry.name for entry in os.scandir(root) if entry.name.endswith(".pgresult"))
     kept = read = 0
     why_left = f"at most {MAX_FILES:,} are read" if len(names) > MAX_FILES else ""
     done = 0
