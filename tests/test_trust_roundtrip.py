@@ -104,3 +104,34 @@ def test_rows_beyond_the_reports_are_refused(tmp_path):
             z.writestr(n, d)
     with pytest.raises(session_file.SessionFileError, match="more rows than reports"):
         load_session_file(path)
+
+
+def rewrite_member(path, member: str, data: bytes) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members[member] = data
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, d in members.items():
+            z.writestr(n, d)
+
+
+def test_a_member_that_inflates_past_what_its_run_implies_is_refused_as_it_inflates(
+    tmp_path, monkeypatch
+):
+    path = tmp_path / "s.pgsession"
+    save_session(path, [long_history(3)], {})
+    rewrite_member(path, "runs/1/snapshots.npz", bytes(3 << 20))  # 3 MB of zeros: a few KB
+    assert path.stat().st_size < 100_000
+    monkeypatch.setattr(session_file, "MAX_ARRAY_ELEMENTS", 1000)  # 20 M, scaled down
+    with pytest.raises(session_file.SessionFileError, match="snapshots.npz is larger than"):
+        load_session_file(path)
+
+
+def test_a_session_json_over_its_limit_is_one_line_naming_it(tmp_path, monkeypatch):
+    path = tmp_path / "s.pgsession"
+    save_session(path, [long_history(3)], {})
+    monkeypatch.setattr(session_file, "MAX_JSON_BYTES", 100)
+    with pytest.raises(session_file.SessionFileError, match="session.json is larger than"):
+        load_session_file(path)

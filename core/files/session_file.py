@@ -240,7 +240,7 @@ def load_session_file(
 def _load(
     name: str, blob: bytes, max_runs: int, stop: Callable[[], bool]
 ) -> tuple[list[RunHistory], list[SweepRecord]]:
-    from core.files.generator_read import _read_member, open_generator_bytes
+    from core.files.generator_read import open_generator_bytes
 
     z = zipfile.ZipFile(io.BytesIO(blob))
     names = z.namelist()
@@ -250,7 +250,7 @@ def _load(
         raise SessionFileError(name, "its archive has an encrypted member")
     if "session.json" not in names:
         raise SessionFileError(name, "it is not a PatternGAN session (no session.json)")
-    raw = _read_member(z, "session.json", MAX_JSON_BYTES)
+    raw = _member(name, z, "session.json", MAX_JSON_BYTES)
     # counted before parsing: 64 MiB of "{}," parses into 22 million dicts (1.5 GB); what the
     # app writes holds one table per report and a few lists per run or sweep report
     if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
@@ -303,7 +303,7 @@ def _load(
         h._kept = [index.get(r.epoch, 0) for r in h.snapshots]
         if entry.get("generator"):
             gen = open_generator_bytes(
-                f"run #{number}", _read_member(z, f"runs/{number}/num_gen.pt", 64 * 2**20)
+                f"run #{number}", _member(name, z, f"runs/{number}/num_gen.pt", 64 * 2**20)
             )
             h.result = RunResult(gen.module, gen.metadata)
         runs.append(h)
@@ -367,6 +367,16 @@ def _sweeps(name: str, listed: Any, budget: int) -> list[SweepRecord]:
             )
         out.append(SweepRecord(int(entry["number"]), config, parsed))
     return out
+
+
+def _member(name: str, z: zipfile.ZipFile, member: str, limit: int) -> bytes:
+    """A member's bytes, read within ``limit`` (a header may lie about the size); over it,
+    one line naming the member."""
+    with z.open(member) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise SessionFileError(name, f"{member} is larger than a session holds ({limit:,} bytes)")
+    return data
 
 
 def _changes(value: Any) -> list[dict[str, float | int]]:
@@ -437,9 +447,9 @@ def _read_npz(
     before anything is loaded: numbers only, exactly the arrays and shapes the run's set-up
     implies (a D's view as long as its range, at most as many snapshots as a run keeps), and
     within ``budget`` elements."""
-    from core.files.generator_read import _read_member
-
-    raw = _read_member(z, member, MAX_SESSION_BYTES)
+    # numbers of at most 8 bytes (what the app writes): the member holds at most ``budget``
+    # of them plus headers, so a few KB that inflate to 256 MiB are refused as they inflate
+    raw = _member(name, z, member, min(MAX_SESSION_BYTES, budget * 8 + (1 << 20)))
     inner = zipfile.ZipFile(io.BytesIO(raw))
     most = shapes["_most"][0]
     expected = {k: v for k, v in shapes.items() if k != "_most"}
@@ -453,7 +463,7 @@ def _read_npz(
             version = fmt.read_magic(fh)
             header = fmt.read_array_header_1_0 if version == (1, 0) else fmt.read_array_header_2_0
             shape, _fortran, dtype = header(fh)
-        if dtype.kind not in "biuf" or dtype.hasobject:
+        if dtype.kind not in "biuf" or dtype.hasobject or dtype.itemsize > 8:
             raise SessionFileError(name, f"{member}: an array of {dtype} (only numbers are read)")
         found[key] = tuple(shape)
     if set(found) != set(expected):
