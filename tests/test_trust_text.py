@@ -234,3 +234,14 @@ def test_a_set_up_error_quoting_markup_shows_it_as_words(window, tmp_path):
     text = setup.error.text()
     assert text and "<img" in text  # the error quotes what it refused...
     assert setup.error.textFormat() == Qt.PlainText  # ...as words
+
+
+def test_a_result_file_named_with_html_has_plain_runs_tab_tooltips(window, tmp_path, good_result):
+    png(tmp_path / "p.png")  # the tests run in tmp_path: a relative name finds it
+    named = tmp_path / '<img src="p.png">.pgresult'
+    named.write_bytes(good_result.read_bytes())
+    assert window.classroom.open_results([str(named)]) == 1
+    table = window.runs_panel.table
+    tips = [table.item(r, 0).toolTip() for r in range(table.rowCount())]
+    assert any("&lt;img" in t for t in tips)  # the name, as words
+    assert all(loads_of(t) == [] for t in tips)
