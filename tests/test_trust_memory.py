@@ -36,3 +36,33 @@ def test_the_window_shows_it_where_set_up_errors_go(make_window, monkeypatch):
 def test_a_good_limit_still_counts(monkeypatch):
     monkeypatch.setenv(memory.ENV, "2G")
     assert memory.budget() == (2 << 30, f"{memory.ENV}=2G")
+
+
+def test_a_big_batch_book_run_is_counted_with_the_check_it_builds_first(monkeypatch):
+    """Batch 100,000 of the book took 1.28 GB (the start's check of its written-out steps)
+    and was estimated at 0.6 GB: a 1 GB limit admitted it."""
+    monkeypatch.setenv(memory.ENV, "1G")
+    big = make_config("book", batch=100_000, epochs=2)
+    with pytest.raises(ValueError, match=r"^batch: .*the start's check of the book's steps"):
+        memory.check_fits(big, *big.validate())
+
+
+def test_a_big_batch_book_run_is_estimated_within_1_5x_of_its_peak():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.test_memory import MEASURE, ROOT
+
+    if not Path("/proc/self/clear_refs").exists():
+        pytest.skip("needs Linux's /proc to reset the peak")
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, json.dumps({"preset": "book", "batch": 100_000})],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    estimated, grown = json.loads(out.stdout)
+    assert grown <= estimated <= 1.5 * grown, (estimated, grown)

@@ -43,6 +43,12 @@ KEPT = 128 << 20  # freed memory the allocator keeps for speed (core.engine.proc
 SHARE_OF_MACHINE = 0.5  # the default budget: half of the machine's memory
 FALLBACK_MACHINE = 8 << 30  # where the machine's memory cannot be read
 ENV = "PATTERNGAN_MEMORY_LIMIT"
+# the book's written-out steps check at the start that one product of an epoch's 2 x batch
+# noise rows gives what two products of batch rows give, over this many epochs' noise drawn at
+# once (core.engine.scripted_epoch.one_product_agrees: 32 x batch x latent floats, 1.28 GB at
+# batch 100,000; the run itself took 0.3 GB): the peak of building such a run
+PRODUCT_CHECK_EPOCHS = 16
+CHECK_PART = "the start's check of the book's steps"
 # what each part would ask a user to change, in the words of the set-up's fields
 KNOB_OF = {
     "G's weights": "g_hidden",
@@ -53,6 +59,7 @@ KNOB_OF = {
     "the codec's table": "range",
     "data and noise drawn ahead": "batch",
     "torch and the allocator": "batch",  # never the largest part of a set-up over budget
+    "the start's check of the book's steps": "batch",
 }
 
 
@@ -117,8 +124,26 @@ def estimate(config: TrainConfig, pattern: Pattern, codec: Codec, seeds: int = 1
         per_epoch = seeds * batch * (config.d_steps * width + (config.d_steps + 1) * latent)
         block = sweep_block_epochs(per_epoch) * per_epoch * FLOAT
         counted["data and noise drawn ahead"] += int((1 + SWEEP_BLOCKS_AHEAD) * block * MARGIN)
+    if seeds == 1 and book_steps_check(config):
+        # built before training starts and freed after: what it takes beyond training's own
+        check = (PRODUCT_CHECK_EPOCHS * 2 * batch * latent + 2 * 2 * batch * width) * FLOAT
+        counted[CHECK_PART] = max(0, check - sum(counted.values()))
     kept = min(KEPT, sum(counted.values()))  # the allocator keeps at most what was freed
     return Estimate(counted | {"torch and the allocator": TORCH_OWN + kept})
+
+
+def book_steps_check(config: TrainConfig) -> bool:
+    """The book's networks on the CPU, stepped by the written-out steps (a superset of
+    ``core.engine.hand_steps.covers``, which needs torch: the loss is not looked at, so the
+    estimate errs high, never low)."""
+    return (
+        config.generator == "book"
+        and not config.g_hidden
+        and not config.d_hidden
+        and config.pack == 1
+        and config.optimizer == "adam"
+        and config.device != "cuda"
+    )
 
 
 def sweep_block_epochs(per_epoch: int) -> int:
