@@ -135,3 +135,18 @@ def test_a_session_json_over_its_limit_is_one_line_naming_it(tmp_path, monkeypat
     monkeypatch.setattr(session_file, "MAX_JSON_BYTES", 100)
     with pytest.raises(session_file.SessionFileError, match="session.json is larger than"):
         load_session_file(path)
+
+
+def test_a_pasted_lone_surrogate_never_stops_a_result_being_written(tmp_path):
+    from core.files.lab_file import dump_lab, load_lab
+    from core.files.result_file import result_bytes
+
+    lab_path = tmp_path / "lab.toml"
+    lab_path.write_text(LAB)
+    lab = load_lab(lab_path)
+    data = result_bytes(
+        dump_lab(lab), lab.title, [("q", "bad \ud800 half")], [], long_history(3), None
+    )
+    out = tmp_path / "r.pgresult"
+    out.write_bytes(data)
+    assert load_result(out).answers[0][1] == "bad ? half"

@@ -85,9 +85,9 @@ def result_bytes(
         "final": last.metrics.summary() if last is not None else {},
         "off_lab": list(off_lab(parse_lab(lab_text), run.config)),  # for other tools to read
     }
-    # UTF-8, not \u escapes: a lab of non-ASCII text (at most MAX_LAB_BYTES) stays within
-    # what load_result reads (escaped, a 256 KB lab made a 1.44 MB result.json it refused)
-    text = json.dumps(meta, indent=1, ensure_ascii=False).encode("utf-8")
+    # UTF-8, not \u escapes (6 bytes a non-ASCII character), so a lab and answers of any
+    # script stay within what load_result reads; a lone surrogate (pasted) becomes "?"
+    text = json.dumps(meta, indent=1, ensure_ascii=False).encode("utf-8", "replace")
     if len(text) > MAX_RESULT_JSON:
         raise ValueError(
             f"the result would be {len(text):,} bytes of text, more than a result may hold "
