@@ -118,3 +118,9 @@ def test_one_writer_makes_every_csv():
         and p.name != "csv_text.py"
     ]
     assert writers == []
+
+
+def test_a_lone_surrogate_from_a_files_json_is_written_escaped():
+    text = csv_text(["name"], [["Eve \ud800"]])
+    text.encode("utf-8")  # the file can be written
+    assert "\\ud800" in text

@@ -9,7 +9,8 @@ here, so a cell a student wrote cannot act in the teacher's spreadsheet.
   as one (``-5``, ``-0.25``, ``1e-3``): a negative number is not a formula.
 - No raw control character is ever written: C0/C1 controls (escape, NUL, newline inside a
   cell...) and the bidirectional overrides that reorder what a reader sees (U+202A-U+202E,
-  U+2066-U+2069, U+200E, U+200F, U+061C) are written as ``\\xNN`` / ``\\uNNNN``.
+  U+2066-U+2069, U+200E, U+200F, U+061C) are written as ``\\xNN`` / ``\\uNNNN``, and so is
+  a lone surrogate (JSON's "\\ud800" reads as one; it cannot be written as UTF-8).
 - Rows of different lengths or keys are fine: dict rows get the union of their keys (in the
   order first seen) and an empty cell where a row lacks one.
 
@@ -29,7 +30,7 @@ from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")  # and lone surrogates
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?(inf|nan)", re.IGNORECASE)
 
 
