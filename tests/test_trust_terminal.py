@@ -75,3 +75,20 @@ def test_trains_own_progress_line_still_reaches_a_terminal_unescaped(tmp_path):
     args = ["train", "--epochs", "200", "--out", str(tmp_path / "g.pt")]
     assert main(args, out, err) == 0
     assert "\r\x1b[K" in err.getvalue() and "\\x1b" not in err.getvalue()
+
+
+def test_a_lone_surrogate_in_a_students_name_prints_escaped(tmp_path):
+    """JSON's "\\ud800" reads as a lone surrogate, which no terminal encoding can write: it
+    was a UnicodeEncodeError (a traceback) in `results`, table or CSV."""
+    from tests.test_class_results import lab_file, rewrite_json
+
+    made = tmp_path / "made.pgresult"
+    assert run("lab", "run", str(lab_file(tmp_path)), "--name", "A", "--out", str(made))[0] == 0
+    folder = tmp_path / "class"
+    folder.mkdir()
+    rewrite_json(made, folder / "s.pgresult", lambda m: m.update(student="Eve \ud800"))
+    for extra in ([], ["--csv"]):
+        code, out, err = run("results", str(folder), *extra)
+        assert code == 0, err
+        (out + err).encode("utf-8")  # a terminal can show it
+        assert "Eve \\ud800" in out
