@@ -130,3 +130,18 @@ def test_a_class_keeps_rows_and_curves_not_timelines(tmp_path, good):
     (folder / "a.pgresult").write_bytes(good.read_bytes())
     run_ = read_class_folder(folder).results[0].run
     assert run_.snapshots == [] and run_.rows and run_.curves["strict"]
+
+
+def test_opening_many_results_has_a_budget_and_says_how_many_were_left_out(
+    window, tmp_path, good, monkeypatch, dialogs
+):
+    paths = []
+    for i in range(3):
+        (tmp_path / f"{i}.pgresult").write_bytes(good.read_bytes())
+        paths.append(str(tmp_path / f"{i}.pgresult"))
+    from core.files.result_file import load_result
+
+    one = load_result(good).run.nbytes()
+    monkeypatch.setattr(class_results, "MAX_CLASS_BYTES", int(one * 1.5))
+    assert window.classroom.open_results(paths) == 1
+    assert dialogs and "2 file(s) were left out" in dialogs[-1][1]
