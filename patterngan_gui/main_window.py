@@ -443,4 +443,5 @@ class MainWindow(QMainWindow):
         self.sweeps.stop(timeout_s=10.0)
         self.session.close()  # the run's thread ends with the window
         self._save_settings()
+        self.recovery.uninstall()  # the process's signals are no longer this window's
         event.accept()

@@ -92,7 +92,7 @@ def test_the_budget_comes_from_the_environment_or_half_the_machine(monkeypatch):
         ValueError, match=r"^\w+: this set-up needs .* allowed \(PATTERNGAN_MEMORY_LIMIT=64M\)"
     ):
         memory.check_fits(wide, *wide.validate())
-    monkeypatch.setenv(memory.ENV, "lots")  # not a size: the machine's half
+    monkeypatch.delenv(memory.ENV)  # none set: the machine's half
     allowed, source = memory.budget()
     assert allowed == memory.machine_memory() // 2 and source.startswith("half of this")
     assert [memory.parse_size(t) for t in ("2G", "1.5GB", "500m", "123")] == [

@@ -158,6 +158,7 @@ def test_a_sessions_sweep_rows_come_back_with_it(window, qtbot, tmp_path, monkey
     assert sum(table.sweep_at(r) >= 0 for r in range(table.rowCount())) == 2
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen, on showing the offer
 def test_sigterm_keeps_the_unsaved_runs_in_a_recovery_session_offered_next_time(
     make_window, qtbot, tmp_path, monkeypatch
 ):
@@ -168,8 +169,8 @@ def test_sigterm_keeps_the_unsaved_runs_in_a_recovery_session_offered_next_time(
 
     from patterngan_gui.controllers import recovery
 
-    kept = tmp_path / "data" / "recovered.pgsession"
-    monkeypatch.setattr(recovery, "recovery_path", lambda: kept)
+    folders = [tmp_path / "data", tmp_path / "temp"]
+    monkeypatch.setattr(recovery, "recovery_folders", lambda: folders)
     w = make_window()
     previous = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGHUP)}
     try:
@@ -184,12 +185,15 @@ def test_sigterm_keeps_the_unsaved_runs_in_a_recovery_session_offered_next_time(
         for s, handler in previous.items():
             signal.signal(s, handler)
         signal.set_wakeup_fd(-1)
-    assert kept.is_file()
+    kept = w.recovery.kept
+    assert kept is not None and kept.is_file() and kept.parent == folders[0]
     again = make_window()
     said = []
     monkeypatch.setattr(again, "say", lambda text, ms=0: said.append(text))
     again.recovery.offer()
     assert said and "Open recovered session" in said[0]
+    assert again.recovery.offer_box.isVisible()  # a dialog offers it, never waiting
+    again.recovery.offer_box.close()
     assert again.recovery.open_recovered()
     assert len(again.session.runs) == 1 and again.session.runs[0].epochs[-1] == 200
-    assert not kept.exists()  # not offered again
+    assert not kept.exists() and recovery.waiting_recoveries() == []  # not offered again

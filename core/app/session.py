@@ -121,6 +121,9 @@ class Session(SessionRules):
     cuda_available: bool = False  # this machine can train on CUDA (set_cuda)
     shown_index: int | None = None  # the timeline: a kept report of the current run, or live
     cuda_reason: str = ""  # why not
+    # where the user chose to save, in a Save dialog of this window's lifetime: the only
+    # paths Ctrl+S writes to without asking (a path read from a file never is one)
+    chosen_paths: set[str] = field(default_factory=set)
     # who listens: the window and its panels (core.app.events); not part of the state
     changed: Announcer = field(default_factory=Announcer, repr=False, compare=False)
 
@@ -306,9 +309,14 @@ class Session(SessionRules):
             return opened.file.module, resave_metadata(opened.file)
         raise ValueError("there is no generator to save")
 
+    def chose_path(self, path: str) -> None:
+        """The user chose ``path`` as a save target (a Save dialog, this window)."""
+        self.chosen_paths.add(path)
+
     @announces(RUNS, STATE)
     def saved(self, path: str) -> None:
         """The current generator was saved to ``path``."""
+        self.chose_path(path)
         if self.run is not None:
             self.run.save_path = path
             self.run.history.mark_saved(path, self.run.epoch)
@@ -317,8 +325,12 @@ class Session(SessionRules):
 
     @property
     def save_path(self) -> str | None:
+        """Where Ctrl+S saves the current generator without asking: a path the user chose in
+        this window's lifetime, never one read from a file (a session's or a result's
+        ``saved_path``, the session or result file itself). None: Save asks (Save As)."""
         current = self.current
-        return current.save_path if current is not None else None
+        path = current.save_path if current is not None else None
+        return path if path in self.chosen_paths else None
 
     @property
     def can_export_result(self) -> bool:
@@ -431,6 +443,15 @@ class Session(SessionRules):
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
         self.answers = list(answers)
+
+    @announces(STATE)
+    def restore_answers(self, answers: list[str], predictions_locked: bool) -> None:
+        """A recovered session's answers, and its predictions sealed again if they were."""
+        if self.lab is None:
+            return
+        n = len(self.lab.questions)
+        self.answers = (list(answers) + [""] * n)[:n]
+        self.predictions_locked = self.predictions_locked or predictions_locked
 
     @property
     def sweep_report(self) -> Any | None:

@@ -135,13 +135,28 @@ def machine_memory() -> int:
         return FALLBACK_MACHINE
 
 
+SMALLEST_LIMIT = 64 << 20  # below this nothing trains (torch alone takes TORCH_OWN)
+
+
 def budget() -> tuple[int, str]:
-    """(bytes a run may take, where that figure comes from)."""
-    text = os.environ.get(ENV, "").strip()
+    """(bytes a run may take, where that figure comes from). A ``PATTERNGAN_MEMORY_LIMIT``
+    that is not a size, or is too small for any run, raises ValueError in one line (it was
+    ignored, or refused every set-up with "0 MB allowed")."""
+    raw = os.environ.get(ENV, "")
+    text = raw.strip()
     if text:
         parsed = parse_size(text)
-        if parsed is not None:
-            return parsed, f"{ENV}={text}"
+        shown = "".join(c if c.isprintable() else "?" for c in text[:40])
+        if parsed is None:
+            raise FieldError(  # no knob of the set-up: said where the set-up's errors are
+                "memory",
+                f"{ENV}={shown!r} is not a memory size: write it as e.g. 2G, 500M or 1.5GB",
+            )
+        if parsed < SMALLEST_LIMIT:
+            raise FieldError(
+                "memory", f"{ENV}={shown!r} is too small for any run: at least {gb(SMALLEST_LIMIT)}"
+            )
+        return parsed, f"{ENV}={text}"
     machine = machine_memory()
     return int(machine * SHARE_OF_MACHINE), f"half of this machine's {gb(machine)}"
 

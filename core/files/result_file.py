@@ -79,14 +79,23 @@ def result_bytes(
         "title": title,
         "student": student,
         "lab": lab_text,
-        "answers": [{"question": q, "answer": a} for q, a in answers],
+        # as long as the reader keeps them (_text): what the app writes, it reads back
+        "answers": [{"question": q[:2000], "answer": a[:2000]} for q, a in answers],
         "goals": [{"goal": g, "met_at_epoch": e} for g, e in goals],
         "final": last.metrics.summary() if last is not None else {},
         "off_lab": list(off_lab(parse_lab(lab_text), run.config)),  # for other tools to read
     }
+    # UTF-8, not \u escapes (6 bytes a non-ASCII character), so a lab and answers of any
+    # script stay within what load_result reads; a lone surrogate (pasted) becomes "?"
+    text = json.dumps(meta, indent=1, ensure_ascii=False).encode("utf-8", "replace")
+    if len(text) > MAX_RESULT_JSON:
+        raise ValueError(
+            f"the result would be {len(text):,} bytes of text, more than a result may hold "
+            f"({MAX_RESULT_JSON:,}): shorten the answers or the lab"
+        )
     buffer = io.BytesIO(base)
     with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("result.json", json.dumps(meta, indent=1))
+        z.writestr("result.json", text)
     return buffer.getvalue()
 
 
@@ -149,6 +158,8 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
     except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         # e.g. "final": [1, 2], "abc", 1e400 (json reads it as inf), 10**400 (too large a float)
         raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - whatever it is, one line about this file
+        raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
     return LabResult(
         Path(name).name, title, answers, goals, final, runs[0], differ, student, before, fixed
     )

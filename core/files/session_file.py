@@ -42,6 +42,7 @@ MAX_RUNS = 200
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_ARRAY_ELEMENTS = 20_000_000  # all runs' timeline arrays together (160 MB of float64)
 MAX_REPORTS = 2_000_000  # curve points of one run (a 10,000,000-epoch run, a report each 5)
+MAX_JSON_CONTAINERS = 8_000_000  # tables and lists in session.json ("{" and "[" counted)
 METRIC_FIELDS = ("samples", "strict_validity", "book_validity", "undecided", "tv", "js_bits")
 METRIC_INTS = ("modes_covered", "support_size")
 
@@ -62,34 +63,64 @@ def session_bytes(
     number to its generator file's bytes (runs without one are saved without)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        listed = []
         for h in runs:
-            listed.append(
-                {
-                    "number": h.number,
-                    "config": h.config.to_dict(),
-                    "epochs": h.epochs,
-                    "curves": h.curves,
-                    "rows": h.rows,
-                    "best_modes": h.best_modes,
-                    "saved_path": h.saved_path,
-                    "saved_epoch": h.saved_epoch,
-                    "changes": h.changes,
-                    "generator": h.number in generators,
-                }
-            )
             z.writestr(f"runs/{h.number}/snapshots.npz", _snapshot_arrays(h.snapshots))
             if h.number in generators:
                 z.writestr(f"runs/{h.number}/num_gen.pt", generators[h.number])
+        z.writestr("session.json", _session_json(runs, generators, sweeps))
+    return buffer.getvalue()
+
+
+def _session_json(
+    runs: list[RunHistory], generators: dict[int, bytes], sweeps: list[SweepRecord]
+) -> bytes:
+    """session.json, within what its reader takes: a history too long for MAX_JSON_BYTES (a
+    run at report interval 1 for 160,000 epochs wrote 73.6 MB) or MAX_REPORTS is saved with
+    every k-th report (k doubling until it fits; the last report and every kept snapshot's
+    are always kept), so what the app writes it can read again."""
+    stride = 1
+    most = max((len(h.epochs) for h in runs), default=0)
+    budget = MAX_JSON_BYTES - MAX_JSON_BYTES // 64  # what the writer aims at: room to spare
+    while True:
         meta = {
             "format": FORMAT,
             "version": VERSION,
             "patterngan": __version__,
-            "runs": listed,
+            "runs": [_run_entry(h, h.number in generators, stride) for h in runs],
             "sweeps": [_sweep_entry(record) for record in sweeps],
         }
-        z.writestr("session.json", json.dumps(meta, allow_nan=True))
-    return buffer.getvalue()
+        data = json.dumps(meta, allow_nan=True).encode("utf-8")
+        fits = len(data) <= budget and -(-most // stride) <= MAX_REPORTS
+        if fits or stride >= most:
+            return data
+        stride *= 2
+
+
+def _run_entry(h: RunHistory, generator: bool, stride: int) -> dict[str, Any]:
+    n = len(h.epochs)
+    if stride > 1:
+        snapshot_epochs = {s.epoch for s in h.snapshots}
+        keep = [
+            i for i in range(n) if i % stride == 0 or i == n - 1 or h.epochs[i] in snapshot_epochs
+        ]
+    else:
+        keep = range(n)
+
+    def pick(values: list[Any]) -> list[Any]:
+        return values if stride == 1 else [values[i] for i in keep if i < len(values)]
+
+    return {
+        "number": h.number,
+        "config": h.config.to_dict(),
+        "epochs": pick(h.epochs),
+        "curves": {k: pick(v) for k, v in h.curves.items()},
+        "rows": h.rows if stride == 1 else pick(h.rows),
+        "best_modes": h.best_modes,
+        "saved_path": h.saved_path,
+        "saved_epoch": h.saved_epoch,
+        "changes": h.changes,
+        "generator": generator,
+    }
 
 
 def save_session(
@@ -202,12 +233,14 @@ def load_session_file(
         raise SessionFileError(name, "it is not a PatternGAN session (a damaged zip)") from None
     except (ValueError, TypeError, RecursionError, MemoryError, OverflowError) as exc:
         raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
+    except Exception as exc:  # noqa: BLE001 - e.g. UnpicklingError: still one line, this file's
+        raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
 
 
 def _load(
     name: str, blob: bytes, max_runs: int, stop: Callable[[], bool]
 ) -> tuple[list[RunHistory], list[SweepRecord]]:
-    from core.files.generator_read import _read_member, open_generator_bytes
+    from core.files.generator_read import open_generator_bytes
 
     z = zipfile.ZipFile(io.BytesIO(blob))
     names = z.namelist()
@@ -217,7 +250,12 @@ def _load(
         raise SessionFileError(name, "its archive has an encrypted member")
     if "session.json" not in names:
         raise SessionFileError(name, "it is not a PatternGAN session (no session.json)")
-    meta = json.loads(_read_member(z, "session.json", MAX_JSON_BYTES).decode("utf-8"))
+    raw = _member(name, z, "session.json", MAX_JSON_BYTES)
+    # counted before parsing: 64 MiB of "{}," parses into 22 million dicts (1.5 GB); what the
+    # app writes holds one table per report and a few lists per run or sweep report
+    if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
+        raise SessionFileError(name, "session.json holds more tables and lists than a session")
+    meta = json.loads(raw.decode("utf-8"))
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise SessionFileError(name, "it is not a PatternGAN session")
     if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
@@ -248,6 +286,8 @@ def _load(
         ):
             raise SessionFileError(name, f"run #{number}'s curves have different lengths")
         h.curves = {k: [float(v) for v in curves[k]] for k in CURVE_KEYS}
+        if not isinstance(entry["rows"], list) or len(entry["rows"]) > len(epochs):
+            raise SessionFileError(name, f"run #{number} has more rows than reports")
         h.rows = [_plain_row(r) for r in entry["rows"]]
         h.best_modes = float(entry.get("best_modes", 0.0))
         h.saved_path = entry.get("saved_path") if isinstance(entry.get("saved_path"), str) else None
@@ -263,7 +303,7 @@ def _load(
         h._kept = [index.get(r.epoch, 0) for r in h.snapshots]
         if entry.get("generator"):
             gen = open_generator_bytes(
-                f"run #{number}", _read_member(z, f"runs/{number}/num_gen.pt", 64 * 2**20)
+                f"run #{number}", _member(name, z, f"runs/{number}/num_gen.pt", 64 * 2**20)
             )
             h.result = RunResult(gen.module, gen.metadata)
         runs.append(h)
@@ -329,6 +369,16 @@ def _sweeps(name: str, listed: Any, budget: int) -> list[SweepRecord]:
     return out
 
 
+def _member(name: str, z: zipfile.ZipFile, member: str, limit: int) -> bytes:
+    """A member's bytes, read within ``limit`` (a header may lie about the size); over it,
+    one line naming the member."""
+    with z.open(member) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise SessionFileError(name, f"{member} is larger than a session holds ({limit:,} bytes)")
+    return data
+
+
 def _changes(value: Any) -> list[dict[str, float | int]]:
     """Settings changed during a run: a list of {"epoch": e, "lr_d": x, ...} (numbers only)."""
     known = {"epoch", "lr_d", "lr_g", "d_steps"}
@@ -342,6 +392,13 @@ def _changes(value: Any) -> list[dict[str, float | int]]:
     return [dict(c) for c in value]
 
 
+# the columns of a run's rows that the app writes as numbers (RunHistory's rows): a file's
+# text there ("strict_validity": "abc") is refused here, never handed to a plot
+NUMBER_COLUMNS = frozenset(
+    ("epoch", "d_loss", "g_loss", "epochs_per_second", "elapsed", *METRIC_FIELDS, *METRIC_INTS)
+)
+
+
 def _plain_row(row: Any) -> dict[str, Any]:
     if not isinstance(row, dict):
         raise ValueError("a CSV row is not a table")
@@ -349,6 +406,8 @@ def _plain_row(row: Any) -> dict[str, Any]:
     for key, value in row.items():
         if not isinstance(key, str) or not isinstance(value, (int, float, str)):
             raise ValueError("a CSV row holds something other than numbers and text")
+        if key in NUMBER_COLUMNS and (isinstance(value, (str, bool))):
+            raise ValueError(f"a CSV row's {key[:40]} is not a number")
         out[key] = value[:1000] if isinstance(value, str) else value
     return out
 
@@ -388,9 +447,9 @@ def _read_npz(
     before anything is loaded: numbers only, exactly the arrays and shapes the run's set-up
     implies (a D's view as long as its range, at most as many snapshots as a run keeps), and
     within ``budget`` elements."""
-    from core.files.generator_read import _read_member
-
-    raw = _read_member(z, member, MAX_SESSION_BYTES)
+    # numbers of at most 8 bytes (what the app writes): the member holds at most ``budget``
+    # of them plus headers, so a few KB that inflate to 256 MiB are refused as they inflate
+    raw = _member(name, z, member, min(MAX_SESSION_BYTES, budget * 8 + (1 << 20)))
     inner = zipfile.ZipFile(io.BytesIO(raw))
     most = shapes["_most"][0]
     expected = {k: v for k, v in shapes.items() if k != "_most"}
@@ -404,7 +463,7 @@ def _read_npz(
             version = fmt.read_magic(fh)
             header = fmt.read_array_header_1_0 if version == (1, 0) else fmt.read_array_header_2_0
             shape, _fortran, dtype = header(fh)
-        if dtype.kind not in "biuf" or dtype.hasobject:
+        if dtype.kind not in "biuf" or dtype.hasobject or dtype.itemsize > 8:
             raise SessionFileError(name, f"{member}: an array of {dtype} (only numbers are read)")
         found[key] = tuple(shape)
     if set(found) != set(expected):

@@ -9,6 +9,7 @@ two list the same students, the same bad files and the same figures.
 from __future__ import annotations
 
 import math
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from core.files.errors import GeneratorFileError
 from core.files.result_file import LabResult, load_result
 
 MAX_FILES = 10_000  # results read from one folder
+MAX_CLASS_BYTES = 1024**3  # what a class's runs may hold in memory together (rows, curves)
+MAX_FOLDER_READ = 8 * 1024**3  # bytes of files read from one folder (each within its own limit)
 
 
 @dataclass
@@ -31,20 +34,56 @@ class ClassResults:
 
 def read_class_folder(folder: str | Path, cancel: threading.Event | None = None) -> ClassResults:
     """Every ``.pgresult`` of ``folder`` (sorted by name, at most ``MAX_FILES``): the good ones
-    as results, each bad or foreign one as a problem of its own (never the whole folder).
+    as results, each bad or foreign one as a problem of its own (never the whole folder),
+    whatever the error. Each result keeps its rows and curves, not its timeline, and the
+    folder has budgets of its own (``MAX_CLASS_BYTES`` kept, ``MAX_FOLDER_READ`` read): files
+    past a budget or past ``MAX_FILES`` are left out, and a last problem says how many.
     Raises NotADirectoryError for a folder that is not one. Stops early when ``cancel`` is
     set (between files)."""
     root = Path(folder)
     if not root.is_dir():
         raise NotADirectoryError(f"{folder}: not a folder")
     out = ClassResults(str(folder))
-    for path in sorted(root.glob("*.pgresult"))[:MAX_FILES]:
+    names = sorted(entry.name for entry in os.scandir(root) if entry.name.endswith(".pgresult"))
+    kept = read = 0
+    why_left = f"at most {MAX_FILES:,} are read" if len(names) > MAX_FILES else ""
+    done = 0
+    for name in names[:MAX_FILES]:
         if cancel is not None and cancel.is_set():
             break
+        path = root / name
         try:
-            out.results.append(load_result(path))
+            read += path.stat().st_size
+        except OSError:
+            pass
+        if read > MAX_FOLDER_READ:
+            why_left = f"the folder holds more than {MAX_FOLDER_READ // 1024**3} GB of results"
+            break
+        done += 1
+        try:
+            result = load_result(path)
         except GeneratorFileError as exc:
-            out.problems.append((path.name, str(exc)))
+            out.problems.append((name, str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one file's failure is that file's row
+            out.problems.append((name, f"{name}: it could not be read ({type(exc).__name__})"))
+            continue
+        result.run.snapshots = []  # the class needs the rows and curves, not the timeline
+        result.run._kept = []
+        kept += result.run.nbytes()
+        if kept > MAX_CLASS_BYTES:
+            why_left = f"the class's runs would hold more than {MAX_CLASS_BYTES // 1024**3} GB"
+            done -= 1
+            break
+        out.results.append(result)
+    left = len(names) - done
+    if left > 0 and why_left and not (cancel is not None and cancel.is_set()):
+        out.problems.append(
+            (
+                f"({left:,} more)",
+                f"{left:,} file{'s were' if left != 1 else ' was'} left out: {why_left}",
+            )
+        )
     return out
 
 

@@ -1,8 +1,10 @@
 """The history of one training run: its curves, a bounded timeline of snapshots, its result.
 
 A GUI session keeps one :class:`RunHistory` per run so runs can be compared, replayed on a
-timeline and saved afterwards. Curves (seven floats per report) are kept for every report;
-snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
+timeline and saved afterwards. Curves (seven floats per report) and CSV rows are kept for every
+report up to ``MAX_POINTS``; then every other one of them is dropped (the first and the last
+always stay), so a 10,000,000-epoch run at report interval 1 holds ~200,000 points (~150 MB),
+not 14 GB; snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
 ``max_snapshots`` reports per run: when the store is full every other snapshot is dropped and
 only every second report is kept from then on, so the timeline stays evenly spread over the
 run and its memory stays bounded whatever the run's length. The last report is always kept.
@@ -10,8 +12,6 @@ run and its memory stays bounded whatever the run's length. The last report is a
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +22,7 @@ import numpy as np
 from core.engine.config import TrainConfig
 from core.engine.outcomes import numbers_text
 
+MAX_POINTS = 200_000  # curve points and rows per run (each ~0.7 KB with its row)
 MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB plus 3-10 KB of shrunk
 #                      weights for the model view: at most ~1.5-6.5 MB per run
 CURVE_KEYS = ("d_loss", "g_loss", "strict", "book", "tv", "modes")
@@ -113,6 +114,8 @@ class RunHistory:
         self.best_modes = max(self.best_modes, m.modes_fraction)
         self.rows.append(_row(report))
         self.changes.extend(getattr(report, "changes", ()))
+        if len(self.epochs) > MAX_POINTS:
+            self._thin_points()
         index, self._seen = self._seen, self._seen + 1
         if self._kept and self._kept[-1] % self._stride:
             # the previous snapshot was kept only because it was the latest
@@ -129,6 +132,15 @@ class RunHistory:
             ]
             self._kept = [self._kept[i] for i in keep]
             self.snapshots = [self.snapshots[i] for i in keep]
+
+    def _thin_points(self) -> None:
+        """Every other curve point and row, the first and the last kept (the curves keep
+        their shape; the memory of a run stays bounded whatever its length)."""
+        n = len(self.epochs)
+        keep = [i for i in range(n) if i % 2 == 0 or i == n - 1]
+        self.epochs = [self.epochs[i] for i in keep]
+        self.curves = {k: [v[i] for i in keep if i < len(v)] for k, v in self.curves.items()}
+        self.rows = [self.rows[i] for i in keep if i < len(self.rows)]
 
     def snapshot_at(self, epoch: int) -> Any | None:
         """The kept snapshot closest to ``epoch`` (ties to the earlier one)."""
@@ -186,21 +198,11 @@ def format_bytes(n: int) -> str:
 
 
 def metrics_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows of :attr:`RunHistory.rows` as CSV text (one line per report)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["epoch"])
-    writer.writeheader()
-    writer.writerows({k: _csv_value(v) for k, v in row.items()} for row in rows)
-    return buffer.getvalue()
+    """Rows of :attr:`RunHistory.rows` as CSV text (one line per report), through the app's
+    one CSV writer (rows that differ in their keys are fine)."""
+    from core.files.csv_text import csv_dicts
 
-
-def _csv_value(value: Any) -> Any:
-    """Floats as the shortest decimal that reads back as the same number once rounded to ten
-    significant digits (0.0571, not 0.05710000000000001): more digits than any metric on
-    10,000 samples can mean, fewer than float noise."""
-    if isinstance(value, float) and math.isfinite(value):
-        return repr(float(f"{value:.10g}"))
-    return value
+    return csv_dicts(rows)
 
 
 # short words for a knob's value, where it differs from the run's preset (Runs tab, dialogs)

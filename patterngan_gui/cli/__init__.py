@@ -21,6 +21,7 @@ from patterngan_gui.cli.common import (  # noqa: F401 - the commands' shared nam
     EXIT_FAILURE,
     EXIT_USAGE,
     OneLineParser,
+    TerminalStream,
     UsageError,
     _config_arguments,
     _file_argument,
@@ -166,8 +167,9 @@ def cmd_gui(file: str | None, lab: str | None = None, err: TextIO | None = None)
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    raw_out = out or sys.stdout
+    out = TerminalStream(raw_out)  # the CLI's one escaping rule, for every command's output
+    err = TerminalStream(err or sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
@@ -206,7 +208,7 @@ def main(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:  # stdout on a full disk (/dev/full), a closed terminal
-        if out is sys.stdout:
+        if raw_out is sys.stdout:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         print(
             f"patterngan {args.command}: cannot write the output: {exc.strerror or exc}", file=err

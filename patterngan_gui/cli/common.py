@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
+import signal
+from collections.abc import Callable
 from typing import Any, NoReturn, TextIO
 
 EXIT_FAILURE = 1
@@ -29,9 +32,50 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {safe_line(message)}\n")
 
 
+_MAYBE_UNSAFE = re.compile(r"[^\n\t\x20-\x7e]+")  # all but plain ASCII: looked at closely
+
+
+def terminal_text(text: str, one_line: bool = False) -> str:
+    """``text`` as a terminal may show it: every character that is not printable (escape
+    sequences, carriage returns, bell, bidirectional overrides...) written as its Python
+    escape; line breaks and tabs kept unless ``one_line``. The CLI's one escaping rule: every
+    command writes through :class:`TerminalStream`, which applies it."""
+
+    def shown(match: re.Match[str]) -> str:
+        return "".join(
+            c if c.isprintable() or (c in "\n\t" and not one_line) else repr(c)[1:-1]
+            for c in match.group(0)
+        )
+
+    text = str(text)
+    if one_line:
+        return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return _MAYBE_UNSAFE.sub(shown, text)
+
+
 def safe_line(text: str) -> str:
-    """``text`` on one line for a terminal: control characters shown escaped."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+    """``text`` on one line for a terminal: control characters (line breaks too) shown
+    escaped."""
+    return terminal_text(text, one_line=True)
+
+
+class TerminalStream:
+    """A text stream that writes everything through :func:`terminal_text`: a lab's title, a
+    student's name, a file name inside an error message can never move the cursor, clear the
+    screen or retitle the terminal, whichever command prints it."""
+
+    def __init__(self, raw: TextIO) -> None:
+        self.raw = raw
+
+    def write(self, text: str) -> int:
+        self.raw.write(terminal_text(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.raw.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
 
 
 def _config_arguments(parser: argparse.ArgumentParser) -> None:
@@ -94,6 +138,39 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--trust", action="store_true", help="open a file that cannot be checked, running its code"
     )
+
+
+class StopSignals:
+    """Ctrl+C, and a lab machine shut down or a terminal closed mid-run (SIGTERM, SIGHUP): the
+    command's ``stop()`` is called (it stops between steps), ``name`` says which came, and the
+    command says so in a line and keeps a partial result where it has one. Every long command
+    (train, sweep, lab run, lab check) runs inside one; the handlers are restored after."""
+
+    def __init__(self, stop: Callable[[], None]) -> None:
+        self._stop = stop
+        self.name = ""  # the signal's name once one came ("Ctrl+C" for SIGINT)
+        self._previous: dict[int, Any] = {}
+
+    def _on_signal(self, signum: int, frame: Any) -> None:
+        self.name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
+        self._stop()
+
+    def __enter__(self) -> StopSignals:
+        names = ("SIGINT", *STOP_SIGNALS)
+        for sig in [getattr(signal, n) for n in names if hasattr(signal, n)]:
+            try:
+                self._previous[sig] = signal.signal(sig, self._on_signal)
+            except ValueError:  # not the main thread: nothing to catch here
+                break
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+    def line(self, what: str) -> str:
+        """The line a stopped command prints: "stopped at epoch 300 (SIGTERM); ..." """
+        return f"stopped {what} ({self.name})"
 
 
 class UsageError(Exception):

@@ -84,6 +84,7 @@ def _answers(lab, given: list[str], usage: type[Exception]) -> list[tuple[str, s
 
 
 def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
+    from core.engine.reports import RunControl
     from core.engine.trainer import Trainer, TrainingError
     from core.files.atomic import check_destination
     from core.files.errors import GeneratorFileError
@@ -92,19 +93,26 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
     from core.files.result_file import result_bytes, save_result
     from core.teaching.challenges import GoalTracker
     from core.teaching.history import RunHistory
+    from patterngan_gui.cli.common import StopSignals
 
     answers = _answers(lab, args.answer, usage)
     config = lab.config if args.seed is None else lab.config.replace(seed=args.seed)
+    control = RunControl()
+    stopped = StopSignals(control.stop)  # stops between steps; the result so far is written
     try:
         check_destination(args.out)
         config.validate()
-        trainer = Trainer(config)
-        history = RunHistory(1, config)
-        goals = GoalTracker(lab.goals)
-        report = None
-        for report in trainer.reports():
-            history.add(report)
-            goals.update(report, config)
+        with stopped:
+            trainer = Trainer(config)
+            history = RunHistory(1, config)
+            goals = GoalTracker(lab.goals)
+            report = None
+            for report in trainer.reports(control):
+                history.add(report)
+                goals.update(report, config)
+        if report is None:
+            print(f"patterngan lab run: {stopped.line('before the first epoch')}", file=err)
+            return 1
         history.goals = (goals.count, len(goals.goals))
         metadata = metadata_for(trainer, report)
         data = result_bytes(
@@ -121,8 +129,9 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
         print(f"patterngan lab run: {exc}", file=err)
         return 1
     met = ", ".join(f"{i + 1} at epoch {e}" for i, (_, e) in enumerate(goals.status()) if e)
+    when = f"{stopped.line(f'at epoch {report.epoch}')}; " if stopped.name else ""
     print(
-        f"{args.out}: {args.name}, goals met {goals.count}/{len(lab.goals)}"
+        f"{when}{args.out}: {args.name}, goals met {goals.count}/{len(lab.goals)}"
         + (f" ({met})" if met else ""),
         file=out,
     )
@@ -135,10 +144,23 @@ def _check(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
 
     if not 1 <= args.seeds <= MAX_CHECK_SEEDS:
         raise usage(f"--seeds must be between 1 and {MAX_CHECK_SEEDS}")
+    import threading
+
+    from patterngan_gui.cli.common import StopSignals
+
+    cancel = threading.Event()
+    stopped = StopSignals(cancel.set)  # stops at the next report; the figures so far shown
     try:
-        result = check_lab(lab, args.seeds)  # the save-lab dialog's check too
+        with stopped:
+            result = check_lab(lab, args.seeds, cancel=cancel)  # the save-lab dialog's check too
     except (ValueError, TrainingError) as exc:
         print(f"patterngan lab check: {exc}", file=err)
         return 1
     print("\n".join(result.lines()), file=out)
+    if stopped.name:
+        print(
+            f"patterngan lab check: {stopped.line('early')}: the figures cover the epochs "
+            "trained so far",
+            file=err,
+        )
     return 0

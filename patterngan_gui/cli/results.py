@@ -15,8 +15,7 @@ from patterngan_gui.cli.common import (
 
 def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """A class's results: a row per good file, a line (on stderr) per bad one, always."""
-    import csv
-
+    from core.files.csv_text import csv_text
     from core.files.result_file import RESULT_COLUMNS, result_record, result_row
     from core.teaching.class_results import prediction_line, predictions, read_class_folder
 
@@ -35,10 +34,8 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write("\n")
         return EXIT_FAILURE if failed and not results else 0
     rows = [[safe_line(v) for v in result_row(r)] for r in results]
-    if args.csv:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(RESULT_COLUMNS)
-        writer.writerows(rows)
+    if args.csv:  # the app's one CSV writer: formulas and control characters made inert
+        out.write(csv_text(RESULT_COLUMNS, [result_row(r) for r in results]))
     else:
         widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(RESULT_COLUMNS)]
         for line in [list(RESULT_COLUMNS), *rows]:

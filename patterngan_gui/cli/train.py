@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
 from typing import Any, TextIO
 
 from patterngan_gui.cli.common import (
     EXIT_FAILURE,
-    STOP_SIGNALS,
+    StopSignals,
     UsageError,
     _config_from_args,
     _num,
@@ -18,6 +17,7 @@ from patterngan_gui.cli.common import (
 
 def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import statistics
+    import threading
 
     from core.engine.sweep import MAX_SEEDS, SweepTrainer, report_interval
 
@@ -34,19 +34,30 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.engine.trainer import TrainingError
 
     seeds = [config.seed + i for i in range(args.seeds)]
+    halt = threading.Event()
+    stopped = StopSignals(halt.set)  # stops between epochs; the seeds so far are shown
+    last = None
     try:
-        trainer = SweepTrainer(config, seeds)
-        if not args.json:
-            print(
-                f"sweep: {len(seeds)} seeds of {trainer.pattern.describe()}, preset "
-                f"{config.preset}, {config.epochs} epochs, trained together (CPU)",
-                file=out,
-            )
-        reports = list(trainer.reports(report_interval(config)))
-        last = reports[-1]
+        with stopped:
+            trainer = SweepTrainer(config, seeds)
+            if not args.json:
+                print(
+                    f"sweep: {len(seeds)} seeds of {trainer.pattern.describe()}, preset "
+                    f"{config.preset}, {config.epochs} epochs, trained together (CPU)",
+                    file=out,
+                )
+            for report in trainer.reports(report_interval(config), stop=halt.is_set):
+                last = report
+                if halt.is_set():  # the report of the epochs trained when it came: the last
+                    break
     except (TrainingError, ValueError) as exc:  # ValueError: too big for this machine
         print(f"patterngan sweep: {exc}", file=err)
         return EXIT_FAILURE
+    if stopped.name:
+        at = f"at epoch {last.epoch}" if last is not None else "before the first report"
+        print(f"patterngan sweep: {stopped.line(at)}", file=err)
+        if last is None:
+            return EXIT_FAILURE
     rows = [
         {
             "seed": seed,
@@ -58,7 +69,10 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for seed, m in zip(seeds, last.metrics)
     ]
     if args.json:
-        print(json.dumps({"seeds": rows, "seconds": last.elapsed}), file=out)
+        print(
+            json.dumps({"seeds": rows, "seconds": last.elapsed, "stopped": bool(stopped.name)}),
+            file=out,
+        )
         return 0
     print("  seed  strict   book     TV  modes", file=out)
     for r, m in zip(rows, last.metrics):
@@ -75,6 +89,11 @@ def cmd_sweep(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             file=out,
         )
     print(f"trained in {last.elapsed:.1f} s", file=out)
+    if stopped.name:
+        print(
+            f"{stopped.line(f'at epoch {last.epoch} of {last.epochs}')}: these are its figures",
+            file=out,
+        )
     return 0
 
 
@@ -123,47 +142,38 @@ def cmd_train(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILURE
 
     control = RunControl()
-    interrupted = ""  # the signal's name once one came
-
-    def on_signal(signum: int, frame: Any) -> None:
-        nonlocal interrupted
-        interrupted = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
-        control.stop()
-
-    # Ctrl+C, and a lab machine shut down or a terminal closed mid-run (SIGTERM, SIGHUP):
-    # each stops between steps and saves what was trained
-    stops = [signal.SIGINT] + [getattr(signal, n) for n in STOP_SIGNALS if hasattr(signal, n)]
-    previous = {sig: signal.signal(sig, on_signal) for sig in stops}
+    stopped = StopSignals(control.stop)  # each stops between steps and saves what was trained
     progress = err.isatty() and not args.json
+    terminal = getattr(err, "raw", err)  # the progress line's own control sequences, unescaped
     last = None
     try:
-        trainer = Trainer(config)
-        if not args.json:
-            print(
-                f"training {trainer.pattern.describe()}, codec {trainer.codec.spec}, "
-                f"preset {config.preset}, {config.epochs} epochs on {trainer.device}",
-                file=out,
-            )
-            print(f"device: {trainer.device_choice.reason}", file=out)
-            print(f"steps: {trainer.steps_described}", file=out)
-        for last in trainer.reports(control):
-            if args.json:
-                print(json.dumps(_report_json(last)), file=out, flush=True)
-            else:
-                if progress:
-                    err.write("\r\x1b[K")
-                print(_report_line(last), file=out, flush=True)
-                if progress and not last.done:
-                    err.write(
-                        f"{last.epoch / last.epochs:6.1%} ({last.epochs_per_second:,.0f} epochs/s)"
-                    )
-                    err.flush()
+        with stopped:
+            trainer = Trainer(config)
+            if not args.json:
+                print(
+                    f"training {trainer.pattern.describe()}, codec {trainer.codec.spec}, "
+                    f"preset {config.preset}, {config.epochs} epochs on {trainer.device}",
+                    file=out,
+                )
+                print(f"device: {trainer.device_choice.reason}", file=out)
+                print(f"steps: {trainer.steps_described}", file=out)
+            for last in trainer.reports(control):
+                if args.json:
+                    print(json.dumps(_report_json(last)), file=out, flush=True)
+                else:
+                    if progress:
+                        terminal.write("\r\x1b[K")
+                    print(_report_line(last), file=out, flush=True)
+                    if progress and not last.done:
+                        terminal.write(
+                            f"{last.epoch / last.epochs:6.1%} "
+                            f"({last.epochs_per_second:,.0f} epochs/s)"
+                        )
+                        terminal.flush()
     except (TrainingError, ValueError) as exc:  # ValueError: too big for this machine
         print(f"patterngan train: {exc}", file=err)
         return EXIT_FAILURE
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+    interrupted = stopped.name
     assert last is not None
     try:
         path = save_trained(args.out, trainer, last)

@@ -99,19 +99,28 @@ class ClassroomController(QObject):
         are read on a worker thread (a progress dialog after a moment; Cancel stops between
         files); a bad file is named, the others still open."""
         from core.files.result_file import load_result
+        from core.teaching import class_results
         from patterngan_gui.kit.background import Cancelled, run_in_background
 
         cancel = threading.Event()
+        left_out = 0  # files not read: the runs read so far hold the budget
 
         def read_all() -> list:
-            out = []
-            for path in paths:
+            nonlocal left_out
+            out, kept = [], 0
+            for i, path in enumerate(paths):
                 if cancel.is_set():
                     break
                 try:
-                    out.append((path, load_result(path)))
+                    result = load_result(path)
                 except GeneratorFileError as exc:
                     out.append((path, exc))
+                    continue
+                kept += result.run.nbytes()
+                if kept > class_results.MAX_CLASS_BYTES:  # a class's worth, as the Class tab
+                    left_out = len(paths) - i
+                    break
+                out.append((path, result))
             return out
 
         try:
@@ -136,8 +145,14 @@ class ClassroomController(QObject):
         if loaded:
             self.session.add_runs(loaded)  # announced: the plots show the last one
             self.window.tabs.setCurrentWidget(self.window.runs_panel)
+        if left_out:
+            budget = class_results.MAX_CLASS_BYTES / 2**30
+            problems.append(
+                f"{left_out} file(s) were left out: the runs opened hold {budget:.0f} GB already"
+            )
         if problems:
-            self.window.error("Some results could not be opened", "\n".join(problems[:10]))
+            more = f"\n... and {len(problems) - 10} more" if len(problems) > 10 else ""
+            self.window.error("Some results could not be opened", "\n".join(problems[:10]) + more)
         self.window.say(f"Opened {len(loaded)} result(s)", 4000)
         return len(loaded)
 

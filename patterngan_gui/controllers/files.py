@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from core import __version__
 from core.files.errors import GeneratorFileError
 from core.teaching.history import RunHistory, metrics_csv
+from patterngan_gui.kit.safe_text import plain_tip
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -50,8 +51,9 @@ class FilesController(QObject):
         menu.clear()
         files = self.settings.recent_files()
         for i, path in enumerate(files):
-            act = menu.addAction(f"&{i + 1} {Path(path).name}")
-            act.setToolTip(path)
+            name = Path(path).name.replace("&", "&&")  # a & in a file name is no shortcut
+            act = menu.addAction(f"&{i + 1} {name}")
+            act.setToolTip(plain_tip(path))
             act.triggered.connect(lambda _=False, p=path: self.open_file(p))
         menu.setEnabled(self.session.can_open and bool(files))
 
@@ -219,6 +221,7 @@ class FilesController(QObject):
             self.window.error("Could not save the generator", str(exc))
             return False
         history.mark_saved(path, history.epochs[-1] if history.epochs else 0)
+        s.chose_path(path)  # a Save dialog's answer: Ctrl+S may write there again
         if s.history is history:
             s.saved(path)
         self._add_recent(path)

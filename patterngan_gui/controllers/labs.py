@@ -47,12 +47,15 @@ class LabController(QObject):
         except LabError as exc:
             w.error("Could not open the lab", str(exc))
             return False
-        s.open_lab(lab)  # announced: the set-up locks and hides what the lab says
-        w.setup.set_config(lab.config)
-        title = lab.title or Path(path).stem
-        w.show_lab(title)
+        self.apply_lab(lab, lab.title or Path(path).stem)
         w.say(f"Opened the lab {Path(path).name}", 4000)
         return True
+
+    def apply_lab(self, lab: Lab, title: str) -> None:
+        """Show a lab already read (a file, a recovered session)."""
+        self.session.open_lab(lab)  # announced: the set-up locks and hides what the lab says
+        self.window.setup.set_config(lab.config)
+        self.window.show_lab(title)
 
     def close_lab(self) -> None:
         if not self.session.can_close_lab:

@@ -114,6 +114,7 @@ def ask_unsaved_box(parent, names: list[str]) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
     box.setWindowTitle("Unsaved runs")
+    box.setTextFormat(Qt.PlainText)  # run names come from files: words, never markup
     box.setText(
         "This session has trained generators that were not saved."
         if len(names) > 1

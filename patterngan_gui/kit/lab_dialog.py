@@ -82,6 +82,7 @@ class SaveLabDialog(QDialog):
             "Check before class: trains the set-up over 8 seeds and says, per goal, how many "
             "reach it and when (written by hand in the file: [[goals]])."
         )
+        self.check_result.setTextFormat(Qt.RichText)  # its lines escaped, joined by <br>
         self.check_result.setWordWrap(True)
         self.check_result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.check_result)
@@ -140,7 +141,7 @@ class SaveLabDialog(QDialog):
         self.check.setEnabled(True)
         error, value = self._outcome.get("error"), self._outcome.get("value")
         if error is not None:
-            self.check_result.setText(f"The check failed: {error}")
+            self.check_result.setText(f"The check failed: {html.escape(str(error))}")
         elif value is not None and not value.cancelled:
             self.check_result.setText("<br>".join(html.escape(line) for line in value.lines()))
         self.check_done.emit()

@@ -9,12 +9,9 @@ free to change, and how the predictions compared with what happened.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.fields import BY_CONTROL
+from core.files.csv_text import csv_text
 from core.files.result_file import RESULT_COLUMNS, LabResult, result_row
 from core.teaching.class_results import (
     ClassResults,
@@ -45,6 +43,7 @@ from core.teaching.class_results import (
 )
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
+from patterngan_gui.kit.safe_text import plain_tip
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
 
@@ -184,7 +183,7 @@ class ClassView(QWidget):
             else:
                 item = QTableWidgetItem(text)
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
-            item.setToolTip(problem or text)
+            item.setToolTip(plain_tip(problem or text))
             if result is None:
                 font = item.font()
                 font.setItalic(True)
@@ -210,11 +209,9 @@ class ClassView(QWidget):
         ]
 
     def csv_text(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(RESULT_COLUMNS)
-        writer.writerows(self.shown_rows())
-        return out.getvalue()
+        """The shown rows through the app's one CSV writer (formulas and controls made
+        inert)."""
+        return csv_text(RESULT_COLUMNS, self.shown_rows())
 
     # -- curves, spread --------------------------------------------------------------------
     def _draw_curves(self) -> None:
@@ -223,10 +220,11 @@ class ClassView(QWidget):
             self.tv_plot.removeItem(tv)
         self.curves = []
         for r in self.data.results:
-            rows = r.run.rows
-            x = np.array([row["epoch"] for row in rows], dtype=float)
-            strict = self.strict_plot.plot(x, [row["strict_validity"] for row in rows])
-            tv = self.tv_plot.plot(x, [row["tv"] for row in rows])
+            # the run's curves: checked numbers of one length when the file was read (its
+            # rows are the CSV's text and may lack a column)
+            x, strict_y = r.run.curve("strict")
+            strict = self.strict_plot.plot(x, strict_y)
+            tv = self.tv_plot.plot(*r.run.curve("tv"))
             self.curves.append((strict, tv))
         self._highlight()
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.patterns import parse_pattern, weights_spec
+from patterngan_gui.kit.safe_text import plain_label, plain_tip
 
 LEVELS = 10  # drawn bars snap to tenths of the height (loaded data keeps its exact shares)
 BAR = "#E69F00"  # Okabe-Ito orange: the target's colour in the plots
@@ -121,7 +121,7 @@ class DrawTarget(QWidget):
         self.canvas.changed.connect(self.changed)
         layout.addWidget(self.canvas)
         row = QHBoxLayout()
-        self.axis = QLabel()
+        self.axis = plain_label()  # a file name is shown as written
         row.addWidget(self.axis, 1)
         self.load = QPushButton("Load &data...")
         self.load.setToolTip(
@@ -195,7 +195,7 @@ class DrawTarget(QWidget):
         except ValueError as exc:
             self.last_error = str(exc)
             self.axis.setText(f"\u26a0 {Path(path).name}: cannot be used (hover)")
-            self.axis.setToolTip(self.last_error)
+            self.axis.setToolTip(plain_tip(self.last_error))
             return False
         self.last_error = ""
         self.axis.setToolTip("")

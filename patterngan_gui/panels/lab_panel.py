@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -36,9 +36,7 @@ class LabPanel(QWidget):
 
     def set_lab(self, title: str, markdown: str, goals, questions) -> None:
         heading = title if len(title) <= 300 else title[:299] + "\u2026"  # a heading, not a text
-        self.text.set_markdown(
-            f"## {heading}\n\n" + (markdown or "_This lab has no instructions._")
-        )
+        self.text.set_markdown(markdown or "_This lab has no instructions._", title=heading)
         self.set_challenges(goals, questions)
 
     def set_challenges(self, goals, questions) -> None:
@@ -51,6 +49,7 @@ class LabPanel(QWidget):
         self.goal_labels, self.answer_fields, self._before = [], [], []
         for _goal in goals:
             label = QLabel()
+            label.setTextFormat(Qt.RichText)  # escaped: "a < b" is shown as written
             label.setWordWrap(True)
             self.goals_layout.addWidget(label)
             self.goal_labels.append(label)
@@ -59,6 +58,7 @@ class LabPanel(QWidget):
             prompt = QLabel(
                 html.escape(q.text) + (" <i>(a prediction: before F5)</i>" if q.before else "")
             )
+            prompt.setTextFormat(Qt.RichText)  # escaped above
             prompt.setWordWrap(True)
             field = QLineEdit()
             field.setAccessibleName(q.text)

@@ -48,6 +48,7 @@ from patterngan_gui.kit.plot_kit import (
     make_plot,
     text_line,
 )
+from patterngan_gui.kit.safe_text import plain_tip
 
 NAME_WIDTH = 170
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -121,7 +122,7 @@ class RunTable(QTableWidget):
             first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
             first.setCheckState(Qt.Checked if on else Qt.Unchecked)
             first.setIcon(swatch(RUN_COLORS[i % len(RUN_COLORS)]))  # the run's curve colour
-            first.setToolTip(run.describe())
+            first.setToolTip(plain_tip(run.describe()))
             met, total = run.goals if run.goals is not None else (0, 0)
             cells = [
                 first,
@@ -150,7 +151,7 @@ class RunTable(QTableWidget):
         first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
         first.setCheckState(Qt.Checked if on else Qt.Unchecked)
         first.setIcon(swatch(SWEEP_COLORS[j % len(SWEEP_COLORS)]))
-        first.setToolTip(record.describe() + "\nThe numbers are medians over its seeds.")
+        first.setToolTip(plain_tip(record.describe() + "\nThe numbers are medians over its seeds."))
         last = record.last
         strict, tv = record.final_median("strict_validity"), record.final_median("tv")
         modes, support = record.final_modes()

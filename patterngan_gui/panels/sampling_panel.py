@@ -231,8 +231,9 @@ class SamplingPanel(QWidget):
         )
 
     def csv_text(self) -> str:
-        header = ",".join(f"n{i + 1}" for i in range(PER_SEQUENCE))
-        return "\n".join([header] + [",".join(r) for r in self.model.as_rows()]) + "\n"
+        from core.files.csv_text import csv_text
+
+        return csv_text([f"n{i + 1}" for i in range(PER_SEQUENCE)], self.model.as_rows())
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.csv_text())

@@ -25,6 +25,7 @@ from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
+from patterngan_gui.kit.safe_text import plain_label, plain_tip
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
 
@@ -135,7 +136,7 @@ class SetupPanel(QWidget):
             **{name: (self.advanced.form, [w], [w]) for name, w in self.advanced.rows.items()},
         }
 
-        self.error = QLabel()
+        self.error = plain_label()  # an error quotes what it refuses: words, never markup
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #D55E00; font-weight: bold;")
         self.error.setAccessibleName("Set-up error")
@@ -414,7 +415,7 @@ class SetupPanel(QWidget):
         if error:
             for widget in self._error_widgets(error):
                 widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(widget.toolTip() + "\n\u26a0 " + str(error))
+                widget.setToolTip(plain_tip(widget.toolTip() + "\n\u26a0 " + str(error)))
             self.error.setText(str(error))
         else:
             self.error.setText("")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from core.app.session import RunState, Session
 from patterngan_gui.kit.run_clock import RunClock
+from patterngan_gui.kit.safe_text import plain_tip
 
 
 class RunStatus:
@@ -48,7 +49,7 @@ class RunStatus:
         status = session.run_status
         if status is not None:
             self.device.setText(f"device: {status.device}")
-            self.device.setToolTip(status.device_reason)
+            self.device.setToolTip(plain_tip(status.device_reason))
         elif run is None:
             self.device.setText("device: -")
             self.device.setToolTip("")
