@@ -132,10 +132,25 @@ def build_parser() -> argparse.ArgumentParser:
         "results",
         help="a class's lab results as one table",
         description="Read every lab result (*.pgresult, from File > Export lab result) in a "
-        "folder and print one row per file: lab, goals met, final strict validity, TV, modes "
-        "covered, epochs. Files are opened safely; one that cannot be read is named on stderr.",
+        "folder and print one row per file: lab, goals met, whether it followed the lab and "
+        "is verified, final strict validity, TV, modes covered, epochs. Nothing a file claims "
+        "is believed: goals are recomputed from the run's curves, final metrics from its "
+        "generator sampled afresh (a fixed seed), and each difference is said. Files are "
+        "opened safely; one that cannot be read is named on stderr.",
     )
     res.add_argument("folder", help="folder of .pgresult files")
+    res.add_argument(
+        "--lab",
+        metavar="LAB",
+        help="the teacher's lab file (.toml): every result is judged against it (its locks, "
+        "hidden controls, goals and questions); a result made with another lab is flagged",
+    )
+    res.add_argument(
+        "--rerun",
+        action="store_true",
+        help="train every run again from its recorded set-up and seed (one sweep per set-up) "
+        "and compare its end with the run's (final metrics within 0.02)",
+    )
     res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     res.add_argument("--json", action="store_true", help="print JSON instead of a table")
     cli_lab.add_parser(sub)

@@ -90,7 +90,7 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
     from core.files.genfile import chapter_ready, metadata_for, script_bytes
     from core.files.lab_file import dump_lab
     from core.files.result_file import result_bytes, save_result
-    from core.teaching.challenges import GoalTracker
+    from core.teaching.challenges import GoalTracker, run_answers
     from core.teaching.history import RunHistory
 
     answers = _answers(lab, args.answer, usage)
@@ -100,6 +100,10 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
         config.validate()
         trainer = Trainer(config)
         history = RunHistory(1, config)
+        # the answers are given before the run: its predictions are sealed with it
+        history.seal_predictions(
+            {q.text: a for q, (_, a) in zip(lab.questions, answers) if q.before}
+        )
         goals = GoalTracker(lab.goals)
         report = None
         for report in trainer.reports():
@@ -110,7 +114,7 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
         data = result_bytes(
             dump_lab(lab),
             lab.title,
-            answers,
+            run_answers(lab.questions, [a for _, a in answers], history.sealed, {}, 0),
             goals.status(),
             history,
             script_bytes(chapter_ready(trainer.generator, metadata), metadata),

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from core.files.errors import GeneratorFileError
+from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
 
 if TYPE_CHECKING:
@@ -99,9 +100,11 @@ class ClassroomController(QObject):
         are read on a worker thread (a progress dialog after a moment; Cancel stops between
         files); a bad file is named, the others still open."""
         from core.files.result_file import load_result
+        from core.teaching.judge import judge
         from patterngan_gui.kit.background import Cancelled, run_in_background
 
         cancel = threading.Event()
+        lab = self.session.lab  # the teacher's lab, when one is open
 
         def read_all() -> list:
             out = []
@@ -109,7 +112,7 @@ class ClassroomController(QObject):
                 if cancel.is_set():
                     break
                 try:
-                    out.append((path, load_result(path)))
+                    out.append((path, judge(load_result(path), lab)))
                 except GeneratorFileError as exc:
                     out.append((path, exc))
             return out
@@ -122,14 +125,21 @@ class ClassroomController(QObject):
             self.window.say("Opening results cancelled", 3000)
             return 0
         loaded, problems = [], []
-        for path, result in read:
-            if isinstance(result, GeneratorFileError):
-                problems.append(str(result))
+        for path, judged in read:
+            if isinstance(judged, GeneratorFileError):
+                problems.append(str(judged))
                 continue
-            result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}" + (
-                f" ({result.off_lab_text}: its goals do not count)" if result.off_lab else ""
+            result = judged.result
+            result.run.source = f"{result.file}: goals {judged.goals_met}/{len(judged.goals)}" + (
+                f" ({off_lab_words(judged.off_lab)}: its goals do not count)"
+                if judged.off_lab
+                else ""
             )
-            result.run.goals = (result.goals_met, len(result.goals))
+            if not judged.same_lab:
+                result.run.source += " (made with another lab)"
+            if not judged.verified:
+                result.run.source += " (not verified)"
+            result.run.goals = (judged.goals_met, len(judged.goals))
             if result.run.epochs:  # as it is in the file: not unsaved
                 result.run.mark_saved(path, result.run.epochs[-1])
             loaded.append(result.run)
@@ -156,10 +166,11 @@ class ClassroomController(QObject):
         from patterngan_gui.kit.background import Cancelled, run_in_background
 
         w, cancel = self.window, threading.Event()
+        lab = self.teachers_lab(folder)
         try:
             data = run_in_background(
                 w, f"Reading the results in {Path(folder).name}...",
-                lambda: read_class_folder(folder, cancel), cancel,
+                lambda: read_class_folder(folder, cancel, lab), cancel,
             )  # fmt: skip
         except Cancelled:
             w.say("Opening the class folder cancelled", 3000)
@@ -173,6 +184,29 @@ class ClassroomController(QObject):
         n = len(data.results)
         w.say(f"Opened {n} result(s) from {Path(folder).name}", 4000)
         return True
+
+    def teachers_lab(self, folder: str):
+        """The lab a class folder is judged against: the lab the teacher has open, else a lab
+        file beside the folder (or in it) whose results folder is this folder; None if none."""
+        from core.files.lab_file import LabError, load_lab
+
+        if self.session.lab is not None:
+            return self.session.lab
+        root = Path(folder).resolve()
+        for place in (root.parent, root):
+            try:
+                candidates = sorted(place.glob("*.toml"))[:50]
+            except OSError:
+                continue
+            for path in candidates:
+                try:
+                    lab = load_lab(path)
+                except LabError:
+                    continue
+                where = lab.results_path()
+                if where is not None and Path(where).resolve() == root:
+                    return lab
+        return None
 
     def _class_tab(self):
         """The Class tab (made at first use, themed and scaled like the others), shown."""

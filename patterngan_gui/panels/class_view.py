@@ -35,14 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.fields import BY_CONTROL
-from core.files.result_file import RESULT_COLUMNS, LabResult, result_row
 from core.teaching.class_results import (
+    RESULT_COLUMNS,
     ClassResults,
     final_strict,
     free_settings,
     prediction_line,
     predictions,
+    result_row,
 )
+from core.teaching.judge import Judgement
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 
@@ -104,7 +106,9 @@ class ClassView(QWidget):
         keys = [Key(), Key(), Key()]
         keys[0].set_entries([("each student", BLUE, "line"), ("selected", GREY, "line")])
         keys[1].set_entries([("each student", VERMILLION, "line"), ("selected", GREY, "line")])
-        keys[2].set_entries([("a student", BLUE, "dot")])
+        keys[2].set_entries(
+            [("a student", BLUE, "dot"), ("off-lab or not verified", VERMILLION, "dot")]
+        )
         spread_box = QWidget()
         box = QVBoxLayout(spread_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +126,7 @@ class ClassView(QWidget):
         self.split = split
         layout.addWidget(split, 1)
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self.spread_counts: dict[tuple[float, float], int] = {}
         self.filter.textChanged.connect(self._apply_filter)
         self.followed_only.toggled.connect(self._apply_filter)
         self.export.clicked.connect(self.export_requested)
@@ -131,25 +136,15 @@ class ClassView(QWidget):
     # -- showing a class ------------------------------------------------------------------
     def show_class(self, data: ClassResults) -> None:
         self.data = data
-        n, bad = len(data.results), len(data.problems)
-        followed = sum(not r.off_lab for r in data.results)
-        titles = {r.title for r in data.results}
-        title = f" ({_esc(next(iter(titles)))})" if len(titles) == 1 else ""
-        lines = [
-            f"<b>{_esc(data.folder)}</b>{title}: {n} result{'s' if n != 1 else ''}"
-            f" ({followed} followed the lab)"
-            + (f"; {bad} file{'s' if bad != 1 else ''} could not be read" if bad else "")
-        ]
-        lines += [f"<i>{_esc(problem)}</i>" for _file, problem in data.problems[:3]]
-        lines += [_esc(prediction_line(p)) for p in predictions(data.results)]
-        self.summary.setText("<br>".join(lines))
         self._fill_table()
+        self._show_summary()
         # one lab for the whole class: its title is said once above, not on every row
+        titles = {j.result.title for j in data.judged}
         self.table.setColumnHidden(RESULT_COLUMNS.index("lab"), len(titles) == 1)
         self._draw_curves()
         self.setting.blockSignals(True)
         self.setting.clear()
-        for control in free_settings(data.results):
+        for control in free_settings(data.judged):
             self.setting.addItem(BY_CONTROL[control].plain, control)
         self.setting.blockSignals(False)
         self._show_spread()
@@ -159,8 +154,8 @@ class ClassView(QWidget):
         t = self.table
         t.setSortingEnabled(False)
         t.setRowCount(0)
-        for i, r in enumerate(self.data.results):
-            self._add_row(result_row(r), r, i)
+        for i, j in enumerate(self.data.judged):
+            self._add_row(result_row(j), j, i, "\n".join(j.problems))
         for file, problem in self.data.problems:
             cells = [file, "(could not be read)"] + ["-"] * (len(RESULT_COLUMNS) - 2)
             self._add_row(cells, None, -1, problem)
@@ -170,7 +165,7 @@ class ClassView(QWidget):
             t.setColumnWidth(c, min(t.columnWidth(c), 320))
 
     def _add_row(
-        self, cells: list[str], result: LabResult | None, index: int, problem: str = ""
+        self, cells: list[str], result: Judgement | None, index: int, problem: str = ""
     ) -> None:
         t = self.table
         row = t.rowCount()
@@ -184,7 +179,9 @@ class ClassView(QWidget):
             else:
                 item = QTableWidgetItem(text)
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
-            item.setToolTip(problem or text)
+            item.setToolTip(
+                f"{text}\n\n{problem}" if problem and result is not None else problem or text
+            )
             if result is None:
                 font = item.font()
                 font.setItalic(True)
@@ -200,6 +197,7 @@ class ClassView(QWidget):
             hide = bool(words) and not any(words in text for text in texts)
             hide |= only and texts[followed] != "yes"
             self.table.setRowHidden(row, hide)
+        self._show_summary()
 
     def shown_rows(self) -> list[list[str]]:
         """The table as shown: filtered and sorted (what Export CSV writes)."""
@@ -222,8 +220,8 @@ class ClassView(QWidget):
             self.strict_plot.removeItem(strict)
             self.tv_plot.removeItem(tv)
         self.curves = []
-        for r in self.data.results:
-            rows = r.run.rows
+        for j in self.data.judged:
+            rows = j.result.run.rows
             x = np.array([row["epoch"] for row in rows], dtype=float)
             strict = self.strict_plot.plot(x, [row["strict_validity"] for row in rows])
             tv = self.tv_plot.plot(x, [row["tv"] for row in rows])
@@ -245,10 +243,49 @@ class ClassView(QWidget):
                 curve.setZValue(10 if on else 0)
         self._show_spread()
 
+    def _shown(self) -> set[int]:
+        """The judged results whose rows the filter shows."""
+        out = set()
+        for row in range(self.table.rowCount()):
+            index = self.table.item(row, 0).data(Qt.UserRole)
+            if index is not None and index >= 0 and not self.table.isRowHidden(row):
+                out.add(index)
+        return out
+
+    def _show_summary(self) -> None:
+        """Who the class is, against which lab, and the predictions of the rows shown."""
+        data = self.data
+        judged = data.judged
+        n, bad = len(judged), len(data.problems)
+        followed = sum(j.followed_lab for j in judged)
+        verified = sum(j.verified for j in judged)
+        if data.lab is not None:
+            against = f"judged against the lab <b>{_esc(data.lab.title or 'untitled')}</b>"
+        else:
+            against = (
+                "<b>no teacher's lab</b>: each result is judged against the copy inside it "
+                "(open the lab first, File &gt; Open lab..., to judge by it)"
+            )
+        lines = [
+            f"<b>{_esc(data.folder)}</b>: {n} result{'s' if n != 1 else ''}, {against}; "
+            f"{followed} followed the lab, {verified} verified"
+            + (f"; {bad} file{'s' if bad != 1 else ''} could not be read" if bad else "")
+        ]
+        lines += [f"<i>{_esc(problem)}</i>" for _file, problem in data.problems[:3]]
+        shown = self._shown()
+        lines += [
+            _esc(prediction_line(p))
+            for p in predictions([j for i, j in enumerate(judged) if i in shown])
+        ]
+        self.summary.setText("<br>".join(lines))
+
     def _show_spread(self) -> None:
+        """Each result's final strict validity over the chosen free setting: results at the
+        same point are spread apart sideways (and counted in their tooltip), off-lab or
+        unverified ones drawn as hollow crosses."""
         control = self.setting.currentData()
-        results = self.data.results
-        values = free_settings(results).get(control) if control else None
+        judged = self.data.judged
+        values = free_settings(judged).get(control) if control else None
         if not values:
             self.spread.setData([], [])
             self.spread_plot.getPlotItem().getAxis("bottom").setTicks(None)
@@ -260,21 +297,39 @@ class ClassView(QWidget):
         axis.setTicks(None if numeric else [[(i, s.strip("'")) for i, s in enumerate(labels)]])
         self.spread_plot.getPlotItem().setLabel("bottom", self.setting.currentText())
         chosen = self._selected()
+        points = []
+        for i, (j, v) in enumerate(zip(judged, values)):
+            y = final_strict(j)
+            if y is not None:
+                points.append((i, float(v) if numeric else float(labels.index(repr(v))), y))
+        xs = sorted({x for _, x, _ in points})
+        step = min((b - a for a, b in zip(xs, xs[1:])), default=1.0) or 1.0
+        same: dict[tuple[float, float], list[int]] = {}
+        for i, x, y in points:
+            same.setdefault((x, round(y, 3)), []).append(i)
         spots = []
-        for i, (r, v) in enumerate(zip(results, values)):
-            y = final_strict(r)
-            if y is None:
-                continue
-            x = float(v) if numeric else float(labels.index(repr(v)))
+        for i, x, y in points:
+            group = same[(x, round(y, 3))]
+            k = group.index(i)
+            offset = (k - (len(group) - 1) / 2) * step * 0.35 / max(1, len(group) - 1)
+            j = judged[i]
+            good = j.followed_lab and j.verified
+            color = GREY if i == chosen else BLUE if good else VERMILLION
             spots.append(
                 {
-                    "pos": (x, y),
-                    "brush": pg.mkBrush(GREY if i == chosen else BLUE),
+                    "pos": (x + (offset if len(group) > 1 else 0.0), y),
+                    "brush": pg.mkBrush(color) if good else pg.mkBrush(None),
+                    "pen": pg.mkPen(color, width=2),
+                    "symbol": "o" if good else "x",
                     "data": i,
                 }
             )
         self.spread.setData(spots)
-        self.spread.setToolTip(None)
+        stacked = max((len(g) for g in same.values()), default=0)
+        self.spread.setToolTip(
+            f"{stacked} results share one point; they are spread sideways" if stacked > 1 else None
+        )
+        self.spread_counts = {k: len(g) for k, g in same.items()}
 
     def set_text_scale(self, scale: float) -> None:
         self.styler.apply(scale)
