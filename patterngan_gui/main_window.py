@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
                 self.mark_dirty()  # the status bar follows the plots' redraw cadence
         if LAB in aspects:
             self.setup.apply_lab_controls()
+        if (CURRENT in aspects or LAB in aspects) and self.session.lab is not None:
+            self.show_answers()  # a run's predictions are its own: they follow the run shown
+            self.show_goals()
         if TIMELINE in aspects and self.plots is not None:
             self.plots.show_position()
             self.refresh_inspector()
@@ -358,7 +361,7 @@ class MainWindow(QMainWindow):
         goals and questions."""
         lab = self.session.lab
         self.lab_panel.set_lab(title, lab.instructions, lab.goals, lab.questions)
-        self.lab_panel.lock_predictions(False)
+        self.show_answers()
         self.show_instructions()
 
     def show_goals(self) -> None:
@@ -370,6 +373,10 @@ class MainWindow(QMainWindow):
 
     def _on_answers(self) -> None:
         self.session.set_answers(self.lab_panel.answers())
+
+    def show_answers(self) -> None:
+        """The answer fields as the current run holds them (sealed, after the run, open)."""
+        self.lab_panel.show_answers(self.session.answer_fields())
 
     def show_instructions(self) -> None:
         if self.session.lab is None:

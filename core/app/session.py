@@ -112,8 +112,10 @@ class Session(SessionRules):
     report_interval: float = 0.0  # the speed dial: seconds a report at least (0 = full speed)
     goals: GoalTracker | None = None  # the current run's progress on the lab's goals
     goals_met_now: list[int] = field(default_factory=list)  # met by the latest report
-    answers: list[str] = field(default_factory=list)  # the student's answers to the lab
-    predictions_locked: bool = False  # a lab's predictions are made before the first F5
+    # the student's answers to the lab as typed; a prediction's is the draft the next run
+    # seals (a run's own predictions are its history's: RunHistory.sealed and .late)
+    answers: list[str] = field(default_factory=list)
+    student: str = ""  # who hands in this lab session's results (asked once per lab opened)
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
     sweep_reports: list[Any] = field(default_factory=list)  # the running sweep's reports
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
@@ -210,6 +212,8 @@ class Session(SessionRules):
         driver = RunDriver(config, notify, probe_devices=probe_devices, spawn=spawn)
         self.let_go()
         run = TrainedRun(RunHistory(len(self.runs) + 1, config), driver)
+        if self.lab is not None:  # its predictions are sealed with it, before its first epoch
+            run.history.seal_predictions(self.drafted_predictions())
         driver.start()
         self.runs.append(run.history)
         self.current, self.shown_index = run, None
@@ -236,8 +240,6 @@ class Session(SessionRules):
     @announces(STATE)
     def run_started(self) -> None:
         self.state = RunState.RUNNING
-        if self.lab is not None:
-            self.predictions_locked = True
 
     @announces(STATE)
     def set_paused(self, paused: bool) -> None:
@@ -290,6 +292,7 @@ class Session(SessionRules):
         self.current = TrainedRun(history, None, history.last, history.saved_path)
         self.shown_index = None
         self.state = RunState.IDLE
+        self.goals = self.replayed_goals(history)  # the goals follow the run shown
         return self.current
 
     def generator_and_metadata(self) -> tuple[Any, dict[str, Any]]:
@@ -345,6 +348,9 @@ class Session(SessionRules):
         for h in histories:
             h.number = len(self.runs) + 1
             self.runs.append(h)
+            if self.lab is not None:  # the Runs tab's goals column, recomputed from its curves
+                tracker = self.replayed_goals(h)
+                h.goals = (tracker.count, len(tracker.goals))
         if histories:
             self.show_run(len(self.runs) - 1)
 
@@ -405,9 +411,12 @@ class Session(SessionRules):
     def open_lab(self, lab: Lab) -> None:
         self.lab = lab
         self.answers = ["" for _ in lab.questions]
-        self.predictions_locked = False
+        self.student = ""  # a lab session asks who hands it in (a shared lab PC)
         self.reset()
         self.goals = None
+        for h in self.runs:  # earlier runs' goals against this lab (the Runs tab)
+            tracker = self.replayed_goals(h)
+            h.goals = (tracker.count, len(tracker.goals)) if h.epochs else None
 
     @announces(LAB, STATE)
     def close_lab(self) -> None:
@@ -430,7 +439,83 @@ class Session(SessionRules):
 
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
-        self.answers = list(answers)
+        """The answer fields as typed. A prediction the current run sealed never changes; one
+        it sealed empty (or a run begun without the lab's predictions) keeps what is typed now
+        as an answer after the run, with the run's epoch; other fields are drafts."""
+        lab, history = self.lab, self.history
+        kinds = self.answer_fields()
+        for i, text in enumerate(answers[: len(self.answers)]):
+            kind = kinds[i][0] if i < len(kinds) else "open"
+            if kind == "open":
+                self.answers[i] = text
+            elif kind == "late" and lab is not None and history is not None:
+                question = lab.questions[i].text
+                if history.late.get(question, ("", 0))[0] != text:
+                    history.answer_late(question, text, self.run.epoch)
+
+    def drafted_predictions(self) -> dict[str, str]:
+        """The lab's predictions as drafted now (question -> answer): what a new run seals."""
+        if self.lab is None:
+            return {}
+        return {
+            q.text: (self.answers[i] if i < len(self.answers) else "")
+            for i, q in enumerate(self.lab.questions)
+            if q.before
+        }
+
+    def answer_fields(self) -> list[tuple[str, str]]:
+        """What each of the lab's answer fields shows, as (kind, text): "open" (a question, or
+        a prediction no run holds yet: the draft), "sealed" (the current run's prediction,
+        read-only) or "late" (a prediction the current run sealed empty, or began without:
+        what is typed is kept as an answer after the run)."""
+        lab, history = self.lab, self.history
+        if lab is None:
+            return []
+        out = []
+        for i, q in enumerate(lab.questions):
+            draft = self.answers[i] if i < len(self.answers) else ""
+            if not q.before or history is None or (history.sealed is None and not history.epochs):
+                out.append(("open", draft))
+            elif history.sealed is not None and history.sealed.get(q.text):
+                out.append(("sealed", history.sealed[q.text]))
+            else:
+                out.append(("late", history.late.get(q.text, ("", 0))[0]))
+        return out
+
+    def run_answers(self) -> list[Any]:
+        """The current run's answers to hand in (``core.teaching.challenges.Answer``)."""
+        from core.teaching.challenges import run_answers
+
+        lab, history = self.lab, self.history
+        if lab is None:
+            return []
+        sealed = history.sealed if history is not None else None
+        late = history.late if history is not None else {}
+        epoch = self.run.epoch if self.run is not None else 0
+        return run_answers(lab.questions, self.answers, sealed, late, epoch)
+
+    @property
+    def predictions_locked(self) -> bool:
+        """The current run holds the lab's predictions (sealed before its first epoch)."""
+        return any(kind != "open" for kind, _ in self.answer_fields())
+
+    def replayed_goals(self, history: RunHistory) -> GoalTracker | None:
+        """The lab's goals as ``history``'s recorded reports meet them (None without a lab)."""
+        from core.teaching.challenges import replay_goals
+
+        if self.lab is None:
+            return None
+        tracker = GoalTracker(self.lab.goals)
+        for i, (_text, epoch) in enumerate(
+            replay_goals(self.lab.goals, history.rows, history.config)
+        ):
+            if epoch is not None:
+                tracker.met[i] = epoch
+        return tracker
+
+    @announces(SETTINGS)
+    def set_student(self, name: str) -> None:
+        self.student = name
 
     @property
     def sweep_report(self) -> Any | None:

@@ -31,19 +31,26 @@ class ClassroomController(QObject):
 
     # -- lab results -----------------------------------------------------------------------
     def export_result_dialog(self) -> bool:
-        """Ask who hands it in (remembered, changeable), then where: ``<lab>-<name>.pgresult``
-        in the last folder used (every student's file has its own name in a shared folder)."""
+        """Ask who hands it in (once per lab session: a shared lab PC never proposes the last
+        student's name; a lab with ``remember_name`` remembers it across launches), then
+        where: ``<lab>-<name>.pgresult`` in the lab's results folder or the last folder used
+        (every student's file has its own name in a shared folder)."""
         if not self.session.can_export_result:
             return False
         from core.files.result_file import result_file_name
         from patterngan_gui.kit.settings import clean_name
 
-        name = self.window.dialogs.ask_student_name(self.settings.student_name())
+        s = self.session
+        remember = s.lab.remember_name
+        known = s.student or (self.settings.student_name() if remember else "")
+        name = self.window.dialogs.ask_student_name(known)
         if name is None or not clean_name(name):
             return False
-        self.settings.set_student_name(name)
-        name = self.settings.student_name()
-        start = self.result_proposal(result_file_name(self.session.lab.title, name))
+        name = clean_name(name)
+        s.set_student(name)
+        if remember:
+            self.settings.set_student_name(name)
+        start = self.result_proposal(result_file_name(s.lab.title, name))
         path = ask_save_path(self.window, "Export lab result", start, RESULT_FILTER, ".pgresult")
         return path is not None and self.export_result(path, name)
 
@@ -69,12 +76,13 @@ class ClassroomController(QObject):
         lab, history = s.lab, s.history
         try:
             module, metadata = s.generator_and_metadata()
-            questions = [q.text for q in lab.questions]
-            goals = s.goals.status() if s.goals is not None else [(g.text, None) for g in lab.goals]
+            # the goals the run's own reports meet (whatever path made it current), and its
+            # answers with its sealed predictions (core.teaching.challenges.run_answers)
+            goals = s.replayed_goals(history).status()
             data = result_bytes(
                 dump_lab(lab),
                 lab.title,
-                list(zip(questions, s.answers)),
+                s.run_answers(),
                 goals,
                 history,
                 script_bytes(chapter_ready(module, metadata), metadata),

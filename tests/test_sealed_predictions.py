@@ -1,0 +1,215 @@
+"""A prediction belongs to its run: sealed before the run's first epoch and unchangeable for
+that run by any path (reopen or close the lab, Show in Training, a session saved and opened,
+recovery); an answer typed later is kept with its epoch and shown as after the run. Goals
+follow the run shown; the student's name is asked per lab session."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from core.files.result_file import load_result
+from core.files.session_file import load_session
+from core.teaching.judge import judge
+from tests.gui_helpers import train_to_end
+from tests.test_cli import run
+
+LAB = """format = 1
+title = "Sealed"
+[setup]
+preset = "book"
+epochs = 200
+report_every = 50
+eval_samples = 500
+[controls]
+locked = ["pattern", "range", "preset", "epochs"]
+[[goals]]
+text = "all ten multiples"
+metrics = { modes_fraction = ">= 1.0" }
+[[questions]]
+text = "Share valid?"
+before = true
+[[questions]]
+text = "Why?"
+"""
+
+
+def open_lab(window, tmp_path: Path, text: str = LAB) -> Path:
+    path = tmp_path / "lab.toml"
+    path.write_text(text)
+    assert window.labs.open_lab(str(path))
+    return path
+
+
+def export(window, monkeypatch, target: Path, name: str = "Ada") -> Path:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(window.dialogs, "ask_student_name", lambda current: name)
+    window.action("export_result").trigger()
+    return target
+
+
+def test_an_empty_prediction_typed_after_reopening_the_lab_is_after_the_run(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """The issue's path: F5 with the prediction empty, Ctrl+L, reopen the lab, type a
+    prediction, Show in Training, export: the answer is hindsight and says so."""
+    lab = open_lab(window, tmp_path)
+    panel = window.lab_panel
+    train_to_end(qtbot, window)
+    history = window.session.runs[0]
+    assert history.sealed == {"Share valid?": ""}  # sealed with the run, empty
+    window.action("close_lab").trigger()
+    assert window.labs.open_lab(str(lab))
+    assert not panel.answer_fields[0].isReadOnly()  # no run shown: a draft for the next one
+    window.show_run(0)  # Runs tab > Show in Training
+    assert panel.answer_fields[0].text() == ""
+    assert "after the run" in panel.answer_fields[0].placeholderText()
+    panel.answer_fields[0].setText("no, about 62%")
+    assert history.late == {"Share valid?": ("no, about 62%", 200)}
+    assert history.sealed == {"Share valid?": ""}  # the seal never changes
+    result = load_result(export(window, monkeypatch, tmp_path / "ada.pgresult"))
+    answer = result.answered[0]
+    assert answer.text == "no, about 62%" and not answer.sealed and answer.epoch == 200
+    judged = judge(result)
+    assert (
+        judged.answers[0].after_run and "after the run, at epoch 200" in judged.answers[0].words()
+    )
+    assert judged.sealed_predictions == ()  # the prediction line does not count it
+    code, out, _ = run("results", str(tmp_path), "--lab", str(lab))
+    assert "1: no, about 62% (after the run, at epoch 200)" in out
+    assert "no sealed prediction; 1 answered after the run (not counted)" in out
+
+
+def test_a_sealed_prediction_survives_every_path_and_is_counted(
+    window, make_window, qtbot, tmp_path, monkeypatch
+):
+    lab = open_lab(window, tmp_path)
+    panel = window.lab_panel
+    panel.answer_fields[0].setText("about 40%")
+    train_to_end(qtbot, window)
+    assert panel.answer_fields[0].isReadOnly()
+    history = window.session.runs[0]
+    assert history.sealed == {"Share valid?": "about 40%"}
+    # a new run's draft cannot reach back into run 1
+    window.action("close_lab").trigger()
+    assert window.labs.open_lab(str(lab))
+    panel.answer_fields[0].setText("about 90%")
+    window.show_run(0)
+    assert panel.answer_fields[0].text() == "about 40%" and panel.answer_fields[0].isReadOnly()
+    panel.answer_fields[0].setText("changed")  # even programmatically, it is not taken
+    window.session.set_answers(["changed", ""])
+    assert history.sealed == {"Share valid?": "about 40%"} and history.late == {}
+    # a session saved and opened again (and a recovery session, the same file format)
+    session = tmp_path / "s.pgsession"
+    assert window.classroom.save_session(str(session))
+    reopened = load_session(session)[0]
+    assert reopened.sealed == {"Share valid?": "about 40%"}
+    other = make_window()
+    open_lab(other, tmp_path)
+    assert other.classroom.open_session(str(session))
+    field = other.lab_panel.answer_fields[0]
+    assert field.text() == "about 40%" and field.isReadOnly()
+    result = load_result(export(other, monkeypatch, tmp_path / "r.pgresult"))
+    assert result.answered[0].sealed and result.answered[0].text == "about 40%"
+    code, out, _ = run("results", str(tmp_path), "--lab", str(lab))
+    assert "Predicted 'Share valid?' before the run: 1 student gave a share" in out
+
+
+def test_a_run_begun_before_the_lab_holds_no_prediction(window, qtbot, tmp_path, monkeypatch):
+    from tests.gui_helpers import short
+
+    short(window, "book", epochs=100, eval_samples=300)
+    train_to_end(qtbot, window)
+    open_lab(window, tmp_path)
+    window.show_run(0)
+    field = window.lab_panel.answer_fields[0]
+    assert not field.isReadOnly() and "after the run" in field.placeholderText()
+    field.setText("70%")
+    result = load_result(export(window, monkeypatch, tmp_path / "r.pgresult"))
+    assert result.answered[0].after_run and result.answered[0].epoch == 100
+
+
+def test_goals_follow_the_shown_run_and_the_runs_tab_of_a_reopened_session(
+    window, make_window, qtbot, tmp_path, monkeypatch
+):
+    lab = open_lab(window, tmp_path)
+    train_to_end(qtbot, window)
+    met = window.session.goals.status()
+    assert met[0][1] is not None, "the book meets 'all ten multiples' in 200 epochs"
+    window.action("close_lab").trigger()
+    assert window.labs.open_lab(str(lab))
+    window.show_run(0)  # Ctrl+L, reopen, Show in Training: the goals are the run's
+    assert window.session.goals.status() == met
+    assert window.lab_panel.goal_labels[0].text().startswith("\u2611")
+    result = load_result(export(window, monkeypatch, tmp_path / "a.pgresult"))
+    assert result.goals == met and judge(result).goals_met == 1
+    session = tmp_path / "s.pgsession"
+    assert window.classroom.save_session(str(session))
+    other = make_window()
+    open_lab(other, tmp_path)
+    assert other.classroom.open_session(str(session))
+    assert other.session.runs[-1].goals == (1, 1)  # the Runs tab's Goals column
+    other.tabs.setCurrentWidget(other.runs_panel)
+    table = other.runs_panel.table
+    goals = [
+        c for c in range(table.columnCount()) if "Goal" in table.horizontalHeaderItem(c).text()
+    ]
+    assert goals and table.item(0, goals[0]).text().startswith("1/1")
+
+
+def test_the_students_name_is_asked_per_lab_session_and_not_remembered(
+    window, make_window, qtbot, tmp_path, monkeypatch
+):
+    lab = open_lab(window, tmp_path)
+    train_to_end(qtbot, window)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x"), ""))
+    monkeypatch.setattr(
+        window.dialogs, "ask_student_name", lambda current: asked.append(current) or "Ada"
+    )
+    window.action("export_result").trigger()
+    window.action("export_result").trigger()
+    assert asked == ["", "Ada"]  # the same lab session: proposed again
+    assert window.settings.student_name() == ""  # never written for the next launch
+    assert window.labs.open_lab(str(lab))  # a new lab session (the next student)
+    assert window.session.student == ""
+    # a lab for personal machines may remember it
+    mine = tmp_path / "mine.toml"
+    mine.write_text(LAB.replace("[setup]", "remember_name = true\n[setup]"))
+    assert window.labs.open_lab(str(mine))
+    train_to_end(qtbot, window)
+    window.action("export_result").trigger()
+    assert window.settings.student_name() == "Ada"
+    later = make_window()
+    assert later.labs.open_lab(str(mine))
+    train_to_end(qtbot, later)
+    proposed = []
+    monkeypatch.setattr(
+        later.dialogs, "ask_student_name", lambda current: proposed.append(current) or "Ada"
+    )
+    later.action("export_result").trigger()
+    assert proposed == ["Ada"]
+
+
+def test_a_forged_seal_in_a_result_cannot_contradict_its_run(tmp_path):
+    """The run inside the file records its own seal: a result.json claiming a prediction was
+    sealed that the run sealed empty is not verified."""
+    lab = tmp_path / "lab.toml"
+    lab.write_text(LAB)
+    out = tmp_path / "r.pgresult"
+    assert run("lab", "run", str(lab), "--name", "A", "--out", str(out))[0] == 0
+    with zipfile.ZipFile(out) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(files["result.json"])
+    meta["answers"][0].update(answer="40%", sealed=True, epoch=0)
+    files["result.json"] = json.dumps(meta).encode()
+    forged = tmp_path / "f.pgresult"
+    with zipfile.ZipFile(forged, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    judged = judge(load_result(forged))
+    assert not judged.verified
+    assert any("differs from the one its run recorded" in p for p in judged.problems)
