@@ -187,6 +187,8 @@ class ClassroomController(QObject):
             w.error("Could not open the class folder", str(exc))
             return False
         view = self._class_tab()
+        if self.session.lab is None:  # no empty Instructions dock beside the class
+            w.instructions_dock.hide()
         view.show_class(data)
         self.settings.set_last_folder(folder)
         n = len(data.results)
@@ -225,6 +227,7 @@ class ClassroomController(QObject):
         if w.class_view is None:
             w.class_view = ClassView()
             w.class_view.export_requested.connect(self.export_class_csv)
+            w.class_view.rerun_requested.connect(self.rerun_class)
             w.tabs.addTab(w.class_view, "C&lass")
             w.tabs.setTabToolTip(w.tabs.count() - 1, "Every student's lab result at once")
             for plot in w.class_view.styler.plots:
@@ -232,6 +235,37 @@ class ClassroomController(QObject):
             w.class_view.set_text_scale(w.text_scale)
         w.tabs.setCurrentWidget(w.class_view)
         return w.class_view
+
+    def rerun_class(self) -> bool:
+        """Class tab > Rerun: every run trained again from its recorded set-up and seed (one
+        sweep per set-up, on a worker thread; Cancel stops between set-ups) and its end
+        compared with the run's; the table then says reproduced or why not."""
+        from dataclasses import replace
+
+        from core.teaching.judge import rerun
+        from patterngan_gui.kit.background import Cancelled, run_in_background
+
+        w, view = self.window, self.window.class_view
+        if view is None or not view.data.judged:
+            return False
+        if self.session.busy:
+            w.say("Stop the training first: the rerun needs the processor", 4000)
+            return False
+        cancel = threading.Event()
+        try:
+            judged = run_in_background(
+                w,
+                f"Training {len(view.data.judged)} run(s) again...",
+                lambda: rerun(view.data.judged, stop=cancel.is_set),
+                cancel,
+            )
+        except Cancelled:
+            w.say("Rerun cancelled", 3000)
+            return False
+        view.show_class(replace(view.data, judged=judged))
+        same = sum(bool(j.reproduced) for j in judged)
+        w.say(f"Rerun: {same} of {len(judged)} reproduced", 6000)
+        return True
 
     def export_class_csv(self) -> None:
         view = self.window.class_view
