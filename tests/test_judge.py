@@ -257,3 +257,35 @@ def test_rerun_reproduces_an_honest_result_and_flags_a_doctored_run(honest, tmp_
     assert rows["ada.pgresult"]["reproduced"] is True, rows["ada.pgresult"]["rerun"]
     assert rows["f.pgresult"]["reproduced"] is False
     assert rows["f.pgresult"]["verified"] is False
+
+
+def test_a_rerun_alone_compares_weights_and_seeds_of_one_set_up_train_as_one_sweep(
+    honest, tmp_path, monkeypatch
+):
+    import core.engine.sweep as sweep_module
+
+    lab, result = honest
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "ada.pgresult").write_bytes(result.read_bytes())
+    code, out, err = run("results", str(folder), "--lab", str(lab), "--json", "--rerun")
+    row = json.loads(out)["rows"][0]
+    assert row["reproduced"] is True and "the same weights, bit for bit" in row["rerun"]
+    for seed in (4, 5):
+        code, _, err = run(
+            "lab", "run", str(lab), "--name", f"S{seed}", "--seed", str(seed),
+            "--out", str(folder / f"s{seed}.pgresult"),
+        )  # fmt: skip
+        assert code == 0, err
+    swept = []
+    real = sweep_module.SweepTrainer
+    monkeypatch.setattr(
+        sweep_module,
+        "SweepTrainer",
+        lambda config, seeds: swept.append(seeds) or real(config, seeds),
+    )
+    code, out, err = run("results", str(folder), "--lab", str(lab), "--json", "--rerun")
+    rows = json.loads(out)["rows"]
+    assert swept == [[3, 4, 5]]  # the class in one sweep
+    assert all(r["reproduced"] for r in rows), [r["rerun"] for r in rows]
+    assert all("within 0.02" in r["rerun"] for r in rows)

@@ -384,6 +384,12 @@ def rerun(
             break
         config = judged[indices[0]].result.run.config.replace(device="cpu")
         seeds = sorted({judged[i].result.run.config.seed for i in indices})
+        if len(seeds) == 1:  # one run of its set-up: trained alone, its weights compared
+            for i in indices:
+                out[i] = _rerun_single(judged[i], stop)
+            if progress is not None:
+                progress(done + 1, len(groups))
+            continue
         try:
             trainer = SweepTrainer(config, seeds)
             last = None
@@ -401,6 +407,57 @@ def rerun(
         if progress is not None:
             progress(done + 1, len(groups))
     return out
+
+
+def _rerun_single(j: Judgement, stop: Callable[[], bool] | None) -> Judgement:
+    """One run trained again alone (a single run, as the student's): the same weights, bit for
+    bit, on the same kind of machine; elsewhere its final metrics within RERUN_TOLERANCE."""
+    from core.engine.reports import RunControl
+    from core.engine.trainer import Trainer, TrainingError
+
+    config = j.result.run.config.replace(device="cpu")
+    control = RunControl()
+    try:
+        trainer = Trainer(config)
+        last = None
+        for report in trainer.reports(control):
+            last = report
+            if stop is not None and stop():
+                control.stop()
+    except (ValueError, RuntimeError, TrainingError) as exc:
+        return replace(j, reproduced=False, rerun_note=f"not rerun: {exc}")
+    if last is None or trainer.epoch != config.epochs:
+        return replace(j, reproduced=False, rerun_note="not rerun: stopped")
+    compared = _compare(j, last.metrics.summary())  # its last report, always
+    if not compared.reproduced:
+        return compared
+    gen = j.result.generator
+    if gen is not None and same_weights(trainer.generator, gen.module):
+        note = "rerun: the same weights, bit for bit, and its final metrics"
+    else:
+        note = (
+            "rerun: other weights (another kind of machine?), its final metrics within "
+            f"{RERUN_TOLERANCE}"
+        )
+    return replace(compared, rerun_note=note)
+
+
+def same_weights(a: Any, b: Any) -> bool:
+    """Two generators' weights equal bit for bit (a saved one's chapter wrapper set aside)."""
+    import torch
+
+    from core.models import WideInput
+
+    def unwrap(m: Any) -> Any:
+        while isinstance(m, WideInput):
+            m = m.net
+        return m
+
+    left = [t.detach().cpu() for t in unwrap(a).state_dict().values()]
+    right = [t.detach().cpu() for t in unwrap(b).state_dict().values()]
+    return len(left) == len(right) and all(
+        x.shape == y.shape and x.dtype == y.dtype and torch.equal(x, y) for x, y in zip(left, right)
+    )
 
 
 def _not_rerunnable(j: Judgement) -> str:
