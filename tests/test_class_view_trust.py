@@ -120,3 +120,25 @@ def test_the_class_tabs_rerun_button_reproduces_the_class(window, qtbot, klass, 
     verified = RESULT_COLUMNS.index("verified")
     assert rows["Student number 3 with a long name"][verified] == "yes, reproduced"
     assert all(j.reproduced is not None for j in view.data.judged)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's, on show
+def test_the_save_lab_dialog_fits_a_900x600_screen(window, qtbot, monkeypatch):
+    """Save and Cancel on screen at 900x600: the controls' grid scrolls, not the dialog."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from patterngan_gui.kit.lab_dialog import SaveLabDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 900, 600))
+    dlg = SaveLabDialog(window.setup.config(), None, window)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.height() <= 560 and dlg.width() <= 860
+    buttons = dlg.findChild(QDialogButtonBox)
+    save = buttons.button(QDialogButtonBox.Save)
+    bottom = save.mapTo(dlg, save.rect().bottomRight())
+    assert dlg.rect().contains(bottom)  # not cut off below the dialog
+    assert dlg.controls_scroll.verticalScrollBar().maximum() >= 0
+    dlg.reject()
