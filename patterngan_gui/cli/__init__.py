@@ -26,7 +26,7 @@ from patterngan_gui.cli.common import (  # noqa: F401 - the commands' shared nam
     safe_line,
 )
 from patterngan_gui.cli.generator import cmd_eval, cmd_info, cmd_sample
-from patterngan_gui.cli.results import cmd_results
+from patterngan_gui.cli.results import cmd_report, cmd_results
 from patterngan_gui.cli.train import cmd_sweep, cmd_train
 
 # -- parser ---------------------------------------------------------------------------------
@@ -153,6 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     res.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rep = sub.add_parser(
+        "report",
+        help="a lab result's hand-in report as a PDF",
+        description="Write a lab result's hand-in report as a PDF (Qt's own printing, offline): "
+        "the student's name, the lab, each answer with when it was written, the goals, the "
+        "run's curves and distribution, the final metrics measured from its generator, what "
+        "the judge found and a fingerprint (app and torch versions, set-up hash, seed).",
+    )
+    rep.add_argument("file", help="the lab result (.pgresult)")
+    rep.add_argument("--out", required=True, help="the PDF to write")
+    rep.add_argument("--lab", metavar="LAB", help="the teacher's lab to judge it against")
     cli_lab.add_parser(sub)
     return parser
 
@@ -195,6 +206,7 @@ def main(
         "info": cmd_info,
         "eval": cmd_eval,
         "results": cmd_results,
+        "report": cmd_report,
         "lab": lambda a, o, e: cli_lab.cmd_lab(a, o, e, UsageError),
         "sweep": cmd_sweep,
     }

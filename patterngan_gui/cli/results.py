@@ -90,3 +90,28 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     continue
                 print(f"{safe_line(j.result.file)}: {safe_line(problem)}", file=out)
     return EXIT_FAILURE if failed and not rows else 0
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``patterngan report RESULT --out X.pdf [--lab LAB]``: the hand-in report as a PDF, made
+    with Qt's printing (offscreen where there is no display; nothing is fetched)."""
+    from core.files.atomic import check_destination
+    from core.files.lab_file import LabError, load_lab
+    from core.files.result_file import load_result
+    from core.teaching.judge import judge
+
+    lab = None
+    if args.lab:
+        try:
+            lab = load_lab(args.lab)
+        except LabError as exc:
+            print(f"patterngan report: {exc}", file=err)
+            return EXIT_FAILURE
+    check_destination(args.out)  # before the work: a folder that cannot be written
+    judged = judge(load_result(args.file), lab)
+    from patterngan_gui.report import write_report
+
+    write_report(judged, args.out)
+    verdict = "verified" if judged.verified else "NOT verified"
+    print(f"{args.out}: {safe_line(judged.result.student or '-')}, {verdict}", file=out)
+    return 0

@@ -67,7 +67,7 @@ class ClassroomController(QObject):
             return str(Path(lab.source).parent / file_name)
         return self.settings.start_in(file_name)
 
-    def export_result(self, path: str, student: str = "") -> bool:
+    def export_result(self, path: str, student: str = "", quiet: bool = False) -> bool:
         from core.files.genfile import chapter_ready, script_bytes
         from core.files.lab_file import dump_lab
         from core.files.result_file import result_bytes, save_result
@@ -92,7 +92,52 @@ class ClassroomController(QObject):
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
             self.window.error("Could not export the lab result", str(exc))
             return False
-        self.window.say(f"Exported the lab result to {path}", 5000)
+        if not quiet:
+            self.window.say(f"Exported the lab result to {path}", 5000)
+        return True
+
+    def export_report_dialog(self) -> bool:
+        """File > Export report...: the current run's hand-in report as a PDF."""
+        if not self.session.can_export_result:
+            return False
+        from core.files.result_file import result_file_name
+        from patterngan_gui.kit.settings import clean_name
+
+        s = self.session
+        name = s.student
+        if not name:
+            asked = self.window.dialogs.ask_student_name(
+                self.settings.student_name() if s.lab.remember_name else ""
+            )
+            if asked is None or not clean_name(asked):
+                return False
+            name = clean_name(asked)
+            s.set_student(name)
+        start = self.result_proposal(result_file_name(s.lab.title, name)).removesuffix(".pgresult")
+        path = ask_save_path(
+            self.window, "Export report", start + ".pdf", "PDF (*.pdf);;All files (*)", ".pdf"
+        )
+        return path is not None and self.export_report(path, name)
+
+    def export_report(self, path: str, student: str = "") -> bool:
+        """The report of what Export lab result would hand in, judged against the open lab."""
+        import tempfile
+
+        from core.files.result_file import load_result
+        from core.teaching.judge import judge
+        from patterngan_gui.report import write_report
+
+        with tempfile.TemporaryDirectory() as folder:
+            result = str(Path(folder) / "result.pgresult")
+            if not self.export_result(result, student, quiet=True):
+                return False
+            try:
+                judged = judge(load_result(result), self.session.lab)
+                write_report(judged, path)
+            except (GeneratorFileError, OSError, ValueError) as exc:
+                self.window.error("Could not export the report", str(exc))
+                return False
+        self.window.say(f"Exported the report to {path}", 5000)
         return True
 
     def open_results_dialog(self) -> int:
