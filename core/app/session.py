@@ -42,6 +42,14 @@ from core.teaching.challenges import GoalTracker
 from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
 from core.teaching.lab import Lab, locked_fields
+from core.teaching.lab_answers import (
+    answer_fields,
+    drafted_predictions,
+    goals_count,
+    handed_in,
+    replayed_tracker,
+    take_typed,
+)
 from core.teaching.sweep_record import SweepRecord
 
 if TYPE_CHECKING:
@@ -213,7 +221,7 @@ class Session(SessionRules):
         self.let_go()
         run = TrainedRun(RunHistory(len(self.runs) + 1, config), driver)
         if self.lab is not None:  # its predictions are sealed with it, before its first epoch
-            run.history.seal_predictions(self.drafted_predictions())
+            run.history.seal_predictions(drafted_predictions(self.lab, self.answers))
         driver.start()
         self.runs.append(run.history)
         self.current, self.shown_index = run, None
@@ -348,9 +356,8 @@ class Session(SessionRules):
         for h in histories:
             h.number = len(self.runs) + 1
             self.runs.append(h)
-            if self.lab is not None:  # the Runs tab's goals column, recomputed from its curves
-                tracker = self.replayed_goals(h)
-                h.goals = (tracker.count, len(tracker.goals))
+            if h.goals is None:  # the Runs tab's, recomputed from its curves (a result's: judged)
+                h.goals = goals_count(self.lab, h)
         if histories:
             self.show_run(len(self.runs) - 1)
 
@@ -415,8 +422,7 @@ class Session(SessionRules):
         self.reset()
         self.goals = None
         for h in self.runs:  # earlier runs' goals against this lab (the Runs tab)
-            tracker = self.replayed_goals(h)
-            h.goals = (tracker.count, len(tracker.goals)) if h.epochs else None
+            h.goals = goals_count(lab, h)
 
     @announces(LAB, STATE)
     def close_lab(self) -> None:
@@ -439,79 +445,24 @@ class Session(SessionRules):
 
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
-        """The answer fields as typed. A prediction the current run sealed never changes; one
-        it sealed empty (or a run begun without the lab's predictions) keeps what is typed now
-        as an answer after the run, with the run's epoch; other fields are drafts."""
-        lab, history = self.lab, self.history
-        kinds = self.answer_fields()
-        for i, text in enumerate(answers[: len(self.answers)]):
-            kind = kinds[i][0] if i < len(kinds) else "open"
-            if kind == "open":
-                self.answers[i] = text
-            elif kind == "late" and lab is not None and history is not None:
-                question = lab.questions[i].text
-                if history.late.get(question, ("", 0))[0] != text:
-                    history.answer_late(question, text, self.run.epoch)
-
-    def drafted_predictions(self) -> dict[str, str]:
-        """The lab's predictions as drafted now (question -> answer): what a new run seals."""
-        if self.lab is None:
-            return {}
-        return {
-            q.text: (self.answers[i] if i < len(self.answers) else "")
-            for i, q in enumerate(self.lab.questions)
-            if q.before
-        }
+        """The answer fields as typed (``core.teaching.lab_answers``: a sealed prediction
+        never changes, a late one keeps the run's epoch)."""
+        if self.lab is not None:
+            epoch = self.run.epoch if self.run is not None else 0
+            take_typed(self.lab, self.history, self.answers, answers, epoch)
 
     def answer_fields(self) -> list[tuple[str, str]]:
-        """What each of the lab's answer fields shows, as (kind, text): "open" (a question, or
-        a prediction no run holds yet: the draft), "sealed" (the current run's prediction,
-        read-only) or "late" (a prediction the current run sealed empty, or began without:
-        what is typed is kept as an answer after the run)."""
-        lab, history = self.lab, self.history
-        if lab is None:
-            return []
-        out = []
-        for i, q in enumerate(lab.questions):
-            draft = self.answers[i] if i < len(self.answers) else ""
-            if not q.before or history is None or (history.sealed is None and not history.epochs):
-                out.append(("open", draft))
-            elif history.sealed is not None and history.sealed.get(q.text):
-                out.append(("sealed", history.sealed[q.text]))
-            else:
-                out.append(("late", history.late.get(q.text, ("", 0))[0]))
-        return out
+        """What each answer field shows for the current run, as (kind, text)."""
+        return answer_fields(self.lab, self.history, self.answers) if self.lab else []
 
     def run_answers(self) -> list[Any]:
         """The current run's answers to hand in (``core.teaching.challenges.Answer``)."""
-        from core.teaching.challenges import run_answers
-
-        lab, history = self.lab, self.history
-        if lab is None:
-            return []
-        sealed = history.sealed if history is not None else None
-        late = history.late if history is not None else {}
         epoch = self.run.epoch if self.run is not None else 0
-        return run_answers(lab.questions, self.answers, sealed, late, epoch)
-
-    @property
-    def predictions_locked(self) -> bool:
-        """The current run holds the lab's predictions (sealed before its first epoch)."""
-        return any(kind != "open" for kind, _ in self.answer_fields())
+        return handed_in(self.lab, self.history, self.answers, epoch) if self.lab else []
 
     def replayed_goals(self, history: RunHistory) -> GoalTracker | None:
         """The lab's goals as ``history``'s recorded reports meet them (None without a lab)."""
-        from core.teaching.challenges import replay_goals
-
-        if self.lab is None:
-            return None
-        tracker = GoalTracker(self.lab.goals)
-        for i, (_text, epoch) in enumerate(
-            replay_goals(self.lab.goals, history.rows, history.config)
-        ):
-            if epoch is not None:
-                tracker.met[i] = epoch
-        return tracker
+        return replayed_tracker(self.lab, history) if self.lab is not None else None
 
     @announces(SETTINGS)
     def set_student(self, name: str) -> None:
