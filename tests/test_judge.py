@@ -289,3 +289,23 @@ def test_a_rerun_alone_compares_weights_and_seeds_of_one_set_up_train_as_one_swe
     assert swept == [[3, 4, 5]]  # the class in one sweep
     assert all(r["reproduced"] for r in rows), [r["rerun"] for r in rows]
     assert all("within 0.02" in r["rerun"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda e: e["rows"][-1].update(strict_validity="0.99", epoch="300"),
+        lambda e: e["rows"].reverse(),
+        lambda e: e["curves"]["strict"].__setitem__(-1, float("nan")),
+        lambda e: e.update(epochs=[0] * len(e["epochs"])),
+        lambda e: e["rows"][0].update(modes_covered=10**30, support_size=0),
+    ],
+    ids=["text in a row", "rows reversed", "NaN curve", "epochs all 0", "modes overflow"],
+)
+def test_a_crafted_run_is_judged_not_verified_and_never_breaks_the_table(honest, tmp_path, change):
+    lab, result = honest
+    forge(result, tmp_path / "f.pgresult", session=change)
+    code, out, err = run("results", str(tmp_path), "--lab", str(lab), "--json")
+    assert code == 0 and "Traceback" not in err, err
+    rows = json.loads(out)["rows"]
+    assert len(rows) == 1 and rows[0]["verified"] is False, rows[0]["problems"]

@@ -150,7 +150,7 @@ def _content_problems(result: LabResult) -> list[str]:
     for key, curve in (("strict_validity", "strict"), ("book_validity", "book"), ("tv", "tv")):
         values = [r.get(key) for r in rows if isinstance(r, dict)]
         if len(values) == len(run.curves[curve]) and any(
-            not isinstance(v, (int, float)) or abs(float(v) - c) > SAME_FLOAT
+            not isinstance(v, (int, float)) or _differ(float(v), c, SAME_FLOAT)
             for v, c in zip(values, run.curves[curve])
         ):
             out.append(f"its {key.replace('_', ' ')} curve differs from its report rows")
@@ -159,7 +159,7 @@ def _content_problems(result: LabResult) -> list[str]:
         kept = last.metrics.summary()
         if any(
             not isinstance(rows[-1].get(k), (int, float))
-            or abs(float(rows[-1][k]) - float(v)) > SAME_FLOAT
+            or _differ(float(rows[-1][k]), float(v), SAME_FLOAT)
             for k, v in kept.items()
         ):
             out.append("its last report differs from its last kept snapshot")
@@ -224,8 +224,11 @@ def measure(result: LabResult) -> dict[str, float]:
     if codec.R != gen.codec.R or codec.width != gen.codec.width:
         return {}
     count = min(MAX_EVAL_SAMPLES, max(MIN_EVAL_SAMPLES, config.eval_samples))
-    decoded = gen.sample(count, EVAL_SEED)
-    m = evaluate_decoded(decoded.numbers, decoded.decisive, pattern, codec.R)
+    try:
+        decoded = gen.sample(count, EVAL_SEED)
+        m = evaluate_decoded(decoded.numbers, decoded.decisive, pattern, codec.R)
+    except (ValueError, RuntimeError, IndexError):  # a generator that cannot give this range
+        return {}
     return {k: float(v) for k, v in m.summary().items()}
 
 
@@ -243,7 +246,7 @@ def _final_problems(result: LabResult, measured: dict[str, float]) -> list[str]:
     last = rows[-1] if rows and isinstance(rows[-1], dict) else {}
     for key, value in result.final.items():
         real = last.get(key)
-        if not isinstance(real, (int, float)) or abs(float(real) - value) > SAME_FLOAT:
+        if not isinstance(real, (int, float)) or _differ(float(real), value, SAME_FLOAT):
             out.append(
                 f"it claims a final {key.replace('_', ' ')} of {value:.3f}; its last report "
                 f"says {_number_words(real)}"
@@ -261,12 +264,18 @@ def _final_problems(result: LabResult, measured: dict[str, float]) -> list[str]:
         if not isinstance(real, (int, float)):
             continue
         allowed = tolerance * (2 if key == "tv" else 1)
-        if abs(float(real) - measured[key]) > allowed:
+        if _differ(float(real), measured[key], allowed):
             out.append(
                 f"its last report's {key.replace('_', ' ')} ({float(real):.3f}) is not what its "
                 f"generator gives ({measured[key]:.3f}, within {allowed:.3f})"
             )
     return out
+
+
+def _differ(a: float, b: float, tolerance: float) -> bool:
+    """Further apart than ``tolerance``; a number that is not finite differs from anything
+    (NaN compares false both ways: a plain ``>`` would let it pass)."""
+    return not (math.isfinite(a) and math.isfinite(b) and abs(a - b) <= tolerance)
 
 
 def _number_words(value: Any) -> str:
@@ -479,8 +488,8 @@ def _compare(j: Judgement, end: dict[str, Any]) -> Judgement:
     differ = []
     for key in (*SHARES, "tv"):
         real = last.get(key)
-        if not isinstance(real, (int, float)) or abs(float(real) - float(end[key])) > (
-            RERUN_TOLERANCE
+        if not isinstance(real, (int, float)) or _differ(
+            float(real), float(end[key]), RERUN_TOLERANCE
         ):
             differ.append(f"{key.replace('_', ' ')} {_number_words(real)} vs {end[key]:.3f}")
     if differ:
