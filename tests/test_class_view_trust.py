@@ -142,3 +142,17 @@ def test_the_save_lab_dialog_fits_a_900x600_screen(window, qtbot, monkeypatch):
     assert dlg.rect().contains(bottom)  # not cut off below the dialog
     assert dlg.controls_scroll.verticalScrollBar().maximum() >= 0
     dlg.reject()
+
+
+def test_the_rerun_says_in_the_row_how_it_compared(window, qtbot, klass):
+    from core.teaching.class_results import RESULT_COLUMNS
+
+    lab, folder = klass
+    assert window.labs.open_lab(str(lab))
+    assert window.classroom.open_class_folder(str(folder))
+    assert window.classroom.rerun_class()
+    table = window.class_view.table
+    name, verified = RESULT_COLUMNS.index("name"), RESULT_COLUMNS.index("verified")
+    tip = {table.item(r, name).text(): table.item(r, verified).toolTip() for r in range(8)}
+    assert "the same weights, bit for bit" in tip["Off"]  # alone with its set-up: trained alone
+    assert "within 0.02" in tip["Student number 3 with a long name"]  # the class: one sweep

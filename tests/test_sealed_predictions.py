@@ -213,3 +213,23 @@ def test_a_forged_seal_in_a_result_cannot_contradict_its_run(tmp_path):
     judged = judge(load_result(forged))
     assert not judged.verified
     assert any("differs from the one its run recorded" in p for p in judged.problems)
+
+
+def test_a_result_exported_from_the_window_is_verified(window, qtbot, tmp_path, monkeypatch):
+    """What the window hands in passes the judge as it is: finished, and stopped midway."""
+    from core.files.lab_file import load_lab
+
+    lab = open_lab(window, tmp_path)
+    train_to_end(qtbot, window)
+    result = load_result(export(window, monkeypatch, tmp_path / "done.pgresult"))
+    judged = judge(result, load_lab(lab))
+    assert judged.verified and judged.followed_lab and judged.problems == (), judged.problems
+    # a run stopped midway (its last report marked stopped) is judged the same way
+    window.session.reset()
+    with qtbot.waitSignal(window.run_finished, timeout=60_000):
+        window.training.train()
+        qtbot.waitUntil(lambda: window.session.run_status.epoch >= 50, timeout=60_000)
+        window.training.stop()
+    result = load_result(export(window, monkeypatch, tmp_path / "stopped.pgresult"))
+    judged = judge(result, load_lab(lab))
+    assert judged.verified, judged.problems

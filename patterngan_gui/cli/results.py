@@ -89,6 +89,8 @@ def cmd_results(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 if lab is None and problem.startswith("judged against the lab inside"):
                     continue
                 print(f"{safe_line(j.result.file)}: {safe_line(problem)}", file=out)
+            if j.rerun_note and j.reproduced:  # how it was compared (a failure is a problem)
+                print(f"{safe_line(j.result.file)}: {safe_line(j.rerun_note)}", file=out)
     return EXIT_FAILURE if failed and not rows else 0
 
 

@@ -203,7 +203,8 @@ class ClassView(QWidget):
         t.setSortingEnabled(False)
         t.setRowCount(0)
         for i, j in enumerate(self.data.judged):
-            self._add_row(result_row(j), j, i, "\n".join(j.problems))
+            notes = [*j.problems, *([j.rerun_note] if j.rerun_note else [])]
+            self._add_row(result_row(j), j, i, "\n".join(notes))
         for file, problem in self.data.problems:
             cells = [file, "(could not be read)"] + ["-"] * (len(RESULT_COLUMNS) - 2)
             self._add_row(cells, None, -1, problem)
