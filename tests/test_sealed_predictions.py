@@ -233,3 +233,9 @@ def test_a_result_exported_from_the_window_is_verified(window, qtbot, tmp_path, 
     result = load_result(export(window, monkeypatch, tmp_path / "stopped.pgresult"))
     judged = judge(result, load_lab(lab))
     assert judged.verified, judged.problems
+    # and a rerun trains it to the epoch it stopped at (a sweep can stop anywhere)
+    from core.teaching.judge import rerun
+
+    ended = result.run.epochs[-1]
+    (again,) = rerun([judged])
+    assert again.reproduced, (ended, again.rerun_note)

@@ -370,14 +370,14 @@ def rerun(
     progress: Callable[[int, int], None] | None = None,
     stop: Callable[[], bool] | None = None,
 ) -> list[Judgement]:
-    """Train every run again from its recorded set-up and seed and compare its end with the
-    run's last report. Runs of one set-up (seeds aside) train together as one sweep
-    (``core.engine.sweep``): the same seed's batches, noise and evaluation noise as the single
-    run, so their final metrics agree but for float rounding (within RERUN_TOLERANCE). A run
-    that was stopped early, changed mid-run or cannot be swept is said not reproduced, with why.
-    ``progress(done, total)`` after each set-up."""
-    from core.engine.sweep import SweepTrainer
-
+    """Train every run again from its recorded set-up and seed to the epoch it ended at, and
+    compare its end with the run's last report. Runs of one set-up and length (seeds aside)
+    train together as one sweep (``core.engine.sweep``): the same seed's batches, noise and
+    evaluation noise as the single run, so their final metrics agree but for float rounding
+    (within RERUN_TOLERANCE). A whole run alone with its set-up (or one a sweep cannot batch)
+    is trained alone and its weights compared bit for bit (``_rerun_single``). A run whose
+    settings changed mid-run is said not reproduced, with why. ``progress(done, total)``
+    after each set-up."""
     out = list(judged)
     groups: dict[str, list[int]] = {}
     for i, j in enumerate(judged):
@@ -386,36 +386,50 @@ def rerun(
         if why:
             out[i] = replace(j, reproduced=False, rerun_note=why)
             continue
-        key = repr(run.config.replace(seed=0, device="cpu").to_dict())
+        key = repr((run.config.replace(seed=0, device="cpu").to_dict(), run.epochs[-1]))
         groups.setdefault(key, []).append(i)
     for done, indices in enumerate(groups.values()):
         if stop is not None and stop():
             break
-        config = judged[indices[0]].result.run.config.replace(device="cpu")
+        first = judged[indices[0]].result.run
+        config, end = first.config.replace(device="cpu"), first.epochs[-1]
         seeds = sorted({judged[i].result.run.config.seed for i in indices})
-        if len(seeds) == 1:  # one run of its set-up: trained alone, its weights compared
+        ends = _swept(config, seeds, end, stop) if len(seeds) > 1 or end < config.epochs else None
+        if ends is None:  # alone, or not batched: each trained as the student's single run
             for i in indices:
                 out[i] = _rerun_single(judged[i], stop)
-            if progress is not None:
-                progress(done + 1, len(groups))
-            continue
-        try:
-            trainer = SweepTrainer(config, seeds)
-            last = None
-            for report in trainer.reports(max(1, config.epochs), stop):
-                last = report
-        except (ValueError, RuntimeError) as exc:
+        elif isinstance(ends, str):
             for i in indices:
-                out[i] = replace(judged[i], reproduced=False, rerun_note=f"not rerun: {exc}")
-            continue
-        if last is None or last.epoch != config.epochs:
-            break
-        by_seed = dict(zip(last.seeds, last.metrics))
-        for i in indices:
-            out[i] = _compare(judged[i], by_seed[judged[i].result.run.config.seed].summary())
+                out[i] = replace(judged[i], reproduced=False, rerun_note=ends)
+        else:
+            for i in indices:
+                out[i] = _compare(judged[i], ends[judged[i].result.run.config.seed])
         if progress is not None:
             progress(done + 1, len(groups))
     return out
+
+
+def _swept(
+    config: Any, seeds: list[int], end: int, stop: Callable[[], bool] | None
+) -> dict[int, dict[str, Any]] | str | None:
+    """Each seed's metrics at epoch ``end``, trained as one sweep; a reason (str) when it
+    stopped or failed; None when a sweep cannot batch this set-up (train each alone)."""
+    from core.engine.sweep import SweepTrainer
+
+    try:
+        trainer = SweepTrainer(config, seeds)
+    except ValueError:
+        return None if end == config.epochs else "not rerun: a stopped run a sweep cannot batch"
+    try:
+        trainer.train_epochs(end, stop)
+        if trainer.epoch != end:
+            return "not rerun: stopped"
+        metrics = trainer.evaluate()
+    except RuntimeError as exc:
+        return f"not rerun: {exc}"
+    finally:
+        trainer.close()
+    return {seed: m.summary() for seed, m in zip(seeds, metrics)}
 
 
 def _rerun_single(j: Judgement, stop: Callable[[], bool] | None) -> Judgement:
@@ -475,11 +489,8 @@ def _not_rerunnable(j: Judgement) -> str:
         return "not rerun: the run has no report"
     if run.changes:
         return "not rerun: settings were changed while it trained"
-    if run.epochs[-1] != run.config.epochs:
-        return (
-            f"not rerun: it ended at epoch {run.epochs[-1]:,} of {run.config.epochs:,} "
-            "(stopped early)"
-        )
+    if run.epochs[-1] > run.config.epochs or run.epochs[-1] < 1:
+        return f"not rerun: its curves end at epoch {run.epochs[-1]:,}, not a run's end"
     return ""
 
 
