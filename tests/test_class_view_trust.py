@@ -156,3 +156,23 @@ def test_the_rerun_says_in_the_row_how_it_compared(window, qtbot, klass):
     tip = {table.item(r, name).text(): table.item(r, verified).toolTip() for r in range(8)}
     assert "the same weights, bit for bit" in tip["Off"]  # alone with its set-up: trained alone
     assert "within 0.02" in tip["Student number 3 with a long name"]  # the class: one sweep
+
+
+def test_a_lab_beside_the_folder_judges_it_but_two_are_never_guessed_between(
+    window, qtbot, klass, tmp_path
+):
+    import shutil
+
+    lab, folder = klass
+    root = tmp_path / "shared"
+    shutil.copytree(folder, root / "results")
+    text = lab.read_text().replace("[setup]", 'results_folder = "results"\n[setup]')
+    (root / "teacher.toml").write_text(text)
+    assert window.classroom.open_class_folder(str(root / "results"))
+    assert (
+        "judged against the lab <b>Readable</b> (teacher.toml)" in window.class_view.summary.text()
+    )
+    # a second lab naming the folder (a student's own, say): neither is used
+    (root / "mine.toml").write_text(text.replace('"preset", "epochs"]', "]"))
+    assert window.classroom.open_class_folder(str(root / "results"))
+    assert "<b>no teacher's lab</b>" in window.class_view.summary.text()

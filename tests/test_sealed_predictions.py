@@ -239,3 +239,23 @@ def test_a_result_exported_from_the_window_is_verified(window, qtbot, tmp_path, 
     ended = result.run.epochs[-1]
     (again,) = rerun([judged])
     assert again.reproduced, (ended, again.rerun_note)
+
+
+def test_a_claimed_seal_whose_run_sealed_nothing_is_not_verified(tmp_path):
+    lab = tmp_path / "lab.toml"
+    lab.write_text(LAB)
+    out = tmp_path / "r.pgresult"
+    assert (
+        run("lab", "run", str(lab), "--name", "A", "--answer", "1=40%", "--out", str(out))[0] == 0
+    )
+    with zipfile.ZipFile(out) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(files["session.json"])
+    meta["runs"][0]["sealed"] = None  # the run's own seal taken out; the claim left
+    files["session.json"] = json.dumps(meta).encode()
+    with zipfile.ZipFile(tmp_path / "f.pgresult", "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    judged = judge(load_result(tmp_path / "f.pgresult"))
+    assert not judged.verified
+    assert any("its run sealed none" in p for p in judged.problems)

@@ -290,8 +290,10 @@ def _answer_problems(result: LabResult) -> list[str]:
     for a in result.answered:
         if a.sealed and a.epoch not in (None, 0):
             out.append(f"a prediction claims to be sealed but was typed at epoch {a.epoch:,}")
-        if a.sealed and a.prediction and run.sealed is not None:
-            if run.sealed.get(a.question, "") != a.text:
+        if a.sealed and a.prediction and a.text:
+            if run.sealed is None:
+                out.append("a prediction claims to be sealed but its run sealed none")
+            elif run.sealed.get(a.question, "") != a.text:
                 out.append("a sealed prediction differs from the one its run recorded")
     return out
 

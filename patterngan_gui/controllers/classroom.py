@@ -241,13 +241,16 @@ class ClassroomController(QObject):
         return True
 
     def teachers_lab(self, folder: str):
-        """The lab a class folder is judged against: the lab the teacher has open, else a lab
-        file beside the folder (or in it) whose results folder is this folder; None if none."""
+        """The lab a class folder is judged against: the lab the teacher has open, else the one
+        lab file beside the folder (or in it) whose results folder is this folder; None if
+        there is none, or more than one (a student could drop a lab of their own there: the
+        summary names the file used, and two candidates are never guessed between)."""
         from core.files.lab_file import LabError, load_lab
 
         if self.session.lab is not None:
             return self.session.lab
         root = Path(folder).resolve()
+        found = []
         for place in (root.parent, root):
             try:
                 candidates = sorted(place.glob("*.toml"))[:50]
@@ -260,8 +263,11 @@ class ClassroomController(QObject):
                     continue
                 where = lab.results_path()
                 if where is not None and Path(where).resolve() == root:
-                    return lab
-        return None
+                    found.append(lab)
+        if len(found) > 1:
+            names = ", ".join(Path(lab.source).name for lab in found[:3])
+            self.window.say(f"More than one lab names this folder ({names}): open one first", 8000)
+        return found[0] if len(found) == 1 else None
 
     def _class_tab(self):
         """The Class tab (made at first use, themed and scaled like the others), shown."""

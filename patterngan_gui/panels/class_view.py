@@ -13,6 +13,7 @@ import csv
 import html
 import io
 import math
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
@@ -310,6 +311,8 @@ class ClassView(QWidget):
         verified = sum(j.verified for j in judged)
         if data.lab is not None:
             against = f"judged against the lab <b>{_esc(data.lab.title or 'untitled')}</b>"
+            if data.lab.source:
+                against += f" ({_esc(Path(data.lab.source).name)})"
         else:
             against = (
                 "<b>no teacher's lab</b>: each result is judged against the copy inside it "
