@@ -9,6 +9,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from core.files.result_file import load_result
@@ -259,3 +260,36 @@ def test_a_claimed_seal_whose_run_sealed_nothing_is_not_verified(tmp_path):
     judged = judge(load_result(tmp_path / "f.pgresult"))
     assert not judged.verified
     assert any("its run sealed none" in p for p in judged.problems)
+
+
+@pytest.mark.parametrize(
+    "sealed, late",
+    [
+        ({f"q{i}": "a" for i in range(21)}, []),
+        ({"q": "x" * 2001}, []),
+        (["not", "a", "table"], []),
+        (None, [["q", "a", -1]]),
+        (None, [["q", "a"]]),
+        (None, [["q", "a", True]]),
+        (None, [["q", "a", 1]] * 21),
+    ],
+    ids=["21 seals", "a long seal", "a list", "epoch -1", "two items", "epoch true", "21 late"],
+)
+def test_a_sessions_predictions_are_read_within_bounds(tmp_path, sealed, late):
+    from core.files.session_file import SessionFileError
+
+    lab = tmp_path / "lab.toml"
+    lab.write_text(LAB)
+    out = tmp_path / "r.pgresult"
+    assert run("lab", "run", str(lab), "--name", "A", "--out", str(out))[0] == 0
+    with zipfile.ZipFile(out) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(files["session.json"])
+    meta["runs"][0].update(sealed=sealed, late=late)
+    files["session.json"] = json.dumps(meta).encode()
+    bad = tmp_path / "bad.pgsession"
+    with zipfile.ZipFile(bad, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    with pytest.raises(SessionFileError, match="malformed"):
+        load_session(bad)
