@@ -175,4 +175,4 @@ def test_a_lab_beside_the_folder_judges_it_but_two_are_never_guessed_between(
     # a second lab naming the folder (a student's own, say): neither is used
     (root / "mine.toml").write_text(text.replace('"preset", "epochs"]', "]"))
     assert window.classroom.open_class_folder(str(root / "results"))
-    assert "<b>no teacher's lab</b>" in window.class_view.summary.text()
+    assert "<b>no teacher's lab</b>: 2 labs name this folder" in window.class_view.summary.text()

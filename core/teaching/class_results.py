@@ -32,6 +32,7 @@ class ClassResults:
     # each result judged (``results`` order) against ``lab``, the teacher's, when given
     judged: list[Judgement] = field(default_factory=list)
     lab: Lab | None = None
+    lab_note: str = ""  # why there is no teacher's lab, when it is known (two candidates)
 
 
 def read_class_folder(

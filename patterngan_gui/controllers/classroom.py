@@ -28,6 +28,7 @@ class ClassroomController(QObject):
         self.window = window
         self.session = window.session
         self.settings = window.settings
+        self.lab_note = ""  # why no lab judges the class folder just opened (two candidates)
 
     # -- lab results -----------------------------------------------------------------------
     def export_result_dialog(self) -> bool:
@@ -234,6 +235,7 @@ class ClassroomController(QObject):
         view = self._class_tab()
         if self.session.lab is None:  # no empty Instructions dock beside the class
             w.instructions_dock.hide()
+        data.lab_note = "" if lab is not None else self.lab_note
         view.show_class(data)
         self.settings.set_last_folder(folder)
         n = len(data.results)
@@ -264,9 +266,10 @@ class ClassroomController(QObject):
                 where = lab.results_path()
                 if where is not None and Path(where).resolve() == root:
                     found.append(lab)
+        self.lab_note = ""
         if len(found) > 1:
             names = ", ".join(Path(lab.source).name for lab in found[:3])
-            self.window.say(f"More than one lab names this folder ({names}): open one first", 8000)
+            self.lab_note = f"{len(found)} labs name this folder ({names})"
         return found[0] if len(found) == 1 else None
 
     def _class_tab(self):

@@ -166,11 +166,11 @@ class ClassView(QWidget):
         grid.addWidget(keyed(self.tv_plot, keys[1]), 0, 1)
         grid.addWidget(spread_box, 0, 2)
         split.addWidget(plots)
-        split.setStretchFactor(0, 3)  # the table first: on a small screen it keeps most rows
+        split.setStretchFactor(0, 5)  # the table first: on a small screen it keeps most rows
         split.setStretchFactor(1, 2)
-        split.setSizes([650, 350])
+        split.setSizes([720, 280])
         for p in (self.strict_plot, self.tv_plot, self.spread_plot):
-            p.setMinimumHeight(110)
+            p.setMinimumHeight(90)
         self.split = split
         layout.addWidget(split, 1)
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
@@ -314,12 +314,14 @@ class ClassView(QWidget):
             if data.lab.source:
                 against += f" ({_esc(Path(data.lab.source).name)})"
         else:
+            why = f": {_esc(data.lab_note)}" if data.lab_note else ""
             against = (
-                "<b>no teacher's lab</b>: each result is judged against the copy inside it "
-                "(open the lab first, File &gt; Open lab..., to judge by it)"
+                f"<b>no teacher's lab</b>{why} (each judged by its own copy; open yours first)"
             )
+        self.summary.setToolTip(data.folder)  # the whole path; the summary names the folder
         lines = [
-            f"<b>{_esc(data.folder)}</b>: {n} result{'s' if n != 1 else ''}, {against}; "
+            f"<b>{_esc(Path(data.folder).name or data.folder)}</b>: "
+            f"{n} result{'s' if n != 1 else ''}, {against}; "
             f"{followed} followed the lab, {verified} verified"
             + (f"; {bad} file{'s' if bad != 1 else ''} could not be read" if bad else "")
         ]
