@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
         if LAB in aspects:
             self.setup.apply_lab_controls()
         if (CURRENT in aspects or LAB in aspects) and self.session.lab is not None:
-            self.show_answers()  # a run's predictions are its own: they follow the run shown
+            # a run's predictions are its own (sealed, after the run): they follow the run shown
+            self.lab_panel.show_answers(self.session.answer_fields())
             self.show_goals()
         if TIMELINE in aspects and self.plots is not None:
             self.plots.show_position()
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
         goals and questions."""
         lab = self.session.lab
         self.lab_panel.set_lab(title, lab.instructions, lab.goals, lab.questions)
-        self.show_answers()
+        self.lab_panel.show_answers(self.session.answer_fields())
         self.show_instructions()
 
     def show_goals(self) -> None:
@@ -373,10 +374,6 @@ class MainWindow(QMainWindow):
 
     def _on_answers(self) -> None:
         self.session.set_answers(self.lab_panel.answers())
-
-    def show_answers(self) -> None:
-        """The answer fields as the current run holds them (sealed, after the run, open)."""
-        self.lab_panel.show_answers(self.session.answer_fields())
 
     def show_instructions(self) -> None:
         if self.session.lab is None:

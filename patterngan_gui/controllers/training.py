@@ -63,7 +63,7 @@ class TrainingController(QObject):
         s.driver.set_report_interval(s.report_interval)
         s.driver.train()
         s.run_started()
-        w.show_answers()  # the run's predictions, sealed when it began
+        w.lab_panel.show_answers(s.answer_fields())  # its predictions, sealed as it began
         if w.plots is not None:
             w.plots.fit_to_steps(False)
         w.say("Training...", 2000)
