@@ -39,7 +39,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="N=TEXT",
-        help="the answer to question N (1 is the first); repeat for more",
+        help="the answer to question N (1 is the first); repeat for more (a prediction's "
+        "answer is sealed with the run: given before it trains)",
     )
     run.add_argument("--seed", type=int, help="seed of the run (default: the lab's)")
     run.add_argument("--out", required=True, help="the result file to write (.pgresult)")
