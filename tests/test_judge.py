@@ -309,3 +309,18 @@ def test_a_crafted_run_is_judged_not_verified_and_never_breaks_the_table(honest,
     assert code == 0 and "Traceback" not in err, err
     rows = json.loads(out)["rows"]
     assert len(rows) == 1 and rows[0]["verified"] is False, rows[0]["problems"]
+
+
+def test_a_run_changed_mid_run_is_not_rerun_and_says_why(honest, tmp_path):
+    lab, result = honest
+
+    def changed(entry):  # a learning rate turned while it trained (lr is free in this lab)
+        entry["changes"] = [{"epoch": 100, "lr_g": 0.002}]
+
+    forge(result, tmp_path / "c.pgresult", session=changed)
+    code, out, err = run("results", str(tmp_path), "--lab", str(lab), "--rerun")
+    assert code == 0 and "Traceback" not in err, err
+    assert "yes; not rerun: settings were changed while it trained" in out
+    code, out, _ = run("results", str(tmp_path), "--lab", str(lab), "--rerun", "--json")
+    row = json.loads(out)["rows"][0]
+    assert row["reproduced"] is False and row["verified"] is True

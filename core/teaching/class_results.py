@@ -227,9 +227,14 @@ def result_row(j: Judgement) -> list[str]:
     else:
         followed = "yes" if j.lab is not None else "no: no lab"
     claims = [p.removeprefix("not verified: ") for p in j.problems if p.startswith("not ")]
-    verified = "yes" if j.verified and j.reproduced is not False else "no: " + claims[0]
-    if j.reproduced is True:
-        verified += ", reproduced"
+    if not j.verified:
+        verified = "no: " + (claims[0] if claims else "see its problems")
+    elif j.reproduced is True:
+        verified = "yes, reproduced"
+    elif j.reproduced is False:  # not rerun (why): its claims still agree with its run
+        verified = f"yes; {j.rerun_note}"
+    else:
+        verified = "yes"
     return [
         r.file,
         r.student or "-",
