@@ -293,3 +293,39 @@ def test_a_sessions_predictions_are_read_within_bounds(tmp_path, sealed, late):
             z.writestr(name, data)
     with pytest.raises(SessionFileError, match="malformed"):
         load_session(bad)
+
+
+def test_the_answer_rules_without_a_display():
+    """core.teaching.lab_answers, the session's rules: a draft is sealed as a run begins; a
+    sealed prediction ignores typing; an empty one keeps what is typed later with its epoch."""
+    from core.engine.presets import make_config
+    from core.files.lab_file import parse_lab
+    from core.teaching.history import RunHistory
+    from core.teaching.lab_answers import (
+        answer_fields,
+        drafted_predictions,
+        handed_in,
+        take_typed,
+    )
+
+    lab = parse_lab(LAB)
+    drafts = ["", ""]
+    take_typed(lab, None, drafts, ["40%", "ties"], 0)
+    assert drafts == ["40%", "ties"] and answer_fields(lab, None, drafts)[0] == ("open", "40%")
+    run_a = RunHistory(1, make_config("book"))
+    run_a.seal_predictions(drafted_predictions(lab, drafts))
+    run_a.epochs.append(10)
+    take_typed(lab, run_a, drafts, ["90%", "ties!"], 10)
+    assert answer_fields(lab, run_a, drafts) == [("sealed", "40%"), ("open", "ties!")]
+    assert [a.words() for a in handed_in(lab, run_a, drafts, 10)] == ["40%", "ties!"]
+    run_a.answer_late("Share valid?", "hindsight", 10)  # a sealed one takes no late answer
+    assert run_a.late == {} and run_a.sealed == {"Share valid?": "40%"}
+    run_b = RunHistory(2, make_config("book"))
+    run_b.seal_predictions({"Share valid?": ""})
+    run_b.seal_predictions({"Share valid?": "again"})  # once only, even before an epoch
+    run_b.epochs.append(200)
+    run_b.seal_predictions({"Share valid?": "too late"})
+    take_typed(lab, run_b, drafts, ["62%", "ties!"], 200)
+    assert run_b.sealed == {"Share valid?": ""} and run_b.late == {"Share valid?": ("62%", 200)}
+    (answer, _) = handed_in(lab, run_b, drafts, 200)
+    assert answer.after_run and answer.words() == "62% (after the run, at epoch 200)"
