@@ -124,6 +124,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "File",
     ),
     ActionSpec(
+        "export_report",
+        "Export re&port...",
+        "classroom.export_report_dialog",
+        None,
+        "A PDF to hand in: your name, answers and when you wrote them, the goals, the run's "
+        "curves and final numbers",
+        lambda s: s.can_export_result,
+        "File",
+    ),
+    ActionSpec(
         "open_results",
         "Open resul&ts...",
         "classroom.open_results_dialog",

@@ -254,6 +254,10 @@ class MainWindow(QMainWindow):
                 self.mark_dirty()  # the status bar follows the plots' redraw cadence
         if LAB in aspects:
             self.setup.apply_lab_controls()
+        if (CURRENT in aspects or LAB in aspects) and self.session.lab is not None:
+            # a run's predictions are its own (sealed, after the run): they follow the run shown
+            self.lab_panel.show_answers(self.session.answer_fields())
+            self.show_goals()
         if TIMELINE in aspects and self.plots is not None:
             self.plots.show_position()
             self.refresh_inspector()
@@ -359,7 +363,7 @@ class MainWindow(QMainWindow):
         goals and questions."""
         lab = self.session.lab
         self.lab_panel.set_lab(title, lab.instructions, lab.goals, lab.questions)
-        self.lab_panel.lock_predictions(False)
+        self.lab_panel.show_answers(self.session.answer_fields())
         self.show_instructions()
 
     def show_goals(self) -> None:

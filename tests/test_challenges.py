@@ -131,7 +131,8 @@ def test_a_student_runs_the_challenge_answers_and_exports_a_result(
     monkeypatch.setattr(w.dialogs, "ask_student_name", lambda current: "Alice\x07 Liddell ")
     w.action("export_result").trigger()
     assert proposed[0].endswith("Challenge-Alice-Liddell.pgresult")  # each student a file
-    assert w.settings.student_name() == "Alice Liddell"  # remembered for the next export
+    assert w.session.student == "Alice Liddell"  # proposed again in this lab session only
+    assert w.settings.student_name() == ""  # never remembered for the next student
     result = load_result(tmp_path / "alice.pgresult")
     assert result.student == "Alice Liddell"
     assert result.title == "Challenge" and result.goals_met == 1

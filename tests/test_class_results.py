@@ -85,7 +85,8 @@ def class_folder(tmp_path: Path) -> Path:
 
 def test_lab_run_three_students_a_corrupt_file_and_an_off_lab_result(tmp_path):
     folder = class_folder(tmp_path)
-    code, out, err = run("results", str(folder), "--csv")
+    lab = str(tmp_path / "class.toml")
+    code, out, err = run("results", str(folder), "--csv", "--lab", lab)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     by_name = {r["name"]: r for r in rows}
@@ -96,10 +97,10 @@ def test_lab_run_three_students_a_corrupt_file_and_an_off_lab_result(tmp_path):
     assert by_name["Dee"]["followed the lab"] == "off-lab: pattern, range differ"
     assert by_name["Dee"]["goals met"] == "0/2"
     assert err.count("\n") == 1 and "broken.pgresult" in err
-    code, out, _ = run("results", str(folder), "--json")
-    data = json.loads(out)
+    code, out, _ = run("results", str(folder), "--json", "--lab", lab)
+    data = json.loads(out)["rows"]
     assert code == 0 and {d["name"] for d in data} == {"Ada", "Bea", "Cy", "Dee"}
-    assert next(d for d in data if d["name"] == "Dee")["followed_the_lab"] is False
+    assert next(d for d in data if d["name"] == "Dee")["followed_lab"] is False
     assert load_result(folder / "Ada.pgresult").student == "Ada"
 
 
@@ -166,6 +167,10 @@ def test_the_class_view_shows_the_same_class_and_survives_a_bad_file(window, qtb
     from PySide6.QtCore import Qt
 
     folder = class_folder(tmp_path)
+    # the teacher's lab beside the folder, naming it as its results folder: the judge
+    (tmp_path / "teacher.toml").write_text(
+        LAB.replace("[setup]", 'results_folder = "class"\n[setup]')
+    )
     assert window.files.open_any(str(folder))  # `patterngan gui FOLDER` does the same
     view = window.class_view
     assert window.tabs.currentWidget() is view
@@ -174,11 +179,12 @@ def test_the_class_view_shows_the_same_class_and_survives_a_bad_file(window, qtb
     assert names == {"Ada", "Bea", "Cy", "Dee", "(could not be read)"}  # a row of its own
     by_name = {r[1]: r for r in rows}
     assert by_name["Dee"][4] == "off-lab: pattern, range differ" and by_name["Dee"][3] == "0/2"
-    assert by_name["Ada"][5] == "1: 60%"
+    assert by_name["Ada"][6] == "1: 60%" and by_name["Ada"][5] == "yes"
     assert ["broken.pgresult", "(could not be read)"] in [r[:2] for r in rows]
     assert "broken.pgresult: it is not a PatternGAN" in view.summary.text()
-    assert "4 results (3 followed the lab); 1 file could not be read" in view.summary.text()
-    assert "Predicted 'Prediction?': 2 students gave a share" in view.summary.text()
+    assert "judged against the lab <b>Class lab</b>" in view.summary.text()
+    assert "3 followed the lab, 3 verified; 1 file could not be read" in view.summary.text()
+    assert "Predicted 'Prediction?' before the run: 2 students gave a share" in view.summary.text()
     assert len(view.curves) == 4
     assert view.setting.currentData() == "seed"  # what the students' runs differ in
     view.followed_only.setChecked(True)
@@ -192,6 +198,6 @@ def test_the_class_view_shows_the_same_class_and_survives_a_bad_file(window, qtb
     view.table.selectRow(1)  # Cy: its curves stand out
     chosen = view._selected()
     strict, _tv = view.curves[chosen]
-    assert strict.zValue() == 10 and view.data.results[chosen].student == "Cy"
+    assert strict.zValue() == 10 and view.data.judged[chosen].result.student == "Cy"
     csv_rows = list(csv.reader(io.StringIO(view.csv_text())))
     assert csv_rows[0][1] == "name" and len(csv_rows) == 6

@@ -254,9 +254,12 @@ def test_an_off_lab_result_is_flagged_and_its_goals_do_not_count(tmp_path):
     lines = out.splitlines()
     assert "followed the lab" in lines[0]
     row = next(line for line in lines if line.startswith("off.pgresult"))
-    assert "off-lab: pattern, range, preset, epochs, loss, d_steps differ" in row and ",0/1," in row
+    assert "off-lab: pattern, range, preset, epochs, loss, d_steps differ" in row and ",0/0," in row
+    # the goal "met" by the file's word is not the lab's (it has none): recomputed, not believed
     assert any(
-        line.startswith("ok.pgresult") and ",1/1 (first at epoch 2),yes," in line for line in lines
+        line.startswith("ok.pgresult")
+        and ",0/0,yes,no: it claims 1 goal(s) that are not its lab's 0" in line
+        for line in lines
     )
 
 
@@ -264,7 +267,8 @@ def test_open_results_in_the_window_flags_an_off_lab_run(window, tmp_path):
     off = result_file(tmp_path, make_config("collapse", **OFF), "off")
     assert window.classroom.open_results([str(off)]) == 1
     source = window.session.runs[-1].source
-    assert "off-lab: pattern" in source and "goals 0/1" in source
+    assert "off-lab: pattern" in source and "goals 0/0" in source  # the lab has no goals
+    assert "(not verified)" in source  # its "met" goal is not its lab's
 
 
 @pytest.fixture(autouse=True)

@@ -42,6 +42,14 @@ from core.teaching.challenges import GoalTracker
 from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
 from core.teaching.lab import Lab, locked_fields
+from core.teaching.lab_answers import (
+    answer_fields,
+    drafted_predictions,
+    goals_count,
+    handed_in,
+    replayed_tracker,
+    take_typed,
+)
 from core.teaching.sweep_record import SweepRecord
 
 if TYPE_CHECKING:
@@ -112,8 +120,10 @@ class Session(SessionRules):
     report_interval: float = 0.0  # the speed dial: seconds a report at least (0 = full speed)
     goals: GoalTracker | None = None  # the current run's progress on the lab's goals
     goals_met_now: list[int] = field(default_factory=list)  # met by the latest report
-    answers: list[str] = field(default_factory=list)  # the student's answers to the lab
-    predictions_locked: bool = False  # a lab's predictions are made before the first F5
+    # the student's answers to the lab as typed; a prediction's is the draft the next run
+    # seals (a run's own predictions are its history's: RunHistory.sealed and .late)
+    answers: list[str] = field(default_factory=list)
+    student: str = ""  # who hands in this lab session's results (asked once per lab opened)
     sweeping: bool = False  # a seed sweep holds the training thread (state RUNNING)
     sweep_reports: list[Any] = field(default_factory=list)  # the running sweep's reports
     sweeps: list[SweepRecord] = field(default_factory=list)  # each sweep (a Runs tab row)
@@ -213,6 +223,8 @@ class Session(SessionRules):
         driver = RunDriver(config, notify, probe_devices=probe_devices, spawn=spawn)
         self.let_go()
         run = TrainedRun(RunHistory(len(self.runs) + 1, config), driver)
+        if self.lab is not None:  # its predictions are sealed with it, before its first epoch
+            run.history.seal_predictions(drafted_predictions(self.lab, self.answers))
         driver.start()
         self.runs.append(run.history)
         self.current, self.shown_index = run, None
@@ -239,8 +251,6 @@ class Session(SessionRules):
     @announces(STATE)
     def run_started(self) -> None:
         self.state = RunState.RUNNING
-        if self.lab is not None:
-            self.predictions_locked = True
 
     @announces(STATE)
     def set_paused(self, paused: bool) -> None:
@@ -293,6 +303,7 @@ class Session(SessionRules):
         self.current = TrainedRun(history, None, history.last, history.saved_path)
         self.shown_index = None
         self.state = RunState.IDLE
+        self.goals = self.replayed_goals(history)  # the goals follow the run shown
         return self.current
 
     def generator_and_metadata(self) -> tuple[Any, dict[str, Any]]:
@@ -357,6 +368,8 @@ class Session(SessionRules):
         for h in histories:
             h.number = len(self.runs) + 1
             self.runs.append(h)
+            if h.goals is None:  # the Runs tab's, recomputed from its curves (a result's: judged)
+                h.goals = goals_count(self.lab, h)
         if histories:
             self.show_run(len(self.runs) - 1)
 
@@ -417,9 +430,11 @@ class Session(SessionRules):
     def open_lab(self, lab: Lab) -> None:
         self.lab = lab
         self.answers = ["" for _ in lab.questions]
-        self.predictions_locked = False
+        self.student = ""  # a lab session asks who hands it in (a shared lab PC)
         self.reset()
         self.goals = None
+        for h in self.runs:  # earlier runs' goals against this lab (the Runs tab)
+            h.goals = goals_count(lab, h)
 
     @announces(LAB, STATE)
     def close_lab(self) -> None:
@@ -442,7 +457,28 @@ class Session(SessionRules):
 
     @announces(SETTINGS)
     def set_answers(self, answers: list[str]) -> None:
-        self.answers = list(answers)
+        """The answer fields as typed (``core.teaching.lab_answers``: a sealed prediction
+        never changes, a late one keeps the run's epoch)."""
+        if self.lab is not None:
+            epoch = self.run.epoch if self.run is not None else 0
+            take_typed(self.lab, self.history, self.answers, answers, epoch)
+
+    def answer_fields(self) -> list[tuple[str, str]]:
+        """What each answer field shows for the current run, as (kind, text)."""
+        return answer_fields(self.lab, self.history, self.answers) if self.lab else []
+
+    def run_answers(self) -> list[Any]:
+        """The current run's answers to hand in (``core.teaching.challenges.Answer``)."""
+        epoch = self.run.epoch if self.run is not None else 0
+        return handed_in(self.lab, self.history, self.answers, epoch) if self.lab else []
+
+    def replayed_goals(self, history: RunHistory) -> GoalTracker | None:
+        """The lab's goals as ``history``'s recorded reports meet them (None without a lab)."""
+        return replayed_tracker(self.lab, history) if self.lab is not None else None
+
+    @announces(SETTINGS)
+    def set_student(self, name: str) -> None:
+        self.student = name
 
     @announces(STATE)
     def restore_answers(self, answers: list[str], predictions_locked: bool) -> None:

@@ -61,6 +61,7 @@ TOP_KEYS = (
     "title",
     "instructions",
     "results_folder",
+    "remember_name",
     "setup",
     "controls",
     "goals",
@@ -164,6 +165,9 @@ def parse_lab(text: str) -> Lab:
             raise fail(key, "must be a string")
     if len(results_folder) > 1000 or any(not c.isprintable() for c in results_folder):
         raise fail("results_folder", "must be a short folder path on one line")
+    remember_name = data.get("remember_name", False)
+    if not isinstance(remember_name, bool):
+        raise fail("remember_name", "must be true or false")
 
     setup = data.get("setup", {})
     if not isinstance(setup, dict):
@@ -218,6 +222,7 @@ def parse_lab(text: str) -> Lab:
         goals=goals,
         questions=questions,
         results_folder=results_folder,
+        remember_name=remember_name,
     )
 
 
@@ -298,6 +303,7 @@ def dump_lab(lab: Lab) -> str:
         f"title = {_toml(lab.title)}",
         f"instructions = {_toml_multiline(lab.instructions)}",
         *([f"results_folder = {_toml(lab.results_folder)}"] if lab.results_folder else []),
+        *(["remember_name = true"] if lab.remember_name else []),
         "",
         "[setup]",
         *(f"{k} = {_toml(v)}" for k, v in setup.items()),

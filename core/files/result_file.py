@@ -26,8 +26,9 @@ from core.files.session_file import (
     load_session,
     session_bytes,
 )
+from core.teaching.challenges import Answer
 from core.teaching.history import RunHistory
-from core.teaching.lab import off_lab, off_lab_words
+from core.teaching.lab import Lab, off_lab, off_lab_words
 
 FORMAT = "patterngan-result"
 VERSION = 1
@@ -48,6 +49,11 @@ class LabResult:
     student: str = ""  # who handed it in ("" in results saved before names were asked)
     predictions: tuple[str, ...] = ()  # the lab's questions answered before the first F5
     fixed: frozenset[str] = frozenset()  # the lab's locked and hidden controls
+    # each answer with whether it is a prediction sealed before the run (``answers`` order)
+    answered: tuple[Answer, ...] = ()
+    lab: Lab | None = None  # the copy of the lab the file carries (None: unreadable)
+    claimed_off_lab: tuple[str, ...] | None = None  # what result.json says (None: nothing)
+    generator: Any = None  # the run's generator, opened safely (GeneratorFile), or None
 
     @property
     def goals_met(self) -> int:
@@ -64,7 +70,7 @@ class LabResult:
 def result_bytes(
     lab_text: str,
     title: str,
-    answers: list[tuple[str, str]],
+    answers: list[tuple[str, str]] | list[Answer],
     goals: list[tuple[str, int | None]],
     run: RunHistory,
     generator: bytes | None,
@@ -79,8 +85,7 @@ def result_bytes(
         "title": title,
         "student": student,
         "lab": lab_text,
-        # as long as the reader keeps them (_text): what the app writes, it reads back
-        "answers": [{"question": q[:2000], "answer": a[:2000]} for q, a in answers],
+        "answers": [_answer_entry(a) for a in answers],
         "goals": [{"goal": g, "met_at_epoch": e} for g, e in goals],
         "final": last.metrics.summary() if last is not None else {},
         "off_lab": list(off_lab(parse_lab(lab_text), run.config)),  # for other tools to read
@@ -97,6 +102,24 @@ def result_bytes(
     with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as z:
         z.writestr("result.json", text)
     return buffer.getvalue()
+
+
+def _answer_entry(answer: tuple[str, str] | Answer) -> dict[str, Any]:
+    if not isinstance(answer, Answer):
+        answer = Answer(*answer)
+    # as long as the reader keeps them (_text): what the app writes, it reads back
+    entry: dict[str, Any] = {"question": answer.question[:2000], "answer": answer.text[:2000]}
+    if answer.prediction:  # sealed: recorded with the run before its first epoch
+        entry.update(prediction=True, sealed=answer.sealed, epoch=answer.epoch)
+    return entry
+
+
+def _answer(entry: Any, predictions: tuple[str, ...]) -> Answer:
+    question, text = _text(entry["question"]), _text(entry["answer"])
+    prediction = question in predictions or entry.get("prediction") is True
+    sealed = entry.get("sealed") is True
+    epoch = entry.get("epoch")
+    return Answer(question, text, prediction, sealed, _epoch(epoch) if epoch is not None else None)
 
 
 def result_file_name(title: str, student: str) -> str:
@@ -141,6 +164,7 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
             raise ValueError("a final metric is not a finite number")
         title = _text(meta.get("title", ""))
         student = _text(meta.get("student", ""))[:200]
+        lab: Lab | None
         try:
             lab = parse_lab(_text_of_lab(meta.get("lab", "")))
             differ = off_lab(lab, runs[0].config)
@@ -148,7 +172,11 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
             fixed = lab.locked | lab.hidden
         except LabError:
             differ = ("lab",)  # a lab that cannot be read: nothing shows the run followed it
-            before, fixed = (), frozenset()
+            before, fixed, lab = (), frozenset(), None
+        answered = tuple(_answer(a, before) for a in meta.get("answers", []))
+        claimed = meta.get("off_lab")
+        claimed = tuple(_text(c) for c in claimed) if isinstance(claimed, list) else None
+        generator = _generator(blob, runs[0]) if runs[0].result is not None else None
     except SessionFileError:
         raise
     except (UnreadableFile, KeyError, zipfile.BadZipFile) as exc:
@@ -161,8 +189,30 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
     except Exception as exc:  # noqa: BLE001 - whatever it is, one line about this file
         raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
     return LabResult(
-        Path(name).name, title, answers, goals, final, runs[0], differ, student, before, fixed
+        Path(name).name,
+        title,
+        answers,
+        goals,
+        final,
+        runs[0],
+        differ,
+        student,
+        before,
+        fixed,
+        answered,
+        lab,
+        claimed,
+        generator,
     )
+
+
+def _generator(blob: bytes, run: RunHistory) -> Any:
+    """The run's generator as a GeneratorFile (to sample it), opened as safely as any."""
+    from core.files.generator_read import _read_member, open_generator_bytes
+
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        member = f"runs/{run.number}/num_gen.pt"
+        return open_generator_bytes(member, _read_member(z, member, 64 * 2**20))
 
 
 def _text(value: Any) -> str:
@@ -183,66 +233,3 @@ def _epoch(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise TypeError("not an epoch")
     return value
-
-
-RESULT_COLUMNS = (
-    "file",
-    "name",
-    "lab",
-    "goals met",
-    "followed the lab",
-    "answers",
-    "strict validity",
-    "TV",
-    "modes covered",
-    "epochs",
-)
-
-
-def result_row(r: LabResult) -> list[str]:
-    """One student's row, as text (``RESULT_COLUMNS``); numbers that are not finite, or not
-    numbers, show as "-" (a crafted file never breaks the class table)."""
-    f = r.final
-
-    def number(key: str, form: str) -> str:
-        value = f.get(key)
-        return format(value, form) if isinstance(value, float) and math.isfinite(value) else "-"
-
-    modes_ok = all(
-        isinstance(f.get(k), float) and math.isfinite(f[k]) and 0 <= f[k] < 1e9
-        for k in ("modes_covered", "support_size")
-    )
-    modes = f"{int(f['modes_covered'])}/{int(f['support_size'])}" if modes_ok else "-"
-    answers = "; ".join(f"{i}: {a}" for i, (_, a) in enumerate(r.answers, start=1) if a)
-    goals = f"{r.goals_met}/{len(r.goals)}"
-    if r.goals_met:
-        first = min(e for _, e in r.goals if e is not None)
-        goals += f" (first at epoch {first})"
-    return [
-        r.file,
-        r.student or "-",
-        r.title,
-        goals,
-        r.off_lab_text or "yes",
-        answers,
-        number("strict_validity", ".3f"),
-        number("tv", ".3f"),
-        modes,
-        str(r.run.epochs[-1] if r.run.epochs else 0),
-    ]
-
-
-def result_record(r: LabResult) -> dict[str, Any]:
-    """One student's result as JSON-ready data (``patterngan results --json``)."""
-    return {
-        "file": r.file,
-        "name": r.student,
-        "lab": r.title,
-        "followed_the_lab": not r.off_lab,
-        "off_lab": list(r.off_lab),
-        "goals": [{"goal": g, "met_at_epoch": None if r.off_lab else e} for g, e in r.goals],
-        "goals_met": r.goals_met,
-        "answers": [{"question": q, "answer": a} for q, a in r.answers],
-        "final": {k: v for k, v in r.final.items() if math.isfinite(v)},
-        "epochs": r.run.epochs[-1] if r.run.epochs else 0,
-    }

@@ -120,6 +120,8 @@ def _run_entry(h: RunHistory, generator: bool, stride: int) -> dict[str, Any]:
         "saved_epoch": h.saved_epoch,
         "changes": h.changes,
         "generator": generator,
+        "sealed": h.sealed,
+        "late": [[q, a, e] for q, (a, e) in h.late.items()],
     }
 
 
@@ -294,6 +296,7 @@ def _load(
         saved_epoch = entry.get("saved_epoch")
         h.saved_epoch = saved_epoch if isinstance(saved_epoch, int) else None
         h.changes = _changes(entry.get("changes", []))
+        h.sealed, h.late = _predictions(entry.get("sealed"), entry.get("late", []))
         shapes = _snapshot_shapes(h.max_snapshots, codec.R, codec.width)
         arrays, used = _read_npz(name, z, f"runs/{number}/snapshots.npz", shapes, budget)
         budget -= used
@@ -397,6 +400,35 @@ def _changes(value: Any) -> list[dict[str, float | int]]:
 NUMBER_COLUMNS = frozenset(
     ("epoch", "d_loss", "g_loss", "epochs_per_second", "elapsed", *METRIC_FIELDS, *METRIC_INTS)
 )
+MAX_ANSWERS = 20  # a lab asks at most 20 questions (core.teaching.challenges.MAX_QUESTIONS)
+MAX_ANSWER_CHARS = 2000
+
+
+def _predictions(
+    sealed: Any, late: Any
+) -> tuple[dict[str, str] | None, dict[str, tuple[str, int]]]:
+    """A run's sealed predictions (question -> answer, or None) and those typed after it
+    began (question -> (answer, epoch)): at most MAX_ANSWERS of each, short texts."""
+
+    def text(value: Any) -> str:
+        if not isinstance(value, str) or len(value) > MAX_ANSWER_CHARS:
+            raise ValueError("a prediction is not a short text")
+        return value
+
+    if sealed is not None and (not isinstance(sealed, dict) or len(sealed) > MAX_ANSWERS):
+        raise ValueError("a run's predictions are not a short table of texts")
+    if not isinstance(late, list) or len(late) > MAX_ANSWERS:
+        raise ValueError("a run's later answers are not a short list")
+    kept = None if sealed is None else {text(q): text(a) for q, a in sealed.items()}
+    typed = {}
+    for item in late:
+        if not isinstance(item, list) or len(item) != 3:
+            raise ValueError("a later answer is not [question, answer, epoch]")
+        q, a, epoch = item
+        if isinstance(epoch, bool) or not isinstance(epoch, int) or epoch < 0:
+            raise ValueError("a later answer's epoch is not an epoch")
+        typed[text(q)] = (text(a), epoch)
+    return kept, typed
 
 
 def _plain_row(row: Any) -> dict[str, Any]:

@@ -197,3 +197,98 @@ class GoalTracker:
     @property
     def count(self) -> int:
         return len(self.met)
+
+
+def replay_goals(
+    goals: tuple[Goal, ...], rows: list[dict[str, Any]], config: Any
+) -> list[tuple[str, int | None]]:
+    """Each goal with the epoch a run's recorded reports (``RunHistory.rows``: one per report,
+    in epoch order) first meet it, or None: what a GoalTracker following the run live says,
+    recomputed from the run (a reopened, recovered or handed-in run, never its claims).
+    A row that is not a report's numbers (a damaged or crafted file) meets nothing."""
+    tracker = GoalTracker(goals)
+    for row in rows:
+        report = _row_report(row)
+        if report is not None:
+            tracker.update(report, config)
+    return tracker.status()
+
+
+class _RowMetrics:
+    """A report's metrics read back from its CSV row (what goals compare)."""
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        for name in ("strict_validity", "book_validity", "undecided", "tv", "js_bits"):
+            setattr(self, name, _number(row.get(name)))
+        support = _number(row.get("support_size"))
+        modes = _number(row.get("modes_covered"))
+        self.modes_fraction = modes / support if support > 0 else math.nan
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return math.nan
+    return float(value)
+
+
+def _row_report(row: Any) -> Any | None:
+    from types import SimpleNamespace
+
+    if not isinstance(row, dict):
+        return None
+    epoch = row.get("epoch")
+    if isinstance(epoch, bool) or not isinstance(epoch, int):
+        return None
+    return SimpleNamespace(epoch=epoch, metrics=_RowMetrics(row))
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A student's answer to a lab question, as handed in."""
+
+    question: str
+    text: str
+    prediction: bool = False  # the lab asks it before the first F5
+    sealed: bool = False  # a prediction recorded with the run before its first epoch
+    epoch: int | None = None  # typed after the run began: the run's epoch at the time
+
+    @property
+    def after_run(self) -> bool:
+        """A prediction answered once the run had begun: hindsight, not a prediction."""
+        return self.prediction and not self.sealed and bool(self.text)
+
+    def words(self) -> str:
+        """``60%``, or ``62% (after the run, at epoch 3,000)``."""
+        if not self.after_run:
+            return self.text
+        when = f", at epoch {self.epoch:,}" if self.epoch is not None else ""
+        return f"{self.text} (after the run{when})"
+
+
+def run_answers(
+    questions: tuple[Question, ...],
+    drafts: list[str],
+    sealed: dict[str, str] | None,
+    late: dict[str, tuple[str, int]],
+    epoch: int,
+) -> list[Answer]:
+    """The answers a run hands in. A prediction is the text sealed with the run before its
+    first epoch (``sealed``, question -> text); one left empty then and typed later is kept
+    with the epoch it was typed at (``late``), and a run that began without the lab's
+    predictions sealed (None) takes what the field says now as typed at ``epoch``. Other
+    questions take the fields' text (``drafts``, in the lab's order)."""
+    out = []
+    for i, q in enumerate(questions):
+        draft = drafts[i] if i < len(drafts) else ""
+        if not q.before:
+            out.append(Answer(q.text, draft))
+        elif sealed is not None and sealed.get(q.text):
+            out.append(Answer(q.text, sealed[q.text], True, True, 0))
+        elif q.text in late:
+            text, typed = late[q.text]
+            out.append(Answer(q.text, text, True, False, typed))
+        elif sealed is not None:
+            out.append(Answer(q.text, "", True, True, 0))
+        else:
+            out.append(Answer(q.text, draft, True, False, epoch if draft else None))
+    return out

@@ -19,6 +19,8 @@ from typing import Any
 from core.engine.fields import FIELDS
 from core.files.errors import GeneratorFileError
 from core.files.result_file import LabResult, load_result
+from core.teaching.judge import Judgement, judge
+from core.teaching.lab import Lab, off_lab_words
 
 MAX_FILES = 10_000  # results read from one folder
 MAX_CLASS_BYTES = 1024**3  # what a class's runs may hold in memory together (rows, curves)
@@ -30,20 +32,27 @@ class ClassResults:
     folder: str
     results: list[LabResult] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file, why it was refused)
+    # each result judged (``results`` order) against ``lab``, the teacher's, when given
+    judged: list[Judgement] = field(default_factory=list)
+    lab: Lab | None = None
+    lab_note: str = ""  # why there is no teacher's lab, when it is known (two candidates)
 
 
-def read_class_folder(folder: str | Path, cancel: threading.Event | None = None) -> ClassResults:
+def read_class_folder(
+    folder: str | Path, cancel: threading.Event | None = None, lab: Lab | None = None
+) -> ClassResults:
     """Every ``.pgresult`` of ``folder`` (sorted by name, at most ``MAX_FILES``): the good ones
-    as results, each bad or foreign one as a problem of its own (never the whole folder),
-    whatever the error. Each result keeps its rows and curves, not its timeline, and the
-    folder has budgets of its own (``MAX_CLASS_BYTES`` kept, ``MAX_FOLDER_READ`` read): files
-    past a budget or past ``MAX_FILES`` are left out, and a last problem says how many.
-    Raises NotADirectoryError for a folder that is not one. Stops early when ``cancel`` is
-    set (between files)."""
+    as results, each judged against the teacher's ``lab`` and recomputed from its run
+    (``core.teaching.judge``), each bad or foreign one as a problem of its own (never the whole
+    folder), whatever the error. Each result keeps its rows, curves and generator, not its
+    timeline, and the folder has budgets of its own (``MAX_CLASS_BYTES`` kept,
+    ``MAX_FOLDER_READ`` read): files past a budget or past ``MAX_FILES`` are left out, and a
+    last problem says how many. Raises NotADirectoryError for a folder that is not one. Stops
+    early when ``cancel`` is set (between files)."""
     root = Path(folder)
     if not root.is_dir():
         raise NotADirectoryError(f"{folder}: not a folder")
-    out = ClassResults(str(folder))
+    out = ClassResults(str(folder), lab=lab)
     names = sorted(entry.name for entry in os.scandir(root) if entry.name.endswith(".pgresult"))
     kept = read = 0
     why_left = f"at most {MAX_FILES:,} are read" if len(names) > MAX_FILES else ""
@@ -62,6 +71,7 @@ def read_class_folder(folder: str | Path, cancel: threading.Event | None = None)
         done += 1
         try:
             result = load_result(path)
+            judged = judge(result, lab)
         except GeneratorFileError as exc:
             out.problems.append((name, str(exc)))
             continue
@@ -76,6 +86,7 @@ def read_class_folder(folder: str | Path, cancel: threading.Event | None = None)
             done -= 1
             break
         out.results.append(result)
+        out.judged.append(judged)
     left = len(names) - done
     if left > 0 and why_left and not (cancel is not None and cancel.is_set()):
         out.problems.append(
@@ -87,18 +98,22 @@ def read_class_folder(folder: str | Path, cancel: threading.Event | None = None)
     return out
 
 
-def free_settings(results: list[LabResult]) -> dict[str, list[Any]]:
+def free_settings(judged: list[Judgement]) -> dict[str, list[Any]]:
     """The set-up's controls the lab left free whose values differ between the students'
-    runs, each with its value per result (in ``results`` order)."""
+    runs, each with its value per result (in ``judged`` order)."""
     out = {}
-    fixed = set().union(*(r.fixed for r in results)) if results else set()
+    fixed = set().union(*(_fixed(j) for j in judged)) if judged else set()
     for f in FIELDS:
         if f.control in fixed:
             continue
-        values = [_value(r.run.config, f.config) for r in results]
+        values = [_value(j.result.run.config, f.config) for j in judged]
         if len({repr(v) for v in values}) > 1:
             out[f.control] = values
     return out
+
+
+def _fixed(j: Judgement) -> frozenset[str]:
+    return j.lab.locked | j.lab.hidden if j.lab is not None else frozenset()
 
 
 def _value(config: Any, names: tuple[str, ...]) -> Any:
@@ -106,25 +121,41 @@ def _value(config: Any, names: tuple[str, ...]) -> Any:
     return values[0] if len(values) == 1 else values
 
 
-def final_strict(result: LabResult) -> float | None:
-    value = result.final.get("strict_validity")
+def final_strict(j: Judgement) -> float | None:
+    """The final strict validity its generator gives, sampled afresh (None without one)."""
+    value = j.final.get("strict_validity")
     return value if isinstance(value, float) and math.isfinite(value) else None
 
 
 @dataclass(frozen=True)
 class Prediction:
     question: str
-    given: int  # students whose answer holds a number
+    given: int  # students whose sealed answer holds a share
     median: float  # the median predicted share of strictly valid numbers
     reached: int  # of those, how many runs reached what they predicted
+    yes: int = 0  # sealed answers that read as yes
+    no: int = 0  # and as no
+    after: int = 0  # answers typed after the run began (not counted above)
 
 
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(%?)")
+_YES_NO = re.compile(r"^\W*(yes|yeah|yep|no|nope|not)\b", re.IGNORECASE)
+
+
+def yes_or_no(answer: str) -> bool | None:
+    """An answer that starts with yes or no ("no, about 60%") as True / False, else None."""
+    m = _YES_NO.match(answer)
+    if not m:
+        return None
+    return m.group(1).lower() in ("yes", "yeah", "yep")
 
 
 def predicted_share(answer: str) -> float | None:
     """A prediction's share of valid numbers: "70%", "0.7", "about 70" -> 0.7; None without
-    a number, or with one that is not a share."""
+    a number, with one that is not a share, or for a yes/no answer ("no, about 60%" says no,
+    not 60%)."""
+    if yes_or_no(answer) is not None:
+        return None
     m = _NUMBER.search(answer)
     if not m:
         return None
@@ -133,35 +164,164 @@ def predicted_share(answer: str) -> float | None:
     return share if 0 <= share <= 1 else None
 
 
-def predictions(results: list[LabResult]) -> list[Prediction]:
-    """For each question asked before the first F5 (a prediction), compare the students'
-    predicted share with their run's final strict validity."""
+def predictions(judged: list[Judgement]) -> list[Prediction]:
+    """For each question the lab asks before the first F5 (a prediction), compare the sealed
+    answers (recorded with the run before its first epoch) of the results that followed the
+    lab with what their runs reached: a share against the final strict validity, yes and no
+    counted. Answers typed after the run began are counted apart, never as predictions."""
     out = []
-    questions = {q for r in results for q, _ in r.answers}
-    for question in sorted(questions):
-        if not any(question in r.predictions for r in results):
-            continue
-        pairs = []
-        for r in results:
-            for q, answer in r.answers:
-                share = predicted_share(answer) if q == question else None
-                final = final_strict(r)
+    kept = [j for j in judged if j.followed_lab]
+    questions: list[str] = []
+    for j in kept:
+        for a in j.answers:
+            if a.prediction and a.question not in questions:
+                questions.append(a.question)
+    for question in questions:
+        pairs, yes, no, after = [], 0, 0, 0
+        for j in kept:
+            for a in j.answers:
+                if a.question != question or not a.prediction or not a.text:
+                    continue
+                if not a.sealed:
+                    after += 1
+                    continue
+                said = yes_or_no(a.text)
+                yes, no = yes + (said is True), no + (said is False)
+                share, final = predicted_share(a.text), final_strict(j)
                 if share is not None and final is not None:
                     pairs.append((share, final))
+        if not (pairs or yes or no or after):
+            continue
+        median = 0.0
         if pairs:
             shares = sorted(p for p, _ in pairs)
             mid = len(shares) // 2
             median = shares[mid] if len(shares) % 2 else (shares[mid - 1] + shares[mid]) / 2
-            reached = sum(final >= share for share, final in pairs)
-            out.append(Prediction(question, len(pairs), median, reached))
+        reached = sum(final >= share for share, final in pairs)
+        out.append(Prediction(question, len(pairs), median, reached, yes, no, after))
     return out
 
 
 def prediction_line(p: Prediction) -> str:
-    """ "Before F5, 'how many ...?': 3 students gave a share, median 70%; 2 of them reached it"."""
+    """ "Predicted 'how many ...?' before the run: 3 students gave a share (median 70%), 2 of
+    them reached it; 2 said yes, 1 said no; 1 answered after the run (not counted)"."""
     question = p.question if len(p.question) <= 80 else p.question[:79] + "\u2026"
-    students = "student" if p.given == 1 else "students"
-    return (
-        f"Predicted '{question}': {p.given} {students} gave a share (median {p.median:.0%}); "
-        f"{p.reached} of them reached it"
+    parts = []
+    if p.given:
+        students = "student" if p.given == 1 else "students"
+        parts.append(
+            f"{p.given} {students} gave a share (median {p.median:.0%}), "
+            f"{p.reached} of them reached it"
+        )
+    if p.yes or p.no:
+        parts.append(f"{p.yes} said yes, {p.no} said no")
+    if not parts:
+        parts.append("no sealed prediction")
+    if p.after:
+        parts.append(f"{p.after} answered after the run (not counted)")
+    return f"Predicted '{question}' before the run: " + "; ".join(parts)
+
+
+# -- the class table ----------------------------------------------------------------------------
+RESULT_COLUMNS = (
+    "file",
+    "name",
+    "lab",
+    "goals met",
+    "followed the lab",
+    "verified",
+    "answers",
+    "strict validity",
+    "TV",
+    "modes covered",
+    "epochs",
+)
+
+
+def result_row(j: Judgement) -> list[str]:
+    """One student's row, as text (``RESULT_COLUMNS``), every number recomputed: goals from
+    the run's curves against the judging lab, finals from its generator sampled afresh.
+    Numbers that are not finite show as "-" (a crafted file never breaks the class table)."""
+    r, f = j.result, j.final
+
+    def number(key: str, form: str) -> str:
+        value = f.get(key)
+        return format(value, form) if isinstance(value, float) and math.isfinite(value) else "-"
+
+    modes = (
+        f"{int(f['modes_covered'])}/{int(f['support_size'])}"
+        if "modes_covered" in f and "support_size" in f
+        else "-"
     )
+    answers = "; ".join(f"{i}: {a.words()}" for i, a in enumerate(j.answers, start=1) if a.text)
+    goals = f"{j.goals_met}/{len(j.goals)}"
+    if j.first_met is not None:
+        goals += f" (first at epoch {j.first_met})"
+    if not j.same_lab:
+        followed = "no: another lab"
+    elif j.off_lab:
+        followed = off_lab_words(j.off_lab)
+    else:
+        followed = "yes" if j.lab is not None else "no: no lab"
+    claims = [p.removeprefix("not verified: ") for p in j.problems if p.startswith("not ")]
+    if not j.verified:
+        verified = "no: " + (claims[0] if claims else "see its problems")
+    elif j.reproduced is True:
+        verified = "yes, reproduced"
+    elif j.reproduced is False:  # not rerun (why): its claims still agree with its run
+        verified = f"yes; {j.rerun_note}"
+    else:
+        verified = "yes"
+    return [
+        r.file,
+        r.student or "-",
+        r.title,
+        goals,
+        followed,
+        verified,
+        answers,
+        number("strict_validity", ".3f"),
+        number("tv", ".3f"),
+        modes,
+        str(j.epochs),
+    ]
+
+
+def result_record(j: Judgement) -> dict[str, Any]:
+    """One student's result as JSON-ready data (``patterngan results --json``, README)."""
+    r = j.result
+    record: dict[str, Any] = {
+        "file": r.file,
+        "name": r.student,
+        "lab": r.title,
+        "judged_with": "the teacher's lab" if j.teachers_lab else "the lab inside the file",
+        "same_lab": j.same_lab,
+        "followed_lab": j.followed_lab,
+        "off_lab": list(j.off_lab),
+        "goals": [
+            {"goal": g, "met_at_epoch": e if j.followed_lab else None, "met_by_curves_at": e}
+            for g, e in j.goals
+        ],
+        "goals_met": j.goals_met,
+        "verified": j.verified,
+        "problems": list(j.problems),
+        "answers": [
+            {
+                "question": a.question,
+                "answer": a.text,
+                "prediction": a.prediction,
+                "sealed": a.sealed,
+                "after_the_run": a.after_run,
+                "typed_at_epoch": a.epoch if a.after_run else None,
+            }
+            for a in j.answers
+        ],
+        "final": {k: v for k, v in j.final.items() if math.isfinite(v)},
+        "claimed_final": {k: v for k, v in r.final.items() if math.isfinite(v)},
+        "epochs": j.epochs,
+        "seed": r.run.config.seed,
+    }
+    if j.reproduced is not None:
+        record["reproduced"] = j.reproduced
+        record["rerun"] = j.rerun_note
+    return record

@@ -64,6 +64,11 @@ class RunHistory:
     saved_path: str | None = None  # where its generator was last saved
     saved_epoch: int | None = None  # the epoch it was saved at (None: never saved)
     changes: list[dict[str, Any]] = field(default_factory=list)  # lr / k changed mid-run
+    # a lab's predictions, question -> answer, sealed with the run before its first epoch
+    # (None: it began without a lab's predictions); never changed afterwards, by any path
+    sealed: dict[str, str] | None = None
+    # predictions left empty when sealed and typed later: question -> (answer, epoch typed at)
+    late: dict[str, tuple[str, int]] = field(default_factory=dict)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
     _seen: int = 0  # reports added so far
     _kept: list[int] = field(default_factory=list)  # report index of each snapshot
@@ -170,6 +175,22 @@ class RunHistory:
 
     def mark_saved(self, path: str, epoch: int) -> None:
         self.saved_path, self.saved_epoch = path, epoch
+
+    def seal_predictions(self, predictions: dict[str, str]) -> None:
+        """Record a lab's predictions with the run, before its first epoch (once: a run's
+        predictions never change afterwards, whatever path shows or reopens it)."""
+        if self.sealed is None and not self.epochs:
+            self.sealed = dict(predictions)
+
+    def answer_late(self, question: str, text: str, epoch: int) -> None:
+        """A prediction typed after the run began (kept with its epoch, never as sealed): only
+        for one the run sealed empty, or a run that began without the lab's predictions."""
+        if self.sealed is not None and self.sealed.get(question):
+            return
+        if text:
+            self.late[question] = (text, epoch)
+        else:
+            self.late.pop(question, None)
 
     def seal(self, make_result: Callable[[], RunResult]) -> None:
         """Detach from the trainer: keep its generator as a copy (once)."""

@@ -28,6 +28,9 @@ class Lab:
     questions: tuple[Question, ...] = ()  # answered beside the instructions
     # where students hand in their results: a folder relative to the lab file (a shared one)
     results_folder: str = ""
+    # the student's name may be remembered across launches (a personal machine); by default
+    # it is asked once per lab session and forgotten (a shared lab PC)
+    remember_name: bool = False
     source: str = field(default="", compare=False)  # the file it was opened from, if any
 
     def results_path(self) -> str | None:

@@ -29,7 +29,7 @@ from patterngan_gui.cli.common import (  # noqa: F401 - the commands' shared nam
     safe_line,
 )
 from patterngan_gui.cli.generator import cmd_eval, cmd_info, cmd_sample
-from patterngan_gui.cli.results import cmd_results
+from patterngan_gui.cli.results import cmd_report, cmd_results
 from patterngan_gui.cli.train import cmd_sweep, cmd_train
 
 # -- parser ---------------------------------------------------------------------------------
@@ -135,12 +135,38 @@ def build_parser() -> argparse.ArgumentParser:
         "results",
         help="a class's lab results as one table",
         description="Read every lab result (*.pgresult, from File > Export lab result) in a "
-        "folder and print one row per file: lab, goals met, final strict validity, TV, modes "
-        "covered, epochs. Files are opened safely; one that cannot be read is named on stderr.",
+        "folder and print one row per file: lab, goals met, whether it followed the lab and "
+        "is verified, final strict validity, TV, modes covered, epochs. Nothing a file claims "
+        "is believed: goals are recomputed from the run's curves, final metrics from its "
+        "generator sampled afresh (a fixed seed), and each difference is said. Files are "
+        "opened safely; one that cannot be read is named on stderr.",
     )
     res.add_argument("folder", help="folder of .pgresult files")
+    res.add_argument(
+        "--lab",
+        metavar="LAB",
+        help="the teacher's lab file (.toml): every result is judged against it (its locks, "
+        "hidden controls, goals and questions); a result made with another lab is flagged",
+    )
+    res.add_argument(
+        "--rerun",
+        action="store_true",
+        help="train every run again from its recorded set-up and seed (one sweep per set-up) "
+        "and compare its end with the run's (final metrics within 0.02)",
+    )
     res.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     res.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rep = sub.add_parser(
+        "report",
+        help="a lab result's hand-in report as a PDF",
+        description="Write a lab result's hand-in report as a PDF (Qt's own printing, offline): "
+        "the student's name, the lab, each answer with when it was written, the goals, the "
+        "run's curves and distribution, the final metrics measured from its generator, what "
+        "the judge found and a fingerprint (app and torch versions, set-up hash, seed).",
+    )
+    rep.add_argument("file", help="the lab result (.pgresult)")
+    rep.add_argument("--out", required=True, help="the PDF to write")
+    rep.add_argument("--lab", metavar="LAB", help="the teacher's lab to judge it against")
     cli_lab.add_parser(sub)
     cli_doctor.add_parser(sub)
     cli_explain.add_parser(sub)
@@ -186,6 +212,7 @@ def main(
         "info": cmd_info,
         "eval": cmd_eval,
         "results": cmd_results,
+        "report": cmd_report,
         "lab": lambda a, o, e: cli_lab.cmd_lab(a, o, e, UsageError),
         "sweep": cmd_sweep,
         "doctor": cli_doctor.cmd_doctor,

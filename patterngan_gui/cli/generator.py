@@ -56,9 +56,10 @@ def _info_other(args: argparse.Namespace, kind: str, out: TextIO, err: TextIO) -
     """``info`` of a session, a lab result or a lab: what it holds, through the same bounded
     readers the window uses, in a few lines (or JSON), or a one-line refusal."""
     from core.files.lab_file import LabError, load_lab
-    from core.files.result_file import load_result, result_record
+    from core.files.result_file import load_result
     from core.files.session_file import load_session
     from core.teaching.history import setup_words
+    from core.teaching.lab import off_lab_words
 
     def run_line(h) -> str:
         last = h.last.metrics if h.last is not None else None
@@ -93,14 +94,24 @@ def _info_other(args: argparse.Namespace, kind: str, out: TextIO, err: TextIO) -
             f"goals:     {len(lab.goals)}; questions: {len(lab.questions)}",
         ]
     elif kind == ".pgresult":
+        from core.teaching.class_results import result_record
+        from core.teaching.judge import judge
+
         result = load_result(args.file)
-        data = {"kind": "lab result", **result_record(result)}
+        judged = judge(result)  # recomputed from its run, against the lab it carries
+        data = {"kind": "lab result", **result_record(judged)}
         lines = [
             f"lab result: {safe_line(result.title)}, handed in by {safe_line(result.student) or '-'}",
             run_line(result.run),
-            f"goals met:  {result.goals_met}/{len(result.goals)}"
-            + (f" ({result.off_lab_text}: they do not count)" if result.off_lab else ""),
-            f"answers:    {sum(1 for _, a in result.answers if a)}/{len(result.answers)}",
+            f"goals met:  {judged.goals_met}/{len(judged.goals)} (recomputed from its curves)"
+            + (f" ({off_lab_words(judged.off_lab)}: they do not count)" if judged.off_lab else ""),
+            f"answers:    {sum(1 for a in judged.answers if a.text)}/{len(judged.answers)}",
+            f"verified:   {'yes' if judged.verified else 'no'}",
+            *(
+                f"  {safe_line(p)}"
+                for p in judged.problems
+                if not p.startswith("judged against the lab inside")
+            ),
         ]
     else:
         runs = load_session(args.file)

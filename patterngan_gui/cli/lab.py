@@ -39,7 +39,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="N=TEXT",
-        help="the answer to question N (1 is the first); repeat for more",
+        help="the answer to question N (1 is the first); repeat for more (a prediction's "
+        "answer is sealed with the run: given before it trains)",
     )
     run.add_argument("--seed", type=int, help="seed of the run (default: the lab's)")
     run.add_argument("--out", required=True, help="the result file to write (.pgresult)")
@@ -91,7 +92,7 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
     from core.files.genfile import chapter_ready, metadata_for, script_bytes
     from core.files.lab_file import dump_lab
     from core.files.result_file import result_bytes, save_result
-    from core.teaching.challenges import GoalTracker
+    from core.teaching.challenges import GoalTracker, run_answers
     from core.teaching.history import RunHistory
     from patterngan_gui.cli.common import StopSignals
 
@@ -105,6 +106,10 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
         with stopped:
             trainer = Trainer(config)
             history = RunHistory(1, config)
+            # the answers are given before the run: its predictions are sealed with it
+            history.seal_predictions(
+                {q.text: a for q, (_, a) in zip(lab.questions, answers) if q.before}
+            )
             goals = GoalTracker(lab.goals)
             report = None
             for report in trainer.reports(control):
@@ -118,7 +123,7 @@ def _run(lab, args, out: TextIO, err: TextIO, usage: type[Exception]) -> int:
         data = result_bytes(
             dump_lab(lab),
             lab.title,
-            answers,
+            run_answers(lab.questions, [a for _, a in answers], history.sealed, {}, 0),
             goals.status(),
             history,
             script_bytes(chapter_ready(trainer.generator, metadata), metadata),

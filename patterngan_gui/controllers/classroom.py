@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from core.files.errors import GeneratorFileError
+from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
 
 if TYPE_CHECKING:
@@ -27,22 +28,30 @@ class ClassroomController(QObject):
         self.window = window
         self.session = window.session
         self.settings = window.settings
+        self.lab_note = ""  # why no lab judges the class folder just opened (two candidates)
 
     # -- lab results -----------------------------------------------------------------------
     def export_result_dialog(self) -> bool:
-        """Ask who hands it in (remembered, changeable), then where: ``<lab>-<name>.pgresult``
-        in the last folder used (every student's file has its own name in a shared folder)."""
+        """Ask who hands it in (once per lab session: a shared lab PC never proposes the last
+        student's name; a lab with ``remember_name`` remembers it across launches), then
+        where: ``<lab>-<name>.pgresult`` in the lab's results folder or the last folder used
+        (every student's file has its own name in a shared folder)."""
         if not self.session.can_export_result:
             return False
         from core.files.result_file import result_file_name
         from patterngan_gui.kit.settings import clean_name
 
-        name = self.window.dialogs.ask_student_name(self.settings.student_name())
+        s = self.session
+        remember = s.lab.remember_name
+        known = s.student or (self.settings.student_name() if remember else "")
+        name = self.window.dialogs.ask_student_name(known)
         if name is None or not clean_name(name):
             return False
-        self.settings.set_student_name(name)
-        name = self.settings.student_name()
-        start = self.result_proposal(result_file_name(self.session.lab.title, name))
+        name = clean_name(name)
+        s.set_student(name)
+        if remember:
+            self.settings.set_student_name(name)
+        start = self.result_proposal(result_file_name(s.lab.title, name))
         path = ask_save_path(self.window, "Export lab result", start, RESULT_FILTER, ".pgresult")
         return path is not None and self.export_result(path, name)
 
@@ -59,7 +68,7 @@ class ClassroomController(QObject):
             return str(Path(lab.source).parent / file_name)
         return self.settings.start_in(file_name)
 
-    def export_result(self, path: str, student: str = "") -> bool:
+    def export_result(self, path: str, student: str = "", quiet: bool = False) -> bool:
         from core.files.genfile import chapter_ready, script_bytes
         from core.files.lab_file import dump_lab
         from core.files.result_file import result_bytes, save_result
@@ -68,12 +77,13 @@ class ClassroomController(QObject):
         lab, history = s.lab, s.history
         try:
             module, metadata = s.generator_and_metadata()
-            questions = [q.text for q in lab.questions]
-            goals = s.goals.status() if s.goals is not None else [(g.text, None) for g in lab.goals]
+            # the goals the run's own reports meet (whatever path made it current), and its
+            # answers with its sealed predictions (core.teaching.challenges.run_answers)
+            goals = s.replayed_goals(history).status()
             data = result_bytes(
                 dump_lab(lab),
                 lab.title,
-                list(zip(questions, s.answers)),
+                s.run_answers(),
                 goals,
                 history,
                 script_bytes(chapter_ready(module, metadata), metadata),
@@ -83,7 +93,52 @@ class ClassroomController(QObject):
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
             self.window.error("Could not export the lab result", str(exc))
             return False
-        self.window.say(f"Exported the lab result to {path}", 5000)
+        if not quiet:
+            self.window.say(f"Exported the lab result to {path}", 5000)
+        return True
+
+    def export_report_dialog(self) -> bool:
+        """File > Export report...: the current run's hand-in report as a PDF."""
+        if not self.session.can_export_result:
+            return False
+        from core.files.result_file import result_file_name
+        from patterngan_gui.kit.settings import clean_name
+
+        s = self.session
+        name = s.student
+        if not name:
+            asked = self.window.dialogs.ask_student_name(
+                self.settings.student_name() if s.lab.remember_name else ""
+            )
+            if asked is None or not clean_name(asked):
+                return False
+            name = clean_name(asked)
+            s.set_student(name)
+        start = self.result_proposal(result_file_name(s.lab.title, name)).removesuffix(".pgresult")
+        path = ask_save_path(
+            self.window, "Export report", start + ".pdf", "PDF (*.pdf);;All files (*)", ".pdf"
+        )
+        return path is not None and self.export_report(path, name)
+
+    def export_report(self, path: str, student: str = "") -> bool:
+        """The report of what Export lab result would hand in, judged against the open lab."""
+        import tempfile
+
+        from core.files.result_file import load_result
+        from core.teaching.judge import judge
+        from patterngan_gui.report import write_report
+
+        with tempfile.TemporaryDirectory() as folder:
+            result = str(Path(folder) / "result.pgresult")
+            if not self.export_result(result, student, quiet=True):
+                return False
+            try:
+                judged = judge(load_result(result), self.session.lab)
+                write_report(judged, path)
+            except (GeneratorFileError, OSError, ValueError) as exc:
+                self.window.error("Could not export the report", str(exc))
+                return False
+        self.window.say(f"Exported the report to {path}", 5000)
         return True
 
     def open_results_dialog(self) -> int:
@@ -100,10 +155,12 @@ class ClassroomController(QObject):
         files); a bad file is named, the others still open."""
         from core.files.result_file import load_result
         from core.teaching import class_results
+        from core.teaching.judge import judge
         from patterngan_gui.kit.background import Cancelled, run_in_background
 
         cancel = threading.Event()
         left_out = 0  # files not read: the runs read so far hold the budget
+        lab = self.session.lab  # the teacher's lab, when one is open
 
         def read_all() -> list:
             nonlocal left_out
@@ -112,15 +169,15 @@ class ClassroomController(QObject):
                 if cancel.is_set():
                     break
                 try:
-                    result = load_result(path)
+                    judged = judge(load_result(path), lab)
                 except GeneratorFileError as exc:
                     out.append((path, exc))
                     continue
-                kept += result.run.nbytes()
+                kept += judged.result.run.nbytes()
                 if kept > class_results.MAX_CLASS_BYTES:  # a class's worth, as the Class tab
                     left_out = len(paths) - i
                     break
-                out.append((path, result))
+                out.append((path, judged))
             return out
 
         try:
@@ -131,14 +188,21 @@ class ClassroomController(QObject):
             self.window.say("Opening results cancelled", 3000)
             return 0
         loaded, problems = [], []
-        for path, result in read:
-            if isinstance(result, GeneratorFileError):
-                problems.append(str(result))
+        for path, judged in read:
+            if isinstance(judged, GeneratorFileError):
+                problems.append(str(judged))
                 continue
-            result.run.source = f"{result.file}: goals {result.goals_met}/{len(result.goals)}" + (
-                f" ({result.off_lab_text}: its goals do not count)" if result.off_lab else ""
+            result = judged.result
+            result.run.source = f"{result.file}: goals {judged.goals_met}/{len(judged.goals)}" + (
+                f" ({off_lab_words(judged.off_lab)}: its goals do not count)"
+                if judged.off_lab
+                else ""
             )
-            result.run.goals = (result.goals_met, len(result.goals))
+            if not judged.same_lab:
+                result.run.source += " (made with another lab)"
+            if not judged.verified:
+                result.run.source += " (not verified)"
+            result.run.goals = (judged.goals_met, len(judged.goals))
             if result.run.epochs:  # as it is in the file: not unsaved
                 result.run.mark_saved(path, result.run.epochs[-1])
             loaded.append(result.run)
@@ -171,10 +235,11 @@ class ClassroomController(QObject):
         from patterngan_gui.kit.background import Cancelled, run_in_background
 
         w, cancel = self.window, threading.Event()
+        lab = self.teachers_lab(folder)
         try:
             data = run_in_background(
                 w, f"Reading the results in {Path(folder).name}...",
-                lambda: read_class_folder(folder, cancel), cancel,
+                lambda: read_class_folder(folder, cancel, lab), cancel,
             )  # fmt: skip
         except Cancelled:
             w.say("Opening the class folder cancelled", 3000)
@@ -183,11 +248,44 @@ class ClassroomController(QObject):
             w.error("Could not open the class folder", str(exc))
             return False
         view = self._class_tab()
+        if self.session.lab is None:  # no empty Instructions dock beside the class
+            w.instructions_dock.hide()
+        data.lab_note = "" if lab is not None else self.lab_note
         view.show_class(data)
         self.settings.set_last_folder(folder)
         n = len(data.results)
         w.say(f"Opened {n} result(s) from {Path(folder).name}", 4000)
         return True
+
+    def teachers_lab(self, folder: str):
+        """The lab a class folder is judged against: the lab the teacher has open, else the one
+        lab file beside the folder (or in it) whose results folder is this folder; None if
+        there is none, or more than one (a student could drop a lab of their own there: the
+        summary names the file used, and two candidates are never guessed between)."""
+        from core.files.lab_file import LabError, load_lab
+
+        if self.session.lab is not None:
+            return self.session.lab
+        root = Path(folder).resolve()
+        found = []
+        for place in (root.parent, root):
+            try:
+                candidates = sorted(place.glob("*.toml"))[:50]
+            except OSError:
+                continue
+            for path in candidates:
+                try:
+                    lab = load_lab(path)
+                except LabError:
+                    continue
+                where = lab.results_path()
+                if where is not None and Path(where).resolve() == root:
+                    found.append(lab)
+        self.lab_note = ""
+        if len(found) > 1:
+            names = ", ".join(Path(lab.source).name for lab in found[:3])
+            self.lab_note = f"{len(found)} labs name this folder ({names})"
+        return found[0] if len(found) == 1 else None
 
     def _class_tab(self):
         """The Class tab (made at first use, themed and scaled like the others), shown."""
@@ -198,6 +296,7 @@ class ClassroomController(QObject):
         if w.class_view is None:
             w.class_view = ClassView()
             w.class_view.export_requested.connect(self.export_class_csv)
+            w.class_view.rerun_requested.connect(self.rerun_class)
             w.tabs.addTab(w.class_view, "C&lass")
             w.tabs.setTabToolTip(w.tabs.count() - 1, "Every student's lab result at once")
             for plot in w.class_view.styler.plots:
@@ -205,6 +304,37 @@ class ClassroomController(QObject):
             w.class_view.set_text_scale(w.text_scale)
         w.tabs.setCurrentWidget(w.class_view)
         return w.class_view
+
+    def rerun_class(self) -> bool:
+        """Class tab > Rerun: every run trained again from its recorded set-up and seed (one
+        sweep per set-up, on a worker thread; Cancel stops between set-ups) and its end
+        compared with the run's; the table then says reproduced or why not."""
+        from dataclasses import replace
+
+        from core.teaching.judge import rerun
+        from patterngan_gui.kit.background import Cancelled, run_in_background
+
+        w, view = self.window, self.window.class_view
+        if view is None or not view.data.judged:
+            return False
+        if self.session.busy:
+            w.say("Stop the training first: the rerun needs the processor", 4000)
+            return False
+        cancel = threading.Event()
+        try:
+            judged = run_in_background(
+                w,
+                f"Training {len(view.data.judged)} run(s) again...",
+                lambda: rerun(view.data.judged, stop=cancel.is_set),
+                cancel,
+            )
+        except Cancelled:
+            w.say("Rerun cancelled", 3000)
+            return False
+        view.show_class(replace(view.data, judged=judged))
+        same = sum(bool(j.reproduced) for j in judged)
+        w.say(f"Rerun: {same} of {len(judged)} reproduced", 6000)
+        return True
 
     def export_class_csv(self) -> None:
         view = self.window.class_view

@@ -70,7 +70,7 @@ class TrainingController(QObject):
         s.driver.set_report_interval(s.report_interval)
         s.driver.train()
         s.run_started()
-        w.lab_panel.lock_predictions(s.predictions_locked)
+        w.lab_panel.show_answers(s.answer_fields())  # its predictions, sealed as it began
         if w.plots is not None:
             w.plots.fit_to_steps(False)
         w.say("Training...", 2000)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ class SaveLabDialog(QDialog):
         self.instructions = QPlainTextEdit(current.instructions if current else "")
         self.instructions.setPlaceholderText("1. Press F5 and watch the Quality plot...")
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.instructions)
+        self.instructions.setMinimumHeight(60)
         layout.addWidget(self.instructions, 1)
 
         box = QGroupBox("Controls (the current set-up values are saved with the lab)")
@@ -76,7 +78,14 @@ class SaveLabDialog(QDialog):
                 check.setChecked(name in chosen)
                 grid.addWidget(check, row, col, Qt.AlignCenter)
                 store[name] = check
-        layout.addWidget(box)
+        # the controls' grid scrolls on a small screen (900x600): Save and Cancel stay in view
+        scroll = QScrollArea()
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setMinimumHeight(120)
+        self.controls_scroll = scroll
+        layout.addWidget(scroll, 2)
         # before class: are the goals reachable in the lab's epochs on this machine?
         self.check_result = QLabel(
             "Check before class: trains the set-up over 8 seeds and says, per goal, how many "
@@ -105,7 +114,16 @@ class SaveLabDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._poll)
-        self.resize(720, 720)
+        self.resize(*self._fitting_size(720, 720))
+
+    def _fitting_size(self, width: int, height: int) -> tuple[int, int]:
+        """At most ``width`` x ``height``, and at most the screen's available room less a
+        margin for the window frame (a 900x600 screen shows all of it, Save included)."""
+        screen = self.screen() if self.parent() is None else self.parentWidget().screen()
+        if screen is None:
+            return width, height
+        room = screen.availableGeometry()
+        return min(width, room.width() - 40), min(height, room.height() - 60)
 
     # -- the check before class ----------------------------------------------------------
     def start_check(self, seeds: int = 8) -> None:
@@ -166,4 +184,5 @@ class SaveLabDialog(QDialog):
             goals=self.current.goals if self.current else (),
             questions=self.current.questions if self.current else (),
             results_folder=self.current.results_folder if self.current else "",
+            remember_name=self.current.remember_name if self.current else False,
         )

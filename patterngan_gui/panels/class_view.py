@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -33,25 +34,59 @@ from PySide6.QtWidgets import (
 
 from core.engine.fields import BY_CONTROL
 from core.files.csv_text import csv_text
-from core.files.result_file import RESULT_COLUMNS, LabResult, result_row
 from core.teaching.class_results import (
+    RESULT_COLUMNS,
     ClassResults,
     final_strict,
     free_settings,
     prediction_line,
     predictions,
+    result_row,
 )
+from core.teaching.judge import Judgement
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 from patterngan_gui.kit.safe_text import plain_tip
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
+# what a teacher reads first, left to right (900 px wide shows the first five); the CSV keeps
+# RESULT_COLUMNS' order. Each column's widest (a longer text is elided, whole in its tooltip)
+SHOWN_ORDER = (
+    "name",
+    "goals met",
+    "followed the lab",
+    "strict validity",
+    "verified",
+    "TV",
+    "modes covered",
+    "epochs",
+    "answers",
+    "file",
+    "lab",
+)
+HEADERS = {  # short headers in the window (the CSV keeps the long ones)
+    "goals met": "goals",
+    "followed the lab": "followed",
+    "strict validity": "strict",
+    "modes covered": "modes",
+}
+WIDEST = {
+    "name": 150,
+    "goals met": 120,
+    "followed the lab": 110,
+    "strict validity": 60,
+    "verified": 150,
+    "answers": 260,
+    "file": 180,
+    "lab": 200,
+}
 
 
 class ClassView(QWidget):
     """The class table, its curves, its spread and its predictions."""
 
     export_requested = Signal()
+    rerun_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,13 +104,21 @@ class ClassView(QWidget):
         self.followed_only = QCheckBox("Followed the lab only")
         self.export = QPushButton("Export CSV...")
         self.export.setToolTip("The table as it is shown (filtered and sorted), as CSV")
+        self.rerun = QPushButton("&Rerun...")
+        self.rerun.setToolTip(
+            "Train every run again from its recorded set-up and seed (one sweep per set-up) "
+            "and compare its end with the run's: its final metrics within 0.02"
+        )
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.followed_only)
+        bar.addWidget(self.rerun)
         bar.addWidget(self.export)
         layout.addLayout(bar)
         split = QSplitter(Qt.Vertical)
         self.table = QTableWidget(0, len(RESULT_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(RESULT_COLUMNS))
+        self.table.setHorizontalHeaderLabels([HEADERS.get(c, c) for c in RESULT_COLUMNS])
+        for c, name in enumerate(RESULT_COLUMNS):
+            self.table.horizontalHeaderItem(c).setToolTip(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -84,6 +127,13 @@ class ClassView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
+        for place, name in enumerate(SHOWN_ORDER):
+            header.moveSection(header.visualIndex(RESULT_COLUMNS.index(name)), place)
+        self.table.setTextElideMode(Qt.ElideRight)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)  # compact rows
         split.addWidget(self.table)
         plots = QWidget()
         grid = QGridLayout(plots)
@@ -103,7 +153,9 @@ class ClassView(QWidget):
         keys = [Key(), Key(), Key()]
         keys[0].set_entries([("each student", BLUE, "line"), ("selected", GREY, "line")])
         keys[1].set_entries([("each student", VERMILLION, "line"), ("selected", GREY, "line")])
-        keys[2].set_entries([("a student", BLUE, "dot")])
+        keys[2].set_entries(
+            [("a student", BLUE, "dot"), ("off-lab or not verified", VERMILLION, "dot")]
+        )
         spread_box = QWidget()
         box = QVBoxLayout(spread_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -113,42 +165,34 @@ class ClassView(QWidget):
         grid.addWidget(keyed(self.tv_plot, keys[1]), 0, 1)
         grid.addWidget(spread_box, 0, 2)
         split.addWidget(plots)
-        split.setStretchFactor(0, 3)  # the table first: on a small screen it keeps most rows
+        split.setStretchFactor(0, 5)  # the table first: on a small screen it keeps most rows
         split.setStretchFactor(1, 2)
-        split.setSizes([600, 400])
+        split.setSizes([720, 280])
         for p in (self.strict_plot, self.tv_plot, self.spread_plot):
-            p.setMinimumHeight(140)
+            p.setMinimumHeight(90)
         self.split = split
         layout.addWidget(split, 1)
         self.curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+        self.spread_counts: dict[tuple[float, float], int] = {}
         self.filter.textChanged.connect(self._apply_filter)
         self.followed_only.toggled.connect(self._apply_filter)
         self.export.clicked.connect(self.export_requested)
+        self.rerun.clicked.connect(self.rerun_requested)
         self.table.itemSelectionChanged.connect(self._highlight)
         self.setting.currentIndexChanged.connect(self._show_spread)
 
     # -- showing a class ------------------------------------------------------------------
     def show_class(self, data: ClassResults) -> None:
         self.data = data
-        n, bad = len(data.results), len(data.problems)
-        followed = sum(not r.off_lab for r in data.results)
-        titles = {r.title for r in data.results}
-        title = f" ({_esc(next(iter(titles)))})" if len(titles) == 1 else ""
-        lines = [
-            f"<b>{_esc(data.folder)}</b>{title}: {n} result{'s' if n != 1 else ''}"
-            f" ({followed} followed the lab)"
-            + (f"; {bad} file{'s' if bad != 1 else ''} could not be read" if bad else "")
-        ]
-        lines += [f"<i>{_esc(problem)}</i>" for _file, problem in data.problems[:3]]
-        lines += [_esc(prediction_line(p)) for p in predictions(data.results)]
-        self.summary.setText("<br>".join(lines))
         self._fill_table()
+        self._show_summary()
         # one lab for the whole class: its title is said once above, not on every row
+        titles = {j.result.title for j in data.judged}
         self.table.setColumnHidden(RESULT_COLUMNS.index("lab"), len(titles) == 1)
         self._draw_curves()
         self.setting.blockSignals(True)
         self.setting.clear()
-        for control in free_settings(data.results):
+        for control in free_settings(data.judged):
             self.setting.addItem(BY_CONTROL[control].plain, control)
         self.setting.blockSignals(False)
         self._show_spread()
@@ -158,18 +202,19 @@ class ClassView(QWidget):
         t = self.table
         t.setSortingEnabled(False)
         t.setRowCount(0)
-        for i, r in enumerate(self.data.results):
-            self._add_row(result_row(r), r, i)
+        for i, j in enumerate(self.data.judged):
+            notes = [*j.problems, *([j.rerun_note] if j.rerun_note else [])]
+            self._add_row(result_row(j), j, i, "\n".join(notes))
         for file, problem in self.data.problems:
             cells = [file, "(could not be read)"] + ["-"] * (len(RESULT_COLUMNS) - 2)
             self._add_row(cells, None, -1, problem)
         t.setSortingEnabled(True)
         t.resizeColumnsToContents()
-        for c in range(t.columnCount()):  # a long answer must not push the rest off-screen
-            t.setColumnWidth(c, min(t.columnWidth(c), 320))
+        for c, name in enumerate(RESULT_COLUMNS):  # long texts must not push the rest away
+            t.setColumnWidth(c, min(t.columnWidth(c), WIDEST.get(name, 110)))
 
     def _add_row(
-        self, cells: list[str], result: LabResult | None, index: int, problem: str = ""
+        self, cells: list[str], result: Judgement | None, index: int, problem: str = ""
     ) -> None:
         t = self.table
         row = t.rowCount()
@@ -183,7 +228,11 @@ class ClassView(QWidget):
             else:
                 item = QTableWidgetItem(text)
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
-            item.setToolTip(plain_tip(problem or text))
+            item.setToolTip(
+                plain_tip(
+                    f"{text}\n\n{problem}" if problem and result is not None else problem or text
+                )
+            )
             if result is None:
                 font = item.font()
                 font.setItalic(True)
@@ -199,6 +248,7 @@ class ClassView(QWidget):
             hide = bool(words) and not any(words in text for text in texts)
             hide |= only and texts[followed] != "yes"
             self.table.setRowHidden(row, hide)
+        self._show_summary()
 
     def shown_rows(self) -> list[list[str]]:
         """The table as shown: filtered and sorted (what Export CSV writes)."""
@@ -219,12 +269,12 @@ class ClassView(QWidget):
             self.strict_plot.removeItem(strict)
             self.tv_plot.removeItem(tv)
         self.curves = []
-        for r in self.data.results:
+        for j in self.data.judged:
             # the run's curves: checked numbers of one length when the file was read (its
             # rows are the CSV's text and may lack a column)
-            x, strict_y = r.run.curve("strict")
+            x, strict_y = j.result.run.curve("strict")
             strict = self.strict_plot.plot(x, strict_y)
-            tv = self.tv_plot.plot(*r.run.curve("tv"))
+            tv = self.tv_plot.plot(*j.result.run.curve("tv"))
             self.curves.append((strict, tv))
         self._highlight()
 
@@ -243,10 +293,57 @@ class ClassView(QWidget):
                 curve.setZValue(10 if on else 0)
         self._show_spread()
 
+    def _shown(self) -> set[int]:
+        """The judged results whose rows the filter shows."""
+        out = set()
+        for row in range(self.table.rowCount()):
+            index = self.table.item(row, 0).data(Qt.UserRole)
+            if index is not None and index >= 0 and not self.table.isRowHidden(row):
+                out.add(index)
+        return out
+
+    def _show_summary(self) -> None:
+        """Who the class is, against which lab, and the predictions of the rows shown."""
+        data = self.data
+        judged = data.judged
+        n, bad = len(judged), len(data.problems)
+        followed = sum(j.followed_lab for j in judged)
+        verified = sum(j.verified for j in judged)
+        if data.lab is not None:
+            against = f"judged against the lab <b>{_esc(data.lab.title or 'untitled')}</b>"
+            if data.lab.source:
+                against += f" ({_esc(Path(data.lab.source).name)})"
+        else:
+            why = f": {_esc(data.lab_note)}" if data.lab_note else ""
+            against = (
+                f"<b>no teacher's lab</b>{why} (each judged by its own copy; open yours first)"
+            )
+        self.summary.setToolTip(data.folder)  # the whole path; the summary names the folder
+        lines = [
+            f"<b>{_esc(Path(data.folder).name or data.folder)}</b>: "
+            f"{n} result{'s' if n != 1 else ''}, {against}; "
+            f"{followed} followed the lab, {verified} verified"
+            + (f"; {bad} file{'s' if bad != 1 else ''} could not be read" if bad else "")
+        ]
+        if data.problems:  # each is a row of its own too (its tooltip says why)
+            more = len(data.problems) - 1
+            lines.append(
+                f"<i>{_esc(data.problems[0][1])}</i>" + (f" (and {more} more)" if more else "")
+            )
+        shown = self._shown()
+        lines += [
+            _esc(prediction_line(p))
+            for p in predictions([j for i, j in enumerate(judged) if i in shown])
+        ]
+        self.summary.setText("<br>".join(lines))
+
     def _show_spread(self) -> None:
+        """Each result's final strict validity over the chosen free setting: results at the
+        same point are spread apart sideways (and counted in their tooltip), off-lab or
+        unverified ones drawn as hollow crosses."""
         control = self.setting.currentData()
-        results = self.data.results
-        values = free_settings(results).get(control) if control else None
+        judged = self.data.judged
+        values = free_settings(judged).get(control) if control else None
         if not values:
             self.spread.setData([], [])
             self.spread_plot.getPlotItem().getAxis("bottom").setTicks(None)
@@ -258,21 +355,39 @@ class ClassView(QWidget):
         axis.setTicks(None if numeric else [[(i, s.strip("'")) for i, s in enumerate(labels)]])
         self.spread_plot.getPlotItem().setLabel("bottom", self.setting.currentText())
         chosen = self._selected()
+        points = []
+        for i, (j, v) in enumerate(zip(judged, values)):
+            y = final_strict(j)
+            if y is not None:
+                points.append((i, float(v) if numeric else float(labels.index(repr(v))), y))
+        xs = sorted({x for _, x, _ in points})
+        step = min((b - a for a, b in zip(xs, xs[1:])), default=1.0) or 1.0
+        same: dict[tuple[float, float], list[int]] = {}
+        for i, x, y in points:
+            same.setdefault((x, round(y, 3)), []).append(i)
         spots = []
-        for i, (r, v) in enumerate(zip(results, values)):
-            y = final_strict(r)
-            if y is None:
-                continue
-            x = float(v) if numeric else float(labels.index(repr(v)))
+        for i, x, y in points:
+            group = same[(x, round(y, 3))]
+            k = group.index(i)
+            offset = (k - (len(group) - 1) / 2) * step * 0.35 / max(1, len(group) - 1)
+            j = judged[i]
+            good = j.followed_lab and j.verified
+            color = GREY if i == chosen else BLUE if good else VERMILLION
             spots.append(
                 {
-                    "pos": (x, y),
-                    "brush": pg.mkBrush(GREY if i == chosen else BLUE),
+                    "pos": (x + (offset if len(group) > 1 else 0.0), y),
+                    "brush": pg.mkBrush(color) if good else pg.mkBrush(None),
+                    "pen": pg.mkPen(color, width=2),
+                    "symbol": "o" if good else "x",
                     "data": i,
                 }
             )
         self.spread.setData(spots)
-        self.spread.setToolTip(None)
+        stacked = max((len(g) for g in same.values()), default=0)
+        self.spread.setToolTip(
+            f"{stacked} results share one point; they are spread sideways" if stacked > 1 else None
+        )
+        self.spread_counts = {k: len(g) for k, g in same.items()}
 
     def set_text_scale(self, scale: float) -> None:
         self.styler.apply(scale)

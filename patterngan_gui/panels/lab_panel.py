@@ -85,15 +85,40 @@ class LabPanel(QWidget):
             field.setText(text)
 
     def lock_predictions(self, locked: bool) -> None:
-        """Predictions are made before the run: once F5 is pressed they can no longer change."""
-        for field, before in zip(self.answer_fields, self._before):
-            if before:
-                field.setReadOnly(locked)
-                field.setToolTip("Answered before training started" if locked else "")
-                # a read-only field looks editable in most styles: grey it like a disabled
-                # one (its text stays selectable and readable) and say so in the field
-                field.setPalette(_locked_palette(field) if locked else QPalette())
-                field.setPlaceholderText("locked: a prediction is made before F5" if locked else "")
+        """Every prediction field read-only (sealed) or open, as ``show_answers`` would."""
+        kinds = [
+            ("sealed" if locked and before else "open", f.text())
+            for f, before in zip(self.answer_fields, self._before)
+        ]
+        self.show_answers(kinds)
+
+    def show_answers(self, fields: list[tuple[str, str]]) -> None:
+        """Each answer field as the session says (``Session.answer_fields``): "open" (typed
+        freely), "sealed" (the run's prediction, made before its first epoch: read-only) or
+        "late" (a prediction the run sealed empty: what is typed now is kept as an answer
+        after the run, with its epoch, and shown as such to the teacher)."""
+        for field, (kind, text) in zip(self.answer_fields, fields):
+            field.blockSignals(True)
+            if field.text() != text:
+                field.setText(text)
+            field.blockSignals(False)
+            sealed = kind == "sealed"
+            field.setReadOnly(sealed)
+            # a read-only field looks editable in most styles: grey it like a disabled
+            # one (its text stays selectable and readable) and say so in the field
+            field.setPalette(_locked_palette(field) if sealed else QPalette())
+            if sealed:
+                field.setToolTip("Answered before training started: sealed with the run")
+                field.setPlaceholderText("locked: a prediction is made before F5")
+            elif kind == "late":
+                field.setToolTip(
+                    "This run began before a prediction was given: what you type now is kept "
+                    "as an answer after the run, with the epoch you typed it at"
+                )
+                field.setPlaceholderText("after the run: not counted as a prediction")
+            else:
+                field.setToolTip("")
+                field.setPlaceholderText("")
 
 
 def _locked_palette(field: QLineEdit) -> QPalette:
