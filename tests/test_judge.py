@@ -291,16 +291,29 @@ def test_a_rerun_alone_compares_weights_and_seeds_of_one_set_up_train_as_one_swe
     assert all("within 0.02" in r["rerun"] for r in rows)
 
 
+def test_text_where_a_number_belongs_is_refused_at_reading(honest, tmp_path):
+    """A row whose numbers are text never reaches the judge (nor a plot): that file is a line
+    of its own, the others still judged."""
+    lab, result = honest
+    forge(
+        result,
+        tmp_path / "f.pgresult",
+        session=lambda e: e["rows"][-1].update(strict_validity="0.99", epoch="300"),
+    )
+    code, out, err = run("results", str(tmp_path), "--lab", str(lab), "--json")
+    assert "Traceback" not in err and "f.pgresult" in err, err
+    assert json.loads(out)["rows"] == [] and code == 1
+
+
 @pytest.mark.parametrize(
     "change",
     [
-        lambda e: e["rows"][-1].update(strict_validity="0.99", epoch="300"),
         lambda e: e["rows"].reverse(),
         lambda e: e["curves"]["strict"].__setitem__(-1, float("nan")),
         lambda e: e.update(epochs=[0] * len(e["epochs"])),
         lambda e: e["rows"][0].update(modes_covered=10**30, support_size=0),
     ],
-    ids=["text in a row", "rows reversed", "NaN curve", "epochs all 0", "modes overflow"],
+    ids=["rows reversed", "NaN curve", "epochs all 0", "modes overflow"],
 )
 def test_a_crafted_run_is_judged_not_verified_and_never_breaks_the_table(honest, tmp_path, change):
     lab, result = honest

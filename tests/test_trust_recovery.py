@@ -44,14 +44,15 @@ def test_the_lab_answers_and_sealed_predictions_come_back(make_window, qtbot, tm
     short(w, "book", epochs=100, eval_samples=300)
     train_to_end(qtbot, w)
     w.lab_panel.answer_fields[1].setText("because")
-    assert w.session.predictions_locked
+    assert w.session.history.sealed == {w.session.lab.questions[0].text: "60%"}
     kept = w.recovery.keep()
     assert kept is not None
     again = make_window()
     assert again.recovery.open_recovered()
     s = again.session
     assert s.lab is not None and s.lab.title == "Class lab"
-    assert s.answers == ["60%", "because"] and s.predictions_locked
+    assert s.answers == ["60%", "because"]
+    assert s.history is not None and s.history.sealed == {s.lab.questions[0].text: "60%"}
     assert again.lab_panel.answers() == ["60%", "because"]
     assert again.lab_panel.answer_fields[0].isReadOnly()  # still sealed
     assert len(s.runs) == 1

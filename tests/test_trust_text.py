@@ -195,6 +195,11 @@ OWN_TOOLTIPS = {
     ("setup_panel.py", 'w.toolTip().split("\\n(locked")[0] + "\\n(locked by the lab)"'),
     ("status.py", '", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())'),
     ("status.py", "self.speed.text()"),
+    ("class_view.py", "name"),  # the column's own name (RESULT_COLUMNS)
+    (
+        "class_view.py",
+        'f"{stacked} results share one point; they are spread sideways" if stacked > 1 else None',
+    ),
 }
 
 

@@ -481,13 +481,12 @@ class Session(SessionRules):
         self.student = name
 
     @announces(STATE)
-    def restore_answers(self, answers: list[str], predictions_locked: bool) -> None:
-        """A recovered session's answers, and its predictions sealed again if they were."""
+    def restore_answers(self, answers: list[str]) -> None:
+        """A recovered session's answers (its runs bring back their own sealed predictions)."""
         if self.lab is None:
             return
         n = len(self.lab.questions)
         self.answers = (list(answers) + [""] * n)[:n]
-        self.predictions_locked = self.predictions_locked or predictions_locked
 
     @property
     def sweep_report(self) -> Any | None:

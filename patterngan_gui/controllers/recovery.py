@@ -132,7 +132,6 @@ def lab_of(path: Path) -> dict[str, Any] | None:
         and isinstance(data.get("lab"), str)
         and isinstance(data.get("answers"), list)
         and all(isinstance(a, str) for a in data["answers"])
-        and isinstance(data.get("predictions_locked"), bool)
     )
     return data if ok else None
 
@@ -220,8 +219,7 @@ class RecoveryController(QObject):
 
             lab = {
                 "lab": dump_lab(s.lab),
-                "answers": list(s.answers),
-                "predictions_locked": bool(s.predictions_locked),
+                "answers": list(s.answers),  # the runs carry their own sealed predictions
             }
         if not unsaved and not (lab and any(a.strip() for a in lab["answers"])):
             return None
@@ -300,9 +298,8 @@ class RecoveryController(QObject):
             self._restore_lab(lab)
         opened = w.classroom.open_session(str(path))
         if lab is not None:
-            w.lab_panel.set_answers(lab["answers"])
-            w.session.restore_answers(lab["answers"], lab["predictions_locked"])
-            w.lab_panel.lock_predictions(w.session.predictions_locked)
+            w.session.restore_answers(lab["answers"])
+            w.lab_panel.show_answers(w.session.answer_fields())  # sealed as their run was
         if opened:
             try:
                 os.replace(path, path.with_name(path.name.removesuffix(SUFFIX) + OPENED))

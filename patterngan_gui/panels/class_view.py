@@ -318,7 +318,7 @@ class ClassView(QWidget):
             against = (
                 f"<b>no teacher's lab</b>{why} (each judged by its own copy; open yours first)"
             )
-        self.summary.setToolTip(data.folder)  # the whole path; the summary names the folder
+        self.summary.setToolTip(plain_tip(data.folder))  # the whole path (a folder's name)
         lines = [
             f"<b>{_esc(Path(data.folder).name or data.folder)}</b>: "
             f"{n} result{'s' if n != 1 else ''}, {against}; "

@@ -84,14 +84,6 @@ class LabPanel(QWidget):
         for field, text in zip(self.answer_fields, answers):
             field.setText(text)
 
-    def lock_predictions(self, locked: bool) -> None:
-        """Every prediction field read-only (sealed) or open, as ``show_answers`` would."""
-        kinds = [
-            ("sealed" if locked and before else "open", f.text())
-            for f, before in zip(self.answer_fields, self._before)
-        ]
-        self.show_answers(kinds)
-
     def show_answers(self, fields: list[tuple[str, str]]) -> None:
         """Each answer field as the session says (``Session.answer_fields``): "open" (typed
         freely), "sealed" (the run's prediction, made before its first epoch: read-only) or

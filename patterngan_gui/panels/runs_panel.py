@@ -99,7 +99,7 @@ class RunTable(QTableWidget):
             known = (len(run.rows), short_words(found) if run.rows else "-", tip)
             self._doctor[id(run)] = known
         item = QTableWidgetItem(known[1])
-        item.setToolTip(known[2])
+        item.setToolTip(plain_tip(known[2]))
         return item
 
     def fill(
