@@ -35,6 +35,7 @@ from core.engine.fields import (
     OPTIMIZERS,
     SCHEDULES,
 )
+from patterngan_gui.kit.numbers import DecimalSpinBox
 
 ADVANCED = tuple(f.control for f in FIELDS if f.advanced)  # the group's rows, in table order
 
@@ -66,7 +67,7 @@ def _real(field: str, decimals: int, step: float, tip: str) -> QDoubleSpinBox:
     """A real-valued knob whose range is its config limit (an open upper end shown as the
     highest value the decimals can say below it)."""
     low, top, included = FLOAT_LIMITS[field]
-    box = QDoubleSpinBox(decimals=decimals, singleStep=step)
+    box = DecimalSpinBox(decimals=decimals, singleStep=step)
     box.setRange(low, top if included else top - 10**-decimals)
     box.setToolTip(tip)
     return box

@@ -25,6 +25,7 @@ from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
+from patterngan_gui.kit.numbers import DecimalSpinBox
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
 
@@ -185,7 +186,7 @@ class SetupPanel(QWidget):
     @staticmethod
     def _lr_box() -> QDoubleSpinBox:
         # from 0, so a rate too small is said at the field rather than silently raised
-        box = QDoubleSpinBox(decimals=5, minimum=0.0, maximum=FLOAT_LIMITS["lr_d"][1])
+        box = DecimalSpinBox(decimals=5, minimum=0.0, maximum=FLOAT_LIMITS["lr_d"][1])
         box.setSingleStep(0.0005)
         return box
 

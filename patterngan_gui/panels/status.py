@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from core.app.session import RunState, Session
+from patterngan_gui.kit.numbers import number
 
 
 class RunStatus:
@@ -40,7 +41,7 @@ class RunStatus:
             total, epoch = run.config.epochs, run.epoch
         else:
             total, epoch = (draft.epochs if draft is not None else 0), 0
-        self.epoch.setText(f"epoch {epoch:,} / {total:,}")
+        self.epoch.setText(f"epoch {number(epoch)} / {number(total)}")
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(epoch, total))
         status = session.run_status
@@ -52,16 +53,16 @@ class RunStatus:
             self.device.setToolTip("")
         r = run.last_report if run is not None else None
         if r is not None and r.epochs_per_second > 0:
-            self.speed.setText(f"{r.epochs_per_second:,.0f} epochs/s")
-            elapsed = f"elapsed {r.elapsed:.1f} s"
+            self.speed.setText(f"{number(r.epochs_per_second)} epochs/s")
+            elapsed = f"elapsed {number(r.elapsed, 1)} s"
             if session.state is RunState.RUNNING:
                 remaining = (total - epoch) / r.epochs_per_second
-                self.time.setText(f"{elapsed}, remaining {remaining:.1f} s")
+                self.time.setText(f"{elapsed}, remaining {number(remaining, 1)} s")
             else:  # nothing remains to be timed while nothing runs
                 self.time.setText(elapsed)
         else:
             self.speed.setText("")
-            self.time.setText("" if r is None else f"elapsed {r.elapsed:.1f} s")
+            self.time.setText("" if r is None else f"elapsed {number(r.elapsed, 1)} s")
         self.epoch.setToolTip(
             ", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())
         )
@@ -74,12 +75,14 @@ class RunStatus:
                 label.setText("")
             return
         seeds = len(report.seeds)
-        self.epoch.setText(f"sweep: epoch {report.epoch:,} / {report.epochs:,}, {seeds} seeds")
+        self.epoch.setText(
+            f"sweep: epoch {number(report.epoch)} / {number(report.epochs)}, {seeds} seeds"
+        )
         self.progress.setMaximum(max(report.epochs, 1))
         self.progress.setValue(min(report.epoch, report.epochs))
         rate = report.epoch / report.elapsed if report.elapsed > 0 else 0.0
-        self.speed.setText(f"{rate:,.0f} epochs/s x {seeds} seeds" if rate else "")
+        self.speed.setText(f"{number(rate)} epochs/s x {seeds} seeds" if rate else "")
         self.device.setText("device: cpu")
         self.device.setToolTip("a sweep trains its seeds together on the CPU")
-        self.time.setText(f"elapsed {report.elapsed:.1f} s")
+        self.time.setText(f"elapsed {number(report.elapsed, 1)} s")
         self.epoch.setToolTip(self.speed.text())
