@@ -456,6 +456,19 @@ def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
         toolbar.addAction(actions[spec.id])
 
 
+def make_focusable(toolbar: QToolBar) -> None:
+    """Every toolbar button takes keyboard focus (Tab reaches Train, Pause, Stop, Save, ...;
+    Qt's toolbars take it from them), and the overflow button has a name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    for button in toolbar.findChildren(QToolButton):
+        button.setFocusPolicy(Qt.StrongFocus)
+        if button.objectName() == "qt_toolbar_ext_button":
+            button.setAccessibleName("More toolbar commands")
+            button.setToolTip("More toolbar commands")
+
+
 def refresh_enabled(actions: dict[str, QAction], session: Session) -> None:
     for spec in ACTIONS:
         if spec.enabled is not None:

@@ -137,7 +137,12 @@ class MainWindow(QMainWindow):
             self.speed.addItem(label)
         self.speed.activated.connect(self.training.set_speed)
         toolbar.addSeparator()
+        speed_label = QLabel("Speed")
+        speed_label.setBuddy(self.speed)  # on Linux a combo's name is its value: a label names it
+        speed_label.setContentsMargins(4, 0, 4, 0)
+        toolbar.addWidget(speed_label)
         toolbar.addWidget(self.speed)
+        action_table.make_focusable(toolbar)
         self.status = RunStatus(self.statusBar())
 
         self.text_scale = self.settings.text_scale()

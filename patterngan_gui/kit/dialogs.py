@@ -62,9 +62,9 @@ class Dialogs:
 
     def ask_student_name(self, current: str) -> str | None:
         """Who hands in this result (the remembered name filled in); None when cancelled."""
-        from PySide6.QtWidgets import QInputDialog
+        from patterngan_gui.kit import ask
 
-        name, ok = QInputDialog.getText(
+        name, ok = ask.get_text(
             self.parent, "Export lab result", "Your name (it goes in the result):", text=current
         )
         return name if ok else None

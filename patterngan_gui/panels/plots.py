@@ -89,7 +89,7 @@ class Banner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.RichText)
         row.addWidget(self.text, 1)
-        self.button = QPushButton()
+        self.button = QPushButton("Act")  # its text is set with the banner's message
         self.button.hide()
         row.addWidget(self.button)
         self.close_button = QPushButton("Dismiss")

@@ -111,7 +111,10 @@ class SamplingPanel(QWidget):
         self.sample_button.setToolTip("Draw sequences from the generator (Ctrl+G)")
         self.copy_button = QPushButton("&Copy")
         self.save_button = QPushButton("Save C&SV...")
-        for w in (QLabel("Draw"), self.count, QLabel("seed"), self.seed):
+        draw, seed = QLabel("Draw"), QLabel("seed")
+        draw.setBuddy(self.count)  # bound: the spin boxes' names for a screen reader
+        seed.setBuddy(self.seed)
+        for w in (draw, self.count, seed, self.seed):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)

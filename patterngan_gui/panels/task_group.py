@@ -50,6 +50,8 @@ class TaskGroup(QGroupBox):
         params = QHBoxLayout()
         self.k_label = QLabel("K")
         self.r_label = QLabel("R")
+        self.k_label.setBuddy(self.k)  # labels bound to their fields: a screen reader's name
+        self.r_label.setBuddy(self.r)
         for w in (self.k_label, self.k, self.r_label, self.r):
             params.addWidget(w)
         params.addStretch(1)
@@ -70,12 +72,17 @@ class TaskGroup(QGroupBox):
         self.lo.setToolTip("First integer of the range (inclusive)")
         self.hi.setToolTip("End of the range (exclusive)")
         rng.addWidget(self.lo, 1)
-        rng.addWidget(QLabel("to"))
+        to = QLabel("to")
+        to.setBuddy(self.hi)
+        rng.addWidget(to)
         rng.addWidget(self.hi, 1)
+        self.lo.setAccessibleName("Range from")
+        self.hi.setAccessibleName("Range to (exclusive)")
         self.hi.setToolTip("End of the range (exclusive: the range is lo, lo + 1, ..., hi - 1)")
         self.range_row = QWidget()
         self.range_row.setLayout(rng)
         form.addRow("&Range:", self.range_row)
+        form.labelForField(self.range_row).setBuddy(self.lo)  # Alt+R: into the range
         self.support = QLabel()
         self.support.setWordWrap(True)
         self.support.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -92,8 +99,10 @@ class TaskGroup(QGroupBox):
         )
         self.codec_m = QSpinBox(minimum=2, maximum=MAX_HI, value=5)
         self.codec_m.setPrefix("M = ")
+        self.codec_m.setAccessibleName("Codec M")
         codec_row.addWidget(self.codec, 1)
         codec_row.addWidget(self.codec_m)
         self.codec_widget = QWidget()
         self.codec_widget.setLayout(codec_row)
         form.addRow("&Codec:", self.codec_widget)
+        form.labelForField(self.codec_widget).setBuddy(self.codec)  # a combo's name on Linux
