@@ -91,3 +91,93 @@ def test_the_run_controls_take_keyboard_focus(window, action):
         window.action(action)
     )
     assert button.focusPolicy() & Qt.TabFocus
+
+
+def test_tab_leaves_every_table_and_arrows_move_inside(window, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    tables = window.findChildren(QAbstractItemView)
+    trapping = [t.accessibleName() or type(t).__name__ for t in tables if t.tabKeyNavigation()]
+    trapping = [name for name in trapping if name not in ("", "QListView")]  # combo popups
+    assert trapping == []
+    import numpy as np
+
+    ok = np.ones((20, 10), dtype=bool)
+    window.sampling.model.set_data(np.arange(200).reshape(20, 10), ok, ok)
+    window.tabs.setCurrentWidget(window.sampling)
+    table = window.sampling.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    qtbot.keyClick(table, Qt.Key_Tab)
+    assert QApplication.focusWidget() is not table  # one Tab out (there were 235)
+
+
+def test_tab_order_in_the_set_up_follows_the_layout(window, qtbot):
+    """Tab from the pattern's kind down the set-up: each field lies below (or right of) the
+    one before, never back up."""
+    from PySide6.QtWidgets import QApplication
+
+    setup = window.setup
+    window.show_setup()
+    setup.kind.setFocus()
+    qtbot.waitUntil(setup.kind.hasFocus, timeout=2000)
+    seen, where = [], []
+    for _ in range(25):
+        w = QApplication.focusWidget()
+        if w is None or not setup.isAncestorOf(w):
+            break
+        seen.append(w)
+        p = w.mapTo(setup, w.rect().topLeft())
+        where.append((p.y(), p.x()))
+        qtbot.keyClick(w, Qt.Key_Tab)
+    assert len(seen) > 8
+    rows = [y for y, _x in where]
+    backwards = [(seen[i - 1], seen[i]) for i in range(1, len(rows)) if rows[i] < rows[i - 1] - 4]
+    assert backwards == []
+
+
+def test_the_drawn_target_is_drawn_with_keys(qtbot):
+    from patterngan_gui.panels.draw_target import DrawTarget
+
+    draw = DrawTarget()
+    qtbot.addWidget(draw)
+    draw.set_range(0, 10)
+    canvas = draw.canvas
+    assert canvas.focusPolicy() & Qt.TabFocus
+    with qtbot.waitSignal(draw.changed):
+        qtbot.keyClick(canvas, Qt.Key_Right)  # 1
+        qtbot.keyClick(canvas, Qt.Key_Right)  # 2
+        for _ in range(5):
+            qtbot.keyClick(canvas, Qt.Key_Up)
+    qtbot.keyClick(canvas, Qt.Key_End)
+    qtbot.keyClick(canvas, Qt.Key_9)
+    assert draw.spec() == "weights:2=0.5,9=0.9"
+    assert canvas.accessibleDescription().startswith("9: 9 of 10; 2 integers drawn")
+    qtbot.keyClick(canvas, Qt.Key_Delete)
+    assert draw.spec() == "weights:2=0.5"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen, a dialog shown for real
+def test_focus_comes_back_after_a_dialog(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    def show_and_close(dialog):
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", show_and_close)
+    monkeypatch.setattr(QMessageBox, "exec", show_and_close)
+    start = window.setup.epochs
+    window.show_setup()
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus, timeout=2000)
+    window.dialogs.error("Title", "text")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert QApplication.focusWidget() is start  # back where it was
+    start.clearFocus()  # a shortcut opened it with focus nowhere: the tab bar, not nowhere
+    window.dialogs.how_it_works()
+    assert window.focusWidget() is window.tabs.tabBar()  # where focus is when it comes back

@@ -7,7 +7,9 @@ replace ``get_int`` / ``get_text`` here, as they would Qt's static functions.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QWidget
+
+from patterngan_gui.kit.dialogs import settle_focus
 
 
 def bind_prompt(dialog: QInputDialog) -> None:
@@ -35,7 +37,9 @@ def get_int(
     dialog.setIntRange(lo, hi)
     dialog.setIntValue(value)
     bind_prompt(dialog)
+    before = QApplication.focusWidget()
     ok = dialog.exec() == QDialog.Accepted
+    settle_focus(parent.window(), before)
     return dialog.intValue(), ok
 
 
@@ -46,5 +50,7 @@ def get_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[s
     dialog.setInputMode(QInputDialog.TextInput)
     dialog.setTextValue(text)
     bind_prompt(dialog)
+    before = QApplication.focusWidget()
     ok = dialog.exec() == QDialog.Accepted
+    settle_focus(parent.window(), before)
     return dialog.textValue(), ok

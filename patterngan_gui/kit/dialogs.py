@@ -6,6 +6,7 @@ plain text, never interpreted as rich text by Qt.
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
@@ -24,17 +25,55 @@ from patterngan_gui.actions import shortcuts_html
 from patterngan_gui.kit import help_text
 
 
+def settle_focus(window: QWidget, before: QWidget | None) -> None:
+    """After a dialog: focus back where it was (the control that opened it), or, when that
+    is gone, hidden or disabled (or focus was nowhere: a shortcut opened it), on the window's
+    tab bar, which a screen reader names; never nowhere."""
+    from PySide6.QtWidgets import QApplication, QTabWidget
+    from shiboken6 import isValid
+
+    if before is not None and isValid(before) and before.window() is window:
+        if before.isVisible() and before.isEnabled():
+            before.setFocus(Qt.OtherFocusReason)
+            return
+    tabs = window.findChild(QTabWidget)
+    now = QApplication.focusWidget()
+    if tabs is not None and (now is None or now.window() is not window or not now.isVisible()):
+        tabs.tabBar().setFocus(Qt.OtherFocusReason)
+
+
+def returns_focus(method):
+    """A method (of Dialogs, or of a controller with a ``window``) that gives focus back
+    when its dialog closes (``settle_focus``)."""
+
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        from PySide6.QtWidgets import QApplication
+
+        before = QApplication.focusWidget()
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            window = getattr(self, "window", None)
+            settle_focus(window if isinstance(window, QWidget) else self.parent, before)
+
+    return wrapped
+
+
 class Dialogs:
-    """Modal dialogs owned by one window (tests replace single methods)."""
+    """Modal dialogs owned by one window (tests replace single methods). Each gives the
+    keyboard focus back when it closes (``returns_focus``)."""
 
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
 
+    @returns_focus
     def error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self.parent)
         box.setTextFormat(Qt.PlainText)
         box.exec()
 
+    @returns_focus
     def confirm_trust(self, path: str, problem: str) -> bool:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Warning)
@@ -53,6 +92,7 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is trust
 
+    @returns_focus
     def ask_live_change(self, current: dict[str, float | int]) -> dict[str, float | int] | None:
         """Run > Change learning rates and k: the new values (only those changed), or None."""
         from patterngan_gui.controllers.live_change import LiveChangeDialog
@@ -60,6 +100,7 @@ class Dialogs:
         dialog = LiveChangeDialog(current, self.parent)
         return dialog.changes() if dialog.exec() else None
 
+    @returns_focus
     def ask_student_name(self, current: str) -> str | None:
         """Who hands in this result (the remembered name filled in); None when cancelled."""
         from patterngan_gui.kit import ask
@@ -69,15 +110,18 @@ class Dialogs:
         )
         return name if ok else None
 
+    @returns_focus
     def ask_unsaved(self, names: list[str]) -> str:
         """ "save", "discard" or "cancel"."""
         from patterngan_gui.controllers.files import ask_unsaved_box
 
         return ask_unsaved_box(self.parent, names)
 
+    @returns_focus
     def shortcuts(self) -> None:
         QMessageBox.information(self.parent, "Keyboard shortcuts", shortcuts_html())
 
+    @returns_focus
     def how_it_works(self) -> None:
         dlg = QDialog(self.parent)
         dlg.setWindowTitle("How it works")
@@ -107,5 +151,6 @@ class Dialogs:
             f"Device: {html.escape(device)}</p>"
         )
 
+    @returns_focus
     def about(self) -> None:
         QMessageBox.about(self.parent, "About PatternGAN", self.about_text())

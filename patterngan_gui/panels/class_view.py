@@ -86,6 +86,7 @@ class ClassView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName("Class results")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)

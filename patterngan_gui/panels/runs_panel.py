@@ -71,6 +71,7 @@ class RunTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, len(self.COLUMNS))
         self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)

@@ -130,6 +130,8 @@ class SamplingPanel(QWidget):
         self.model = SequenceModel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        # Tab leaves the table; arrows move inside (235 Tabs were a trap)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(34)
         self.table.setAccessibleName("Sampled sequences")
