@@ -324,6 +324,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
     ),
     ActionSpec(
+        "plot_tables",
+        "Plots as &tables...",
+        "plot_access.show_tables",
+        "Ctrl+T",
+        "The numbers of the plots on screen, as tables (Enter on a focused plot: its own)",
+        lambda s: s.ready,
+        "View",
+    ),
+    ActionSpec(
         "text_larger",
         "&Larger text",
         "appearance.text_larger",

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.speed)
         action_table.make_focusable(toolbar)
         self.status = RunStatus(self.statusBar())
+        from patterngan_gui.kit.announce import Announcer
+
+        self.announcer = Announcer(self.statusBar())  # what say() says, for screen readers
 
         self.text_scale = self.settings.text_scale()
         s = self.session
@@ -212,6 +215,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(self.tabs.count() - 1, "The model view: G and D, layer by layer")
         # the list and overlays follow the session when looked at (manual steps included)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        from patterngan_gui.kit.plot_access import PlotAccess
+
+        self.plot_access = PlotAccess(self)  # every plot described, and shown as a table
         cuda = torch.cuda.is_available()
         reason = "" if cuda else f"this PyTorch ({torch.__version__}) sees no CUDA device"
         self.session.set_cuda(cuda, reason)
@@ -398,6 +404,7 @@ class MainWindow(QMainWindow):
     # -- messages ----------------------------------------------------------------------------
     def say(self, text: str, ms: int = 3000) -> None:
         self.statusBar().showMessage(text, ms)
+        self.announcer.say(text)  # step sentences, a run's end: at most one per 2 s
 
     def error(self, title: str, message: str) -> None:
         self.dialogs.error(title, message)
