@@ -159,13 +159,20 @@ class PlotsPanel(QWidget):
         timeline.addWidget(self.timeline_label)
         timeline.addWidget(self.timeline, 1)
         timeline.addWidget(self.timeline_info, 1)
-        grid.addLayout(timeline, 2, 0, 1, 2)
         self.position: Callable[[], int | None] = lambda: None  # the session's timeline
         self.shown: Callable[[], object] = lambda: None  # the report shown: the session's
         self.timeline.valueChanged.connect(self._on_timeline)
         # on a small screen (or with large text) the plots keep a legible size and scroll
         self._grid_scroll = PlotScroll(grid_host, self._least_grid_height)
-        self.splitter.addWidget(self._grid_scroll)
+        # the timeline and its numbers (what a lab asks students to read) stay below the
+        # plots, outside their scroll: a banner or large text never scrolls them away
+        plots_and_timeline = QWidget()
+        column = QVBoxLayout(plots_and_timeline)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self._grid_scroll, 1)
+        column.addLayout(timeline)
+        self.splitter.addWidget(plots_and_timeline)
 
         self.samples_log = SamplesLog()
         self.log = self.samples_log.view  # the text itself (tests and exports read it)
@@ -386,15 +393,13 @@ class PlotsPanel(QWidget):
         return image.save(path, "PNG")
 
     def _least_grid_height(self, width: int) -> int:
-        """Two rows of (their taller key at half the width + a plot of five text lines) and
-        the timeline: all four plots fit at 900x600 with normal text; larger text scrolls
-        rather than squeezes keys over plots."""
+        """Two rows of (their taller key at half the width + a plot of five text lines): all
+        four plots fit at 900x600 with normal text, the slow-motion banner shown too; larger
+        text scrolls rather than squeezes keys over plots. (The timeline is outside.)"""
         line = text_line()
         column = max(width // 2 - 40, 50)  # less the grid's spacing and margins, to be safe
         keys = [k.heightForWidth(column) for k in self.keys.values()]
-        rows = max(keys[0], keys[1]) + max(keys[2], keys[3]) + 2 * (6 * line + 20)
-        timeline = self.timeline_info.heightForWidth(max(width // 2, 50))
-        return rows + max(timeline, line) + 24
+        return max(keys[0], keys[1]) + max(keys[2], keys[3]) + 2 * (5 * line + 14)
 
     def set_text_scale(self, scale: float) -> None:
         """Text, lines and markers for a projector (View > Larger text)."""

@@ -134,6 +134,8 @@ class SamplingPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(34)
+        # its ten columns whole at 900x600 (the histogram beside it gives way)
+        self.table.setMinimumWidth(PER_SEQUENCE * 34 + 48)
         self.table.setAccessibleName("Sampled sequences")
         split.addWidget(self.table)
         self.styler = Styler()
