@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from core.app.session import Session
 from core.engine.step_names import STEP_NAMES, STEP_TIPS
+from patterngan_gui.kit.i18n import keep, translate
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -409,6 +410,26 @@ def _resolve(host: Any, dotted: str) -> Callable[..., Any]:
     return target
 
 
+def in_language(text: str) -> str:
+    """A table's text in the window's language (the strings are collected for lupdate in
+    kit/tr_tables.py, generated from this table)."""
+    return translate("actions", text) if text else text
+
+
+def show_texts(actions: dict[str, QAction]) -> None:
+    """Each action's text, tip and toolbar label from the table, in the current language
+    (at start and when View > Language changes)."""
+    for spec in ACTIONS:
+        act = actions[spec.id]
+        act.setText(in_language(spec.text))
+        if spec.tip:
+            act.setStatusTip(in_language(spec.tip))
+            keys = shortcut_text(spec.shortcut)
+            act.setToolTip(f"{in_language(spec.tip)} ({keys})" if keys else in_language(spec.tip))
+        if spec.short:
+            act.setIconText(in_language(spec.short))
+
+
 def build_actions(host: QWidget) -> dict[str, QAction]:
     """A QAction per spec, triggering its handler on ``host`` (resolved when triggered)."""
     actions = {}
@@ -417,18 +438,13 @@ def build_actions(host: QWidget) -> dict[str, QAction]:
         act.setObjectName(spec.id)
         if spec.shortcut is not None:
             act.setShortcut(QKeySequence(spec.shortcut))
-        if spec.tip:
-            act.setStatusTip(spec.tip)
-            keys = shortcut_text(spec.shortcut)
-            act.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-        if spec.short:
-            act.setIconText(spec.short)
         act.setCheckable(spec.checkable)
         if spec.checkable:
             act.triggered.connect(lambda on, h=spec.handler: _resolve(host, h)(on))
         else:
             act.triggered.connect(lambda _=False, h=spec.handler: _resolve(host, h)())
         actions[spec.id] = act
+    show_texts(actions)
     return actions
 
 
@@ -437,7 +453,9 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
     menus: dict[str, QMenu] = {}
     submenus: dict[tuple[str, str], QMenu] = {}
     for title in MENUS:
-        menus[title.replace("&", "")] = bar.addMenu(title)
+        menu = bar.addMenu(in_language(title))
+        keep(menu, "actions", title)  # retranslated from it (View > Language)
+        menus[title.replace("&", "")] = menu
     for spec in ACTIONS:
         if not spec.menu:
             continue
@@ -447,7 +465,8 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
         if spec.submenu:
             key = (spec.menu, spec.submenu)
             if key not in submenus:
-                submenus[key] = menu.addMenu(spec.submenu)
+                submenus[key] = menu.addMenu(in_language(spec.submenu))
+                keep(submenus[key], "actions", spec.submenu)
             submenus[key].addAction(actions[spec.id])
         else:
             menu.addAction(actions[spec.id])
@@ -463,6 +482,35 @@ def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
     toolbar.addSeparator()
     for spec in files:
         toolbar.addAction(actions[spec.id])
+
+
+def add_speed_dial(toolbar: QToolBar, chosen: Callable[[int], None]):
+    """The toolbar's speed dial (a combo named by the label bound to it: on Linux a combo's
+    name is its value), after a separator; ``chosen`` gets the index of SPEEDS picked."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from patterngan_gui.controllers.training import SPEEDS
+
+    speed = QComboBox()
+    speed.setToolTip(
+        translate(
+            "MainWindow",
+            "The speed dial: full speed, or a few reports a second to narrate on a projector "
+            "(Ctrl+] faster, Ctrl+[ slower; also while training)",
+        )
+    )
+    for label, _interval in SPEEDS:
+        speed.addItem(translate("speeds", label))
+    speed.activated.connect(chosen)
+    toolbar.addSeparator()
+    name = QLabel()
+    name.setText(keep(name, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Speed")))
+    name.setBuddy(speed)
+    name.setContentsMargins(4, 0, 4, 0)
+    toolbar.addWidget(name)
+    toolbar.addWidget(speed)
+    return speed
 
 
 def make_focusable(toolbar: QToolBar) -> None:
@@ -488,7 +536,8 @@ def shortcuts_html() -> str:
     """Help > Keyboard shortcuts: every action with a shortcut, from the table."""
     rows = "".join(
         f"<tr><td><b>{html.escape(shortcut_text(s.shortcut))}</b>&nbsp;&nbsp;</td>"
-        f"<td>{html.escape(s.text.replace('&', ''))}: {html.escape(s.tip or s.text)}</td></tr>"
+        f"<td>{html.escape(in_language(s.text).replace('&', ''))}: {html.escape(in_language(s.tip or s.text))}</td>"
+        "</tr>"
         for s in ACTIONS
         if s.shortcut is not None
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from core import __version__
 from core.files.errors import GeneratorFileError
 from core.teaching.history import RunHistory, metrics_csv
+from patterngan_gui.kit.i18n import translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -418,12 +419,9 @@ def ask_unsaved_box(parent, names: list[str]) -> str:
     """Save / Discard / Cancel for trained runs that were never saved."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle("Unsaved runs")
-    box.setText(
-        "This session has trained generators that were not saved."
-        if len(names) > 1
-        else "The trained generator was not saved."
-    )
+    box.setWindowTitle(translate("Dialogs", "Unsaved runs"))
+    n = len(names)  # lupdate reads a plural's count only as a name
+    box.setText(translate("Dialogs", "Trained generators not saved yet: %n", None, n))
     box.setInformativeText("\n".join(names[:8]) + ("\n..." if len(names) > 8 else ""))
     save = box.addButton(QMessageBox.Save)
     discard = box.addButton(QMessageBox.Discard)

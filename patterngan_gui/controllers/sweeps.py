@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from patterngan_gui.kit import ask
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 if TYPE_CHECKING:
@@ -29,7 +30,14 @@ class SweepController(QObject):
     def sweep_dialog(self) -> None:
         if not self.session.can_sweep:
             return
-        n, ok = ask.get_int(self.window, "Sweep seeds", "Seeds to train together:", 8, 2, 64)
+        n, ok = ask.get_int(
+            self.window,
+            translate("Dialogs", "Sweep seeds"),
+            translate("Dialogs", "Seeds to train together:"),
+            8,
+            2,
+            64,
+        )
         if ok:
             self.start(n)
 

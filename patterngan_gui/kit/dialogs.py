@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core import __version__
 from patterngan_gui.actions import shortcuts_html
 from patterngan_gui.kit import help_text
+from patterngan_gui.kit.i18n import translate
 
 
 def settle_focus(window: QWidget, before: QWidget | None) -> None:
@@ -77,16 +78,21 @@ class Dialogs:
     def confirm_trust(self, path: str, problem: str) -> bool:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Warning)
-        box.setWindowTitle("Open an unchecked file?")
+        box.setWindowTitle(translate("Dialogs", "Open an unchecked file?"))
         box.setTextFormat(Qt.PlainText)
-        box.setText(f"{Path(path).name} cannot be opened safely.")
+        box.setText(translate("Dialogs", "{0} cannot be opened safely.").format(Path(path).name))
         box.setInformativeText(
-            f"PatternGAN checked it and found that {problem}.\n\n"
-            "Trusting it means letting PyTorch run the code stored inside the file, with your "
-            "permissions: it could read, change or delete your files. Only do this for a file "
-            "from a source you trust."
+            translate(
+                "Dialogs",
+                "PatternGAN checked it and found that {0}.\n\n"
+                "Trusting it means letting PyTorch run the code stored inside the file, with your "
+                "permissions: it could read, change or delete your files. Only do this for a file "
+                "from a source you trust.",
+            ).format(problem)
         )
-        trust = box.addButton("Trust and run its code", QMessageBox.DestructiveRole)
+        trust = box.addButton(
+            translate("Dialogs", "Trust and run its code"), QMessageBox.DestructiveRole
+        )
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Cancel)
         box.exec()
@@ -106,7 +112,10 @@ class Dialogs:
         from patterngan_gui.kit import ask
 
         name, ok = ask.get_text(
-            self.parent, "Export lab result", "Your name (it goes in the result):", text=current
+            self.parent,
+            translate("Dialogs", "Export lab result"),
+            translate("Dialogs", "Your name (it goes in the result):"),
+            text=current,
         )
         return name if ok else None
 
@@ -119,12 +128,14 @@ class Dialogs:
 
     @returns_focus
     def shortcuts(self) -> None:
-        QMessageBox.information(self.parent, "Keyboard shortcuts", shortcuts_html())
+        QMessageBox.information(
+            self.parent, translate("Dialogs", "Keyboard shortcuts"), shortcuts_html()
+        )
 
     @returns_focus
     def how_it_works(self) -> None:
         dlg = QDialog(self.parent)
-        dlg.setWindowTitle("How it works")
+        dlg.setWindowTitle(translate("Dialogs", "How it works"))
         layout = QVBoxLayout(dlg)
         text = QTextBrowser()
         text.setHtml(help_text.HOW_IT_WORKS)
@@ -153,4 +164,4 @@ class Dialogs:
 
     @returns_focus
     def about(self) -> None:
-        QMessageBox.about(self.parent, "About PatternGAN", self.about_text())
+        QMessageBox.about(self.parent, translate("Dialogs", "About PatternGAN"), self.about_text())

@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from core.app.session import RunState, Session
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 
 
 class RunStatus:
     def __init__(self, bar: QStatusBar) -> None:
-        self.epoch = QLabel("epoch 0 / 0")
+        self.epoch = QLabel(translate("RunStatus", "epoch {0} / {1}").format(0, 0))
         self.speed = QLabel("")
-        self.device = QLabel("device: -")
+        self.device = QLabel(translate("RunStatus", "device: {0}").format("-"))
         self.time = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -41,28 +42,40 @@ class RunStatus:
             total, epoch = run.config.epochs, run.epoch
         else:
             total, epoch = (draft.epochs if draft is not None else 0), 0
-        self.epoch.setText(f"epoch {number(epoch)} / {number(total)}")
+        self.epoch.setText(
+            translate("RunStatus", "epoch {0} / {1}").format(number(epoch), number(total))
+        )
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(epoch, total))
         status = session.run_status
         if status is not None:
-            self.device.setText(f"device: {status.device}")
+            self.device.setText(translate("RunStatus", "device: {0}").format(status.device))
             self.device.setToolTip(status.device_reason)
         elif run is None:
-            self.device.setText("device: -")
+            self.device.setText(translate("RunStatus", "device: {0}").format("-"))
             self.device.setToolTip("")
         r = run.last_report if run is not None else None
         if r is not None and r.epochs_per_second > 0:
-            self.speed.setText(f"{number(r.epochs_per_second)} epochs/s")
-            elapsed = f"elapsed {number(r.elapsed, 1)} s"
+            self.speed.setText(
+                translate("RunStatus", "{0} epochs/s").format(number(r.epochs_per_second))
+            )
+            elapsed = translate("RunStatus", "elapsed {0} s").format(number(r.elapsed, 1))
             if session.state is RunState.RUNNING:
                 remaining = (total - epoch) / r.epochs_per_second
-                self.time.setText(f"{elapsed}, remaining {number(remaining, 1)} s")
+                self.time.setText(
+                    translate("RunStatus", "{0}, remaining {1} s").format(
+                        elapsed, number(remaining, 1)
+                    )
+                )
             else:  # nothing remains to be timed while nothing runs
                 self.time.setText(elapsed)
         else:
             self.speed.setText("")
-            self.time.setText("" if r is None else f"elapsed {number(r.elapsed, 1)} s")
+            self.time.setText(
+                ""
+                if r is None
+                else translate("RunStatus", "elapsed {0} s").format(number(r.elapsed, 1))
+            )
         self.epoch.setToolTip(
             ", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())
         )

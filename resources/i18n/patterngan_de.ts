@@ -1,0 +1,762 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="422"/>
+        <source>Unsaved runs</source>
+        <translation>Nicht gespeicherte Läufe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="424"/>
+        <source>Trained generators not saved yet: %n</source>
+        <translation>Noch nicht gespeicherte trainierte Generatoren: %n</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="35"/>
+        <source>Sweep seeds</source>
+        <translation>Seeds durchprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
+        <source>Seeds to train together:</source>
+        <translation>Wie viele Seeds gemeinsam trainieren:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="81"/>
+        <source>Open an unchecked file?</source>
+        <translation>Eine ungeprüfte Datei öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="83"/>
+        <source>{0} cannot be opened safely.</source>
+        <translation>{0} kann nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="85"/>
+        <source>PatternGAN checked it and found that {0}.
+
+Trusting it means letting PyTorch run the code stored inside the file, with your permissions: it could read, change or delete your files. Only do this for a file from a source you trust.</source>
+        <translation>PatternGAN hat die Datei geprüft und festgestellt: {0}.
+
+Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten ausführen: Er könnte Dateien lesen, ändern oder löschen. Tu das nur mit einer Datei aus einer Quelle, der du vertraust.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="94"/>
+        <source>Trust and run its code</source>
+        <translation>Vertrauen und Code ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="116"/>
+        <source>Export lab result</source>
+        <translation>Laborergebnis exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="117"/>
+        <source>Your name (it goes in the result):</source>
+        <translation>Dein Name (steht im Ergebnis):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="132"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="138"/>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="167"/>
+        <source>About PatternGAN</source>
+        <translation>Über PatternGAN</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="36"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="44"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="82"/>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="67"/>
+        <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
+        <translation>Sprache: {0}. Menüs, Werkzeugleiste, Reiter und Statuszeile wechseln sofort, der Rest des Fensters beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="95"/>
+        <source>Set-up</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="101"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="104"/>
+        <source>Encoding inspector</source>
+        <translation>Kodierungs-Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="113"/>
+        <source>Loading PyTorch and the plots...</source>
+        <translation>PyTorch und die Diagramme werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="115"/>
+        <location filename="../../patterngan_gui/main_window.py" line="206"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="131"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="135"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/actions.py" line="497"/>
+        <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
+        <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/actions.py" line="508"/>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="207"/>
+        <source>Sa&amp;mpling</source>
+        <translation>Sti&amp;chproben</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="208"/>
+        <source>R&amp;uns</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="209"/>
+        <source>S&amp;weeps</source>
+        <translation>Seed-&amp;Serien</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="210"/>
+        <source>&amp;Networks</source>
+        <translation>&amp;Netze</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="215"/>
+        <source>The model view: G and D, layer by layer</source>
+        <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="15"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="46"/>
+        <source>epoch {0} / {1}</source>
+        <translation>Epoche {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="52"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="55"/>
+        <source>device: {0}</source>
+        <translation>Gerät: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="60"/>
+        <source>{0} epochs/s</source>
+        <translation>{0} Epochen/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="62"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="77"/>
+        <source>elapsed {0} s</source>
+        <translation>vergangen {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="66"/>
+        <source>{0}, remaining {1} s</source>
+        <translation>{0}, noch {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="61"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="71"/>
+        <source>Training...</source>
+        <translation>Training läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="79"/>
+        <source>Cannot start training</source>
+        <translation>Training kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="88"/>
+        <source>Paused: F5 resumes, F10 steps the paused run</source>
+        <translation>Pausiert: F5 setzt fort, F10 geht im pausierten Lauf einen Schritt weiter</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="101"/>
+        <source>Stopping the sweep...</source>
+        <translation>Seed-Serie wird angehalten …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="104"/>
+        <source>Stopping...</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="126"/>
+        <source>Speed: {0}</source>
+        <translation>Tempo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="294"/>
+        <source>Training finished</source>
+        <translation>Training beendet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="297"/>
+        <source>Stopped at epoch {0}: F5 continues</source>
+        <translation>Angehalten bei Epoche {0}: F5 macht weiter</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="9"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="12"/>
+        <source>&amp;Open generator...</source>
+        <translation>Generator ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="13"/>
+        <source>Open a num_gen.pt</source>
+        <translation>Eine num_gen.pt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="14"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="15"/>
+        <source>&amp;Save generator</source>
+        <translation>Generator &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="16"/>
+        <source>Save the generator</source>
+        <translation>Den Generator speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="17"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="18"/>
+        <source>Save generator &amp;As...</source>
+        <translation>Generator speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="19"/>
+        <source>Save the generator under a new name</source>
+        <translation>Den Generator unter neuem Namen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
+        <source>Export plots as &amp;PNG...</source>
+        <translation>Diagramme als &amp;PNG exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="21"/>
+        <source>Save the plots as a picture</source>
+        <translation>Die Diagramme als Bild speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
+        <source>Export metrics as &amp;CSV...</source>
+        <translation>Messwerte als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="23"/>
+        <source>Save every report&apos;s metrics as CSV</source>
+        <translation>Die Messwerte jedes Berichts als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="24"/>
+        <source>Export run b&amp;undle...</source>
+        <translation>Lauf als &amp;Paket exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="25"/>
+        <source>One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt</source>
+        <translation>Ein Ordner mit Einstellungen, Messwerten (CSV), Diagrammen (PNG), Stichprobenprotokoll und num_gen.pt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="26"/>
+        <source>Export lab &amp;result...</source>
+        <translation>Labor&amp;ergebnis exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="27"/>
+        <source>One file for the teacher: the lab, your answers, the goals met, the run and its generator</source>
+        <translation>Eine Datei für die Lehrkraft: das Labor, deine Antworten, die erreichten Ziele, der Lauf und sein Generator</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="28"/>
+        <source>Open resul&amp;ts...</source>
+        <translation>Ergebnisse öffn&amp;en …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="29"/>
+        <source>Open the lab results of a class into the Runs tab</source>
+        <translation>Die Laborergebnisse einer Klasse im Reiter Läufe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="30"/>
+        <source>Open c&amp;lass folder...</source>
+        <translation>&amp;Klassenordner öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="31"/>
+        <source>Every lab result in a folder at once: a table of names, goals, answers and curves</source>
+        <translation>Alle Laborergebnisse eines Ordners auf einmal: eine Tabelle mit Namen, Zielen, Antworten und Kurven</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
+        <source>Open reco&amp;vered session...</source>
+        <translation>Gerettete Sitzung ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="33"/>
+        <source>The runs kept when PatternGAN was stopped by a shutdown or a logout</source>
+        <translation>Die Läufe, die beim Herunterfahren oder Abmelden aufbewahrt wurden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="34"/>
+        <source>Save sess&amp;ion...</source>
+        <translation>S&amp;itzung speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="35"/>
+        <source>Every run of this window (set-up, curves, timeline, generator) in one file</source>
+        <translation>Alle Läufe dieses Fensters (Einstellungen, Kurven, Zeitleiste, Generator) in einer Datei</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="36"/>
+        <source>Open sessio&amp;n...</source>
+        <translation>Sitzu&amp;ng öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="37"/>
+        <source>Bring back the runs of a saved session (next lesson)</source>
+        <translation>Die Läufe einer gespeicherten Sitzung zurückholen (nächste Stunde)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="38"/>
+        <source>Open &amp;lab...</source>
+        <translation>&amp;Labor öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="39"/>
+        <source>Open a teacher&apos;s lab file</source>
+        <translation>Eine Labordatei der Lehrkraft öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="40"/>
+        <source>Save set-up as la&amp;b...</source>
+        <translation>Einstellungen als La&amp;bor speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="41"/>
+        <source>Save this set-up, locked or hidden controls and instructions as a lab file</source>
+        <translation>Diese Einstellungen, gesperrte oder versteckte Regler und die Anleitung als Labordatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="42"/>
+        <source>&amp;Close lab</source>
+        <translation>Labor s&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="43"/>
+        <source>Show every control again and drop the lab</source>
+        <translation>Alle Regler wieder zeigen und das Labor verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="45"/>
+        <source>Quit PatternGAN</source>
+        <translation>PatternGAN beenden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="46"/>
+        <source>&amp;Train / Resume</source>
+        <translation>&amp;Trainieren / Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="47"/>
+        <source>Start training, or resume a paused or stopped run</source>
+        <translation>Training starten oder einen pausierten oder angehaltenen Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="48"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="49"/>
+        <source>Pause between steps (F10 then steps the paused run)</source>
+        <translation>Zwischen zwei Schritten pausieren (F10 geht dann einen Schritt weiter)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="50"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="51"/>
+        <source>Stop training (the result is kept: save it, sample it, or press F5 to go on)</source>
+        <translation>Training anhalten (das Ergebnis bleibt: speichern, Stichproben ziehen oder mit F5 weitermachen)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="52"/>
+        <source>Step one &amp;epoch</source>
+        <translation>Eine &amp;Epoche weiter</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="53"/>
+        <source>One epoch: D on real, D on fake, then G (the book); D, then G otherwise (with k D steps per G step, D&apos;s steps k times)</source>
+        <translation>Eine Epoche: D an echten, D an erzeugten Daten, dann G (wie im Buch); sonst D, dann G (bei k D-Schritten pro G-Schritt kommt D k-mal dran)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="55"/>
+        <source>Step D on real and fake (&amp;D only)</source>
+        <translation>Schritt D an echten und erzeugten Daten (nur &amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="56"/>
+        <source>One discriminator step on real and generated data together</source>
+        <translation>Ein Schritt des Diskriminators an echten und erzeugten Daten zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="57"/>
+        <source>Step D on real (&amp;real only)</source>
+        <translation>Schritt D an echten Daten (nur &amp;echt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="58"/>
+        <source>One discriminator step on real data (label 1)</source>
+        <translation>Ein Schritt des Diskriminators an echten Daten (Label 1)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
+        <source>Step D on fake (&amp;fake only)</source>
+        <translation>Schritt D an erzeugten Daten (nur e&amp;rzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="60"/>
+        <source>One discriminator step on generated data (label 0)</source>
+        <translation>Ein Schritt des Diskriminators an erzeugten Daten (Label 0)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
+        <source>Step &amp;G only</source>
+        <translation>Nur &amp;G einen Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="62"/>
+        <source>One generator step: G wants D to call its numbers real</source>
+        <translation>Ein Schritt des Generators: G will, dass D seine Zahlen für echt hält</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="63"/>
+        <source>Slow &amp;motion</source>
+        <translation>&amp;Zeitlupe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="64"/>
+        <source>F10 runs one step of the epoch at a time and says what it changed</source>
+        <translation>F10 führt einen Schritt der Epoche nach dem anderen aus und sagt, was er verändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="65"/>
+        <source>&amp;Change learning rates and k...</source>
+        <translation>Lernraten und k ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="66"/>
+        <source>Turn the learning rates or k while the run goes on (from its next step)</source>
+        <translation>Lernraten oder k ändern, während der Lauf weitergeht (ab seinem nächsten Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="67"/>
+        <source>S&amp;weep seeds...</source>
+        <translation>Seeds &amp;durchprobieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="68"/>
+        <source>Train many seeds of this set-up together: is a result luck?</source>
+        <translation>Viele Seeds dieser Einstellungen zusammen trainieren: Ist ein Ergebnis Glück?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="69"/>
+        <source>&amp;Faster</source>
+        <translation>&amp;Schneller</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="70"/>
+        <source>More reports a second, up to full speed (the toolbar&apos;s speed dial)</source>
+        <translation>Mehr Berichte pro Sekunde, bis zum vollen Tempo (der Tempo-Regler der Werkzeugleiste)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="71"/>
+        <source>S&amp;lower</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="72"/>
+        <source>Fewer reports a second, down to one (for narrating on a projector)</source>
+        <translation>Weniger Berichte pro Sekunde, bis zu einem (zum Erklären am Beamer)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="73"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="74"/>
+        <source>Discard the current run&apos;s plots (the run stays in the Runs tab)</source>
+        <translation>Die Diagramme des aktuellen Laufs leeren (der Lauf bleibt im Reiter Läufe)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="75"/>
+        <source>&amp;Sample</source>
+        <translation>Stichprobe &amp;ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="76"/>
+        <source>Sample sequences from the generator</source>
+        <translation>Folgen aus dem Generator ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
+        <source>&amp;Set-up</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="78"/>
+        <source>Show the set-up panel</source>
+        <translation>Die Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="79"/>
+        <source>Encoding &amp;inspector</source>
+        <translation>Kodierungs-&amp;Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="80"/>
+        <source>How an integer is encoded and how G&apos;s outputs are read</source>
+        <translation>Wie eine ganze Zahl kodiert wird und wie die Ausgaben von G gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="81"/>
+        <source>Lab i&amp;nstructions</source>
+        <translation>Labor-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="82"/>
+        <source>The open lab&apos;s instructions</source>
+        <translation>Die Anleitung des geöffneten Labors</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="83"/>
+        <source>Plots as &amp;tables...</source>
+        <translation>Diagramme als &amp;Tabellen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="84"/>
+        <source>The numbers of the plots on screen, as tables (Enter on a focused plot: its own)</source>
+        <translation>Die Zahlen der sichtbaren Diagramme als Tabellen (Eingabetaste auf einem Diagramm: nur seine)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="86"/>
+        <source>Larger text, lines and markers (for a projector)</source>
+        <translation>Größere Schrift, Linien und Markierungen (für den Beamer)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Kleinere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="88"/>
+        <source>Smaller text, lines and markers</source>
+        <translation>Kleinere Schrift, Linien und Markierungen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="89"/>
+        <source>&amp;Reset text size</source>
+        <translation>Schriftgröße &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="90"/>
+        <source>Text at its usual size</source>
+        <translation>Schrift in normaler Größe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="91"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="92"/>
+        <source>System colours</source>
+        <translation>Farben des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="93"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="94"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="95"/>
+        <source>Light colours</source>
+        <translation>Helle Farben</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="96"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="97"/>
+        <source>Dark colours</source>
+        <translation>Dunkle Farben</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="98"/>
+        <source>&amp;How it works</source>
+        <translation>&amp;So funktioniert es</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="99"/>
+        <source>The encoding, the three steps and each metric</source>
+        <translation>Die Kodierung, die drei Schritte und jede Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="100"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <source>Every shortcut</source>
+        <translation>Alle Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
+        <source>&amp;About PatternGAN</source>
+        <translation>Ü&amp;ber PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>speeds</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
+        <source>Full speed</source>
+        <translation>Volles Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
+        <source>10 reports/s</source>
+        <translation>10 Berichte/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
+        <source>4 reports/s</source>
+        <translation>4 Berichte/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
+        <source>2 reports/s</source>
+        <translation>2 Berichte/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
+        <source>1 report/s</source>
+        <translation>1 Bericht/s</translation>
+    </message>
+</context>
+</TS>

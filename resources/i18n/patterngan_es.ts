@@ -1,0 +1,762 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="422"/>
+        <source>Unsaved runs</source>
+        <translation>Ejecuciones sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="424"/>
+        <source>Trained generators not saved yet: %n</source>
+        <translation>Generadores entrenados aún sin guardar: %n</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="35"/>
+        <source>Sweep seeds</source>
+        <translation>Barrido de semillas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
+        <source>Seeds to train together:</source>
+        <translation>Semillas para entrenar a la vez:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="81"/>
+        <source>Open an unchecked file?</source>
+        <translation>¿Abrir un archivo sin comprobar?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="83"/>
+        <source>{0} cannot be opened safely.</source>
+        <translation>{0} no se puede abrir de forma segura.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="85"/>
+        <source>PatternGAN checked it and found that {0}.
+
+Trusting it means letting PyTorch run the code stored inside the file, with your permissions: it could read, change or delete your files. Only do this for a file from a source you trust.</source>
+        <translation>PatternGAN lo ha comprobado y ha encontrado que {0}.
+
+Confiar en él significa dejar que PyTorch ejecute el código guardado en el archivo con tus permisos: podría leer, cambiar o borrar tus archivos. Hazlo solo con un archivo de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="94"/>
+        <source>Trust and run its code</source>
+        <translation>Confiar y ejecutar su código</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="116"/>
+        <source>Export lab result</source>
+        <translation>Exportar el resultado de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="117"/>
+        <source>Your name (it goes in the result):</source>
+        <translation>Tu nombre (aparece en el resultado):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="132"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="138"/>
+        <source>How it works</source>
+        <translation>Cómo funciona</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="167"/>
+        <source>About PatternGAN</source>
+        <translation>Acerca de PatternGAN</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="36"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="44"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="82"/>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="67"/>
+        <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
+        <translation>Idioma: {0}. Los menús, la barra de herramientas, las pestañas y la barra de estado cambian ya; el resto de la ventana, en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="95"/>
+        <source>Set-up</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="101"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="104"/>
+        <source>Encoding inspector</source>
+        <translation>Inspector de codificación</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="113"/>
+        <source>Loading PyTorch and the plots...</source>
+        <translation>Cargando PyTorch y los gráficos…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="115"/>
+        <location filename="../../patterngan_gui/main_window.py" line="206"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="131"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="135"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/actions.py" line="497"/>
+        <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
+        <translation>El selector de velocidad: máxima velocidad, o pocos informes por segundo para explicar con el proyector (Ctrl+] más rápido, Ctrl+[ más lento; también durante el entrenamiento)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/actions.py" line="508"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="207"/>
+        <source>Sa&amp;mpling</source>
+        <translation>&amp;Muestreo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="208"/>
+        <source>R&amp;uns</source>
+        <translation>E&amp;jecuciones</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="209"/>
+        <source>S&amp;weeps</source>
+        <translation>&amp;Barridos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="210"/>
+        <source>&amp;Networks</source>
+        <translation>&amp;Redes</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="215"/>
+        <source>The model view: G and D, layer by layer</source>
+        <translation>La vista del modelo: G y D, capa a capa</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="15"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="46"/>
+        <source>epoch {0} / {1}</source>
+        <translation>época {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="52"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="55"/>
+        <source>device: {0}</source>
+        <translation>dispositivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="60"/>
+        <source>{0} epochs/s</source>
+        <translation>{0} épocas/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="62"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="77"/>
+        <source>elapsed {0} s</source>
+        <translation>transcurrido {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="66"/>
+        <source>{0}, remaining {1} s</source>
+        <translation>{0}, quedan {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="61"/>
+        <source>Resumed</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="71"/>
+        <source>Training...</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="79"/>
+        <source>Cannot start training</source>
+        <translation>No se puede iniciar el entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="88"/>
+        <source>Paused: F5 resumes, F10 steps the paused run</source>
+        <translation>En pausa: F5 reanuda, F10 avanza un paso la ejecución en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="101"/>
+        <source>Stopping the sweep...</source>
+        <translation>Deteniendo el barrido…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="104"/>
+        <source>Stopping...</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="126"/>
+        <source>Speed: {0}</source>
+        <translation>Velocidad: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="294"/>
+        <source>Training finished</source>
+        <translation>Entrenamiento terminado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="297"/>
+        <source>Stopped at epoch {0}: F5 continues</source>
+        <translation>Detenido en la época {0}: F5 continúa</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="9"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="11"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="12"/>
+        <source>&amp;Open generator...</source>
+        <translation>&amp;Abrir generador…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="13"/>
+        <source>Open a num_gen.pt</source>
+        <translation>Abrir un num_gen.pt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="14"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="15"/>
+        <source>&amp;Save generator</source>
+        <translation>&amp;Guardar generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="16"/>
+        <source>Save the generator</source>
+        <translation>Guardar el generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="17"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="18"/>
+        <source>Save generator &amp;As...</source>
+        <translation>Guardar generador &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="19"/>
+        <source>Save the generator under a new name</source>
+        <translation>Guardar el generador con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
+        <source>Export plots as &amp;PNG...</source>
+        <translation>Exportar gráficos como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="21"/>
+        <source>Save the plots as a picture</source>
+        <translation>Guardar los gráficos como imagen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
+        <source>Export metrics as &amp;CSV...</source>
+        <translation>Exportar métricas como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="23"/>
+        <source>Save every report&apos;s metrics as CSV</source>
+        <translation>Guardar las métricas de cada informe como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="24"/>
+        <source>Export run b&amp;undle...</source>
+        <translation>Exportar &amp;paquete de la ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="25"/>
+        <source>One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt</source>
+        <translation>Una carpeta con la configuración, las métricas (CSV), los gráficos (PNG), el registro de muestras y num_gen.pt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="26"/>
+        <source>Export lab &amp;result...</source>
+        <translation>Exportar &amp;resultado de la práctica…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="27"/>
+        <source>One file for the teacher: the lab, your answers, the goals met, the run and its generator</source>
+        <translation>Un archivo para el profesor: la práctica, tus respuestas, los objetivos cumplidos, la ejecución y su generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="28"/>
+        <source>Open resul&amp;ts...</source>
+        <translation>Abrir resul&amp;tados…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="29"/>
+        <source>Open the lab results of a class into the Runs tab</source>
+        <translation>Abrir los resultados de una clase en la pestaña Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="30"/>
+        <source>Open c&amp;lass folder...</source>
+        <translation>Abrir carpeta de c&amp;lase…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="31"/>
+        <source>Every lab result in a folder at once: a table of names, goals, answers and curves</source>
+        <translation>Todos los resultados de una carpeta a la vez: una tabla de nombres, objetivos, respuestas y curvas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
+        <source>Open reco&amp;vered session...</source>
+        <translation>Abrir sesión recu&amp;perada…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="33"/>
+        <source>The runs kept when PatternGAN was stopped by a shutdown or a logout</source>
+        <translation>Las ejecuciones guardadas cuando PatternGAN se cerró por un apagado o un cierre de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="34"/>
+        <source>Save sess&amp;ion...</source>
+        <translation>Guardar ses&amp;ión…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="35"/>
+        <source>Every run of this window (set-up, curves, timeline, generator) in one file</source>
+        <translation>Todas las ejecuciones de esta ventana (configuración, curvas, línea de tiempo, generador) en un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="36"/>
+        <source>Open sessio&amp;n...</source>
+        <translation>Abrir sesió&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="37"/>
+        <source>Bring back the runs of a saved session (next lesson)</source>
+        <translation>Recuperar las ejecuciones de una sesión guardada (próxima clase)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="38"/>
+        <source>Open &amp;lab...</source>
+        <translation>Abrir &amp;práctica…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="39"/>
+        <source>Open a teacher&apos;s lab file</source>
+        <translation>Abrir un archivo de práctica del profesor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="40"/>
+        <source>Save set-up as la&amp;b...</source>
+        <translation>Guardar configuración como prá&amp;ctica…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="41"/>
+        <source>Save this set-up, locked or hidden controls and instructions as a lab file</source>
+        <translation>Guardar esta configuración, los controles bloqueados u ocultos y las instrucciones como archivo de práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="42"/>
+        <source>&amp;Close lab</source>
+        <translation>&amp;Cerrar práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="43"/>
+        <source>Show every control again and drop the lab</source>
+        <translation>Mostrar de nuevo todos los controles y dejar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="45"/>
+        <source>Quit PatternGAN</source>
+        <translation>Salir de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="46"/>
+        <source>&amp;Train / Resume</source>
+        <translation>&amp;Entrenar / Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="47"/>
+        <source>Start training, or resume a paused or stopped run</source>
+        <translation>Empezar a entrenar, o reanudar una ejecución en pausa o detenida</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="48"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="49"/>
+        <source>Pause between steps (F10 then steps the paused run)</source>
+        <translation>Pausar entre pasos (luego F10 avanza un paso)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="50"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="51"/>
+        <source>Stop training (the result is kept: save it, sample it, or press F5 to go on)</source>
+        <translation>Detener el entrenamiento (el resultado se conserva: guárdalo, muestréalo o pulsa F5 para seguir)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="52"/>
+        <source>Step one &amp;epoch</source>
+        <translation>Avanzar una &amp;época</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="53"/>
+        <source>One epoch: D on real, D on fake, then G (the book); D, then G otherwise (with k D steps per G step, D&apos;s steps k times)</source>
+        <translation>Una época: D con datos reales, D con falsos y luego G (el libro); si no, D y luego G (con k pasos de D por paso de G, D da k pasos)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="55"/>
+        <source>Step D on real and fake (&amp;D only)</source>
+        <translation>Paso de D con reales y falsos (solo &amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="56"/>
+        <source>One discriminator step on real and generated data together</source>
+        <translation>Un paso del discriminador con datos reales y generados a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="57"/>
+        <source>Step D on real (&amp;real only)</source>
+        <translation>Paso de D con reales (solo &amp;reales)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="58"/>
+        <source>One discriminator step on real data (label 1)</source>
+        <translation>Un paso del discriminador con datos reales (etiqueta 1)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
+        <source>Step D on fake (&amp;fake only)</source>
+        <translation>Paso de D con falsos (solo &amp;falsos)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="60"/>
+        <source>One discriminator step on generated data (label 0)</source>
+        <translation>Un paso del discriminador con datos generados (etiqueta 0)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
+        <source>Step &amp;G only</source>
+        <translation>Paso solo de &amp;G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="62"/>
+        <source>One generator step: G wants D to call its numbers real</source>
+        <translation>Un paso del generador: G quiere que D tome sus números por reales</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="63"/>
+        <source>Slow &amp;motion</source>
+        <translation>Cámara &amp;lenta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="64"/>
+        <source>F10 runs one step of the epoch at a time and says what it changed</source>
+        <translation>F10 ejecuta un paso de la época cada vez y dice qué ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="65"/>
+        <source>&amp;Change learning rates and k...</source>
+        <translation>Cambiar tasas de aprendizaje y &amp;k…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="66"/>
+        <source>Turn the learning rates or k while the run goes on (from its next step)</source>
+        <translation>Cambiar las tasas de aprendizaje o k mientras la ejecución sigue (desde su siguiente paso)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="67"/>
+        <source>S&amp;weep seeds...</source>
+        <translation>&amp;Barrido de semillas…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="68"/>
+        <source>Train many seeds of this set-up together: is a result luck?</source>
+        <translation>Entrenar muchas semillas de esta configuración a la vez: ¿un resultado es suerte?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="69"/>
+        <source>&amp;Faster</source>
+        <translation>Más &amp;rápido</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="70"/>
+        <source>More reports a second, up to full speed (the toolbar&apos;s speed dial)</source>
+        <translation>Más informes por segundo, hasta la velocidad máxima (el selector de velocidad de la barra)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="71"/>
+        <source>S&amp;lower</source>
+        <translation>Más &amp;lento</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="72"/>
+        <source>Fewer reports a second, down to one (for narrating on a projector)</source>
+        <translation>Menos informes por segundo, hasta uno (para explicar con el proyector)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="73"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="74"/>
+        <source>Discard the current run&apos;s plots (the run stays in the Runs tab)</source>
+        <translation>Descartar los gráficos de la ejecución actual (la ejecución sigue en la pestaña Ejecuciones)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="75"/>
+        <source>&amp;Sample</source>
+        <translation>&amp;Muestrear</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="76"/>
+        <source>Sample sequences from the generator</source>
+        <translation>Obtener secuencias del generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
+        <source>&amp;Set-up</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="78"/>
+        <source>Show the set-up panel</source>
+        <translation>Mostrar el panel de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="79"/>
+        <source>Encoding &amp;inspector</source>
+        <translation>&amp;Inspector de codificación</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="80"/>
+        <source>How an integer is encoded and how G&apos;s outputs are read</source>
+        <translation>Cómo se codifica un entero y cómo se leen las salidas de G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="81"/>
+        <source>Lab i&amp;nstructions</source>
+        <translation>I&amp;nstrucciones de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="82"/>
+        <source>The open lab&apos;s instructions</source>
+        <translation>Las instrucciones de la práctica abierta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="83"/>
+        <source>Plots as &amp;tables...</source>
+        <translation>Gráficos como &amp;tablas…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="84"/>
+        <source>The numbers of the plots on screen, as tables (Enter on a focused plot: its own)</source>
+        <translation>Los números de los gráficos en pantalla, como tablas (Intro sobre un gráfico: solo el suyo)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="86"/>
+        <source>Larger text, lines and markers (for a projector)</source>
+        <translation>Texto, líneas y marcadores más grandes (para el proyector)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
+        <source>S&amp;maller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="88"/>
+        <source>Smaller text, lines and markers</source>
+        <translation>Texto, líneas y marcadores más pequeños</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="89"/>
+        <source>&amp;Reset text size</source>
+        <translation>&amp;Restablecer tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="90"/>
+        <source>Text at its usual size</source>
+        <translation>Texto a su tamaño normal</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="91"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="92"/>
+        <source>System colours</source>
+        <translation>Colores del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="93"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="94"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="95"/>
+        <source>Light colours</source>
+        <translation>Colores claros</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="96"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="97"/>
+        <source>Dark colours</source>
+        <translation>Colores oscuros</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="98"/>
+        <source>&amp;How it works</source>
+        <translation>&amp;Cómo funciona</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="99"/>
+        <source>The encoding, the three steps and each metric</source>
+        <translation>La codificación, los tres pasos y cada métrica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="100"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <source>Every shortcut</source>
+        <translation>Todos los atajos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
+        <source>&amp;About PatternGAN</source>
+        <translation>&amp;Acerca de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>speeds</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
+        <source>Full speed</source>
+        <translation>Máxima velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
+        <source>10 reports/s</source>
+        <translation>10 informes/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
+        <source>4 reports/s</source>
+        <translation>4 informes/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
+        <source>2 reports/s</source>
+        <translation>2 informes/s</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
+        <source>1 report/s</source>
+        <translation>1 informe/s</translation>
+    </message>
+</context>
+</TS>
