@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         guard_refcounts()  # PySide6 6.12 on Python 3.11: see kit/refcount_guard
         collect_on_the_gui_thread()  # never on the training thread: see gc_guard
         self.settings = SettingsStore(settings)
-        LanguageMenu.install_chosen(self.settings)  # before any text is made
+        LanguageMenu.install_chosen(self)  # before any text is made
         self.session = Session()
         self.pending_open = open_file
         self.pending_lab = lab_file

@@ -159,8 +159,40 @@ def table_strings() -> list[tuple[str, str]]:
                 found.append(("actions", text))
     found += [("actions", "&Train"), ("actions", "&Resume")]
     found += [("speeds", label) for label, _interval in SPEEDS]
+    from core.engine.fields import FIELDS
+    from patterngan_gui.panels.task_group import PATTERN_KINDS
+
+    found += [("fields", f.label) for f in FIELDS]
+    found += [("patterns", label) for _key, label in PATTERN_KINDS]
+    found += [("plots", text) for text in plot_strings()]
     unique = list(dict.fromkeys(found))
     return unique
+
+
+def plot_strings() -> list[str]:
+    """The plots' titles, axis labels and key entries, read from the panels' sources:
+    ``make_plot("title", "x", "y")`` calls and ``("name", COLOUR, "mark")`` key entries."""
+    import ast
+
+    from patterngan_gui.kit.plot_kit import MARKS
+
+    root = Path(__file__).resolve().parents[1]
+    found: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "make_plot":
+                found += [a.value for a in node.args if isinstance(a, ast.Constant) and a.value]
+            elif (
+                isinstance(node, ast.Tuple)
+                and len(node.elts) == 3
+                and all(isinstance(e, ast.Constant | ast.Name) for e in node.elts)
+                and isinstance(node.elts[0], ast.Constant)
+                and isinstance(node.elts[2], ast.Constant)
+                and node.elts[2].value in MARKS
+                and isinstance(node.elts[0].value, str)
+            ):
+                found.append(node.elts[0].value)
+    return found
 
 
 def write_tables(root: Path) -> Path:

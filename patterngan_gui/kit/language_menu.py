@@ -7,7 +7,7 @@ run is lost. Texts made once by the panels follow at the next start (the window 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -24,9 +24,12 @@ class LanguageMenu(QObject):
         return value if value in LANGUAGES else ""
 
     @staticmethod
-    def install_chosen(settings) -> str:
-        """The remembered language (or the system's) for the whole application."""
-        return i18n.install(LanguageMenu.chosen(settings) or None)
+    def install_chosen(window) -> str:
+        """The remembered language (or the system's) for the whole application; the window
+        (made before it) and every widget in it write and read numbers in its locale."""
+        code = i18n.install(LanguageMenu.chosen(window.settings) or None)
+        window.setLocale(QLocale())
+        return code
 
     def __init__(self, window, view_menu: QMenu) -> None:
         super().__init__(window)
@@ -62,6 +65,7 @@ class LanguageMenu(QObject):
         for key, action in self.actions.items():
             action.setChecked(key == code)
         now = i18n.install(code or None)
+        w.setLocale(QLocale())  # the spin boxes write and read numbers in the new locale
         self.retranslate()
         w.say(
             translate(

@@ -99,7 +99,8 @@ def _value(v: float) -> str:
 
 def describe(plot: pg.PlotWidget) -> str:
     """The plot's current numbers in a few sentences."""
-    title, xlabel, _ylabel = getattr(plot, "_titles", (plot.accessibleName(), "", ""))
+    title = getattr(plot, "_titles", (plot.accessibleName(),))[0]
+    xlabel = getattr(plot, "_source_titles", ("", "", ""))[1]
     parts = []
     found = series(plot)
     for name, x, y in found[:MAX_SERIES]:
@@ -127,7 +128,7 @@ def table_of(plot: pg.PlotWidget) -> QTableWidget:
     """The plot's numbers: one row per x, one column per series."""
     found = series(plot)
     xs = sorted({float(v) for _n, x, _y in found for v in x})
-    _title, xlabel, _ylabel = getattr(plot, "_titles", ("", "x", ""))
+    xlabel = getattr(plot, "_titles", ("", "x", ""))[1]
     table = QTableWidget(len(xs), 1 + len(found))
     table.setHorizontalHeaderLabels([xlabel or "x", *(name for name, _x, _y in found)])
     table.verticalHeader().setVisible(False)

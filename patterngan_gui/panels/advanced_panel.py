@@ -35,6 +35,7 @@ from core.engine.fields import (
     OPTIMIZERS,
     SCHEDULES,
 )
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import DecimalSpinBox
 
 ADVANCED = tuple(f.control for f in FIELDS if f.advanced)  # the group's rows, in table order
@@ -90,7 +91,7 @@ class AdvancedGroup(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton()
-        self.toggle.setText("Advanced: take the GAN apart")
+        self.toggle.setText(translate("Setup", "Advanced: take the GAN apart"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.RightArrow)
@@ -129,7 +130,7 @@ class AdvancedGroup(QWidget):
         self.rows: dict[str, QWidget] = {name: getattr(self, name) for name in ADVANCED}
         labels = {name: BY_CONTROL[name].label for name in ADVANCED}
         for name, widget in self.rows.items():
-            form.addRow(labels[name], widget)
+            form.addRow(translate("fields", labels[name]), widget)
             if isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self.changed)
             elif isinstance(widget, QLineEdit):

@@ -25,6 +25,7 @@ from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import DecimalSpinBox
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
@@ -69,7 +70,7 @@ class SetupPanel(QWidget):
         outer.addWidget(task)
 
         # -- preset and hyperparameters --------------------------------------------------
-        model = QGroupBox("Model and training")
+        model = QGroupBox(translate("Setup", "Model and training"))
         mform = QFormLayout(model)
         mform.setRowWrapPolicy(QFormLayout.WrapLongRows)
         mform.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -77,7 +78,7 @@ class SetupPanel(QWidget):
         for p in PRESETS.values():
             self.preset.addItem(p.name, p.name)
             self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ToolTipRole)
-        mform.addRow("&Preset:", self.preset)
+        mform.addRow(translate("fields", "&Preset:"), self.preset)
         self.preset_help = QLabel()
         self.preset_help.setWordWrap(True)
         font = self.preset_help.font()
@@ -98,9 +99,9 @@ class SetupPanel(QWidget):
         self.device.addItem("CUDA", "cuda")
         for name in ("epochs", "batch", "lr_d", "lr_g", "latent", "seed", "report_every"):
             field, widget = BY_CONTROL[name], getattr(self, name)
-            mform.addRow(field.label, widget)  # label and tooltip from the one field table
+            mform.addRow(translate("fields", field.label), widget)  # from the one field table
             widget.setToolTip(field.tip)
-        mform.addRow(BY_CONTROL["device"].label, self.device)
+        mform.addRow(translate("fields", BY_CONTROL["device"].label), self.device)
         self.advanced = AdvancedGroup()  # every knob; collapsed by default
         mform.addRow(self.advanced)
         outer.addWidget(model)

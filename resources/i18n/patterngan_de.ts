@@ -158,7 +158,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>&amp;Netze</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="215"/>
+        <location filename="../../patterngan_gui/main_window.py" line="214"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
     </message>
@@ -193,6 +193,54 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, noch {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="94"/>
+        <source>Advanced: take the GAN apart</source>
+        <translation>Erweitert: das GAN zerlegen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="73"/>
+        <source>Model and training</source>
+        <translation>Modell und Training</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="46"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="62"/>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="66"/>
+        <source>E&amp;xpression:</source>
+        <translation>A&amp;usdruck:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="68"/>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="78"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="91"/>
+        <source>Support:</source>
+        <translation>Träger:</translation>
     </message>
 </context>
 <context>
@@ -729,6 +777,403 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="86"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="109"/>
+        <source>&amp;Codec:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="81"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <source>Learning rate &amp;D:</source>
+        <translation>Lernrate &amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <source>Learning rate &amp;G:</source>
+        <translation>Lernrate &amp;G:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
+        <source>&amp;Latent size:</source>
+        <translation>&amp;Latente Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <source>Report e&amp;very:</source>
+        <translation>Bericht a&amp;lle:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <source>G &amp;head:</source>
+        <translation>G-&amp;Kopf:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <source>G hidden:</source>
+        <translation>G versteckt:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <source>D hidden:</source>
+        <translation>D versteckt:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <source>L&amp;oss:</source>
+        <translation>&amp;Verlust:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <source>Optimi&amp;zer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <source>Adam beta1:</source>
+        <translation>Adam beta1:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <source>D steps (&amp;k):</source>
+        <translation>D-Schritte (&amp;k):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <source>D on real, fake:</source>
+        <translation>D an echt, erzeugt:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <source>Pack:</source>
+        <translation>Packen:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <source>Noise:</source>
+        <translation>Rauschen:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <source>EMA of G:</source>
+        <translation>EMA von G:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+</context>
+<context>
+    <name>patterns</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <source>Multiples of K</source>
+        <translation>Vielfache von K</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <source>Odd numbers</source>
+        <translation>Ungerade Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <source>Even numbers</source>
+        <translation>Gerade Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <source>n = R (mod K)</source>
+        <translation>n = R (mod K)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <source>Perfect squares</source>
+        <translation>Quadratzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <source>Prime numbers</source>
+        <translation>Primzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <source>Custom expression</source>
+        <translation>Eigener Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <source>Draw your own</source>
+        <translation>Selbst zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>plots</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <source>Strict validity</source>
+        <translation>Strenge Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <source>TV distance</source>
+        <translation>TV-Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <source>Final strict validity</source>
+        <translation>Strenge Gültigkeit am Ende</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <source>each student</source>
+        <translation>jede Person der Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <source>a student</source>
+        <translation>ein Schüler, eine Schülerin</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <source>G&apos;s raw outputs over time</source>
+        <translation>Rohausgaben von G im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <source>unit (by head)</source>
+        <translation>Einheit (je Kopf)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
+        <translation>mittlere Rohausgabe der Stichproben des Berichts (dunkel niedrig, hell hoch)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <source>D loss (real + fake)</source>
+        <translation>Verlust von D (echt + erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <source>G loss</source>
+        <translation>Verlust von G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <source>strict validity</source>
+        <translation>strenge Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <source>book validity (argmax)</source>
+        <translation>Gültigkeit wie im Buch (argmax)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <source>modes covered (right axis)</source>
+        <translation>abgedeckte Modi (rechte Achse)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <source>generated</source>
+        <translation>erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <source>undecided (x = R)</source>
+        <translation>unentschieden (x = R)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <source>support</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <source>D(x) for every integer</source>
+        <translation>D(x) für jede ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <source>support values</source>
+        <translation>Werte des Trägers</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <source>BCE loss</source>
+        <translation>BCE-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <source>Generator&apos;s distribution</source>
+        <translation>Verteilung des Generators</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <source>integer</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <source>D&apos;s view</source>
+        <translation>Sicht von D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <source>P(real) by D</source>
+        <translation>P(echt) laut D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <source>TV distance to the target</source>
+        <translation>TV-Abstand zum Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <source>Last distribution</source>
+        <translation>Letzte Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <source>Last D&apos;s view</source>
+        <translation>Letzte Sicht von D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <source>P(real)</source>
+        <translation>P(echt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <source>Histogram of the sampled numbers</source>
+        <translation>Histogramm der gezogenen Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <source>sampled</source>
+        <translation>gezogen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <source>expected from the target</source>
+        <translation>erwartet laut Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <source>Final strict validity of each seed</source>
+        <translation>Strenge Gültigkeit am Ende je Seed</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <source>seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <source>lowest to highest seed</source>
+        <translation>niedrigster bis höchster Seed</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>&amp;Redes</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="215"/>
+        <location filename="../../patterngan_gui/main_window.py" line="214"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>La vista del modelo: G y D, capa a capa</translation>
     </message>
@@ -193,6 +193,54 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, quedan {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="94"/>
+        <source>Advanced: take the GAN apart</source>
+        <translation>Avanzado: desmontar la GAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="73"/>
+        <source>Model and training</source>
+        <translation>Modelo y entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>
+        <source>Pattern</source>
+        <translation>Patrón</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="46"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="62"/>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="66"/>
+        <source>E&amp;xpression:</source>
+        <translation>E&amp;xpresión:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="68"/>
+        <source>Target:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="78"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="91"/>
+        <source>Support:</source>
+        <translation>Soporte:</translation>
     </message>
 </context>
 <context>
@@ -729,6 +777,403 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Patrón:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="86"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Rango:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="109"/>
+        <source>&amp;Codec:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="81"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preajuste:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <source>&amp;Epochs:</source>
+        <translation>É&amp;pocas:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Lote:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <source>Learning rate &amp;D:</source>
+        <translation>Tasa de aprendizaje &amp;D:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <source>Learning rate &amp;G:</source>
+        <translation>Tasa de aprendizaje &amp;G:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
+        <source>&amp;Latent size:</source>
+        <translation>Tamaño &amp;latente:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semilla:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <source>Report e&amp;very:</source>
+        <translation>Informe &amp;cada:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <source>G &amp;head:</source>
+        <translation>&amp;Cabeza de G:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <source>G hidden:</source>
+        <translation>G oculta:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <source>D hidden:</source>
+        <translation>D oculta:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <source>Activation:</source>
+        <translation>Activación:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <source>L&amp;oss:</source>
+        <translation>Pérdi&amp;da:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <source>Optimi&amp;zer:</source>
+        <translation>&amp;Optimizador:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <source>Adam beta1:</source>
+        <translation>Adam beta1:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <source>Momentum:</source>
+        <translation>Momento:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <source>D steps (&amp;k):</source>
+        <translation>Pasos de D (&amp;k):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <source>D on real, fake:</source>
+        <translation>D con reales, falsos:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <source>Pack:</source>
+        <translation>Empaquetado:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <source>Noise:</source>
+        <translation>Ruido:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <source>EMA of G:</source>
+        <translation>EMA de G:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <source>Schedule:</source>
+        <translation>Programa:</translation>
+    </message>
+</context>
+<context>
+    <name>patterns</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <source>Multiples of K</source>
+        <translation>Múltiplos de K</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <source>Odd numbers</source>
+        <translation>Números impares</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <source>Even numbers</source>
+        <translation>Números pares</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <source>n = R (mod K)</source>
+        <translation>n = R (mod K)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <source>Perfect squares</source>
+        <translation>Cuadrados perfectos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <source>Prime numbers</source>
+        <translation>Números primos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <source>Custom expression</source>
+        <translation>Expresión propia</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <source>Draw your own</source>
+        <translation>Dibújalo tú</translation>
+    </message>
+</context>
+<context>
+    <name>plots</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <source>Strict validity</source>
+        <translation>Validez estricta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <source>share</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <source>TV distance</source>
+        <translation>distancia TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <source>Final strict validity</source>
+        <translation>Validez estricta final</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <source>each student</source>
+        <translation>cada estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <source>a student</source>
+        <translation>un estudiante</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <source>G&apos;s raw outputs over time</source>
+        <translation>Salidas brutas de G en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <source>unit (by head)</source>
+        <translation>unidad (por cabeza)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
+        <translation>salida bruta media de las muestras del informe (oscuro bajo, claro alto)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <source>D loss (real + fake)</source>
+        <translation>pérdida de D (real + falso)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <source>G loss</source>
+        <translation>pérdida de G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <source>strict validity</source>
+        <translation>validez estricta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <source>book validity (argmax)</source>
+        <translation>validez del libro (argmax)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <source>modes covered (right axis)</source>
+        <translation>modos cubiertos (eje derecho)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <source>generated</source>
+        <translation>generado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <source>undecided (x = R)</source>
+        <translation>indeciso (x = R)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <source>support</source>
+        <translation>soporte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <source>D(x) for every integer</source>
+        <translation>D(x) para cada entero</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <source>support values</source>
+        <translation>valores del soporte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <source>Losses</source>
+        <translation>Pérdidas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <source>BCE loss</source>
+        <translation>pérdida BCE</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <source>Generator&apos;s distribution</source>
+        <translation>Distribución del generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <source>integer</source>
+        <translation>entero</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <source>D&apos;s view</source>
+        <translation>La vista de D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <source>P(real) by D</source>
+        <translation>P(real) según D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <source>TV distance to the target</source>
+        <translation>Distancia TV al objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <source>Last distribution</source>
+        <translation>Última distribución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <source>Last D&apos;s view</source>
+        <translation>Última vista de D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <source>P(real)</source>
+        <translation>P(real)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <source>Histogram of the sampled numbers</source>
+        <translation>Histograma de los números muestreados</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <source>count</source>
+        <translation>cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <source>sampled</source>
+        <translation>muestreado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <source>expected from the target</source>
+        <translation>esperado según el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <source>Final strict validity of each seed</source>
+        <translation>Validez estricta final de cada semilla</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <source>seeds</source>
+        <translation>semillas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <source>lowest to highest seed</source>
+        <translation>de la semilla más baja a la más alta</translation>
     </message>
 </context>
 <context>
