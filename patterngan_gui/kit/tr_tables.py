@@ -22,37 +22,23 @@ STRINGS = (
     QT_TRANSLATE_NOOP("actions", "Export metrics as &CSV..."),
     QT_TRANSLATE_NOOP("actions", "Save every report's metrics as CSV"),
     QT_TRANSLATE_NOOP("actions", "Export run b&undle..."),
-    QT_TRANSLATE_NOOP(
-        "actions", "One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt"
-    ),
+    QT_TRANSLATE_NOOP("actions", "One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt"),
     QT_TRANSLATE_NOOP("actions", "Export lab &result..."),
-    QT_TRANSLATE_NOOP(
-        "actions",
-        "One file for the teacher: the lab, your answers, the goals met, the run and its generator",
-    ),
+    QT_TRANSLATE_NOOP("actions", "One file for the teacher: the lab, your answers, the goals met, the run and its generator"),
     QT_TRANSLATE_NOOP("actions", "Open resul&ts..."),
     QT_TRANSLATE_NOOP("actions", "Open the lab results of a class into the Runs tab"),
     QT_TRANSLATE_NOOP("actions", "Open c&lass folder..."),
-    QT_TRANSLATE_NOOP(
-        "actions",
-        "Every lab result in a folder at once: a table of names, goals, answers and curves",
-    ),
+    QT_TRANSLATE_NOOP("actions", "Every lab result in a folder at once: a table of names, goals, answers and curves"),
     QT_TRANSLATE_NOOP("actions", "Open reco&vered session..."),
-    QT_TRANSLATE_NOOP(
-        "actions", "The runs kept when PatternGAN was stopped by a shutdown or a logout"
-    ),
+    QT_TRANSLATE_NOOP("actions", "The runs kept when PatternGAN was stopped by a shutdown or a logout"),
     QT_TRANSLATE_NOOP("actions", "Save sess&ion..."),
-    QT_TRANSLATE_NOOP(
-        "actions", "Every run of this window (set-up, curves, timeline, generator) in one file"
-    ),
+    QT_TRANSLATE_NOOP("actions", "Every run of this window (set-up, curves, timeline, generator) in one file"),
     QT_TRANSLATE_NOOP("actions", "Open sessio&n..."),
     QT_TRANSLATE_NOOP("actions", "Bring back the runs of a saved session (next lesson)"),
     QT_TRANSLATE_NOOP("actions", "Open &lab..."),
     QT_TRANSLATE_NOOP("actions", "Open a teacher's lab file"),
     QT_TRANSLATE_NOOP("actions", "Save set-up as la&b..."),
-    QT_TRANSLATE_NOOP(
-        "actions", "Save this set-up, locked or hidden controls and instructions as a lab file"
-    ),
+    QT_TRANSLATE_NOOP("actions", "Save this set-up, locked or hidden controls and instructions as a lab file"),
     QT_TRANSLATE_NOOP("actions", "&Close lab"),
     QT_TRANSLATE_NOOP("actions", "Show every control again and drop the lab"),
     QT_TRANSLATE_NOOP("actions", "&Quit"),
@@ -62,14 +48,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("actions", "&Pause"),
     QT_TRANSLATE_NOOP("actions", "Pause between steps (F10 then steps the paused run)"),
     QT_TRANSLATE_NOOP("actions", "&Stop"),
-    QT_TRANSLATE_NOOP(
-        "actions", "Stop training (the result is kept: save it, sample it, or press F5 to go on)"
-    ),
+    QT_TRANSLATE_NOOP("actions", "Stop training (the result is kept: save it, sample it, or press F5 to go on)"),
     QT_TRANSLATE_NOOP("actions", "Step one &epoch"),
-    QT_TRANSLATE_NOOP(
-        "actions",
-        "One epoch: D on real, D on fake, then G (the book); D, then G otherwise (with k D steps per G step, D's steps k times)",
-    ),
+    QT_TRANSLATE_NOOP("actions", "One epoch: D on real, D on fake, then G (the book); D, then G otherwise (with k D steps per G step, D's steps k times)"),
     QT_TRANSLATE_NOOP("actions", "Step"),
     QT_TRANSLATE_NOOP("actions", "Step D on real and fake (&D only)"),
     QT_TRANSLATE_NOOP("actions", "One discriminator step on real and generated data together"),
@@ -80,23 +61,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("actions", "Step &G only"),
     QT_TRANSLATE_NOOP("actions", "One generator step: G wants D to call its numbers real"),
     QT_TRANSLATE_NOOP("actions", "Slow &motion"),
-    QT_TRANSLATE_NOOP(
-        "actions", "F10 runs one step of the epoch at a time and says what it changed"
-    ),
+    QT_TRANSLATE_NOOP("actions", "F10 runs one step of the epoch at a time and says what it changed"),
     QT_TRANSLATE_NOOP("actions", "&Change learning rates and k..."),
-    QT_TRANSLATE_NOOP(
-        "actions", "Turn the learning rates or k while the run goes on (from its next step)"
-    ),
+    QT_TRANSLATE_NOOP("actions", "Turn the learning rates or k while the run goes on (from its next step)"),
     QT_TRANSLATE_NOOP("actions", "S&weep seeds..."),
     QT_TRANSLATE_NOOP("actions", "Train many seeds of this set-up together: is a result luck?"),
     QT_TRANSLATE_NOOP("actions", "&Faster"),
-    QT_TRANSLATE_NOOP(
-        "actions", "More reports a second, up to full speed (the toolbar's speed dial)"
-    ),
+    QT_TRANSLATE_NOOP("actions", "More reports a second, up to full speed (the toolbar's speed dial)"),
     QT_TRANSLATE_NOOP("actions", "S&lower"),
-    QT_TRANSLATE_NOOP(
-        "actions", "Fewer reports a second, down to one (for narrating on a projector)"
-    ),
+    QT_TRANSLATE_NOOP("actions", "Fewer reports a second, down to one (for narrating on a projector)"),
     QT_TRANSLATE_NOOP("actions", "&Reset"),
     QT_TRANSLATE_NOOP("actions", "Discard the current run's plots (the run stays in the Runs tab)"),
     QT_TRANSLATE_NOOP("actions", "&Sample"),
@@ -108,10 +81,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("actions", "Lab i&nstructions"),
     QT_TRANSLATE_NOOP("actions", "The open lab's instructions"),
     QT_TRANSLATE_NOOP("actions", "Plots as &tables..."),
-    QT_TRANSLATE_NOOP(
-        "actions",
-        "The numbers of the plots on screen, as tables (Enter on a focused plot: its own)",
-    ),
+    QT_TRANSLATE_NOOP("actions", "The numbers of the plots on screen, as tables (Enter on a focused plot: its own)"),
     QT_TRANSLATE_NOOP("actions", "&Larger text"),
     QT_TRANSLATE_NOOP("actions", "Larger text, lines and markers (for a projector)"),
     QT_TRANSLATE_NOOP("actions", "S&maller text"),

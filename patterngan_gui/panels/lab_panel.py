@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.safe_text import SafeTextBrowser
 
 
@@ -23,10 +24,10 @@ class LabPanel(QWidget):
         self.text = SafeTextBrowser()
         self.text.setAccessibleName("Lab instructions")
         layout.addWidget(self.text, 1)
-        self.goals_box = QGroupBox("Goals")
+        self.goals_box = QGroupBox(translate("Lab", "Goals"))
         self.goals_layout = QVBoxLayout(self.goals_box)
         layout.addWidget(self.goals_box)
-        self.questions_box = QGroupBox("Questions")
+        self.questions_box = QGroupBox(translate("Lab", "Questions"))
         self.questions_layout = QVBoxLayout(self.questions_box)
         layout.addWidget(self.questions_box)
         self.goal_labels: list[QLabel] = []

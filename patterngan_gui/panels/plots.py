@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from core.engine.outcomes import target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes, stopped_again
 from patterngan_gui.kit.cadence import Cadence
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -92,7 +93,7 @@ class Banner(QFrame):
         self.button = QPushButton("Act")  # its text is set with the banner's message
         self.button.hide()
         row.addWidget(self.button)
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(translate("Plots", "Dismiss"))
         self.close_button.clicked.connect(self.hide)
         row.addWidget(self.close_button)
         self.hide()
@@ -144,7 +145,7 @@ class PlotsPanel(QWidget):
 
         timeline = QHBoxLayout()
         timeline.setContentsMargins(4, 0, 4, 0)
-        self.timeline_label = QLabel("Time&line:")
+        self.timeline_label = QLabel(translate("Plots", "Time&line:"))
         self.timeline = QSlider(Qt.Horizontal)
         self.timeline.setAccessibleName("Timeline")
         self.timeline.setToolTip(

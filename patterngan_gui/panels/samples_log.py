@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.engine.outcomes import number_text
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import PURPLE, VERMILLION
 
 
@@ -68,9 +69,11 @@ class SamplesLog(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(
-            "<b>Samples log</b> "
-            f"(<span style='color:{VERMILLION}'><b>bold</b></span> = not in the pattern, "
-            f"<span style='color:{PURPLE}'><u>n?</u></span> = undecided)"
+            translate(
+                "Plots",
+                "<b>Samples log</b> (<span style='color:{0}'><b>bold</b></span> = not in the "
+                "pattern, <span style='color:{1}'><u>n?</u></span> = undecided)",
+            ).format(VERMILLION, PURPLE)
         )
         title.setToolTip(
             "Each report's latest 10 numbers, as the chapter prints them. Undecided: a head had "

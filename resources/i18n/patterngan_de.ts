@@ -74,20 +74,33 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="27"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="30"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="36"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="39"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="44"/>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="82"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="47"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="86"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="67"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="71"/>
         <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
         <translation>Sprache: {0}. Menüs, Werkzeugleiste, Reiter und Statuszeile wechseln sofort, der Rest des Fensters beim nächsten Start.</translation>
     </message>
@@ -164,6 +177,24 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
 </context>
 <context>
+    <name>Plots</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="96"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="148"/>
+        <source>Time&amp;line:</source>
+        <translation>Zeit&amp;leiste:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="72"/>
+        <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
+        <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="15"/>
@@ -193,6 +224,59 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, noch {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="103"/>
+        <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
+        <translation>Noch kein Generator: trainiere einen oder öffne eine num_gen.pt (Strg+O).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
+        <source> sequences of 10</source>
+        <translation> Folgen zu je 10</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="111"/>
+        <source>fresh randomness</source>
+        <translation>neuer Zufall</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <source>Ignore the seed: different numbers every time</source>
+        <translation>Den Seed nicht beachten: jedes Mal andere Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <source>&amp;Sample</source>
+        <translation>Stichprobe &amp;ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <source>Draw sequences from the generator (Ctrl+G)</source>
+        <translation>Folgen aus dem Generator ziehen (Strg+G)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="120"/>
+        <source>Save C&amp;SV...</source>
+        <translation>C&amp;SV speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <source>Draw</source>
+        <translation>Ziehe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <source>seed</source>
+        <translation>Seed</translation>
     </message>
 </context>
 <context>

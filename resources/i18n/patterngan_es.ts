@@ -74,20 +74,33 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="27"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="30"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="36"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="39"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="44"/>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="82"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="47"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="86"/>
         <source>&amp;System language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="67"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="71"/>
         <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
         <translation>Idioma: {0}. Los menús, la barra de herramientas, las pestañas y la barra de estado cambian ya; el resto de la ventana, en el próximo inicio.</translation>
     </message>
@@ -164,6 +177,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>Plots</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="96"/>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="148"/>
+        <source>Time&amp;line:</source>
+        <translation>Línea de &amp;tiempo:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="72"/>
+        <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
+        <translation>&lt;b&gt;Registro de muestras&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;negrita&lt;/b&gt;&lt;/span&gt; = fuera del patrón, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = indeciso)</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="15"/>
@@ -193,6 +224,59 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, quedan {1} s</translation>
+    </message>
+</context>
+<context>
+    <name>Sampling</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="103"/>
+        <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
+        <translation>Aún no hay generador: entrena uno o abre un num_gen.pt (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
+        <source> sequences of 10</source>
+        <translation> secuencias de 10</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="111"/>
+        <source>fresh randomness</source>
+        <translation>azar nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <source>Ignore the seed: different numbers every time</source>
+        <translation>Ignorar la semilla: números distintos cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <source>&amp;Sample</source>
+        <translation>&amp;Muestrear</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <source>Draw sequences from the generator (Ctrl+G)</source>
+        <translation>Obtener secuencias del generador (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="120"/>
+        <source>Save C&amp;SV...</source>
+        <translation>Guardar C&amp;SV…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <source>Draw</source>
+        <translation>Obtener</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <source>seed</source>
+        <translation>semilla</translation>
     </message>
 </context>
 <context>
