@@ -14,6 +14,8 @@ from tests.gui_helpers import short, train_to_end
 def test_every_plot_describes_its_numbers_after_a_run(window, qtbot):
     plots = window.findChildren(pg.PlotWidget)
     assert len(plots) >= 7  # Training's four, Sampling, Sweeps, Networks...
+    assert window.plot_access.timer.isActive()  # described again at most every 2 s
+    assert window.plot_access.timer.interval() == 2000
     short(window, epochs=200, report_every=100)
     before = window.plots.loss_plot.accessibleDescription()
     train_to_end(qtbot, window)
@@ -30,11 +32,6 @@ def test_every_plot_describes_its_numbers_after_a_run(window, qtbot):
     for plot in window.findChildren(pg.PlotWidget):
         assert plot.accessibleName(), "a plot without a title"
         assert plot.focusPolicy() & Qt.TabFocus
-
-
-def test_descriptions_follow_a_2_s_timer(window):
-    assert window.plot_access.timer.isActive()
-    assert window.plot_access.timer.interval() == 2000
 
 
 def test_a_plot_is_shown_as_a_table_with_enter_and_from_the_view_menu(window, qtbot):
