@@ -37,7 +37,7 @@ from patterngan_gui.kit.announce import Announcer
 from patterngan_gui.kit.appearance import Appearance
 from patterngan_gui.kit.dialogs import Dialogs
 from patterngan_gui.kit.gc_guard import collect_on_the_gui_thread
-from patterngan_gui.kit.i18n import keep, translate
+from patterngan_gui.kit.i18n import current_language, keep, translate
 from patterngan_gui.kit.language_menu import LanguageMenu
 from patterngan_gui.kit.refcount_guard import guard as guard_refcounts
 from patterngan_gui.kit.resource_files import resource
@@ -367,8 +367,8 @@ class MainWindow(QMainWindow):
     def show_lab(self, title: str) -> None:
         """A lab's instructions (Markdown shown as text: it loads no image and opens no link),
         goals and questions."""
-        lab = self.session.lab
-        self.lab_panel.set_lab(title, lab.instructions, lab.goals, lab.questions)
+        lab = self.session.lab.in_language(current_language())  # its words, if it has them
+        self.lab_panel.set_lab(lab.title or title, lab.instructions, lab.goals, lab.questions)
         self.lab_panel.lock_predictions(False)
         self.show_instructions()
 

@@ -50,6 +50,7 @@ class LabPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.goal_labels, self.answer_fields, self._before = [], [], []
+        self._goal_texts = [g.text for g in goals]  # in the window's language (Lab.in_language)
         for _goal in goals:
             label = QLabel()
             label.setWordWrap(True)
@@ -73,7 +74,7 @@ class LabPanel(QWidget):
 
     def show_goals(self, status: list[tuple[str, int | None]]) -> None:
         """Each goal's text, ticked with the epoch it was met at."""
-        for label, (text, epoch) in zip(self.goal_labels, status):
+        for label, text, (_, epoch) in zip(self.goal_labels, self._goal_texts, status):
             mark = "\u2611" if epoch is not None else "\u2610"
             when = f" <b>met at epoch {epoch:,}</b>" if epoch is not None else ""
             label.setText(f"{mark} {html.escape(text)}{when}")
