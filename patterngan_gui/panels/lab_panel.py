@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import SafeTextBrowser
 
 
@@ -38,7 +39,8 @@ class LabPanel(QWidget):
     def set_lab(self, title: str, markdown: str, goals, questions) -> None:
         heading = title if len(title) <= 300 else title[:299] + "\u2026"  # a heading, not a text
         self.text.set_markdown(
-            f"## {heading}\n\n" + (markdown or "_This lab has no instructions._")
+            # a third-level heading: at 900x600 the instructions keep their lines
+            f"### {heading}\n\n" + (markdown or translate("Lab", "_This lab has no instructions._"))
         )
         self.set_challenges(goals, questions)
 
@@ -59,7 +61,12 @@ class LabPanel(QWidget):
         self.show_goals([(g.text, None) for g in goals])
         for q in questions:
             prompt = QLabel(
-                html.escape(q.text) + (" <i>(a prediction: before F5)</i>" if q.before else "")
+                html.escape(q.text)
+                + (
+                    " <i>" + translate("Lab", "(a prediction: before F5)") + "</i>"
+                    if q.before
+                    else ""
+                )
             )
             prompt.setWordWrap(True)
             field = QLineEdit()
@@ -76,7 +83,8 @@ class LabPanel(QWidget):
         """Each goal's text, ticked with the epoch it was met at."""
         for label, text, (_, epoch) in zip(self.goal_labels, self._goal_texts, status):
             mark = "\u2611" if epoch is not None else "\u2610"
-            when = f" <b>met at epoch {epoch:,}</b>" if epoch is not None else ""
+            met = translate("Lab", "met at epoch {0}")
+            when = f" <b>{met.format(number(epoch))}</b>" if epoch is not None else ""
             label.setText(f"{mark} {html.escape(text)}{when}")
 
     def answers(self) -> list[str]:
@@ -91,11 +99,15 @@ class LabPanel(QWidget):
         for field, before in zip(self.answer_fields, self._before):
             if before:
                 field.setReadOnly(locked)
-                field.setToolTip("Answered before training started" if locked else "")
+                field.setToolTip(
+                    translate("Lab", "Answered before training started") if locked else ""
+                )
                 # a read-only field looks editable in most styles: grey it like a disabled
                 # one (its text stays selectable and readable) and say so in the field
                 field.setPalette(_locked_palette(field) if locked else QPalette())
-                field.setPlaceholderText("locked: a prediction is made before F5" if locked else "")
+                field.setPlaceholderText(
+                    translate("Lab", "locked: a prediction is made before F5") if locked else ""
+                )
 
 
 def _locked_palette(field: QLineEdit) -> QPalette:

@@ -76,14 +76,39 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="27"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="30"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="31"/>
         <source>Questions</source>
         <translation>Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="43"/>
+        <source>_This lab has no instructions._</source>
+        <translation>_Dieses Labor hat keine Anleitung._</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="66"/>
+        <source>(a prediction: before F5)</source>
+        <translation>(eine Vorhersage: vor F5)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="86"/>
+        <source>met at epoch {0}</source>
+        <translation>erreicht bei Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="103"/>
+        <source>Answered before training started</source>
+        <translation>Vor dem Start des Trainings beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="109"/>
+        <source>locked: a prediction is made before F5</source>
+        <translation>gesperrt: eine Vorhersage macht man vor F5</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1222,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>P(real) by D</source>
-        <translation>P(echt) laut D</translation>
+        <translation>P(echt)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>

@@ -76,14 +76,39 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="27"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="30"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="31"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="43"/>
+        <source>_This lab has no instructions._</source>
+        <translation>_Esta práctica no tiene instrucciones._</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="66"/>
+        <source>(a prediction: before F5)</source>
+        <translation>(una predicción: antes de F5)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="86"/>
+        <source>met at epoch {0}</source>
+        <translation>cumplido en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="103"/>
+        <source>Answered before training started</source>
+        <translation>Respondida antes de empezar a entrenar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="109"/>
+        <source>locked: a prediction is made before F5</source>
+        <translation>bloqueada: una predicción se hace antes de F5</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1222,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>P(real) by D</source>
-        <translation>P(real) según D</translation>
+        <translation>P(real)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
