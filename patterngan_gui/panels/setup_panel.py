@@ -25,6 +25,7 @@ from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
+from patterngan_gui.kit.contrast import readable
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import DecimalSpinBox
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
@@ -139,7 +140,7 @@ class SetupPanel(QWidget):
 
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #D55E00; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {readable('#D55E00')}; font-weight: bold;")  # 4.5:1
         self.error.setAccessibleName("Set-up error")
         outer.addWidget(self.error)
         outer.addStretch(1)
