@@ -202,3 +202,21 @@ def test_a_pseudo_language_finds_no_unwrapped_text(make_window, language_restore
         assert unwrapped == {}
     finally:
         QApplication.instance().removeTranslator(pseudo)
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_each_menu_s_alt_keys_are_unique_in_a_translation(qapp, code, language_restored):
+    """Within a menu, no two commands share their Alt key in German or Spanish (English's
+    own repeats are older than the translations)."""
+    from collections import defaultdict
+
+    from patterngan_gui.actions import ACTIONS, in_language
+
+    i18n.install(code)
+    keys = defaultdict(list)
+    for spec in ACTIONS:
+        if spec.menu and not spec.submenu:
+            text = in_language(spec.text)
+            if "&" in text:
+                keys[(spec.menu, text[text.index("&") + 1].lower())].append(text)
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}

@@ -214,7 +214,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Zeit&amp;leiste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
     </message>
@@ -276,7 +276,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
         <source>&amp;Sample</source>
-        <translation>Stichprobe &amp;ziehen</translation>
+        <translation>St&amp;ichprobe ziehen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
@@ -312,7 +312,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Erweitert: das GAN zerlegen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="74"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
@@ -485,7 +485,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="24"/>
         <source>Export run b&amp;undle...</source>
-        <translation>Lauf als &amp;Paket exportieren …</translation>
+        <translation>Lauf als Paket e&amp;xportieren …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="25"/>
@@ -505,7 +505,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="28"/>
         <source>Open resul&amp;ts...</source>
-        <translation>Ergebnisse öffn&amp;en …</translation>
+        <translation>Er&amp;gebnisse öffnen …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="29"/>
@@ -525,7 +525,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
         <source>Open reco&amp;vered session...</source>
-        <translation>Gerettete Sitzung ö&amp;ffnen …</translation>
+        <translation>Gerette&amp;te Sitzung öffnen …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="33"/>
@@ -575,7 +575,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="42"/>
         <source>&amp;Close lab</source>
-        <translation>Labor s&amp;chließen</translation>
+        <translation>Labor sc&amp;hließen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="43"/>
@@ -585,7 +585,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="44"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>Been&amp;den</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="45"/>
@@ -650,7 +650,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="57"/>
         <source>Step D on real (&amp;real only)</source>
-        <translation>Schritt D an echten Daten (nur &amp;echt)</translation>
+        <translation>Schritt D an echten Daten (nur ec&amp;ht)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="58"/>
@@ -700,7 +700,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="67"/>
         <source>S&amp;weep seeds...</source>
-        <translation>Seeds &amp;durchprobieren …</translation>
+        <translation>&amp;Seeds durchprobieren …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="68"/>
@@ -710,7 +710,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="69"/>
         <source>&amp;Faster</source>
-        <translation>&amp;Schneller</translation>
+        <translation>Schne&amp;ller</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="70"/>
@@ -720,7 +720,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="71"/>
         <source>S&amp;lower</source>
-        <translation>&amp;Langsamer</translation>
+        <translation>Langsa&amp;mer</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="72"/>
@@ -730,7 +730,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="73"/>
         <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zur&amp;ücksetzen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="74"/>
@@ -740,7 +740,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="75"/>
         <source>&amp;Sample</source>
-        <translation>Stichprobe &amp;ziehen</translation>
+        <translation>St&amp;ichprobe ziehen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="76"/>
@@ -909,7 +909,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="82"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>

@@ -158,7 +158,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="131"/>
         <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
+        <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="135"/>
@@ -214,7 +214,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Línea de &amp;tiempo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Registro de muestras&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;negrita&lt;/b&gt;&lt;/span&gt; = fuera del patrón, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = indeciso)</translation>
     </message>
@@ -312,7 +312,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Avanzado: desmontar la GAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="74"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
     </message>
@@ -455,7 +455,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="18"/>
         <source>Save generator &amp;As...</source>
-        <translation>Guardar generador &amp;como…</translation>
+        <translation>Guardar generador c&amp;omo…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="19"/>
@@ -465,7 +465,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
         <source>Export plots as &amp;PNG...</source>
-        <translation>Exportar gráficos como &amp;PNG…</translation>
+        <translation>E&amp;xportar gráficos como PNG…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="21"/>
@@ -475,7 +475,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
         <source>Export metrics as &amp;CSV...</source>
-        <translation>Exportar métricas como &amp;CSV…</translation>
+        <translation>Exportar &amp;métricas como CSV…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="23"/>
@@ -485,7 +485,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="24"/>
         <source>Export run b&amp;undle...</source>
-        <translation>Exportar &amp;paquete de la ejecución…</translation>
+        <translation>Exportar pa&amp;quete de la ejecución…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="25"/>
@@ -525,7 +525,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
         <source>Open reco&amp;vered session...</source>
-        <translation>Abrir sesión recu&amp;perada…</translation>
+        <translation>Abrir sesión rec&amp;uperada…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="33"/>
@@ -565,7 +565,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="40"/>
         <source>Save set-up as la&amp;b...</source>
-        <translation>Guardar configuración como prá&amp;ctica…</translation>
+        <translation>Guardar con&amp;figuración como práctica…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="41"/>
@@ -640,7 +640,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="55"/>
         <source>Step D on real and fake (&amp;D only)</source>
-        <translation>Paso de D con reales y falsos (solo &amp;D)</translation>
+        <translation>Paso de D con reales &amp;y falsos (solo D)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="56"/>
@@ -710,7 +710,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="69"/>
         <source>&amp;Faster</source>
-        <translation>Más &amp;rápido</translation>
+        <translation>Más r&amp;ápido</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="70"/>
@@ -720,7 +720,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="71"/>
         <source>S&amp;lower</source>
-        <translation>Más &amp;lento</translation>
+        <translation>Más lent&amp;o</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="72"/>
@@ -730,7 +730,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="73"/>
         <source>&amp;Reset</source>
-        <translation>&amp;Reiniciar</translation>
+        <translation>Re&amp;iniciar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="74"/>
@@ -875,7 +875,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
         <source>&amp;About PatternGAN</source>
-        <translation>&amp;Acerca de PatternGAN</translation>
+        <translation>Ace&amp;rca de PatternGAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
@@ -909,7 +909,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="82"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preajuste:</translation>
     </message>
