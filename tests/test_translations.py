@@ -112,6 +112,8 @@ def test_the_window_starts_in_german_with_qt_s_own_buttons(
     box = QMessageBox(QMessageBox.Warning, "t", "x", QMessageBox.Save | QMessageBox.Cancel)
     assert box.button(QMessageBox.Cancel).text() == "Abbrechen"  # Qt's qtbase_de
     assert QLocale().decimalPoint() == ","  # numbers follow the chosen language
+    w.plot_access.update()  # a screen reader's words for a plot, in German too
+    assert w.plots.loss_plot.accessibleDescription() == "Verluste: noch keine Daten."
 
 
 def test_spanish_too(make_window, settings_path, language_restored):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 
 EVERY_S = 2.0  # descriptions and announcements: at most this often
@@ -84,6 +85,7 @@ def series(plot: pg.PlotWidget) -> list[tuple[str, np.ndarray, np.ndarray]]:
             or plot.getPlotItem().getAxis("left").labelText
             or "values"
         )
+        name = translate("plots", name)  # the key's words, in the window's language
         counts[name] = counts.get(name, 0) + 1
         if counts[name] > 1:
             name = f"{name} {counts[name]}"
@@ -93,7 +95,7 @@ def series(plot: pg.PlotWidget) -> list[tuple[str, np.ndarray, np.ndarray]]:
 
 def _value(v: float) -> str:
     if not np.isfinite(v):
-        return "none"
+        return translate("PlotAccess", "none")
     return number(v, 0 if abs(v) >= 100 else 3)
 
 
@@ -109,19 +111,23 @@ def describe(plot: pg.PlotWidget) -> str:
             continue
         if xlabel == "epoch":
             last = int(np.flatnonzero(finite)[-1])
-            parts.append(
-                f"{name}: {_value(y[last])} at epoch {number(x[last])} "
-                f"(lowest {_value(np.nanmin(y))}, highest {_value(np.nanmax(y))})"
-            )
+            said = translate("PlotAccess", "{0}: {1} at epoch {2} (lowest {3}, highest {4})")
+            low, high = _value(np.nanmin(y)), _value(np.nanmax(y))
+            parts.append(said.format(name, _value(y[last]), number(x[last]), low, high))
         else:
             order = np.argsort(-np.where(finite, y, -np.inf))[:5]
             top = ", ".join(f"{number(x[i])}: {_value(y[i])}" for i in order if y[i] > 0)
             marks = ", ".join(number(v) for v in x[:12]) + (", ..." if x.size > 12 else "")
-            parts.append(f"{name}, highest at {top}" if top else f"{name} at {marks}")
+            tallest, at = (
+                translate("PlotAccess", "{0}, highest at {1}"),
+                translate("PlotAccess", "{0} at {1}"),
+            )
+            parts.append(tallest.format(name, top) if top else at.format(name, marks))
     if len(found) > MAX_SERIES:
-        parts.append(f"and {len(found) - MAX_SERIES} more (Enter shows the table)")
-    body = "; ".join(parts) if parts else "no data yet"
-    return f"{title}: {body}."
+        more = translate("PlotAccess", "and {0} more (Enter shows the table)")
+        parts.append(more.format(len(found) - MAX_SERIES))
+    body = "; ".join(parts) if parts else translate("PlotAccess", "no data yet")
+    return translate("PlotAccess", "{0}: {1}.").format(title, body)
 
 
 def table_of(plot: pg.PlotWidget) -> QTableWidget:
@@ -147,7 +153,7 @@ def table_of(plot: pg.PlotWidget) -> QTableWidget:
 def tables_dialog(plots: list[pg.PlotWidget], parent: QWidget | None) -> QDialog:
     """One tab per plot, each its table."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Plots as tables")
+    dialog.setWindowTitle(translate("PlotAccess", "Plots as tables"))
     layout = QVBoxLayout(dialog)
     tabs = QTabWidget()
     for plot in plots:
@@ -191,7 +197,7 @@ class PlotAccess(QObject):
     def _adopt(self, plot: pg.PlotWidget) -> None:
         self._known.add(id(plot))
         plot.setFocusPolicy(Qt.TabFocus)  # Tab reaches it: its name and numbers are read
-        action = QAction("Show as table", plot)
+        action = QAction(translate("PlotAccess", "Show as table"), plot)
         action.triggered.connect(lambda _=False, p=plot: self.show_tables([p]))
         menu = plot.getPlotItem().vb.menu
         if menu is not None:

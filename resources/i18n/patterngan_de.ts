@@ -202,6 +202,54 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
 </context>
 <context>
+    <name>PlotAccess</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="98"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="114"/>
+        <source>{0}: {1} at epoch {2} (lowest {3}, highest {4})</source>
+        <translation>{0}: {1} bei Epoche {2} (niedrigster {3}, höchster {4})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="122"/>
+        <source>{0}, highest at {1}</source>
+        <translation>{0}, am höchsten bei {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="123"/>
+        <source>{0} at {1}</source>
+        <translation>{0} bei {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="127"/>
+        <source>and {0} more (Enter shows the table)</source>
+        <translation>und {0} weitere (die Eingabetaste zeigt die Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="129"/>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="130"/>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="156"/>
+        <source>Plots as tables</source>
+        <translation>Diagramme als Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="200"/>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Plots</name>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="96"/>

@@ -202,6 +202,54 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>PlotAccess</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="98"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="114"/>
+        <source>{0}: {1} at epoch {2} (lowest {3}, highest {4})</source>
+        <translation>{0}: {1} en la época {2} (mínimo {3}, máximo {4})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="122"/>
+        <source>{0}, highest at {1}</source>
+        <translation>{0}, más alto en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="123"/>
+        <source>{0} at {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="127"/>
+        <source>and {0} more (Enter shows the table)</source>
+        <translation>y {0} más (Intro muestra la tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="129"/>
+        <source>no data yet</source>
+        <translation>aún sin datos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="130"/>
+        <source>{0}: {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="156"/>
+        <source>Plots as tables</source>
+        <translation>Gráficos como tablas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/plot_access.py" line="200"/>
+        <source>Show as table</source>
+        <translation>Mostrar como tabla</translation>
+    </message>
+</context>
+<context>
     <name>Plots</name>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="96"/>
