@@ -27,6 +27,11 @@ def number(value: float, decimals: int = 0) -> str:
     return locale.toString(float(value), "f", decimals)
 
 
+def percent(share: float) -> str:
+    """A share as a percentage with one decimal, the locale's way ("62.6%", "62,6%")."""
+    return f"{number(share * 100, 1)}%"
+
+
 def decimal_text(text: str, locale: QLocale) -> str | None:
     """``text`` with its one decimal mark made the locale's; None when it has two different
     marks (ambiguous: "1.000,5"). Group separators are dropped only when they are spaces."""

@@ -32,6 +32,7 @@ from core.engine.outcomes import target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes, stopped_again
 from patterngan_gui.kit.cadence import Cadence
 from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -440,11 +441,17 @@ class PlotsPanel(QWidget):
                 line.hide()
             return
         r = self.shown_report() or h.last
-        where = "live" if self.position() is None else f"epoch {r.epoch:,}"
+        live = self.position() is None
+        where = translate("Plots", "live") if live else translate("Plots", "epoch {0}")
         m = r.metrics
-        self.timeline_info.setText(
-            f"<b>{where}</b>: {r.samples_text()} <b>strict {m.strict_validity:.1%}</b>, "
-            f"book {m.book_validity:.1%}, TV {m.tv:.3f}"
+        self.timeline_info.setText(  # the numbers a lab asks students to read, in their words
+            translate("Plots", "<b>{0}</b>: {1} <b>strict {2}</b>, book {3}, TV {4}").format(
+                where.format(number(r.epoch)),
+                r.samples_text(),
+                percent(m.strict_validity),
+                percent(m.book_validity),
+                number(m.tv, 3),
+            )
         )
         memory = (
             f"The timeline keeps {len(h.snapshots)} snapshots of this run "

@@ -410,7 +410,8 @@ class SetupPanel(QWidget):
             p = parse_pattern(self.pattern_spec(), self.lo.value(), self.hi.value())
             first = ", ".join(str(int(v)) for v in p.support[:8])
             more = ", ..." if p.support.size > 8 else ""
-            self.support.setText(f"{p.support.size} numbers: {first}{more}")
+            said = translate("Setup", "{0} numbers: {1}")  # the support, in the window's words
+            self.support.setText(said.format(p.support.size, f"{first}{more}"))
             self._last_support = p.support
         except ValueError:
             self.support.setText("-")

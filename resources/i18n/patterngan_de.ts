@@ -252,14 +252,29 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="97"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="148"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="149"/>
         <source>Time&amp;line:</source>
         <translation>Zeit&amp;leiste:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="445"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="445"/>
+        <source>epoch {0}</source>
+        <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="448"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
@@ -363,6 +378,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="74"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="413"/>
+        <source>{0} numbers: {1}</source>
+        <translation>{0} Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>

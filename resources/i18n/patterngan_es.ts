@@ -252,14 +252,29 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="97"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="148"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="149"/>
         <source>Time&amp;line:</source>
         <translation>Línea de &amp;tiempo:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="445"/>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="445"/>
+        <source>epoch {0}</source>
+        <translation>época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="448"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;estricta {2}&lt;/b&gt;, libro {3}, TV {4}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
@@ -363,6 +378,11 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="74"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="413"/>
+        <source>{0} numbers: {1}</source>
+        <translation>{0} números: {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>
