@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from core.app.session import Session
 from core.engine.step_names import STEP_NAMES, STEP_TIPS
+from patterngan_gui.kit.i18n import keep, translate
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -334,6 +335,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "View",
     ),
     ActionSpec(
+        "plot_tables",
+        "Plots as &tables...",
+        "plot_access.show_tables",
+        "Ctrl+T",
+        "The numbers of the plots on screen, as tables (Enter on a focused plot: its own)",
+        lambda s: s.ready,
+        "View",
+    ),
+    ActionSpec(
         "text_larger",
         "&Larger text",
         "appearance.text_larger",
@@ -410,6 +420,26 @@ def _resolve(host: Any, dotted: str) -> Callable[..., Any]:
     return target
 
 
+def in_language(text: str) -> str:
+    """A table's text in the window's language (the strings are collected for lupdate in
+    kit/tr_tables.py, generated from this table)."""
+    return translate("actions", text) if text else text
+
+
+def show_texts(actions: dict[str, QAction]) -> None:
+    """Each action's text, tip and toolbar label from the table, in the current language
+    (at start and when View > Language changes)."""
+    for spec in ACTIONS:
+        act = actions[spec.id]
+        act.setText(in_language(spec.text))
+        if spec.tip:
+            act.setStatusTip(in_language(spec.tip))
+            keys = shortcut_text(spec.shortcut)
+            act.setToolTip(f"{in_language(spec.tip)} ({keys})" if keys else in_language(spec.tip))
+        if spec.short:
+            act.setIconText(in_language(spec.short))
+
+
 def build_actions(host: QWidget) -> dict[str, QAction]:
     """A QAction per spec, triggering its handler on ``host`` (resolved when triggered)."""
     actions = {}
@@ -418,18 +448,13 @@ def build_actions(host: QWidget) -> dict[str, QAction]:
         act.setObjectName(spec.id)
         if spec.shortcut is not None:
             act.setShortcut(QKeySequence(spec.shortcut))
-        if spec.tip:
-            act.setStatusTip(spec.tip)
-            keys = shortcut_text(spec.shortcut)
-            act.setToolTip(f"{spec.tip} ({keys})" if keys else spec.tip)
-        if spec.short:
-            act.setIconText(spec.short)
         act.setCheckable(spec.checkable)
         if spec.checkable:
             act.triggered.connect(lambda on, h=spec.handler: _resolve(host, h)(on))
         else:
             act.triggered.connect(lambda _=False, h=spec.handler: _resolve(host, h)())
         actions[spec.id] = act
+    show_texts(actions)
     return actions
 
 
@@ -438,7 +463,9 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
     menus: dict[str, QMenu] = {}
     submenus: dict[tuple[str, str], QMenu] = {}
     for title in MENUS:
-        menus[title.replace("&", "")] = bar.addMenu(title)
+        menu = bar.addMenu(in_language(title))
+        keep(menu, "actions", title)  # retranslated from it (View > Language)
+        menus[title.replace("&", "")] = menu
     for spec in ACTIONS:
         if not spec.menu:
             continue
@@ -448,7 +475,8 @@ def build_menus(bar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
         if spec.submenu:
             key = (spec.menu, spec.submenu)
             if key not in submenus:
-                submenus[key] = menu.addMenu(spec.submenu)
+                submenus[key] = menu.addMenu(in_language(spec.submenu))
+                keep(submenus[key], "actions", spec.submenu)
             submenus[key].addAction(actions[spec.id])
         else:
             menu.addAction(actions[spec.id])
@@ -466,6 +494,48 @@ def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
         toolbar.addAction(actions[spec.id])
 
 
+def add_speed_dial(toolbar: QToolBar, chosen: Callable[[int], None]):
+    """The toolbar's speed dial (a combo named by the label bound to it: on Linux a combo's
+    name is its value), after a separator; ``chosen`` gets the index of SPEEDS picked."""
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from patterngan_gui.controllers.training import SPEEDS
+
+    speed = QComboBox()
+    speed.setToolTip(
+        translate(
+            "MainWindow",
+            "The speed dial: full speed, or a few reports a second to narrate on a projector "
+            "(Ctrl+] faster, Ctrl+[ slower; also while training)",
+        )
+    )
+    for label, _interval in SPEEDS:
+        speed.addItem(translate("speeds", label))
+    speed.activated.connect(chosen)
+    toolbar.addSeparator()
+    name = QLabel()
+    name.setText(keep(name, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Speed")))
+    name.setBuddy(speed)
+    name.setContentsMargins(4, 0, 4, 0)
+    toolbar.addWidget(name)
+    toolbar.addWidget(speed)
+    return speed
+
+
+def make_focusable(toolbar: QToolBar) -> None:
+    """Every toolbar button takes keyboard focus (Tab reaches Train, Pause, Stop, Save, ...;
+    Qt's toolbars take it from them), and the overflow button has a name."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    for button in toolbar.findChildren(QToolButton):
+        button.setFocusPolicy(Qt.StrongFocus)
+        if button.objectName() == "qt_toolbar_ext_button":
+            button.setAccessibleName("More toolbar commands")
+            button.setToolTip("More toolbar commands")
+
+
 def refresh_enabled(actions: dict[str, QAction], session: Session) -> None:
     for spec in ACTIONS:
         if spec.enabled is not None:
@@ -476,7 +546,8 @@ def shortcuts_html() -> str:
     """Help > Keyboard shortcuts: every action with a shortcut, from the table."""
     rows = "".join(
         f"<tr><td><b>{html.escape(shortcut_text(s.shortcut))}</b>&nbsp;&nbsp;</td>"
-        f"<td>{html.escape(s.text.replace('&', ''))}: {html.escape(s.tip or s.text)}</td></tr>"
+        f"<td>{html.escape(in_language(s.text).replace('&', ''))}: {html.escape(in_language(s.tip or s.text))}</td>"
+        "</tr>"
         for s in ACTIONS
         if s.shortcut is not None
     )

@@ -13,10 +13,9 @@ paint) imports them and builds the plots and the sampling view. ``ready`` fires 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -34,9 +33,12 @@ from patterngan_gui.controllers.files import FilesController
 from patterngan_gui.controllers.labs import LabController
 from patterngan_gui.controllers.recovery import RecoveryController
 from patterngan_gui.controllers.training import TrainingController
+from patterngan_gui.kit.announce import Announcer
 from patterngan_gui.kit.appearance import Appearance
 from patterngan_gui.kit.dialogs import Dialogs
 from patterngan_gui.kit.gc_guard import collect_on_the_gui_thread
+from patterngan_gui.kit.i18n import current_language, keep, translate
+from patterngan_gui.kit.language_menu import LanguageMenu
 from patterngan_gui.kit.refcount_guard import guard as guard_refcounts
 from patterngan_gui.kit.resource_files import resource
 from patterngan_gui.kit.screen_fit import fit_to_screen
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         guard_refcounts()  # PySide6 6.12 on Python 3.11: see kit/refcount_guard
         collect_on_the_gui_thread()  # never on the training thread: see gc_guard
         self.settings = SettingsStore(settings)
+        LanguageMenu.install_chosen(self)  # before any text is made
         self.session = Session()
         self.pending_open = open_file
         self.pending_lab = lab_file
@@ -88,12 +91,18 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
         self._setup_scroll = scroll
-        self.setup_dock = self._dock("Set-up", "setup_dock", scroll)
+        self.setup_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Set-up"), "setup_dock", scroll
+        )
         self.lab_panel = LabPanel()
         self.instructions = self.lab_panel.text  # the instructions' text browser
         self.lab_panel.answers_changed.connect(self._on_answers)
-        self.instructions_dock = self._dock("Instructions", "instructions_dock", self.lab_panel)
-        self.inspector_dock = self._dock("Encoding inspector", "inspector_dock", QLabel("Loading"))
+        self.instructions_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Instructions"), "instructions_dock", self.lab_panel
+        )
+        self.inspector_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Encoding inspector"), "inspector_dock", QLabel()
+        )
         # tabs beside the set-up: the plots keep the window's width
         for dock in (self.instructions_dock, self.inspector_dock):
             self.tabifyDockWidget(self.setup_dock, dock)
@@ -101,9 +110,9 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self._loading = QLabel("Loading PyTorch and the plots...")
+        self._loading = QLabel(translate("MainWindow", "Loading PyTorch and the plots..."))
         self._loading.setAlignment(Qt.AlignCenter)
-        self.tabs.addTab(self._loading, "&Training")
+        self.tabs.addTab(self._loading, translate("MainWindow", "&Training"))
         self.setCentralWidget(self.tabs)
 
         self.dialogs = Dialogs(self)
@@ -118,27 +127,20 @@ class MainWindow(QMainWindow):
         self.sweeps = SweepController(self)
         self.actions = action_table.build_actions(self)
         menus = action_table.build_menus(self.menuBar(), self.actions)
-        recent = QMenu("Open &Recent", self)  # right after "Open generator"
+        recent = QMenu(self)  # right after "Open generator"
+        recent.setTitle(keep(recent, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent")))
         menus["File"].insertMenu(self.actions["save"], recent)
         self.files.attach_recent_menu(recent)
-        toolbar = self.addToolBar("Run")
+        toolbar = self.addToolBar("")
+        toolbar.setWindowTitle(keep(toolbar, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Run")))
         toolbar.setObjectName("run_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         action_table.build_toolbar(toolbar, self.actions)
-        from patterngan_gui.controllers.training import SPEEDS
-
-        self.speed = QComboBox()
-        self.speed.setAccessibleName("Speed")
-        self.speed.setToolTip(
-            "The speed dial: full speed, or a few reports a second to narrate on a projector "
-            "(Ctrl+] faster, Ctrl+[ slower; also while training)"
-        )
-        for label, _interval in SPEEDS:
-            self.speed.addItem(label)
-        self.speed.activated.connect(self.training.set_speed)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.speed)
+        self.speed = action_table.add_speed_dial(toolbar, self.training.set_speed)
+        action_table.make_focusable(toolbar)
+        self.languages = LanguageMenu(self, menus["View"])  # View > Language
         self.status = RunStatus(self.statusBar())
+        self.announcer = Announcer(self.statusBar())  # what say() says, for screen readers
 
         self.text_scale = self.settings.text_scale()
         s = self.session
@@ -150,7 +152,8 @@ class MainWindow(QMainWindow):
         self._on_setup_changed()
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
+        dock.setWindowTitle(keep(dock, "MainWindow", title))  # title: QT_TRANSLATE_NOOP'd
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
@@ -200,14 +203,22 @@ class MainWindow(QMainWindow):
         self.runs_panel.show_requested.connect(self.show_run)
         self.tabs.removeTab(0)
         self._loading.deleteLater()
-        self.tabs.addTab(self.plots, "&Training")
-        self.tabs.addTab(self.sampling, "Sa&mpling")
-        self.tabs.addTab(self.runs_panel, "R&uns")
-        self.tabs.addTab(self.sweep_panel, "S&weeps")
-        self.tabs.addTab(self.model_view, "&Networks")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "The model view: G and D, layer by layer")
+        for page, title in (
+            (self.plots, QT_TRANSLATE_NOOP("MainWindow", "&Training")),
+            (self.sampling, QT_TRANSLATE_NOOP("MainWindow", "Sa&mpling")),
+            (self.runs_panel, QT_TRANSLATE_NOOP("MainWindow", "R&uns")),
+            (self.sweep_panel, QT_TRANSLATE_NOOP("MainWindow", "S&weeps")),
+            (self.model_view, QT_TRANSLATE_NOOP("MainWindow", "&Networks")),
+        ):
+            self.tabs.addTab(page, keep(page, "MainWindow", title))
+        self.tabs.setTabToolTip(
+            4, translate("MainWindow", "The model view: G and D, layer by layer")
+        )
         # the list and overlays follow the session when looked at (manual steps included)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        from patterngan_gui.kit.plot_access import PlotAccess
+
+        self.plot_access = PlotAccess(self)  # every plot described, and shown as a table
         cuda = torch.cuda.is_available()
         reason = "" if cuda else f"this PyTorch ({torch.__version__}) sees no CUDA device"
         self.session.set_cuda(cuda, reason)
@@ -269,7 +280,7 @@ class MainWindow(QMainWindow):
         """Show the session: actions, set-up lock, status bar, sampling, title."""
         s = self.session
         action_table.refresh_enabled(self.actions, s)
-        self.actions["train"].setText(f"&{s.train_label}")
+        self.actions["train"].setText(action_table.in_language(f"&{s.train_label}"))
         self.files.update_recent()  # no settings read or menu rebuilt on every refresh
         self.setup.set_locked(not s.setup_editable)
         if self.sampling is not None:
@@ -361,8 +372,8 @@ class MainWindow(QMainWindow):
     def show_lab(self, title: str) -> None:
         """A lab's instructions (Markdown shown as text: it loads no image and opens no link),
         goals and questions."""
-        lab = self.session.lab
-        self.lab_panel.set_lab(title, lab.instructions, lab.goals, lab.questions)
+        lab = self.session.lab.in_language(current_language())  # its words, if it has them
+        self.lab_panel.set_lab(lab.title or title, lab.instructions, lab.goals, lab.questions)
         self.lab_panel.show_answers(self.session.answer_fields())
         self.show_instructions()
 
@@ -398,6 +409,7 @@ class MainWindow(QMainWindow):
     # -- messages ----------------------------------------------------------------------------
     def say(self, text: str, ms: int = 3000) -> None:
         self.statusBar().showMessage(text, ms)
+        self.announcer.say(text)  # step sentences, a run's end: at most one per 2 s
 
     def error(self, title: str, message: str) -> None:
         self.dialogs.error(title, message)

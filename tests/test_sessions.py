@@ -134,13 +134,12 @@ def test_save_session_then_open_it_in_a_fresh_window(make_window, qtbot, tmp_pat
 
 
 def test_a_sessions_sweep_rows_come_back_with_it(window, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+    from patterngan_gui.kit import ask
     from tests.gui_helpers import short, train_to_end
 
     short(window, "book", epochs=200, eval_samples=300)
     train_to_end(qtbot, window)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    monkeypatch.setattr(ask, "get_int", lambda *a, **k: (3, True))
     with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
         window.action("sweep").trigger()
     saved = window.session.sweeps[0]

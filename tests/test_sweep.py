@@ -125,12 +125,11 @@ def test_cli_sweep_refuses_a_bad_seed_count():
 
 
 def test_run_sweep_seeds_in_the_window_shows_median_band_and_histogram(window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+    from patterngan_gui.kit import ask
     from tests.gui_helpers import short
 
     short(window, "default", epochs=100, batch=64, pack=4, eval_samples=500)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (4, True))
+    monkeypatch.setattr(ask, "get_int", lambda *a, **k: (4, True))
     with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
         window.action("sweep").trigger()
         assert not window.action("train").isEnabled()  # one training thread at a time
@@ -147,13 +146,13 @@ def test_run_sweep_seeds_in_the_window_shows_median_band_and_histogram(window, q
 
 def test_a_finished_sweep_is_a_row_of_the_runs_tab_beside_single_runs(window, qtbot, monkeypatch):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QInputDialog
 
+    from patterngan_gui.kit import ask
     from tests.gui_helpers import short, train_to_end
 
     short(window, "default", epochs=60, batch=64, pack=4, eval_samples=400)
     train_to_end(qtbot, window)  # one single run first
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    monkeypatch.setattr(ask, "get_int", lambda *a, **k: (3, True))
     # the status bar follows the sweep, not the single run before it
     seen = []
     original = window.status.show
@@ -190,12 +189,12 @@ def test_a_finished_sweep_is_a_row_of_the_runs_tab_beside_single_runs(window, qt
 
 def test_a_sweep_can_be_stopped_with_shift_f5(window, qtbot, monkeypatch):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QInputDialog
 
+    from patterngan_gui.kit import ask
     from tests.gui_helpers import short
 
     short(window, "book", epochs=50_000, eval_samples=300)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (4, True))
+    monkeypatch.setattr(ask, "get_int", lambda *a, **k: (4, True))
     window.action("sweep").trigger()
     with qtbot.waitSignal(window.sweep_finished, timeout=30_000):
         qtbot.keyClick(window, Qt.Key_F5, Qt.ShiftModifier)

@@ -29,6 +29,8 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_pa
     for name in ("patterngan.svg", "example-lab.toml", "io.github.patterngan.PatternGAN.desktop"):
         assert f"patterngan_gui/resources/{name}" in names, name
     assert "core/app/session.py" in names and "core/engine/trainer.py" in names
+    for code in ("de", "es"):  # the translations (issue 36)
+        assert f"patterngan_gui/resources/i18n/patterngan_{code}.qm" in names, code
     target = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
@@ -48,6 +50,10 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_finds_them(tmp_pa
         "assert not app_icon().isNull()\n"
         "from core.files.lab_file import load_lab\n"
         "assert load_lab(resource('example-lab.toml')).title\n"
+        "from patterngan_gui.kit import i18n\n"
+        f"assert str(i18n.i18n_folder()).startswith({str(target)!r}), i18n.i18n_folder()\n"
+        "assert i18n.install('de') == 'de'\n"
+        "assert i18n.translate('actions', '&File') == '&Datei'\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)

@@ -18,6 +18,12 @@ Format (version 1)::
     locked = ["pattern", "range", "codec", "preset"]   # shown, not editable
     hidden = ["device", "latent"]                      # not shown at all
 
+    [translations.de]    # optional, per language: what is left out stays in the main one
+    title = "Labor 1: woher die Vielfachen von fünf im Buch kommen"
+    instructions = \"\"\"...\"\"\"
+    goals = ["...", "..."]       # the [[goals]]' texts, in their order
+    questions = ["..."]          # the [[questions]]' texts, in their order
+
 Every problem is reported with the line (TOML syntax errors) or the key it is about.
 Reading uses the standard library's ``tomllib``; writing is done here (the format is small and
 fixed, so a writer of strings, numbers, booleans and string lists is all it needs).
@@ -42,7 +48,7 @@ from core.teaching.challenges import (
     parse_goals,
     parse_questions,
 )
-from core.teaching.lab import Lab
+from core.teaching.lab import Lab, LabText
 
 FORMAT = 1
 
@@ -66,7 +72,9 @@ TOP_KEYS = (
     "controls",
     "goals",
     "questions",
+    "translations",
 )
+TRANSLATION_KEYS = ("title", "instructions", "goals", "questions")
 
 
 class LabError(ValueError):
@@ -212,7 +220,9 @@ def parse_lab(text: str) -> Lab:
         sets[key] = frozenset(names)
     goals = parse_goals(data.get("goals", []), fail)
     questions = parse_questions(data.get("questions", []), fail)
+    translations = _parse_translations(data.get("translations", {}), goals, questions, fail)
     return Lab(
+        translations=translations,
         title=title,
         instructions=instructions,
         config=config,
@@ -224,6 +234,36 @@ def parse_lab(text: str) -> Lab:
         results_folder=results_folder,
         remember_name=remember_name,
     )
+
+
+def _parse_translations(raw: Any, goals, questions, fail) -> tuple[tuple[str, LabText], ...]:
+    """``[translations.de]`` and the like: the lab's words in more languages."""
+    if not isinstance(raw, dict):
+        raise fail("translations", "must be tables such as [translations.de]")
+    out = []
+    for code, words in raw.items():
+        key = f"translations.{code}"
+        if not re.fullmatch(r"[a-z]{2}", code):
+            raise fail(key, "a language is a two-letter code such as de or es")
+        if not isinstance(words, dict):
+            raise fail(key, "must be a table")
+        for name in words:
+            if name not in TRANSLATION_KEYS:
+                raise fail(f"{key}.{name}", f"unknown key (known: {', '.join(TRANSLATION_KEYS)})")
+        for name in ("title", "instructions"):
+            if not isinstance(words.get(name, ""), str):
+                raise fail(f"{key}.{name}", "must be a string")
+        lists = {}
+        for name, items in (("goals", goals), ("questions", questions)):
+            said = words.get(name, [])
+            if not isinstance(said, list) or not all(isinstance(t, str) for t in said):
+                raise fail(f"{key}.{name}", "must be a list of strings, in the lab's order")
+            if len(said) > len(items):
+                raise fail(f"{key}.{name}", f"the lab has {len(items)} {name}, not {len(said)}")
+            lists[name] = tuple(said)
+        text = LabText(words.get("title", ""), words.get("instructions", ""), **lists)
+        out.append((code, text))
+    return tuple(out)
 
 
 def _check_types(setup: dict[str, Any]) -> None:
@@ -314,6 +354,15 @@ def dump_lab(lab: Lab) -> str:
         "",
         *dump_challenges(lab.goals, lab.questions, _toml),
     ]
+    for code, words in lab.translations:
+        lines += ["", f"[translations.{code}]"]
+        if words.title:
+            lines.append(f"title = {_toml(words.title)}")
+        if words.instructions:
+            lines.append(f"instructions = {_toml_multiline(words.instructions)}")
+        for name in ("goals", "questions"):
+            if getattr(words, name):
+                lines.append(f"{name} = {_toml(list(getattr(words, name)))}")
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ whether a run followed it. Its file format (TOML) is :mod:`core.files.lab_file`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.engine.config import TrainConfig
 from core.engine.fields import CONTROL_FIELDS, CONTROLS
@@ -14,6 +14,17 @@ from core.teaching.challenges import Goal, Question
 def locked_fields(controls: frozenset[str] | set[str]) -> set[str]:
     """The TrainConfig fields that the given controls set."""
     return {f for c in controls for f in CONTROL_FIELDS.get(c, ())}
+
+
+@dataclass(frozen=True)
+class LabText:
+    """A lab's words in one more language (``[translations.<code>]``): what is left empty
+    falls back to the lab's main language; goals and questions in the lab's order."""
+
+    title: str = ""
+    instructions: str = ""
+    goals: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,28 @@ class Lab:
     # it is asked once per lab session and forgotten (a shared lab PC)
     remember_name: bool = False
     source: str = field(default="", compare=False)  # the file it was opened from, if any
+    translations: tuple[tuple[str, LabText], ...] = ()  # (language code, its words)
+
+    def in_language(self, code: str) -> Lab:
+        """The lab with its title, instructions, goals and questions in language ``code``
+        where the file has them, else in its main language (the rules never change)."""
+        words = dict(self.translations).get(code)
+        if words is None:
+            return self
+
+        def texts(items, said):
+            return tuple(
+                replace(item, text=said[i]) if i < len(said) and said[i].strip() else item
+                for i, item in enumerate(items)
+            )
+
+        return replace(
+            self,
+            title=words.title or self.title,
+            instructions=words.instructions or self.instructions,
+            goals=texts(self.goals, words.goals),
+            questions=texts(self.questions, words.questions),
+        )
 
     def results_path(self) -> str | None:
         """The results folder as a path (relative to the lab file), or None without one."""

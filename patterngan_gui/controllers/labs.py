@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from core.files.lab_file import LabError, dump_lab, load_lab
 from core.teaching.lab import Lab
+from patterngan_gui.kit.dialogs import returns_focus
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -63,6 +64,7 @@ class LabController(QObject):
         self.session.close_lab()  # announced: the set-up unlocks
         self.window.hide_instructions()
 
+    @returns_focus
     def save_dialog(self) -> None:
         from patterngan_gui.kit.lab_dialog import SaveLabDialog
 

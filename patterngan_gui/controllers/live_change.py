@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import MAX_D_STEPS, MIN_LR
+from patterngan_gui.kit.numbers import DecimalSpinBox
 
 NAMES = {"lr_d": "learning rate D", "lr_g": "learning rate G", "d_steps": "k (D steps per G)"}
 
@@ -43,8 +43,8 @@ class LiveChangeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.lr_d = QDoubleSpinBox(decimals=5, minimum=MIN_LR, maximum=10.0, singleStep=0.0005)
-        self.lr_g = QDoubleSpinBox(decimals=5, minimum=MIN_LR, maximum=10.0, singleStep=0.0005)
+        self.lr_d = DecimalSpinBox(decimals=5, minimum=MIN_LR, maximum=10.0, singleStep=0.0005)
+        self.lr_g = DecimalSpinBox(decimals=5, minimum=MIN_LR, maximum=10.0, singleStep=0.0005)
         self.d_steps = QSpinBox(minimum=1, maximum=MAX_D_STEPS)
         self.lr_d.setValue(float(current["lr_d"]))
         self.lr_g.setValue(float(current["lr_g"]))

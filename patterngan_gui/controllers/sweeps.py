@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
 
+from patterngan_gui.kit import ask
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 if TYPE_CHECKING:
@@ -29,8 +30,13 @@ class SweepController(QObject):
     def sweep_dialog(self) -> None:
         if not self.session.can_sweep:
             return
-        n, ok = QInputDialog.getInt(
-            self.window, "Sweep seeds", "Seeds to train together:", 8, 2, 64
+        n, ok = ask.get_int(
+            self.window,
+            translate("Dialogs", "Sweep seeds"),
+            translate("Dialogs", "Seeds to train together:"),
+            8,
+            2,
+            64,
         )
         if ok:
             self.start(n)

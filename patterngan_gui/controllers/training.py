@@ -21,6 +21,8 @@ from core.engine.step_names import STEP_NAMES
 from core.teaching.collapse import SWITCH_TO
 from core.teaching.doctor import diagnose_history, problems
 from patterngan_gui.controllers.live_change import change_text
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ class TrainingController(QObject):
         if s.state is RunState.PAUSED:
             s.driver.resume()
             s.set_paused(False)
-            w.say("Resumed", 2000)
+            w.say(translate("Training", "Resumed"), 2000)
             return
         if not s.resumable and not self._new_run(s.draft, probe_devices=True):
             return
@@ -73,7 +75,7 @@ class TrainingController(QObject):
         w.lab_panel.show_answers(s.answer_fields())  # its predictions, sealed as it began
         if w.plots is not None:
             w.plots.fit_to_steps(False)
-        w.say("Training...", 2000)
+        w.say(translate("Training", "Training..."), 2000)
 
     def _new_run(self, config, probe_devices: bool) -> bool:
         """A new run of ``config`` becomes current (its driver builds the trainer)."""
@@ -81,7 +83,7 @@ class TrainingController(QObject):
             self.last_story = None
             self.session.begin_run(config, self.link.notify, probe_devices, QtThread)
         except ValueError as exc:
-            self.window.error("Cannot start training", str(exc))
+            self.window.error(translate("Training", "Cannot start training"), str(exc))
             return False
         return True
 
@@ -89,7 +91,9 @@ class TrainingController(QObject):
         if self.session.can_pause:
             self.session.driver.pause()
             self.session.set_paused(True)
-            self.window.say("Paused: F5 resumes, F10 steps the paused run", 4000)
+            self.window.say(
+                translate("Training", "Paused: F5 resumes, F10 steps the paused run"), 4000
+            )
 
     def hold(self) -> bool:
         """Pause a running run (it holds still between epochs); True if it was running."""
@@ -101,10 +105,10 @@ class TrainingController(QObject):
     def stop(self) -> None:
         if self.session.sweeping:
             self.window.sweeps.stop()
-            self.window.say("Stopping the sweep...", 2000)
+            self.window.say(translate("Training", "Stopping the sweep..."), 2000)
         elif self.training:
             self.session.driver.stop()
-            self.window.say("Stopping...", 2000)
+            self.window.say(translate("Training", "Stopping..."), 2000)
 
     def stop_and_wait(self) -> None:
         """Stop a run and wait for its loop to end (closing the window, switching preset)."""
@@ -125,7 +129,9 @@ class TrainingController(QObject):
         if self.session.driver is not None:
             self.session.driver.set_report_interval(interval)
         self.window.show_speed(index)
-        self.window.say(f"Speed: {label}", 2000)
+        self.window.say(
+            translate("Training", "Speed: {0}").format(translate("speeds", label)), 2000
+        )
 
     def speed_index(self) -> int:
         interval = self.session.report_interval
@@ -334,7 +340,12 @@ class TrainingController(QObject):
         self.show_doctor()  # after the run too: the whole run looked at once more
         self.session.run_ended()  # announced: actions, Runs tab, status bar
         if self.session.state is RunState.FINISHED:
-            w.say("Training finished", 4000)
+            w.say(translate("Training", "Training finished"), 4000)
         elif self.session.state is RunState.STOPPED:  # not a stale "Stopping..."
-            w.say(f"Stopped at epoch {self.session.run.epoch:,}: F5 continues", 4000)
+            w.say(
+                translate("Training", "Stopped at epoch {0}: F5 continues").format(
+                    number(self.session.run.epoch)
+                ),
+                4000,
+            )
         w.run_finished.emit()

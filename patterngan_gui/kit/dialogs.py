@@ -6,6 +6,7 @@ plain text, never interpreted as rich text by Qt.
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
@@ -22,37 +23,82 @@ from PySide6.QtWidgets import (
 from core import __version__
 from patterngan_gui.actions import shortcuts_html
 from patterngan_gui.kit import help_text
+from patterngan_gui.kit.i18n import translate
+
+
+def settle_focus(window: QWidget, before: QWidget | None) -> None:
+    """After a dialog: focus back where it was (the control that opened it), or, when that
+    is gone, hidden or disabled (or focus was nowhere: a shortcut opened it), on the window's
+    tab bar, which a screen reader names; never nowhere."""
+    from PySide6.QtWidgets import QApplication, QTabWidget
+    from shiboken6 import isValid
+
+    if before is not None and isValid(before) and before.window() is window:
+        if before.isVisible() and before.isEnabled():
+            before.setFocus(Qt.OtherFocusReason)
+            return
+    tabs = window.findChild(QTabWidget)
+    now = QApplication.focusWidget()
+    if tabs is not None and (now is None or now.window() is not window or not now.isVisible()):
+        tabs.tabBar().setFocus(Qt.OtherFocusReason)
+
+
+def returns_focus(method):
+    """A method (of Dialogs, or of a controller with a ``window``) that gives focus back
+    when its dialog closes (``settle_focus``)."""
+
+    @functools.wraps(method)
+    def wrapped(self, *args, **kwargs):
+        from PySide6.QtWidgets import QApplication
+
+        before = QApplication.focusWidget()
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            window = getattr(self, "window", None)
+            settle_focus(window if isinstance(window, QWidget) else self.parent, before)
+
+    return wrapped
 
 
 class Dialogs:
-    """Modal dialogs owned by one window (tests replace single methods)."""
+    """Modal dialogs owned by one window (tests replace single methods). Each gives the
+    keyboard focus back when it closes (``returns_focus``)."""
 
     def __init__(self, parent: QWidget) -> None:
         self.parent = parent
 
+    @returns_focus
     def error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self.parent)
         box.setTextFormat(Qt.PlainText)
         box.exec()
 
+    @returns_focus
     def confirm_trust(self, path: str, problem: str) -> bool:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Warning)
-        box.setWindowTitle("Open an unchecked file?")
+        box.setWindowTitle(translate("Dialogs", "Open an unchecked file?"))
         box.setTextFormat(Qt.PlainText)
-        box.setText(f"{Path(path).name} cannot be opened safely.")
+        box.setText(translate("Dialogs", "{0} cannot be opened safely.").format(Path(path).name))
         box.setInformativeText(
-            f"PatternGAN checked it and found that {problem}.\n\n"
-            "Trusting it means letting PyTorch run the code stored inside the file, with your "
-            "permissions: it could read, change or delete your files. Only do this for a file "
-            "from a source you trust."
+            translate(
+                "Dialogs",
+                "PatternGAN checked it and found that {0}.\n\n"
+                "Trusting it means letting PyTorch run the code stored inside the file, with your "
+                "permissions: it could read, change or delete your files. Only do this for a file "
+                "from a source you trust.",
+            ).format(problem)
         )
-        trust = box.addButton("Trust and run its code", QMessageBox.DestructiveRole)
+        trust = box.addButton(
+            translate("Dialogs", "Trust and run its code"), QMessageBox.DestructiveRole
+        )
         box.addButton(QMessageBox.Cancel)
         box.setDefaultButton(QMessageBox.Cancel)
         box.exec()
         return box.clickedButton() is trust
 
+    @returns_focus
     def ask_live_change(self, current: dict[str, float | int]) -> dict[str, float | int] | None:
         """Run > Change learning rates and k: the new values (only those changed), or None."""
         from patterngan_gui.controllers.live_change import LiveChangeDialog
@@ -60,25 +106,34 @@ class Dialogs:
         dialog = LiveChangeDialog(current, self.parent)
         return dialog.changes() if dialog.exec() else None
 
+    @returns_focus
     def ask_student_name(self, current: str) -> str | None:
         """Who hands in this result (the remembered name filled in); None when cancelled."""
-        from PySide6.QtWidgets import QInputDialog
+        from patterngan_gui.kit import ask
 
-        name, ok = QInputDialog.getText(
-            self.parent, "Export lab result", "Your name (it goes in the result):", text=current
+        name, ok = ask.get_text(
+            self.parent,
+            translate("Dialogs", "Export lab result"),
+            translate("Dialogs", "Your name (it goes in the result):"),
+            text=current,
         )
         return name if ok else None
 
+    @returns_focus
     def ask_unsaved(self, names: list[str]) -> str:
         """ "save", "discard" or "cancel"."""
         return ask_unsaved_box(self.parent, names)
 
+    @returns_focus
     def shortcuts(self) -> None:
-        QMessageBox.information(self.parent, "Keyboard shortcuts", shortcuts_html())
+        QMessageBox.information(
+            self.parent, translate("Dialogs", "Keyboard shortcuts"), shortcuts_html()
+        )
 
+    @returns_focus
     def how_it_works(self) -> None:
         dlg = QDialog(self.parent)
-        dlg.setWindowTitle("How it works")
+        dlg.setWindowTitle(translate("Dialogs", "How it works"))
         layout = QVBoxLayout(dlg)
         text = QTextBrowser()
         text.setHtml(help_text.HOW_IT_WORKS)
@@ -105,21 +160,19 @@ class Dialogs:
             f"Device: {html.escape(device)}</p>"
         )
 
+    @returns_focus
     def about(self) -> None:
-        QMessageBox.about(self.parent, "About PatternGAN", self.about_text())
+        QMessageBox.about(self.parent, translate("Dialogs", "About PatternGAN"), self.about_text())
 
 
 def ask_unsaved_box(parent, names: list[str]) -> str:
     """Save / Discard / Cancel for trained runs that were never saved."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Warning)
-    box.setWindowTitle("Unsaved runs")
+    box.setWindowTitle(translate("Dialogs", "Unsaved runs"))
     box.setTextFormat(Qt.PlainText)  # run names come from files: words, never markup
-    box.setText(
-        "This session has trained generators that were not saved."
-        if len(names) > 1
-        else "The trained generator was not saved."
-    )
+    n = len(names)  # lupdate reads a plural's count only as a name
+    box.setText(translate("Dialogs", "Trained generators not saved yet: %n", None, n))
     box.setInformativeText("\n".join(names[:8]) + ("\n..." if len(names) > 8 else ""))
     save = box.addButton(QMessageBox.Save)
     discard = box.addButton(QMessageBox.Discard)

@@ -67,8 +67,12 @@ class CompactAxis(pg.AxisItem):
 
 def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
     """A titled plot with axis labels and plain numbers on its y axis (no legend inside)."""
+    from patterngan_gui.kit.i18n import translate
+
     axes = {"bottom": CompactAxis("bottom")} if x == "epoch" else {}
     w = pg.PlotWidget(axisItems=axes)  # the title goes in its key, above it (see keyed)
+    w._source_titles = (title, x, y)  # in English (kit/tr_tables collects them for lupdate)
+    title, x, y = (translate("plots", t) if t else t for t in (title, x, y))
     w.setLabel("bottom", x)
     w.setLabel("left", y)
     w.setMinimumSize(160, 110)
@@ -98,17 +102,25 @@ class Key(QLabel):
         self.entries: list[tuple[str, str, str]] = []
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
-        """(name, colour, mark) each; mark is line, dash, bar, dot or triangle."""
+        """(name, colour, mark) each; mark is line, dash, bar, dot or triangle. The names are
+        shown in the window's language (kit/tr_tables collects them for lupdate)."""
+        from patterngan_gui.kit.i18n import translate
+
         self.entries = list(entries)
         head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
         self.setText(
             head
             + " &nbsp; ".join(
                 f"<span style='white-space:nowrap'><span style='color:{color}'>"
-                f"{MARKS[mark]}</span>&nbsp;{html.escape(name).replace(' ', '&nbsp;')}</span>"
+                f"{MARKS[mark]}</span>&nbsp;{_unbroken(translate('plots', name))}</span>"
                 for name, color, mark in self.entries
             )
         )
+
+
+def _unbroken(name: str) -> str:
+    """A key's name that never breaks: non-breaking spaces and hyphens ("TV-Abstand")."""
+    return html.escape(name).replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
 def text_line() -> int:

@@ -168,7 +168,8 @@ class SafeTextBrowser(QTextBrowser):
         """Markdown up to ``MAX_MARKDOWN_CHARS``; longer text as plain text (said first), so
         the time to show it stays in proportion to its size. ``title``, if given, is a
         heading of literal words above it."""
-        head = f"## {markdown_escaped(title)}\n\n" if title is not None else ""
+        # a third-level heading: at 900x600 the lab's instructions keep their lines
+        head = f"### {markdown_escaped(title)}\n\n" if title is not None else ""
         old = self.document()
         if len(text) <= MAX_MARKDOWN_CHARS:
             doc = inert_markdown_document(head + text, self)

@@ -35,6 +35,8 @@ from core.engine.fields import (
     OPTIMIZERS,
     SCHEDULES,
 )
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import DecimalSpinBox
 
 ADVANCED = tuple(f.control for f in FIELDS if f.advanced)  # the group's rows, in table order
 
@@ -66,7 +68,7 @@ def _real(field: str, decimals: int, step: float, tip: str) -> QDoubleSpinBox:
     """A real-valued knob whose range is its config limit (an open upper end shown as the
     highest value the decimals can say below it)."""
     low, top, included = FLOAT_LIMITS[field]
-    box = QDoubleSpinBox(decimals=decimals, singleStep=step)
+    box = DecimalSpinBox(decimals=decimals, singleStep=step)
     box.setRange(low, top if included else top - 10**-decimals)
     box.setToolTip(tip)
     return box
@@ -89,7 +91,7 @@ class AdvancedGroup(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton()
-        self.toggle.setText("Advanced: take the GAN apart")
+        self.toggle.setText(translate("Setup", "Advanced: take the GAN apart"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.RightArrow)
@@ -128,7 +130,7 @@ class AdvancedGroup(QWidget):
         self.rows: dict[str, QWidget] = {name: getattr(self, name) for name in ADVANCED}
         labels = {name: BY_CONTROL[name].label for name in ADVANCED}
         for name, widget in self.rows.items():
-            form.addRow(labels[name], widget)
+            form.addRow(translate("fields", labels[name]), widget)
             if isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self.changed)
             elif isinstance(widget, QLineEdit):

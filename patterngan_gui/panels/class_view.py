@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -101,6 +102,8 @@ class ClassView(QWidget):
         self.filter.setPlaceholderText("Filter: a name, an answer, a file...")
         self.filter.setAccessibleName("Filter the class table")
         self.filter.setClearButtonEnabled(True)
+        for clear in self.filter.findChildren(QToolButton):  # Qt's clear button: named
+            clear.setAccessibleName("Clear the filter")
         self.followed_only = QCheckBox("Followed the lab only")
         self.export = QPushButton("Export CSV...")
         self.export.setToolTip("The table as it is shown (filtered and sorted), as CSV")
@@ -124,6 +127,8 @@ class ClassView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Class results")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)
@@ -159,6 +164,9 @@ class ClassView(QWidget):
         spread_box = QWidget()
         box = QVBoxLayout(spread_box)
         box.setContentsMargins(0, 0, 0, 0)
+        over = QLabel("Spread over:")
+        over.setBuddy(self.setting)  # on Linux a combo's name is its value: a label names it
+        box.addWidget(over)
         box.addWidget(self.setting)
         box.addWidget(keyed(self.spread_plot, keys[2]), 1)
         grid.addWidget(keyed(self.strict_plot, keys[0]), 0, 0)

@@ -1,5 +1,7 @@
 """Draw your own target (GAN Lab's "draw your data"): a bar per integer of the range; click
 and drag to set each bar's height, drag to the bottom (or right-click) to remove a value.
+With the keyboard: Left/Right choose an integer, Up/Down raise or lower its bar a tenth, a digit
+sets it (0 or Delete removes it); the bar chosen is outlined and read out as its description.
 
 The drawing is the pattern ``weights:V=W,...`` (``core.engine.patterns``): the target's
 probability of V is W over the sum of the weights, and its support is the values drawn above
@@ -46,6 +48,8 @@ class DrawCanvas(QWidget):
         )
         self.setAccessibleName("Draw the target distribution")
         self.setCursor(Qt.CrossCursor)
+        self.setFocusPolicy(Qt.StrongFocus)  # drawn with keys too (see the module)
+        self.chosen: int | None = None  # the integer the keys change
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(240, 110)
@@ -86,6 +90,57 @@ class DrawCanvas(QWidget):
         self.update()
         self.changed.emit()
 
+    # -- drawing with keys ---------------------------------------------------------------------
+    KEYS_HELP = "Left and Right choose an integer; Up and Down, or a digit, set its bar"
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        key, span = event.key(), self.hi - self.lo
+        value = self.lo if self.chosen is None else min(max(self.chosen, self.lo), self.hi - 1)
+        level = self.heights.get(value, 0.0)
+        moves = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_PageUp: -10, Qt.Key_PageDown: 10}
+        if key in moves:
+            value = min(max(value + moves[key], self.lo), self.lo + span - 1)
+        elif key == Qt.Key_Home:
+            value = self.lo
+        elif key == Qt.Key_End:
+            value = self.hi - 1
+        elif key in (Qt.Key_Up, Qt.Key_Down):
+            step = 1 if key == Qt.Key_Up else -1
+            level = max(0, min(LEVELS, round(level * LEVELS) + step)) / LEVELS
+        elif Qt.Key_0 <= key <= Qt.Key_9:
+            level = (key - Qt.Key_0) / LEVELS if key != Qt.Key_0 else 0.0
+        elif key in (Qt.Key_Delete, Qt.Key_Backspace):
+            level = 0.0
+        else:
+            super().keyPressEvent(event)
+            return
+        self.chosen = value
+        if level != self.heights.get(value, 0.0):
+            if level:
+                self.heights[value] = level
+            else:
+                self.heights.pop(value, None)
+            self.changed.emit()
+        self._describe()
+        self.update()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.chosen is None:
+            self.chosen = min(self.heights, default=self.lo)
+        self._describe()
+        self.update()
+        super().focusInEvent(event)
+
+    def _describe(self) -> None:
+        """The chosen bar in words: what a screen reader reads after each key."""
+        if self.chosen is None:
+            return
+        tenths = round(self.heights.get(self.chosen, 0.0) * LEVELS)
+        drawn = len([v for v in self.heights if self.lo <= v < self.hi])
+        self.setAccessibleDescription(
+            f"{self.chosen}: {tenths} of {LEVELS}; {drawn} integers drawn. {self.KEYS_HELP}"
+        )
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         r = self._plot_rect()
@@ -102,6 +157,11 @@ class DrawCanvas(QWidget):
                 height = max(1.0, r.height() * level)  # a tiny share stays visible
                 x = r.left() + (value - self.lo) * width
                 painter.drawRect(QRectF(x, r.bottom() - height, max(width - 1, 1), height))
+        if self.hasFocus() and self.chosen is not None and self.lo <= self.chosen < self.hi:
+            x = r.left() + (self.chosen - self.lo) * width  # the bar the keys change
+            painter.setBrush(Qt.NoBrush)
+            painter.setPen(QPen(palette.color(QPalette.Highlight), 2))
+            painter.drawRect(QRectF(x, r.top(), max(width - 1, 2), r.height()))
         if not self.heights:
             painter.setPen(palette.color(QPalette.PlaceholderText))
             painter.drawText(r, Qt.AlignCenter | Qt.TextWordWrap, "Click and drag to draw")

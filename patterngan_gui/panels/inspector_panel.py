@@ -44,6 +44,7 @@ class HeadsTable(QTableWidget):
         super().__init__()
         self.setAccessibleName(name)
         self.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.verticalHeader().setDefaultSectionSize(20)
         self.horizontalHeader().setDefaultSectionSize(76)
         self.horizontalHeader().setStretchLastSection(True)

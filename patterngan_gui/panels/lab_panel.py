@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import SafeTextBrowser
 
 
@@ -23,10 +25,10 @@ class LabPanel(QWidget):
         self.text = SafeTextBrowser()
         self.text.setAccessibleName("Lab instructions")
         layout.addWidget(self.text, 1)
-        self.goals_box = QGroupBox("Goals")
+        self.goals_box = QGroupBox(translate("Lab", "Goals"))
         self.goals_layout = QVBoxLayout(self.goals_box)
         layout.addWidget(self.goals_box)
-        self.questions_box = QGroupBox("Questions")
+        self.questions_box = QGroupBox(translate("Lab", "Questions"))
         self.questions_layout = QVBoxLayout(self.questions_box)
         layout.addWidget(self.questions_box)
         self.goal_labels: list[QLabel] = []
@@ -36,7 +38,9 @@ class LabPanel(QWidget):
 
     def set_lab(self, title: str, markdown: str, goals, questions) -> None:
         heading = title if len(title) <= 300 else title[:299] + "\u2026"  # a heading, not a text
-        self.text.set_markdown(markdown or "_This lab has no instructions._", title=heading)
+        self.text.set_markdown(
+            markdown or translate("Lab", "_This lab has no instructions._"), title=heading
+        )
         self.set_challenges(goals, questions)
 
     def set_challenges(self, goals, questions) -> None:
@@ -47,6 +51,7 @@ class LabPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.goal_labels, self.answer_fields, self._before = [], [], []
+        self._goal_texts = [g.text for g in goals]  # in the window's language (Lab.in_language)
         for _goal in goals:
             label = QLabel()
             label.setTextFormat(Qt.RichText)  # escaped: "a < b" is shown as written
@@ -56,7 +61,12 @@ class LabPanel(QWidget):
         self.show_goals([(g.text, None) for g in goals])
         for q in questions:
             prompt = QLabel(
-                html.escape(q.text) + (" <i>(a prediction: before F5)</i>" if q.before else "")
+                html.escape(q.text)
+                + (
+                    " <i>" + translate("Lab", "(a prediction: before F5)") + "</i>"
+                    if q.before
+                    else ""
+                )
             )
             prompt.setTextFormat(Qt.RichText)  # escaped above
             prompt.setWordWrap(True)
@@ -72,9 +82,10 @@ class LabPanel(QWidget):
 
     def show_goals(self, status: list[tuple[str, int | None]]) -> None:
         """Each goal's text, ticked with the epoch it was met at."""
-        for label, (text, epoch) in zip(self.goal_labels, status):
+        for label, text, (_, epoch) in zip(self.goal_labels, self._goal_texts, status):
             mark = "\u2611" if epoch is not None else "\u2610"
-            when = f" <b>met at epoch {epoch:,}</b>" if epoch is not None else ""
+            met = translate("Lab", "met at epoch {0}")
+            when = f" <b>{met.format(number(epoch))}</b>" if epoch is not None else ""
             label.setText(f"{mark} {html.escape(text)}{when}")
 
     def answers(self) -> list[str]:
@@ -100,14 +111,21 @@ class LabPanel(QWidget):
             # one (its text stays selectable and readable) and say so in the field
             field.setPalette(_locked_palette(field) if sealed else QPalette())
             if sealed:
-                field.setToolTip("Answered before training started: sealed with the run")
-                field.setPlaceholderText("locked: a prediction is made before F5")
+                field.setToolTip(
+                    translate("Lab", "Answered before training started: sealed with the run")
+                )
+                field.setPlaceholderText(translate("Lab", "locked: a prediction is made before F5"))
             elif kind == "late":
                 field.setToolTip(
-                    "This run began before a prediction was given: what you type now is kept "
-                    "as an answer after the run, with the epoch you typed it at"
+                    translate(
+                        "Lab",
+                        "This run began before a prediction was given: what you type now is "
+                        "kept as an answer after the run, with the epoch you typed it at",
+                    )
                 )
-                field.setPlaceholderText("after the run: not counted as a prediction")
+                field.setPlaceholderText(
+                    translate("Lab", "after the run: not counted as a prediction")
+                )
             else:
                 field.setToolTip("")
                 field.setPlaceholderText("")

@@ -142,7 +142,7 @@ class ModelView(QWidget):
         grid.addWidget(self.d_diagram, 0, 1)
         self.styler = Styler()
         self.heat_plot = self.styler.plot(
-            make_plot("G's raw outputs over time", "report", "output unit (heads split)")
+            make_plot("G's raw outputs over time", "report", "unit (by head)")
         )
         self.heat = pg.ImageItem(axisOrder="row-major")
         self.heat.setColorMap(pg.colormap.get("viridis"))

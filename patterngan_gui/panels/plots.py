@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from core.engine.outcomes import target_distribution
 from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes, stopped_again
 from patterngan_gui.kit.cadence import Cadence
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -89,10 +91,10 @@ class Banner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.RichText)
         row.addWidget(self.text, 1)
-        self.button = QPushButton()
+        self.button = QPushButton("Act")  # its text is set with the banner's message
         self.button.hide()
         row.addWidget(self.button)
-        self.close_button = QPushButton("Dismiss")
+        self.close_button = QPushButton(translate("Plots", "Dismiss"))
         self.close_button.clicked.connect(self.hide)
         row.addWidget(self.close_button)
         self.hide()
@@ -159,7 +161,7 @@ class PlotsPanel(QWidget):
 
         timeline = QHBoxLayout()
         timeline.setContentsMargins(4, 0, 4, 0)
-        self.timeline_label = QLabel("Time&line:")
+        self.timeline_label = QLabel(translate("Plots", "Time&line:"))
         self.timeline = QSlider(Qt.Horizontal)
         self.timeline.setAccessibleName("Timeline")
         self.timeline.setToolTip(
@@ -174,13 +176,20 @@ class PlotsPanel(QWidget):
         timeline.addWidget(self.timeline_label)
         timeline.addWidget(self.timeline, 1)
         timeline.addWidget(self.timeline_info, 1)
-        grid.addLayout(timeline, 2, 0, 1, 2)
         self.position: Callable[[], int | None] = lambda: None  # the session's timeline
         self.shown: Callable[[], object] = lambda: None  # the report shown: the session's
         self.timeline.valueChanged.connect(self._on_timeline)
         # on a small screen (or with large text) the plots keep a legible size and scroll
         self._grid_scroll = PlotScroll(grid_host, self._least_grid_height)
-        self.splitter.addWidget(self._grid_scroll)
+        # the timeline and its numbers (what a lab asks students to read) stay below the
+        # plots, outside their scroll: a banner or large text never scrolls them away
+        plots_and_timeline = QWidget()
+        column = QVBoxLayout(plots_and_timeline)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self._grid_scroll, 1)
+        column.addLayout(timeline)
+        self.splitter.addWidget(plots_and_timeline)
 
         self.samples_log = SamplesLog()
         self.log = self.samples_log.view  # the text itself (tests and exports read it)
@@ -402,15 +411,13 @@ class PlotsPanel(QWidget):
         return image.save(path, "PNG")
 
     def _least_grid_height(self, width: int) -> int:
-        """Two rows of (their taller key at half the width + a plot of five text lines) and
-        the timeline: all four plots fit at 900x600 with normal text; larger text scrolls
-        rather than squeezes keys over plots."""
+        """Two rows of (their taller key at half the width + a plot of five text lines): all
+        four plots fit at 900x600 with normal text, the slow-motion banner shown too; larger
+        text scrolls rather than squeezes keys over plots. (The timeline is outside.)"""
         line = text_line()
         column = max(width // 2 - 40, 50)  # less the grid's spacing and margins, to be safe
         keys = [k.heightForWidth(column) for k in self.keys.values()]
-        rows = max(keys[0], keys[1]) + max(keys[2], keys[3]) + 2 * (6 * line + 20)
-        timeline = self.timeline_info.heightForWidth(max(width // 2, 50))
-        return rows + max(timeline, line) + 24
+        return max(keys[0], keys[1]) + max(keys[2], keys[3]) + 2 * (5 * line + 14)
 
     def set_text_scale(self, scale: float) -> None:
         """Text, lines and markers for a projector (View > Larger text)."""
@@ -450,11 +457,17 @@ class PlotsPanel(QWidget):
                 line.hide()
             return
         r = self.shown_report() or h.last
-        where = "live" if self.position() is None else f"epoch {r.epoch:,}"
+        live = self.position() is None
+        where = translate("Plots", "live") if live else translate("Plots", "epoch {0}")
         m = r.metrics
-        self.timeline_info.setText(
-            f"<b>{where}</b>: {r.samples_text()} <b>strict {m.strict_validity:.1%}</b>, "
-            f"book {m.book_validity:.1%}, TV {m.tv:.3f}"
+        self.timeline_info.setText(  # the numbers a lab asks students to read, in their words
+            translate("Plots", "<b>{0}</b>: {1} <b>strict {2}</b>, book {3}, TV {4}").format(
+                where.format(number(r.epoch)),
+                r.samples_text(),
+                percent(m.strict_validity),
+                percent(m.book_validity),
+                number(m.tv, 3),
+            )
         )
         memory = (
             f"The timeline keeps {len(h.snapshots)} snapshots of this run "

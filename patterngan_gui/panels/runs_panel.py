@@ -73,6 +73,7 @@ class RunTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, len(self.COLUMNS))
         self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -265,8 +266,8 @@ class RunsPanel(QWidget):
         self.loss_plot = make_plot("D loss (real + fake)", "epoch", "BCE loss")
         self.strict_plot = make_plot("Strict validity", "epoch", "share")
         self.tv_plot = make_plot("TV distance to the target", "epoch", "TV")
-        self.dist_plot = make_plot("Last distribution", "integer", "share of samples")
-        self.dview_plot = make_plot("Last D's view", "integer", "P(real) by D")
+        self.dist_plot = make_plot("Last distribution", "integer", "share")
+        self.dview_plot = make_plot("Last D's view", "integer", "P(real)")
         for p in (self.strict_plot, self.tv_plot, self.dview_plot):
             p.setYRange(0, 1.05, padding=0)
         for p in self.plots():

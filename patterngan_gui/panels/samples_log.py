@@ -11,24 +11,27 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.engine.outcomes import number_text
+from patterngan_gui.kit.contrast import readable
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import PURPLE, VERMILLION
 
 
 def log_line(report, support: set[int], step: str = "") -> str:
     """One line of the samples log (HTML made here; the step name is escaped)."""
     parts = []
+    purple, vermillion, grey = (readable(c) for c in (PURPLE, VERMILLION, "#888888"))  # 4.5:1
     for n, ok in zip(report.samples.tolist(), report.samples_decisive.tolist()):
         if not ok:
-            parts.append(f"<span style='color:{PURPLE}'><u>{number_text(n, ok)}</u></span>")
+            parts.append(f"<span style='color:{purple}'><u>{number_text(n, ok)}</u></span>")
         elif n not in support:
-            parts.append(f"<span style='color:{VERMILLION}'><b>{n}</b></span>")
+            parts.append(f"<span style='color:{vermillion}'><b>{n}</b></span>")
         else:
             parts.append(str(n))
     m = report.metrics
     shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
     return (
-        f"<span style='color:#888'>epoch {report.epoch:>7}</span> {shown}"
-        f" <span style='color:#888'>strict {m.strict_validity:.1%}, book {m.book_validity:.1%},"
+        f"<span style='color:{grey}'>epoch {report.epoch:>7}</span> {shown}"
+        f" <span style='color:{grey}'>strict {m.strict_validity:.1%}, book {m.book_validity:.1%},"
         f" TV {m.tv:.3f}</span>"
         + (" <i>(stopped)</i>" if report.stopped else "")
         + (f" <i>after {html.escape(step)}</i>" if step else "")
@@ -68,9 +71,11 @@ class SamplesLog(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(
-            "<b>Samples log</b> "
-            f"(<span style='color:{VERMILLION}'><b>bold</b></span> = not in the pattern, "
-            f"<span style='color:{PURPLE}'><u>n?</u></span> = undecided)"
+            translate(
+                "Plots",
+                "<b>Samples log</b> (<span style='color:{0}'><b>bold</b></span> = not in the "
+                "pattern, <span style='color:{1}'><u>n?</u></span> = undecided)",
+            ).format(readable(VERMILLION), readable(PURPLE))
         )
         title.setToolTip(
             "Each report's latest 10 numbers, as the chapter prints them. Undecided: a head had "

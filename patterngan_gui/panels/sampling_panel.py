@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.outcomes import number_text, outcome_counts, target_distribution
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     ORANGE,
@@ -98,20 +99,29 @@ class SamplingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.source = QLabel("No generator yet: train one, or open a num_gen.pt (Ctrl+O).")
+        self.source = QLabel(
+            translate("Sampling", "No generator yet: train one, or open a num_gen.pt (Ctrl+O).")
+        )
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
         row = QHBoxLayout()
         self.count = QSpinBox(minimum=1, maximum=MAX_SEQUENCES, value=20)
-        self.count.setSuffix(" sequences of 10")
+        self.count.setSuffix(translate("Sampling", " sequences of 10"))
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.random_seed = QCheckBox("fresh randomness")
-        self.random_seed.setToolTip("Ignore the seed: different numbers every time")
-        self.sample_button = QPushButton("&Sample")
-        self.sample_button.setToolTip("Draw sequences from the generator (Ctrl+G)")
-        self.copy_button = QPushButton("&Copy")
-        self.save_button = QPushButton("Save C&SV...")
-        for w in (QLabel("Draw"), self.count, QLabel("seed"), self.seed):
+        self.random_seed = QCheckBox(translate("Sampling", "fresh randomness"))
+        self.random_seed.setToolTip(
+            translate("Sampling", "Ignore the seed: different numbers every time")
+        )
+        self.sample_button = QPushButton(translate("Sampling", "&Sample"))
+        self.sample_button.setToolTip(
+            translate("Sampling", "Draw sequences from the generator (Ctrl+G)")
+        )
+        self.copy_button = QPushButton(translate("Sampling", "&Copy"))
+        self.save_button = QPushButton(translate("Sampling", "Save C&SV..."))
+        draw, seed = QLabel(translate("Sampling", "Draw")), QLabel(translate("Sampling", "seed"))
+        draw.setBuddy(self.count)  # bound: the spin boxes' names for a screen reader
+        seed.setBuddy(self.seed)
+        for w in (draw, self.count, seed, self.seed):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
@@ -127,8 +137,12 @@ class SamplingPanel(QWidget):
         self.model = SequenceModel()
         self.table = QTableView()
         self.table.setModel(self.model)
+        # Tab leaves the table; arrows move inside (235 Tabs were a trap)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(34)
+        # its ten columns whole at 900x600 (the histogram beside it gives way)
+        self.table.setMinimumWidth(PER_SEQUENCE * 34 + 48)
         self.table.setAccessibleName("Sampled sequences")
         split.addWidget(self.table)
         self.styler = Styler()

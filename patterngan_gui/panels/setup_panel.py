@@ -25,6 +25,9 @@ from core.engine.config import INT_LIMITS, TrainConfig
 from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
+from patterngan_gui.kit.contrast import readable
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import DecimalSpinBox
 from patterngan_gui.kit.safe_text import plain_label, plain_tip
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
@@ -69,7 +72,7 @@ class SetupPanel(QWidget):
         outer.addWidget(task)
 
         # -- preset and hyperparameters --------------------------------------------------
-        model = QGroupBox("Model and training")
+        model = QGroupBox(translate("Setup", "Model and training"))
         mform = QFormLayout(model)
         mform.setRowWrapPolicy(QFormLayout.WrapLongRows)
         mform.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -77,7 +80,7 @@ class SetupPanel(QWidget):
         for p in PRESETS.values():
             self.preset.addItem(p.name, p.name)
             self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ToolTipRole)
-        mform.addRow("&Preset:", self.preset)
+        mform.addRow(translate("fields", "&Preset:"), self.preset)
         self.preset_help = QLabel()
         self.preset_help.setWordWrap(True)
         font = self.preset_help.font()
@@ -98,9 +101,9 @@ class SetupPanel(QWidget):
         self.device.addItem("CUDA", "cuda")
         for name in ("epochs", "batch", "lr_d", "lr_g", "latent", "seed", "report_every"):
             field, widget = BY_CONTROL[name], getattr(self, name)
-            mform.addRow(field.label, widget)  # label and tooltip from the one field table
+            mform.addRow(translate("fields", field.label), widget)  # from the one field table
             widget.setToolTip(field.tip)
-        mform.addRow(BY_CONTROL["device"].label, self.device)
+        mform.addRow(translate("fields", BY_CONTROL["device"].label), self.device)
         self.advanced = AdvancedGroup()  # every knob; collapsed by default
         mform.addRow(self.advanced)
         outer.addWidget(model)
@@ -138,7 +141,7 @@ class SetupPanel(QWidget):
 
         self.error = plain_label()  # an error quotes what it refuses: words, never markup
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #D55E00; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {readable('#D55E00')}; font-weight: bold;")  # 4.5:1
         self.error.setAccessibleName("Set-up error")
         outer.addWidget(self.error)
         outer.addStretch(1)
@@ -186,7 +189,7 @@ class SetupPanel(QWidget):
     @staticmethod
     def _lr_box() -> QDoubleSpinBox:
         # from 0, so a rate too small is said at the field rather than silently raised
-        box = QDoubleSpinBox(decimals=5, minimum=0.0, maximum=FLOAT_LIMITS["lr_d"][1])
+        box = DecimalSpinBox(decimals=5, minimum=0.0, maximum=FLOAT_LIMITS["lr_d"][1])
         box.setSingleStep(0.0005)
         return box
 
@@ -408,7 +411,8 @@ class SetupPanel(QWidget):
             p = parse_pattern(self.pattern_spec(), self.lo.value(), self.hi.value())
             first = ", ".join(str(int(v)) for v in p.support[:8])
             more = ", ..." if p.support.size > 8 else ""
-            self.support.setText(f"{p.support.size} numbers: {first}{more}")
+            said = translate("Setup", "{0} numbers: {1}")  # the support, in the window's words
+            self.support.setText(said.format(p.support.size, f"{first}{more}"))
             self._last_support = p.support
         except ValueError:
             self.support.setText("-")

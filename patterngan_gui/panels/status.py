@@ -6,15 +6,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from core.app.session import RunState, Session
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.run_clock import RunClock
 from patterngan_gui.kit.safe_text import plain_tip
 
 
 class RunStatus:
     def __init__(self, bar: QStatusBar) -> None:
-        self.epoch = QLabel("epoch 0 / 0")
+        self.epoch = QLabel(translate("RunStatus", "epoch {0} / {1}").format(0, 0))
         self.speed = QLabel("")
-        self.device = QLabel("device: -")
+        self.device = QLabel(translate("RunStatus", "device: {0}").format("-"))
         self.time = QLabel("")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -43,30 +45,42 @@ class RunStatus:
             total, epoch = run.config.epochs, run.epoch
         else:
             total, epoch = (draft.epochs if draft is not None else 0), 0
-        self.epoch.setText(f"epoch {epoch:,} / {total:,}")
+        self.epoch.setText(
+            translate("RunStatus", "epoch {0} / {1}").format(number(epoch), number(total))
+        )
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(epoch, total))
         status = session.run_status
         if status is not None:
-            self.device.setText(f"device: {status.device}")
+            self.device.setText(translate("RunStatus", "device: {0}").format(status.device))
             self.device.setToolTip(plain_tip(status.device_reason))
         elif run is None:
-            self.device.setText("device: -")
+            self.device.setText(translate("RunStatus", "device: {0}").format("-"))
             self.device.setToolTip("")
         r = run.last_report if run is not None else None
         running = session.state is RunState.RUNNING
         self.clock.see(run, r, running)
         if r is not None and self.clock.rate > 0:
-            self.speed.setText(f"{self.clock.rate:,.0f} epochs/s")
-            elapsed = f"elapsed {self.clock.elapsed:.1f} s"
+            self.speed.setText(
+                translate("RunStatus", "{0} epochs/s").format(number(self.clock.rate))
+            )
+            elapsed = translate("RunStatus", "elapsed {0} s").format(number(self.clock.elapsed, 1))
             remaining = self.clock.remaining(total - epoch)
             if running and remaining is not None:
-                self.time.setText(f"{elapsed}, remaining {remaining:.1f} s")
+                self.time.setText(
+                    translate("RunStatus", "{0}, remaining {1} s").format(
+                        elapsed, number(remaining, 1)
+                    )
+                )
             else:  # nothing remains to be timed while nothing runs
                 self.time.setText(elapsed)
         else:
             self.speed.setText("")
-            self.time.setText("" if r is None else f"elapsed {self.clock.elapsed:.1f} s")
+            self.time.setText(
+                ""
+                if r is None
+                else translate("RunStatus", "elapsed {0} s").format(number(self.clock.elapsed, 1))
+            )
         self.epoch.setToolTip(
             ", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())
         )
@@ -79,12 +93,14 @@ class RunStatus:
                 label.setText("")
             return
         seeds = len(report.seeds)
-        self.epoch.setText(f"sweep: epoch {report.epoch:,} / {report.epochs:,}, {seeds} seeds")
+        self.epoch.setText(
+            f"sweep: epoch {number(report.epoch)} / {number(report.epochs)}, {seeds} seeds"
+        )
         self.progress.setMaximum(max(report.epochs, 1))
         self.progress.setValue(min(report.epoch, report.epochs))
         rate = report.epoch / report.elapsed if report.elapsed > 0 else 0.0
-        self.speed.setText(f"{rate:,.0f} epochs/s x {seeds} seeds" if rate else "")
+        self.speed.setText(f"{number(rate)} epochs/s x {seeds} seeds" if rate else "")
         self.device.setText("device: cpu")
         self.device.setToolTip("a sweep trains its seeds together on the CPU")
-        self.time.setText(f"elapsed {report.elapsed:.1f} s")
+        self.time.setText(f"elapsed {number(report.elapsed, 1)} s")
         self.epoch.setToolTip(self.speed.text())

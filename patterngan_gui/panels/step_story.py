@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QDialog, QFrame, QPlainTextEdit, QVBoxLayout
 
+from patterngan_gui.kit.contrast import readable
 from patterngan_gui.kit.plot_kit import GREY, ORANGE, Styler
 
 # a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
@@ -64,7 +65,7 @@ class StepStory:
         changed = ", ".join(NAMES[k] for k in story.changed)
         self.banner.text.setText(
             f"<b>{html.escape(story.title)}</b> - {html.escape(story.sentence)}"
-            f"<br><span style='color:#888'>Changed: {changed} (outlined; dashed grey = "
+            f"<br><span style='color:{readable('#888888')}'>Changed: {changed} (outlined; dashed grey = "
             "before this step). F10 runs the next step.</span>"
         )
         self.maths = tuple(getattr(story, "maths", ()))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.patterns import MAX_HI
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.panels.draw_target import DrawTarget
 
 PATTERN_KINDS = [
@@ -34,15 +35,15 @@ class TaskGroup(QGroupBox):
     """Pattern, range and codec widgets, in one form (``form``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Pattern", parent)
+        super().__init__(translate("Setup", "Pattern"), parent)
         self.form = form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)  # narrow docks: fields under labels
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.kind = QComboBox()
         for key, label in PATTERN_KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(translate("patterns", label), key)
         self.kind.setAccessibleName("Pattern kind")
-        form.addRow("&Kind:", self.kind)
+        form.addRow(translate("Setup", "&Kind:"), self.kind)
         self.k = QSpinBox(minimum=1, maximum=MAX_HI, value=5)
         self.k.setToolTip("K: the divisor")
         self.r = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
@@ -50,19 +51,21 @@ class TaskGroup(QGroupBox):
         params = QHBoxLayout()
         self.k_label = QLabel("K")
         self.r_label = QLabel("R")
+        self.k_label.setBuddy(self.k)  # labels bound to their fields: a screen reader's name
+        self.r_label.setBuddy(self.r)
         for w in (self.k_label, self.k, self.r_label, self.r):
             params.addWidget(w)
         params.addStretch(1)
         self.params_row = QWidget()
         self.params_row.setLayout(params)
         params.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Parameters:", self.params_row)
+        form.addRow(translate("Setup", "Parameters:"), self.params_row)
         self.expr = QLineEdit()
         self.expr.setPlaceholderText("e.g. n % 4 == 1 and n > 20")
         self.expr.setToolTip("Integers, n, + - * // %, comparisons, and/or/not, parentheses")
-        form.addRow("E&xpression:", self.expr)
+        form.addRow(translate("Setup", "E&xpression:"), self.expr)
         self.draw = DrawTarget()  # the "Draw your own" kind: bars per integer of the range
-        form.addRow("Target:", self.draw)
+        form.addRow(translate("Setup", "Target:"), self.draw)
         rng = QHBoxLayout()
         rng.setContentsMargins(0, 0, 0, 0)
         self.lo = QSpinBox(minimum=0, maximum=MAX_HI, value=0)
@@ -70,19 +73,25 @@ class TaskGroup(QGroupBox):
         self.lo.setToolTip("First integer of the range (inclusive)")
         self.hi.setToolTip("End of the range (exclusive)")
         rng.addWidget(self.lo, 1)
-        rng.addWidget(QLabel("to"))
+        to = QLabel("to")
+        to.setBuddy(self.hi)
+        to.setText(translate("Setup", "to"))
+        rng.addWidget(to)
         rng.addWidget(self.hi, 1)
+        self.lo.setAccessibleName("Range from")
+        self.hi.setAccessibleName("Range to (exclusive)")
         self.hi.setToolTip(
             "End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the "
             "codec's size R: the codec encodes 0 to R - 1 with R = max(100, hi)"
         )
         self.range_row = QWidget()
         self.range_row.setLayout(rng)
-        form.addRow("&Range:", self.range_row)
+        form.addRow(translate("fields", "&Range:"), self.range_row)
+        form.labelForField(self.range_row).setBuddy(self.lo)  # Alt+R: into the range
         self.support = QLabel()
         self.support.setWordWrap(True)
         self.support.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        form.addRow("Support:", self.support)
+        form.addRow(translate("Setup", "Support:"), self.support)
         codec_row = QHBoxLayout()
         codec_row.setContentsMargins(0, 0, 0, 0)
         self.codec = QComboBox()
@@ -95,8 +104,10 @@ class TaskGroup(QGroupBox):
         )
         self.codec_m = QSpinBox(minimum=2, maximum=MAX_HI, value=5)
         self.codec_m.setPrefix("M = ")
+        self.codec_m.setAccessibleName("Codec M")
         codec_row.addWidget(self.codec, 1)
         codec_row.addWidget(self.codec_m)
         self.codec_widget = QWidget()
         self.codec_widget.setLayout(codec_row)
-        form.addRow("&Codec:", self.codec_widget)
+        form.addRow(translate("fields", "&Codec:"), self.codec_widget)
+        form.labelForField(self.codec_widget).setBuddy(self.codec)  # a combo's name on Linux

@@ -34,9 +34,12 @@ trap 'rm -rf "$WORK"' EXIT
     --exclude-module PySide6.QtWebEngineCore --exclude-module PySide6.QtQuick \
     --exclude-module PySide6.QtQml --exclude-module PySide6.Qt3DCore \
     "$ROOT/resources/kit/entry.py"
-# torch's own tests and tools, and Qt's translations (the app speaks English), never run here
+# torch's own tests and tools never run here; of Qt's translations only the languages the app
+# ships are kept (qtbase: Save / Cancel / Discard, the file dialogs; see kit/i18n.py)
 INTERNAL="$WORK/dist/patterngan/_internal"
-rm -rf "$INTERNAL/torch/test" "$INTERNAL/PySide6/Qt/translations"
+rm -rf "$INTERNAL/torch/test"
+find "$INTERNAL/PySide6/Qt/translations" -type f ! -name 'qtbase_de.qm' ! -name 'qtbase_es.qm' \
+    -delete 2>/dev/null || true
 find "$INTERNAL/torch/bin" -type f ! -name torch_shm_manager -delete  # torch looks for it
 rm -f "$INTERNAL"/torch/lib/*test*.so "$INTERNAL/torch/lib/libbackend_with_compiler.so" \
     "$INTERNAL/torch/lib/libaoti_custom_ops.so"

@@ -1,0 +1,250 @@
+"""The window's languages, with Qt's own tools: strings are marked with ``translate(context,
+text)`` (or ``QT_TRANSLATE_NOOP`` in data tables), ``pyside6-lupdate`` collects them into
+``resources/i18n/patterngan_<lang>.ts``, a translator fills those in (Qt Linguist or any XML
+editor), ``pyside6-lrelease`` compiles them into the ``.qm`` files the wheel ships.
+
+The language is the system's by default (``QLocale.system().uiLanguages()``); View > Language
+chooses another, remembered in the settings, and takes effect at once: the translators are
+swapped and the window retranslates its menus, toolbar, tabs and docks (no run is lost). Qt's
+own translations (qtbase: Save / Cancel / Discard, the file dialogs) are loaded beside ours.
+Numbers follow the language chosen (``kit.numbers``): its locale becomes Qt's default.
+
+``python -m patterngan_gui.kit.i18n`` runs lupdate and lrelease over the sources.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# the languages shipped (code -> its own name); English is the sources' language
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Espa\u00f1ol"}
+SOURCE_LANGUAGE = "en"
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language (``%n`` and plurals with ``n``); lupdate finds each
+    call by this name."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def i18n_folder() -> Path:
+    """Where the .qm files are: the package's resources (the wheel, an editable install)."""
+    from importlib.resources import files
+
+    from patterngan_gui.kit.resource_files import SOURCE_TREE
+
+    try:
+        folder = Path(str(files("patterngan_gui.resources") / "i18n"))
+        if folder.is_dir():
+            return folder
+    except ModuleNotFoundError:  # a source tree that was never installed
+        pass
+    return SOURCE_TREE / "i18n"
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that we ship, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def qt_translations_folder() -> str:
+    """Qt's own .qm files: beside the portable kit's executable, else PySide6's."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    if bundled:
+        for candidate in (
+            Path(bundled) / "PySide6" / "Qt" / "translations",
+            Path(bundled) / "translations",
+        ):
+            if candidate.is_dir():
+                return str(candidate)
+    return QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+
+
+def install(language: str | None = None) -> str:
+    """Use ``language`` ("" or None: the system's) for the whole application; returns the
+    language now in use. Unknown codes fall back to English."""
+    global _current
+    app = QCoreApplication.instance()
+    code = (language or system_language()).lower()
+    if code not in LANGUAGES:
+        code = SOURCE_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code != SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(str(i18n_folder() / f"patterngan_{code}.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", qt_translations_folder()):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    if language:  # chosen (View > Language): numbers follow it, in the system's own way
+        system = QLocale.system()  # when the system speaks it
+        same = QLocale(code).language() == system.language()
+        QLocale.setDefault(system if same else QLocale(code))
+    _current = code
+    return code
+
+
+def keep(obj, context: str, source: str) -> str:
+    """``source`` translated, remembered on ``obj`` so that ``retranslate`` can show it again
+    in another language (a menu's title, a dock's, a tab page's, a label's text). Write the
+    source as ``QT_TRANSLATE_NOOP(context, "...")`` so that lupdate finds it."""
+    obj.setProperty("tr_context", context)
+    obj.setProperty("source_text", source)
+    return translate(context, source)
+
+
+def retranslate(root) -> None:
+    """Every text under ``root`` remembered by ``keep``, in the current language."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QDockWidget,
+        QLabel,
+        QMenu,
+        QStackedWidget,
+        QTabWidget,
+        QToolBar,
+    )
+
+    for obj in [root, *root.findChildren(QObject)]:
+        source = obj.property("source_text")
+        if not source:
+            continue
+        text = translate(str(obj.property("tr_context")), str(source))
+        parent = obj.parent()
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parent(), QTabWidget):
+            tabs = parent.parent()
+            tabs.setTabText(tabs.indexOf(obj), text)  # a tab page: its tab's title
+        elif isinstance(obj, QMenu):
+            obj.setTitle(text)
+        elif isinstance(obj, QDockWidget | QToolBar):
+            obj.setWindowTitle(text)
+        elif isinstance(obj, QLabel | QAbstractButton):
+            obj.setText(text)
+
+
+# -- building the translations (a developer's command, not the app's) --------------------------
+def sources(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "patterngan_gui").rglob("*.py") if "cli" not in p.parts)
+
+
+def table_strings() -> list[tuple[str, str]]:
+    """(context, text) of every string in the window's data tables: the actions, menus, the
+    speed dial and the Train button's two words."""
+    from patterngan_gui.actions import ACTIONS, MENUS
+    from patterngan_gui.controllers.training import SPEEDS
+
+    found: list[tuple[str, str]] = [("actions", m) for m in MENUS]
+    for spec in ACTIONS:
+        for text in (spec.text, spec.tip, spec.short, spec.submenu):
+            if text:
+                found.append(("actions", text))
+    found += [("actions", "&Train"), ("actions", "&Resume")]
+    found += [("speeds", label) for label, _interval in SPEEDS]
+    from core.engine.fields import FIELDS
+    from patterngan_gui.panels.task_group import PATTERN_KINDS
+
+    found += [("fields", f.label) for f in FIELDS]
+    found += [("patterns", label) for _key, label in PATTERN_KINDS]
+    found += [("plots", text) for text in plot_strings()]
+    unique = list(dict.fromkeys(found))
+    return unique
+
+
+def plot_strings() -> list[str]:
+    """The plots' titles, axis labels and key entries, read from the panels' sources:
+    ``make_plot("title", "x", "y")`` calls and ``("name", COLOUR, "mark")`` key entries."""
+    import ast
+
+    from patterngan_gui.kit.plot_kit import MARKS
+
+    root = Path(__file__).resolve().parents[1]
+    found: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "make_plot":
+                found += [a.value for a in node.args if isinstance(a, ast.Constant) and a.value]
+            elif (
+                isinstance(node, ast.Tuple)
+                and len(node.elts) == 3
+                and all(isinstance(e, ast.Constant | ast.Name) for e in node.elts)
+                and isinstance(node.elts[0], ast.Constant)
+                and isinstance(node.elts[2], ast.Constant)
+                and node.elts[2].value in MARKS
+                and isinstance(node.elts[0].value, str)
+            ):
+                found.append(node.elts[0].value)
+    return found
+
+
+def write_tables(root: Path) -> Path:
+    """kit/tr_tables.py: the tables' strings marked for lupdate (never imported)."""
+    import json
+
+    lines = [
+        '"""Generated by ``python -m patterngan_gui.kit.i18n`` from the window\'s data tables',
+        "(actions, menus, speeds): their strings marked for pyside6-lupdate. Not imported; a",
+        'test fails when it is out of date."""',
+        "",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "",
+        "STRINGS = (",
+        *(
+            f"    QT_TRANSLATE_NOOP({json.dumps(c)}, {json.dumps(t, ensure_ascii=False)}),"
+            for c, t in table_strings()
+        ),
+        ")",
+        "",
+    ]
+    path = root / "patterngan_gui" / "kit" / "tr_tables.py"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def update_and_release(root: Path | None = None) -> None:
+    """pyside6-lupdate (sources -> .ts, keeping translations) and pyside6-lrelease (.ts ->
+    .qm), for every shipped language."""
+    import subprocess
+
+    root = root or Path(__file__).resolve().parents[2]
+    write_tables(root)
+    folder = root / "resources" / "i18n"
+    folder.mkdir(exist_ok=True)
+    bin_dir = Path(sys.executable).parent
+    files = [str(p.relative_to(root)) for p in sources(root)]
+    for code in LANGUAGES:
+        if code == SOURCE_LANGUAGE:
+            continue
+        ts = folder / f"patterngan_{code}.ts"
+        subprocess.run(
+            [str(bin_dir / "pyside6-lupdate"), *files, "-no-obsolete", "-ts", str(ts)],
+            cwd=root,
+            check=True,
+        )
+        subprocess.run(
+            [str(bin_dir / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            cwd=root,
+            check=True,
+        )
+
+
+if __name__ == "__main__":
+    update_and_release()

@@ -1,0 +1,44 @@
+"""900x600, the smallest screen we design for (issue 36): a lab's instructions show at least 8
+lines, the timeline and its numbers stay on screen on the Training tab, the slow-motion banner
+does not push the plots off, and the Sampling table's ten columns are whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tests.gui_helpers import short, step
+
+LAB = str(Path(__file__).resolve().parent.parent / "resources" / "class-lab.toml")
+
+
+def on_screen(widget, window) -> bool:
+    """The whole widget lies inside the window and inside every scroll area above it."""
+    rect = widget.rect()
+    top_left = widget.mapTo(window, rect.topLeft())
+    if not window.rect().contains(top_left) or not window.rect().contains(
+        widget.mapTo(window, rect.bottomRight())
+    ):
+        return False
+    return widget.visibleRegion().boundingRect().height() >= rect.height() - 1
+
+
+def test_at_900x600_a_lab_the_timeline_and_the_plots_fit(window, qtbot):
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600, timeout=2000)
+    window.labs.open_lab(LAB)
+    short(window, "book", epochs=300, eval_samples=300)
+    window.training.set_slow_motion(True)
+    step(qtbot, window, "step_d_real")  # the banner with the step's sentence
+    QApplication.processEvents()
+    plots = window.plots
+    assert plots.story.isVisible()
+    text = window.instructions
+    assert text.viewport().height() >= 8 * text.fontMetrics().lineSpacing()
+    assert on_screen(plots.timeline_info, window) and plots.timeline_info.text()
+    assert on_screen(plots.timeline, window)
+    assert not plots._grid_scroll.verticalScrollBar().isVisible()  # four plots, none cut
+    window.tabs.setCurrentWidget(window.sampling)
+    QApplication.processEvents()
+    assert not window.sampling.table.horizontalScrollBar().isVisible()

@@ -1,0 +1,224 @@
+"""Translations with Qt's tools (issue 36): the .ts files hold every marked string of the
+window's sources and tables, German and Spanish are complete, the shipped .qm files are the
+compiled .ts; the window starts in the chosen language (Qt's own buttons too), View > Language
+switches it without losing a run, and a pseudo-language finds no unwrapped text in what is
+translated today (menus, actions, toolbar, tabs, docks, status bar, speed dial, the set-up's
+groups and labels, the pattern kinds, the Training plots' titles, the Sampling buttons, the
+lab's boxes)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar, QToolButton
+
+from patterngan_gui.kit import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "i18n"
+SHIPPED = [c for c in i18n.LANGUAGES if c != i18n.SOURCE_LANGUAGE]
+BIN = Path(sys.executable).parent
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts).getroot()
+    return [
+        (ctx.findtext("name"), m.findtext("source"), m.find("translation"))
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    ]
+
+
+def marks(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\d\}|%n|%\d", text))
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_entry_is_translated_and_keeps_its_placeholders(code):
+    found = messages(FOLDER / f"patterngan_{code}.ts")
+    assert len(found) > 100
+    problems = []
+    for context, source, translation in found:
+        text = translation.text or ""
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+            problems.append(f"{context}: {source!r} is not translated")
+        elif marks(text) != marks(source):
+            problems.append(f"{context}: {source!r} -> {text!r} lost a placeholder")
+        elif ("&" in source) != ("&" in text) or text.count("&") > 1:
+            problems.append(f"{context}: {source!r} -> {text!r}: one & (a key) when the source has")
+    assert problems == []
+
+
+def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
+    """lupdate over today's sources (and the tables, as kit/tr_tables.py) finds no string the
+    .ts files lack, and none they hold in vain: add a string, run
+    ``python -m patterngan_gui.kit.i18n`` and translate it."""
+    from patterngan_gui.kit.i18n import table_strings
+
+    tables = (ROOT / "patterngan_gui" / "kit" / "tr_tables.py").read_text(encoding="utf-8")
+    stale = [text for _context, text in table_strings() if f"{text}" not in tables]
+    assert stale == [], "kit/tr_tables.py is out of date"
+    fresh = tmp_path / "fresh.ts"
+    files = [str(p) for p in i18n.sources(ROOT)]
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True
+    )
+    wanted = {(c, s) for c, s, _t in messages(fresh)}
+    for code in SHIPPED:
+        have = {(c, s) for c, s, _t in messages(FOLDER / f"patterngan_{code}.ts")}
+        assert sorted(wanted - have) == [], f"{code}: strings missing from the .ts"
+        assert sorted(have - wanted) == [], f"{code}: strings no source has any more"
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_the_shipped_qm_is_the_compiled_ts(tmp_path, code):
+    qm = tmp_path / f"{code}.qm"
+    ts = FOLDER / f"patterngan_{code}.ts"
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
+    assert qm.read_bytes() == (FOLDER / f"patterngan_{code}.qm").read_bytes()
+
+
+@pytest.fixture
+def language_restored():
+    before = QLocale()
+    yield
+    i18n.install(None)  # the system's (English here)
+    QLocale.setDefault(before)
+
+
+def window_in(make_window, settings_path, code):
+    QSettings(settings_path, QSettings.IniFormat).setValue("view/language", code)
+    return make_window()
+
+
+def test_the_window_starts_in_german_with_qt_s_own_buttons(
+    make_window, settings_path, language_restored
+):
+    w = window_in(make_window, settings_path, "de")
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus[:4] == ["&Datei", "&Lauf", "&Ansicht", "&Hilfe"]
+    assert w.tabs.tabText(0) == "&Training" and w.tabs.tabText(1) == "Sti&chproben"
+    assert w.action("save").text() == "Generator &speichern"
+    assert w.status.epoch.text().startswith("Epoche 0 / ")
+    assert w.setup_dock.windowTitle() == "Einstellungen"
+    box = QMessageBox(QMessageBox.Warning, "t", "x", QMessageBox.Save | QMessageBox.Cancel)
+    assert box.button(QMessageBox.Cancel).text() == "Abbrechen"  # Qt's qtbase_de
+    assert QLocale().decimalPoint() == ","  # numbers follow the chosen language
+    w.plot_access.update()  # a screen reader's words for a plot, in German too
+    assert w.plots.loss_plot.accessibleDescription() == "Verluste: noch keine Daten."
+
+
+def test_spanish_too(make_window, settings_path, language_restored):
+    w = window_in(make_window, settings_path, "es")
+    assert w.menuBar().actions()[0].text() == "&Archivo"
+    assert w.tabs.tabText(2) == "E&jecuciones"
+
+
+def test_view_language_switches_at_once_and_keeps_the_runs(window, qtbot, language_restored):
+    from tests.gui_helpers import short, train_to_end
+
+    short(window, epochs=100, report_every=100)
+    train_to_end(qtbot, window)
+    runs = list(window.session.runs)
+    window.findChild(type(window.action("save")), "language_de").trigger()
+    assert window.menuBar().actions()[0].text() == "&Datei"
+    assert window.tabs.tabText(window.tabs.indexOf(window.sampling)) == "Sti&chproben"
+    assert window.action("train").text() == "&Trainieren"
+    assert window.status.epoch.text().startswith("Epoche 100 / ")
+    assert window.session.runs == runs  # nothing lost
+    assert window.statusBar().currentMessage().startswith("Sprache: Deutsch")
+    window.findChild(type(window.action("save")), "language_system").trigger()
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
+class Pseudo(QTranslator):
+    """Every string visibly wrapped: text the window shows unwrapped was never translated."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        return f"\u27e6{source}\u27e7" if source else source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
+def wrapped(text: str) -> bool:
+    return text.replace("&", "").startswith("\u27e6") and text.endswith("\u27e7")
+
+
+def test_a_pseudo_language_finds_no_unwrapped_text(make_window, language_restored):
+    pseudo = Pseudo()
+    QApplication.instance().installTranslator(pseudo)
+    try:
+        w = make_window()
+        texts = {}
+        for menu_action in w.menuBar().actions():
+            texts[f"menu {menu_action.text()}"] = menu_action.text()
+            for a in menu_action.menu().actions():
+                if a.isSeparator() or a.objectName().startswith(("language_", "recent")):
+                    continue  # a language's own name, a file's
+                if a.text():
+                    texts[f"action {a.objectName() or a.text()}"] = a.text()
+        for a in w.actions.values():
+            if a.statusTip():
+                texts[f"tip {a.objectName()}"] = a.statusTip()
+        toolbar = w.findChild(QToolBar, "run_toolbar")
+        for button in toolbar.findChildren(QToolButton):
+            if button.objectName() != "qt_toolbar_ext_button" and button.text():
+                texts[f"toolbar {button.text()}"] = button.text()
+        for i in range(w.tabs.count()):
+            texts[f"tab {i}"] = w.tabs.tabText(i)
+        for dock in w.findChildren(QDockWidget):
+            texts[f"dock {dock.objectName()}"] = dock.windowTitle()
+        for label in (w.status.epoch, w.status.device):
+            texts[f"status {label.text()}"] = label.text()
+        for i in range(w.speed.count()):
+            texts[f"speed {i}"] = w.speed.itemText(i)
+        from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+        from patterngan_gui.kit.plot_kit import Key
+
+        for box in w.setup.findChildren(QGroupBox):
+            texts[f"group {box.title()}"] = box.title()
+        for label in w.setup.findChildren(QLabel):  # the form's labels, bound to their fields
+            if label.buddy() is not None and label.text():
+                texts[f"label {label.text()}"] = label.text()
+        for i in range(w.setup.kind.count()):
+            texts[f"kind {i}"] = w.setup.kind.itemText(i)
+        for key in w.plots.findChildren(Key):  # every plot's title and key entries
+            texts[f"key {key.title}"] = key.title
+        for button in w.sampling.findChildren(QAbstractButton):
+            texts[f"sampling {button.text()}"] = button.text()
+        for box in w.lab_panel.findChildren(QGroupBox):
+            texts[f"lab {box.title()}"] = box.title()
+        symbols = {"", "K", "R"}  # the maths' own letters, a table's corner button
+        unwrapped = {k: v for k, v in texts.items() if not wrapped(v) and v not in symbols}
+        assert len(texts) > 120
+        assert unwrapped == {}
+    finally:
+        QApplication.instance().removeTranslator(pseudo)
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_each_menu_s_alt_keys_are_unique_in_a_translation(qapp, code, language_restored):
+    """Within a menu, no two commands share their Alt key in German or Spanish (English's
+    own repeats are older than the translations)."""
+    from collections import defaultdict
+
+    from patterngan_gui.actions import ACTIONS, in_language
+
+    i18n.install(code)
+    keys = defaultdict(list)
+    for spec in ACTIONS:
+        if spec.menu and not spec.submenu:
+            text = in_language(spec.text)
+            if "&" in text:
+                keys[(spec.menu, text[text.index("&") + 1].lower())].append(text)
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}
