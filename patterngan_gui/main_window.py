@@ -37,12 +37,13 @@ from patterngan_gui.kit.announce import Announcer
 from patterngan_gui.kit.appearance import Appearance
 from patterngan_gui.kit.dialogs import Dialogs
 from patterngan_gui.kit.gc_guard import collect_on_the_gui_thread
-from patterngan_gui.kit.i18n import current_language, keep, translate
+from patterngan_gui.kit.i18n import keep, translate
 from patterngan_gui.kit.language_menu import LanguageMenu
 from patterngan_gui.kit.refcount_guard import guard as guard_refcounts
 from patterngan_gui.kit.resource_files import resource
 from patterngan_gui.kit.screen_fit import fit_to_screen
 from patterngan_gui.kit.settings import GEOMETRY, SPLITTER, STATE, SettingsStore
+from patterngan_gui.panels.lab_dock import LabDock
 from patterngan_gui.panels.lab_panel import LabPanel
 from patterngan_gui.panels.setup_panel import SetupPanel
 from patterngan_gui.panels.status import RunStatus
@@ -55,7 +56,7 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LabDock, QMainWindow):
     """The one window of the app."""
 
     ready = Signal()  # finish_startup is done: plots exist, torch is loaded
@@ -369,43 +370,6 @@ class MainWindow(QMainWindow):
         self.setup_dock.raise_()
 
     # -- instructions ----------------------------------------------------------------------
-    def show_lab(self, title: str) -> None:
-        """A lab's instructions (Markdown shown as text: it loads no image and opens no link),
-        goals and questions."""
-        lab = self.session.lab.in_language(current_language())  # its words, if it has them
-        self.lab_panel.set_lab(lab.title or title, lab.instructions, lab.goals, lab.questions)
-        self.lab_panel.show_answers(self.session.answer_fields())
-        self.show_instructions()
-
-    def show_goals(self) -> None:
-        goals = self.session.goals
-        if goals is not None:
-            self.lab_panel.show_goals(goals.status())
-        elif self.session.lab is not None:
-            self.lab_panel.show_goals([(g.text, None) for g in self.session.lab.goals])
-
-    def _on_answers(self) -> None:
-        self.session.set_answers(self.lab_panel.answers())
-
-    def show_instructions(self) -> None:
-        if self.session.lab is None:
-            return
-        self._show_beside_setup(self.instructions_dock)
-
-    def _show_beside_setup(self, dock: QDockWidget) -> None:
-        """Show a dock as a tab beside the set-up (the plots keep the width), in front."""
-        if (
-            not dock.isFloating()
-            and self.setup_dock.isVisible()
-            and dock not in self.tabifiedDockWidgets(self.setup_dock)
-        ):
-            self.tabifyDockWidget(self.setup_dock, dock)  # a hidden dock loses its tab
-        dock.show()
-        dock.raise_()
-
-    def hide_instructions(self) -> None:
-        self.instructions_dock.hide()
-
     # -- messages ----------------------------------------------------------------------------
     def say(self, text: str, ms: int = 3000) -> None:
         self.statusBar().showMessage(text, ms)

@@ -32,8 +32,8 @@ def test_the_class_tab_has_names_too(qtbot):
 def test_every_dialog_has_names(window, monkeypatch):
     """Each dialog walked as it opens (its exec replaced by the walk)."""
     from core.engine.presets import make_config
-    from patterngan_gui.controllers.files import ask_unsaved_box
     from patterngan_gui.controllers.live_change import LiveChangeDialog
+    from patterngan_gui.kit.dialogs import ask_unsaved_box
     from patterngan_gui.kit.lab_dialog import SaveLabDialog
 
     found: dict[str, list[str]] = {}

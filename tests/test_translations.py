@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar, QToolButton
 
-from patterngan_gui.kit import i18n
+from patterngan_gui.kit import i18n, i18n_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
@@ -58,14 +58,14 @@ def test_every_entry_is_translated_and_keeps_its_placeholders(code):
 def test_the_ts_files_hold_every_string_of_the_sources(tmp_path):
     """lupdate over today's sources (and the tables, as kit/tr_tables.py) finds no string the
     .ts files lack, and none they hold in vain: add a string, run
-    ``python -m patterngan_gui.kit.i18n`` and translate it."""
-    from patterngan_gui.kit.i18n import table_strings
+    ``python -m patterngan_gui.kit.i18n_build`` and translate it."""
+    from patterngan_gui.kit.i18n_build import table_strings
 
     tables = (ROOT / "patterngan_gui" / "kit" / "tr_tables.py").read_text(encoding="utf-8")
     stale = [text for _context, text in table_strings() if f"{text}" not in tables]
     assert stale == [], "kit/tr_tables.py is out of date"
     fresh = tmp_path / "fresh.ts"
-    files = [str(p) for p in i18n.sources(ROOT)]
+    files = [str(p) for p in i18n_build.sources(ROOT)]
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *files, "-ts", str(fresh)], check=True, capture_output=True
     )

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from core.app.answers import SessionAnswers
 from core.app.events import (
     CURRENT,
     DRAFT,
@@ -43,12 +44,8 @@ from core.teaching.collapse import CollapseWatch
 from core.teaching.history import RunHistory, RunResult
 from core.teaching.lab import Lab, locked_fields
 from core.teaching.lab_answers import (
-    answer_fields,
     drafted_predictions,
     goals_count,
-    handed_in,
-    replayed_tracker,
-    take_typed,
 )
 from core.teaching.sweep_record import SweepRecord
 
@@ -106,7 +103,7 @@ class SetupChange:
 
 
 @dataclass
-class Session(SessionRules):
+class Session(SessionRules, SessionAnswers):
     """The state and rules of one window."""
 
     ready: bool = False  # the heavy half of start-up is done (torch and plots loaded)
@@ -454,39 +451,6 @@ class Session(SessionRules):
     @announces(SETTINGS)
     def set_slow_motion(self, on: bool) -> None:
         self.slow_motion = bool(on)
-
-    @announces(SETTINGS)
-    def set_answers(self, answers: list[str]) -> None:
-        """The answer fields as typed (``core.teaching.lab_answers``: a sealed prediction
-        never changes, a late one keeps the run's epoch)."""
-        if self.lab is not None:
-            epoch = self.run.epoch if self.run is not None else 0
-            take_typed(self.lab, self.history, self.answers, answers, epoch)
-
-    def answer_fields(self) -> list[tuple[str, str]]:
-        """What each answer field shows for the current run, as (kind, text)."""
-        return answer_fields(self.lab, self.history, self.answers) if self.lab else []
-
-    def run_answers(self) -> list[Any]:
-        """The current run's answers to hand in (``core.teaching.challenges.Answer``)."""
-        epoch = self.run.epoch if self.run is not None else 0
-        return handed_in(self.lab, self.history, self.answers, epoch) if self.lab else []
-
-    def replayed_goals(self, history: RunHistory) -> GoalTracker | None:
-        """The lab's goals as ``history``'s recorded reports meet them (None without a lab)."""
-        return replayed_tracker(self.lab, history) if self.lab is not None else None
-
-    @announces(SETTINGS)
-    def set_student(self, name: str) -> None:
-        self.student = name
-
-    @announces(STATE)
-    def restore_answers(self, answers: list[str]) -> None:
-        """A recovered session's answers (its runs bring back their own sealed predictions)."""
-        if self.lab is None:
-            return
-        n = len(self.lab.questions)
-        self.answers = (list(answers) + [""] * n)[:n]
 
     @property
     def sweep_report(self) -> Any | None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from core.files.lab_file import LabError, dump_lab, load_lab
 from core.teaching.lab import Lab
-from patterngan_gui.kit.dialogs import returns_focus
+from patterngan_gui.kit.focus import returns_focus
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QWidget
 
-from patterngan_gui.kit.dialogs import settle_focus
+from patterngan_gui.kit.focus import settle_focus
 
 
 def bind_prompt(dialog: QInputDialog) -> None:

@@ -6,7 +6,6 @@ plain text, never interpreted as rich text by Qt.
 
 from __future__ import annotations
 
-import functools
 import html
 from pathlib import Path
 
@@ -23,42 +22,8 @@ from PySide6.QtWidgets import (
 from core import __version__
 from patterngan_gui.actions import shortcuts_html
 from patterngan_gui.kit import help_text
+from patterngan_gui.kit.focus import returns_focus
 from patterngan_gui.kit.i18n import translate
-
-
-def settle_focus(window: QWidget, before: QWidget | None) -> None:
-    """After a dialog: focus back where it was (the control that opened it), or, when that
-    is gone, hidden or disabled (or focus was nowhere: a shortcut opened it), on the window's
-    tab bar, which a screen reader names; never nowhere."""
-    from PySide6.QtWidgets import QApplication, QTabWidget
-    from shiboken6 import isValid
-
-    if before is not None and isValid(before) and before.window() is window:
-        if before.isVisible() and before.isEnabled():
-            before.setFocus(Qt.OtherFocusReason)
-            return
-    tabs = window.findChild(QTabWidget)
-    now = QApplication.focusWidget()
-    if tabs is not None and (now is None or now.window() is not window or not now.isVisible()):
-        tabs.tabBar().setFocus(Qt.OtherFocusReason)
-
-
-def returns_focus(method):
-    """A method (of Dialogs, or of a controller with a ``window``) that gives focus back
-    when its dialog closes (``settle_focus``)."""
-
-    @functools.wraps(method)
-    def wrapped(self, *args, **kwargs):
-        from PySide6.QtWidgets import QApplication
-
-        before = QApplication.focusWidget()
-        try:
-            return method(self, *args, **kwargs)
-        finally:
-            window = getattr(self, "window", None)
-            settle_focus(window if isinstance(window, QWidget) else self.parent, before)
-
-    return wrapped
 
 
 class Dialogs:

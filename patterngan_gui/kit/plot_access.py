@@ -216,7 +216,7 @@ class PlotAccess(QObject):
         """View > Plots as tables (the plots on screen), or one plot's table."""
         from PySide6.QtWidgets import QApplication
 
-        from patterngan_gui.kit.dialogs import settle_focus
+        from patterngan_gui.kit.focus import settle_focus
 
         plots = plots or self.plots(visible_only=True) or self.plots()
         before = QApplication.focusWidget()

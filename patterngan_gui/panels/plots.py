@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.outcomes import target_distribution
-from core.teaching.history import MAX_SNAPSHOTS, RunHistory, format_bytes, stopped_again
+from core.teaching.history import RunHistory, stopped_again
 from patterngan_gui.kit.cadence import Cadence
 from patterngan_gui.kit.i18n import translate
-from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -54,6 +53,7 @@ from patterngan_gui.kit.plot_kit import (
 from patterngan_gui.panels.quality_curves import QualityCurves
 from patterngan_gui.panels.samples_log import SamplesLog, log_line
 from patterngan_gui.panels.step_story import StepStory
+from patterngan_gui.panels.timeline_view import TimelineView
 
 # Plots are redrawn at most 4 times a second, less while the GUI thread is busy
 # (kit/cadence.py): pyqtgraph paints in Python, holding the GIL the training thread also needs
@@ -71,7 +71,7 @@ KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "distribution": [
         ("generated", BLUE, "bar"),
         ("target", ORANGE, "dash"),
-        ("undecided (at x = R, the codec's size)", PURPLE, "bar"),
+        ("undecided (x = R)", PURPLE, "bar"),  # R: the codec's size (as info and hi's tooltip say)
         ("support", GREEN, "triangle"),
     ],
     "d_view": [("D(x) for every integer", BLUE, "line"), ("support values", GREEN, "dot")],
@@ -107,10 +107,30 @@ class Banner(QFrame):
         self.button.setVisible(button is not None)
         if button is not None:
             self.button.setText(button)
-        self.show()
+        self.wanted = True
+        yielding = getattr(self, "_yields_to", None)
+        self.setVisible(yielding is None or not yielding.isVisible())
+
+    def hide(self) -> None:  # the banner is withdrawn, not only folded away
+        self.wanted = False
+        super().hide()
+
+    def yield_to(self, other: Banner) -> None:
+        """While ``other`` shows, this banner waits folded and comes back after: two banners
+        at once would push the plots off a small screen."""
+        self._yields_to = other
+        other.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is getattr(self, "_yields_to", None) and getattr(self, "wanted", False):
+            if event.type() == QEvent.Type.Show:
+                super().hide()
+            elif event.type() == QEvent.Type.Hide:
+                self.show()
+        return False
 
 
-class PlotsPanel(QWidget):
+class PlotsPanel(TimelineView, QWidget):
     """Four plots, a timeline over the run's reports, the samples log, and two banners."""
 
     integer_clicked = Signal(int)  # a click on the distribution or D's view at an integer
@@ -133,6 +153,7 @@ class PlotsPanel(QWidget):
         self.doctor.button.clicked.connect(self.doctor_action)
         layout.addWidget(self.doctor)
         self.story = Banner(ORANGE)
+        self.doctor.yield_to(self.story)  # slow motion's sentence first, the doctor after
         self.story.setAccessibleName("Slow-motion step")
         self.story.close_button.hide()
         layout.addWidget(self.story)
@@ -437,62 +458,6 @@ class PlotsPanel(QWidget):
     def shown_report(self):
         """The report the distribution and D's view show: the timeline's, or the latest."""
         return self.shown()
-
-    def _update_timeline(self) -> None:
-        snaps = self.history.snapshots if self.history else []
-        live = self.position() is None
-        self.timeline.blockSignals(True)
-        self.timeline.setRange(0, max(len(snaps) - 1, 0))
-        if live:
-            self.timeline.setValue(self.timeline.maximum())
-        self.timeline.blockSignals(False)
-        self.timeline.setEnabled(len(snaps) > 1)
-        self._update_timeline_info()
-
-    def _update_timeline_info(self) -> None:
-        h = self.history
-        if not h or not h.snapshots:
-            self.timeline_info.setText("no reports yet")
-            for line in self.epoch_lines:
-                line.hide()
-            return
-        r = self.shown_report() or h.last
-        live = self.position() is None
-        where = translate("Plots", "live") if live else translate("Plots", "epoch {0}")
-        m = r.metrics
-        self.timeline_info.setText(  # the numbers a lab asks students to read, in their words
-            translate("Plots", "<b>{0}</b>: {1} <b>strict {2}</b>, book {3}, TV {4}").format(
-                where.format(number(r.epoch)),
-                r.samples_text(),
-                percent(m.strict_validity),
-                percent(m.book_validity),
-                number(m.tv, 3),
-            )
-        )
-        memory = (
-            f"The timeline keeps {len(h.snapshots)} snapshots of this run "
-            f"({format_bytes(h.nbytes())}); at most {MAX_SNAPSHOTS} per run, spread evenly."
-        )
-        self.timeline_label.setToolTip(memory)
-        self.timeline_info.setToolTip(memory)
-        for line in self.epoch_lines:
-            line.setValue(r.epoch)
-            line.setVisible(self.position() is not None)
-
-    def _on_timeline(self, value: int) -> None:
-        # the position is the session's: it hears of the move and the window redraws
-        self.timeline_chosen.emit(-1 if value >= self.timeline.maximum() else value)
-
-    def show_position(self) -> None:
-        """The session moved the timeline: redraw at its position."""
-        self._dirty = True
-        self.refresh()
-
-    def show_epoch(self, epoch: int) -> None:
-        """Move the timeline to the kept report nearest ``epoch``."""
-        snap = self.history.snapshot_at(epoch) if self.history else None
-        if snap is not None:
-            self.timeline.setValue(self.history.snapshots.index(snap))
 
     # -- slow motion --------------------------------------------------------------------
     def highlighted(self) -> set[str]:

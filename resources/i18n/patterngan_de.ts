@@ -4,12 +4,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="422"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="137"/>
         <source>Unsaved runs</source>
         <translation>Nicht gespeicherte Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="424"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="140"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>Noch nicht gespeicherte trainierte Generatoren: %n</translation>
     </message>
@@ -24,17 +24,17 @@
         <translation>Wie viele Seeds gemeinsam trainieren:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="81"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="46"/>
         <source>Open an unchecked file?</source>
         <translation>Eine ungeprüfte Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="83"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="48"/>
         <source>{0} cannot be opened safely.</source>
         <translation>{0} kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="85"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="50"/>
         <source>PatternGAN checked it and found that {0}.
 
 Trusting it means letting PyTorch run the code stored inside the file, with your permissions: it could read, change or delete your files. Only do this for a file from a source you trust.</source>
@@ -43,32 +43,32 @@ Trusting it means letting PyTorch run the code stored inside the file, with your
 Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten ausführen: Er könnte Dateien lesen, ändern oder löschen. Tu das nur mit einer Datei aus einer Quelle, der du vertraust.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="94"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="59"/>
         <source>Trust and run its code</source>
         <translation>Vertrauen und Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="81"/>
         <source>Export lab result</source>
         <translation>Laborergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="82"/>
         <source>Your name (it goes in the result):</source>
         <translation>Dein Name (steht im Ergebnis):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="101"/>
         <source>How it works</source>
         <translation>So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="130"/>
         <source>About PatternGAN</source>
         <translation>Über PatternGAN</translation>
     </message>
@@ -86,7 +86,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="43"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="42"/>
         <source>_This lab has no instructions._</source>
         <translation>_Dieses Labor hat keine Anleitung._</translation>
     </message>
@@ -96,17 +96,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>(eine Vorhersage: vor F5)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="86"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="87"/>
         <source>met at epoch {0}</source>
         <translation>erreicht bei Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="103"/>
-        <source>Answered before training started</source>
-        <translation>Vor dem Start des Trainings beantwortet</translation>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="115"/>
+        <source>Answered before training started: sealed with the run</source>
+        <translation>Vor dem Training beantwortet: mit dem Lauf versiegelt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="109"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="120"/>
+        <source>This run began before a prediction was given: what you type now is kept as an answer after the run, with the epoch you typed it at</source>
+        <translation>Dieser Lauf begann, bevor eine Vorhersage gegeben wurde: Was du jetzt eingibst, wird als Antwort nach dem Lauf gespeichert, mit der Epoche, in der du es eingegeben hast</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="127"/>
+        <source>after the run: not counted as a prediction</source>
+        <translation>nach dem Lauf: zählt nicht als Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="117"/>
         <source>locked: a prediction is made before F5</source>
         <translation>gesperrt: eine Vorhersage macht man vor F5</translation>
     </message>
@@ -130,73 +140,73 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Sprache: {0}. Menüs, Werkzeugleiste, Reiter und Statuszeile wechseln sofort, der Rest des Fensters beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="95"/>
+        <location filename="../../patterngan_gui/main_window.py" line="96"/>
         <source>Set-up</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="101"/>
+        <location filename="../../patterngan_gui/main_window.py" line="102"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="104"/>
+        <location filename="../../patterngan_gui/main_window.py" line="105"/>
         <source>Encoding inspector</source>
         <translation>Kodierungs-Inspektor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="113"/>
+        <location filename="../../patterngan_gui/main_window.py" line="114"/>
         <source>Loading PyTorch and the plots...</source>
         <translation>PyTorch und die Diagramme werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="115"/>
-        <location filename="../../patterngan_gui/main_window.py" line="206"/>
+        <location filename="../../patterngan_gui/main_window.py" line="116"/>
+        <location filename="../../patterngan_gui/main_window.py" line="208"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="131"/>
+        <location filename="../../patterngan_gui/main_window.py" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="135"/>
+        <location filename="../../patterngan_gui/main_window.py" line="136"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="497"/>
+        <location filename="../../patterngan_gui/actions.py" line="507"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="508"/>
+        <location filename="../../patterngan_gui/actions.py" line="518"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="207"/>
+        <location filename="../../patterngan_gui/main_window.py" line="209"/>
         <source>Sa&amp;mpling</source>
         <translation>Sti&amp;chproben</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="208"/>
+        <location filename="../../patterngan_gui/main_window.py" line="210"/>
         <source>R&amp;uns</source>
         <translation>&amp;Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="209"/>
+        <location filename="../../patterngan_gui/main_window.py" line="211"/>
         <source>S&amp;weeps</source>
         <translation>Seed-&amp;Serien</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="210"/>
+        <location filename="../../patterngan_gui/main_window.py" line="212"/>
         <source>&amp;Networks</source>
         <translation>&amp;Netze</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="214"/>
+        <location filename="../../patterngan_gui/main_window.py" line="216"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
     </message>
@@ -257,22 +267,22 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="149"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="185"/>
         <source>Time&amp;line:</source>
         <translation>Zeit&amp;leiste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="445"/>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="445"/>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>epoch {0}</source>
         <translation>Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="448"/>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>
     </message>
@@ -285,31 +295,31 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="15"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="46"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="49"/>
         <source>epoch {0} / {1}</source>
         <translation>Epoche {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="52"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="19"/>
         <location filename="../../patterngan_gui/panels/status.py" line="55"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="58"/>
         <source>device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="60"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="65"/>
         <source>{0} epochs/s</source>
         <translation>{0} Epochen/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="62"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="67"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="82"/>
         <source>elapsed {0} s</source>
         <translation>vergangen {0} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="66"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="71"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, noch {1} s</translation>
     </message>
@@ -375,12 +385,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Erweitert: das GAN zerlegen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="75"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="413"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="414"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} Zahlen: {1}</translation>
     </message>
@@ -415,7 +425,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="91"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
         <source>Support:</source>
         <translation>Träger:</translation>
     </message>
@@ -423,47 +433,47 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="61"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="68"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="71"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="78"/>
         <source>Training...</source>
         <translation>Training läuft …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="79"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="86"/>
         <source>Cannot start training</source>
         <translation>Training kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="88"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="95"/>
         <source>Paused: F5 resumes, F10 steps the paused run</source>
         <translation>Pausiert: F5 setzt fort, F10 geht im pausierten Lauf einen Schritt weiter</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="101"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="108"/>
         <source>Stopping the sweep...</source>
         <translation>Seed-Serie wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="111"/>
         <source>Stopping...</source>
         <translation>Wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="126"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="133"/>
         <source>Speed: {0}</source>
         <translation>Tempo: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="294"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="343"/>
         <source>Training finished</source>
         <translation>Training beendet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="297"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="346"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Angehalten bei Epoche {0}: F5 macht weiter</translation>
     </message>
@@ -572,386 +582,396 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="28"/>
+        <source>Export re&amp;port...</source>
+        <translation>Be&amp;richt exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="29"/>
+        <source>A PDF to hand in: your name, answers and when you wrote them, the goals, the run&apos;s curves and final numbers</source>
+        <translation>Ein PDF zum Abgeben: dein Name, deine Antworten und wann du sie geschrieben hast, die Ziele, die Kurven des Laufs und seine Endwerte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="30"/>
         <source>Open resul&amp;ts...</source>
         <translation>Er&amp;gebnisse öffnen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="29"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="31"/>
         <source>Open the lab results of a class into the Runs tab</source>
         <translation>Die Laborergebnisse einer Klasse im Reiter Läufe öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="30"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
         <source>Open c&amp;lass folder...</source>
         <translation>&amp;Klassenordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="31"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="33"/>
         <source>Every lab result in a folder at once: a table of names, goals, answers and curves</source>
         <translation>Alle Laborergebnisse eines Ordners auf einmal: eine Tabelle mit Namen, Zielen, Antworten und Kurven</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="34"/>
         <source>Open reco&amp;vered session...</source>
         <translation>Gerette&amp;te Sitzung öffnen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="33"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="35"/>
         <source>The runs kept when PatternGAN was stopped by a shutdown or a logout</source>
         <translation>Die Läufe, die beim Herunterfahren oder Abmelden aufbewahrt wurden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="34"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="36"/>
         <source>Save sess&amp;ion...</source>
         <translation>S&amp;itzung speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="35"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="37"/>
         <source>Every run of this window (set-up, curves, timeline, generator) in one file</source>
         <translation>Alle Läufe dieses Fensters (Einstellungen, Kurven, Zeitleiste, Generator) in einer Datei</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="36"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="38"/>
         <source>Open sessio&amp;n...</source>
         <translation>Sitzu&amp;ng öffnen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="37"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="39"/>
         <source>Bring back the runs of a saved session (next lesson)</source>
         <translation>Die Läufe einer gespeicherten Sitzung zurückholen (nächste Stunde)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="38"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="40"/>
         <source>Open &amp;lab...</source>
         <translation>&amp;Labor öffnen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="39"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="41"/>
         <source>Open a teacher&apos;s lab file</source>
         <translation>Eine Labordatei der Lehrkraft öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="40"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="42"/>
         <source>Save set-up as la&amp;b...</source>
         <translation>Einstellungen als La&amp;bor speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="41"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="43"/>
         <source>Save this set-up, locked or hidden controls and instructions as a lab file</source>
         <translation>Diese Einstellungen, gesperrte oder versteckte Regler und die Anleitung als Labordatei speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="42"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="44"/>
         <source>&amp;Close lab</source>
         <translation>Labor sc&amp;hließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="43"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="45"/>
         <source>Show every control again and drop the lab</source>
         <translation>Alle Regler wieder zeigen und das Labor verlassen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="44"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="46"/>
         <source>&amp;Quit</source>
         <translation>Been&amp;den</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="45"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="47"/>
         <source>Quit PatternGAN</source>
         <translation>PatternGAN beenden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="46"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="48"/>
         <source>&amp;Train / Resume</source>
         <translation>&amp;Trainieren / Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="47"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="49"/>
         <source>Start training, or resume a paused or stopped run</source>
         <translation>Training starten oder einen pausierten oder angehaltenen Lauf fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="48"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="50"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="49"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="51"/>
         <source>Pause between steps (F10 then steps the paused run)</source>
         <translation>Zwischen zwei Schritten pausieren (F10 geht dann einen Schritt weiter)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="50"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="52"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="51"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="53"/>
         <source>Stop training (the result is kept: save it, sample it, or press F5 to go on)</source>
         <translation>Training anhalten (das Ergebnis bleibt: speichern, Stichproben ziehen oder mit F5 weitermachen)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="52"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
         <source>Step one &amp;epoch</source>
         <translation>Eine &amp;Epoche weiter</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="53"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="55"/>
         <source>One epoch: D on real, D on fake, then G (the book); D, then G otherwise (with k D steps per G step, D&apos;s steps k times)</source>
         <translation>Eine Epoche: D an echten, D an erzeugten Daten, dann G (wie im Buch); sonst D, dann G (bei k D-Schritten pro G-Schritt kommt D k-mal dran)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="56"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="55"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="57"/>
         <source>Step D on real and fake (&amp;D only)</source>
         <translation>Schritt D an echten und erzeugten Daten (nur &amp;D)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="56"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="58"/>
         <source>One discriminator step on real and generated data together</source>
         <translation>Ein Schritt des Diskriminators an echten und erzeugten Daten zusammen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="57"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
         <source>Step D on real (&amp;real only)</source>
         <translation>Schritt D an echten Daten (nur ec&amp;ht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="58"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="60"/>
         <source>One discriminator step on real data (label 1)</source>
         <translation>Ein Schritt des Diskriminators an echten Daten (Label 1)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
         <source>Step D on fake (&amp;fake only)</source>
         <translation>Schritt D an erzeugten Daten (nur e&amp;rzeugt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="60"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="62"/>
         <source>One discriminator step on generated data (label 0)</source>
         <translation>Ein Schritt des Diskriminators an erzeugten Daten (Label 0)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="63"/>
         <source>Step &amp;G only</source>
         <translation>Nur &amp;G einen Schritt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="62"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="64"/>
         <source>One generator step: G wants D to call its numbers real</source>
         <translation>Ein Schritt des Generators: G will, dass D seine Zahlen für echt hält</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="63"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="65"/>
         <source>Slow &amp;motion</source>
         <translation>&amp;Zeitlupe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="64"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="66"/>
         <source>F10 runs one step of the epoch at a time and says what it changed</source>
         <translation>F10 führt einen Schritt der Epoche nach dem anderen aus und sagt, was er verändert hat</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="65"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="67"/>
         <source>&amp;Change learning rates and k...</source>
         <translation>Lernraten und k ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="66"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="68"/>
         <source>Turn the learning rates or k while the run goes on (from its next step)</source>
         <translation>Lernraten oder k ändern, während der Lauf weitergeht (ab seinem nächsten Schritt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="67"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="69"/>
         <source>S&amp;weep seeds...</source>
         <translation>&amp;Seeds durchprobieren …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="68"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="70"/>
         <source>Train many seeds of this set-up together: is a result luck?</source>
         <translation>Viele Seeds dieser Einstellungen zusammen trainieren: Ist ein Ergebnis Glück?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="69"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="71"/>
         <source>&amp;Faster</source>
         <translation>Schne&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="70"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="72"/>
         <source>More reports a second, up to full speed (the toolbar&apos;s speed dial)</source>
         <translation>Mehr Berichte pro Sekunde, bis zum vollen Tempo (der Tempo-Regler der Werkzeugleiste)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="71"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="73"/>
         <source>S&amp;lower</source>
         <translation>Langsa&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="72"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="74"/>
         <source>Fewer reports a second, down to one (for narrating on a projector)</source>
         <translation>Weniger Berichte pro Sekunde, bis zu einem (zum Erklären am Beamer)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="73"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="75"/>
         <source>&amp;Reset</source>
         <translation>Zur&amp;ücksetzen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="74"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="76"/>
         <source>Discard the current run&apos;s plots (the run stays in the Runs tab)</source>
         <translation>Die Diagramme des aktuellen Laufs leeren (der Lauf bleibt im Reiter Läufe)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="75"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
         <source>&amp;Sample</source>
         <translation>St&amp;ichprobe ziehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="76"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="78"/>
         <source>Sample sequences from the generator</source>
         <translation>Folgen aus dem Generator ziehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="79"/>
         <source>&amp;Set-up</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="78"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="80"/>
         <source>Show the set-up panel</source>
         <translation>Die Einstellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="79"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="81"/>
         <source>Encoding &amp;inspector</source>
         <translation>Kodierungs-&amp;Inspektor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="80"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="82"/>
         <source>How an integer is encoded and how G&apos;s outputs are read</source>
         <translation>Wie eine ganze Zahl kodiert wird und wie die Ausgaben von G gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="81"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="83"/>
         <source>Lab i&amp;nstructions</source>
         <translation>Labor-&amp;Anleitung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="82"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="84"/>
         <source>The open lab&apos;s instructions</source>
         <translation>Die Anleitung des geöffneten Labors</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="83"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
         <source>Plots as &amp;tables...</source>
         <translation>Diagramme als &amp;Tabellen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="84"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="86"/>
         <source>The numbers of the plots on screen, as tables (Enter on a focused plot: its own)</source>
         <translation>Die Zahlen der sichtbaren Diagramme als Tabellen (Eingabetaste auf einem Diagramm: nur seine)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="86"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="88"/>
         <source>Larger text, lines and markers (for a projector)</source>
         <translation>Größere Schrift, Linien und Markierungen (für den Beamer)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="89"/>
         <source>S&amp;maller text</source>
         <translation>&amp;Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="88"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="90"/>
         <source>Smaller text, lines and markers</source>
         <translation>Kleinere Schrift, Linien und Markierungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="89"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="91"/>
         <source>&amp;Reset text size</source>
         <translation>Schriftgröße &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="90"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="92"/>
         <source>Text at its usual size</source>
         <translation>Schrift in normaler Größe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="91"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="93"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="92"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="94"/>
         <source>System colours</source>
         <translation>Farben des Systems</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="93"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="95"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="94"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="96"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="95"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="97"/>
         <source>Light colours</source>
         <translation>Helle Farben</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="96"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="98"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="97"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="99"/>
         <source>Dark colours</source>
         <translation>Dunkle Farben</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="98"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="100"/>
         <source>&amp;How it works</source>
         <translation>&amp;So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="99"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
         <source>The encoding, the three steps and each metric</source>
         <translation>Die Kodierung, die drei Schritte und jede Messgröße</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="100"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
         <source>Every shortcut</source>
         <translation>Alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
         <source>&amp;About PatternGAN</source>
         <translation>Ü&amp;ber PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -959,135 +979,135 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
         <source>&amp;Pattern:</source>
         <translation>&amp;Muster:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="86"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
         <source>&amp;Range:</source>
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="109"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="112"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="82"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="83"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
         <source>Learning rate &amp;D:</source>
         <translation>Lernrate &amp;D:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
         <source>Learning rate &amp;G:</source>
         <translation>Lernrate &amp;G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
         <source>&amp;Latent size:</source>
         <translation>&amp;Latente Größe:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
         <source>Report e&amp;very:</source>
         <translation>Bericht a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
         <source>G &amp;head:</source>
         <translation>G-&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
         <source>G hidden:</source>
         <translation>G versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
         <source>D hidden:</source>
         <translation>D versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>L&amp;oss:</source>
         <translation>&amp;Verlust:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
         <source>Optimi&amp;zer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
         <source>D steps (&amp;k):</source>
         <translation>D-Schritte (&amp;k):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
         <source>D on real, fake:</source>
         <translation>D an echt, erzeugt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
         <source>Pack:</source>
         <translation>Packen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
         <source>EMA of G:</source>
         <translation>EMA von G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>Schedule:</source>
         <translation>Zeitplan:</translation>
     </message>
@@ -1095,42 +1115,42 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>patterns</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
         <source>Multiples of K</source>
         <translation>Vielfache von K</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
         <source>Odd numbers</source>
         <translation>Ungerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
         <source>Even numbers</source>
         <translation>Gerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
         <source>n = R (mod K)</source>
         <translation>n = R (mod K)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
         <source>Perfect squares</source>
         <translation>Quadratzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
         <source>Prime numbers</source>
         <translation>Primzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
         <source>Custom expression</source>
         <translation>Eigener Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
         <source>Draw your own</source>
         <translation>Selbst zeichnen</translation>
     </message>
@@ -1138,217 +1158,222 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
         <source>Strict validity</source>
         <translation>Strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
         <source>TV distance</source>
         <translation>TV-Abstand</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
         <source>Final strict validity</source>
         <translation>Strenge Gültigkeit am Ende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
         <source>each student</source>
         <translation>jede Person der Klasse</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
         <source>a student</source>
         <translation>ein Schüler, eine Schülerin</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <source>off-lab or not verified</source>
+        <translation>außerhalb des Labors oder nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
         <source>G&apos;s raw outputs over time</source>
         <translation>Rohausgaben von G im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
         <source>unit (by head)</source>
         <translation>Einheit (je Kopf)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
         <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
         <translation>mittlere Rohausgabe der Stichproben des Berichts (dunkel niedrig, hell hoch)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
         <source>D loss (real + fake)</source>
         <translation>Verlust von D (echt + erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
         <source>G loss</source>
         <translation>Verlust von G</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
         <source>strict validity</source>
         <translation>strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
         <source>book validity (argmax)</source>
         <translation>Gültigkeit wie im Buch (argmax)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
         <source>modes covered (right axis)</source>
         <translation>abgedeckte Modi (rechte Achse)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
         <source>undecided (x = R)</source>
         <translation>unentschieden (x = R)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
         <source>support</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
         <source>D(x) for every integer</source>
         <translation>D(x) für jede ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
         <source>support values</source>
         <translation>Werte des Trägers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
         <source>BCE loss</source>
         <translation>BCE-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>Generator&apos;s distribution</source>
         <translation>Verteilung des Generators</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
         <source>integer</source>
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
         <source>D&apos;s view</source>
         <translation>Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
         <source>P(real) by D</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
         <source>TV distance to the target</source>
         <translation>TV-Abstand zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
         <source>Last distribution</source>
         <translation>Letzte Verteilung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
         <source>Last D&apos;s view</source>
         <translation>Letzte Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
         <source>P(real)</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
         <source>Histogram of the sampled numbers</source>
         <translation>Histogramm der gezogenen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
         <source>sampled</source>
         <translation>gezogen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
         <source>expected from the target</source>
         <translation>erwartet laut Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
         <source>Final strict validity of each seed</source>
         <translation>Strenge Gültigkeit am Ende je Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
         <source>seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
         <source>lowest to highest seed</source>
         <translation>niedrigster bis höchster Seed</translation>
     </message>
@@ -1356,27 +1381,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>speeds</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
         <source>Full speed</source>
         <translation>Volles Tempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
         <source>10 reports/s</source>
         <translation>10 Berichte/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
         <source>4 reports/s</source>
         <translation>4 Berichte/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
         <source>2 reports/s</source>
         <translation>2 Berichte/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
         <source>1 report/s</source>
         <translation>1 Bericht/s</translation>
     </message>
