@@ -419,6 +419,9 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # (d) runs the window in-process
     torch.set_num_threads(1)
+    from core.engine.process import prepare_for_training
+
+    prepare_for_training()  # as the command line and the window do at their start
     if args.profile:
         profile_book_epochs(2000, "cpu")
         return
