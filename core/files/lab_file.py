@@ -104,8 +104,9 @@ def load_lab(path: str | Path) -> Lab:
 
 def _shape_problem(text: str) -> str | None:
     """A lab nests two levels and its keys have at most one dot; refuse text that would make
-    the TOML reader recurse or build tables for minutes (a 120 KB dotted key took 42 s and
-    8 GB; 100,000 nested arrays overflow the stack). Strings and comments are skipped."""
+    the TOML reader recurse or build tables for minutes (a long dotted key made it build
+    gigabytes of tables; deeply nested arrays overflow the stack). Strings and comments are
+    skipped."""
     depth, dots, in_key, line, i, n = 0, 0, True, 1, 0, len(text)
     while i < n:
         c = text[i]

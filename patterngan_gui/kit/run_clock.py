@@ -2,8 +2,8 @@
 run actually goes, at every speed of the dial.
 
 A report's ``elapsed`` and ``epochs_per_second`` count training time only: at "1 report/s" a
-run trains its 100 epochs in 20 ms and then waits out the second, so those numbers said
-"4,577 epochs/s ... remaining 0.5 s" with 24 s to go. :class:`RunClock` times the run as the
+run trains its 100 epochs in a fraction of the second and then waits out the rest, so those
+numbers promised far less time remaining than the run really had. :class:`RunClock` times the run as the
 window sees it: the wall time between reports while the run is running (pauses left out), from
 the first report's own training time on. Qt-free; ``now`` is injectable for tests.
 """

@@ -83,8 +83,8 @@ def safe_markdown(text: str) -> str:
 
 def breakable(text: str) -> str:
     """A zero-width space after every ``LONG_RUN`` characters without a space. Qt lays out a
-    line that cannot break in time that grows with the square of its length: 100,000
-    characters of "*a" took 18.7 s of the GUI thread (0.03 s with the breaks)."""
+    line that cannot break in time that grows with the square of its length: a long run of
+    "*a" froze the GUI thread for many seconds without the breaks."""
     return _RUN.sub(lambda m: m.group(0) + "\u200b", text)
 
 

@@ -57,8 +57,8 @@ from patterngan_gui.panels.timeline_view import TimelineView
 
 # Plots are redrawn at most 4 times a second, less while the GUI thread is busy
 # (kit/cadence.py): pyqtgraph paints in Python, holding the GIL the training thread also needs
-# (~15-20 ms per redraw of the four plots). Grid lines are off for the same reason: they
-# tripled it.
+# for as long as a redraw of the four plots takes. Grid lines are off for the same reason:
+# they tripled it.
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
 KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "losses": [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")],

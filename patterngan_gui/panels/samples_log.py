@@ -44,8 +44,8 @@ def append_following(log: QPlainTextEdit, lines: list[str]) -> None:
 
     All lines go in as one edit (what ``appendHtml`` makes, block by block: the same HTML in
     the document): a flush after a second of fast training carries a hundred lines, and one
-    layout pass instead of one a line takes 0.05 instead of 0.08 ms a line on the GUI thread,
-    which holds the lock Python's training thread needs."""
+    layout pass instead of one a line takes less of the GUI thread, which holds the lock
+    Python's training thread needs."""
     if not lines:
         return
     bar = log.verticalScrollBar()
