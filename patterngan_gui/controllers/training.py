@@ -23,7 +23,10 @@ from core.teaching.doctor import diagnose_history, problems
 from patterngan_gui.controllers.live_change import change_text
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
+from patterngan_gui.kit.safe_text import plain_tip
 from patterngan_gui.kit.worker import DriverLink, QtThread
+
+DOCTOR_BANNER_CHARS = 160  # about two lines at 900 px: the whole sentence in the tooltip
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -298,10 +301,17 @@ class TrainingController(QObject):
         first = found[0]
         others = ", ".join(d.kind.replace("_", " ") for d in found[1:])
         more = f" <i>Also: {html.escape(others)}.</i>" if others else ""
+        # the banner keeps to a few lines (a small screen keeps its plots); the whole sentence,
+        # with what to try, in its tooltip and for a screen reader
+        shown = first.sentence
+        if len(shown) > DOCTOR_BANNER_CHARS:
+            shown = shown[:DOCTOR_BANNER_CHARS].rsplit(" ", 1)[0] + " \u2026"
         plots.doctor.say(
-            f"<b>Run doctor:</b> {html.escape(first.sentence)}{more}",
+            f"<b>Run doctor:</b> {html.escape(shown)}{more}",
             f"Go to epoch {first.onset_epoch:,}",
         )
+        plots.doctor.setToolTip(plain_tip(first.sentence))
+        plots.doctor.setAccessibleDescription(f"Run doctor: {first.sentence}")
         self.window.say(
             f"Run doctor: {first.kind.replace('_', ' ')} from epoch {first.onset_epoch:,}", 4000
         )
