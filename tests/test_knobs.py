@@ -263,3 +263,21 @@ def test_a_sweep_takes_the_knobs_and_refuses_wgan_gp_in_words():
     assert reports[-1].done and len(reports[-1].metrics) == 2
     with pytest.raises(ValueError, match="^loss: a sweep does not batch wgan-gp"):
         SweepTrainer(small("default", loss="wgan-gp"), [0, 1])
+
+
+def test_the_weight_average_is_g_itself_until_it_starts():
+    """Before ``ema_start`` the average follows G exactly (weight 1); afterwards it lags:
+    ``core.engine.schedule`` against its definition, through the trainer."""
+    from core.engine.schedule import ema_weight, lr_factor
+
+    config = small("book", epochs=100, ema=0.9, ema_start=0.5, schedule="cosine")
+    assert ema_weight(config, 49) == 1.0 and ema_weight(config, 50) == pytest.approx(0.1)
+    assert lr_factor(config, 0) == 1.0 and lr_factor(config, 50) == pytest.approx(0.5)
+    trainer = Trainer(config)
+    for _ in range(30):
+        trainer.step_epoch()
+    pairs = list(zip(trainer.gan.G_ema.parameters(), trainer.G.parameters()))
+    assert all(torch.equal(a, b) for a, b in pairs)
+    for _ in range(30):
+        trainer.step_epoch()
+    assert not all(torch.equal(a, b) for a, b in pairs)
