@@ -211,6 +211,30 @@ def test_real_process_exit_codes(tmp_path):
     assert proc.returncode == 2 and "epochs" in proc.stderr
 
 
+def test_the_program_ends_at_once_and_loses_no_output(tmp_path):
+    """`script()` skips the interpreter's teardown after a headless command: every line
+    written to a pipe still arrives, in order, and the exit status is the command's."""
+    out = tmp_path / "g.pt"
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "patterngan_gui.cli", "train", "--epochs", "300"]
+        + ["--report-every", "100", "--json", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=buffered,  # a pipe's block buffer, as a shell gives it
+    )
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert [line.get("epoch") for line in lines] == [100, 200, 300, 300]
+    assert lines[-1]["saved"] == str(out) and out.stat().st_size > 0
+    proc = subprocess.run(
+        [sys.executable, "-m", "patterngan_gui.cli", "sample", str(tmp_path / "none.pt")],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1 and proc.stderr.strip().endswith("no such file")
+
+
 @pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM", "SIGHUP"])
 def test_ctrl_c_or_a_shutdown_stops_cleanly_and_saves(tmp_path, sig):
     out = tmp_path / "num_gen.pt"

@@ -247,5 +247,23 @@ def main(
     return 0  # pragma: no cover
 
 
+def script() -> None:
+    """The ``patterngan`` program: :func:`main`, then the process ends.
+
+    After a headless command has written, flushed and closed all it makes, the interpreter's
+    own teardown (finalising torch's thousands of objects and modules) only keeps the user
+    waiting, so the process ends at once with the command's exit status. Where Qt was loaded
+    (the window, ``report``), Qt's clean-up runs as usual."""
+    code = main()
+    if "PySide6.QtCore" not in sys.modules:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: let the interpreter say it
+            sys.exit(code)
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    script()
