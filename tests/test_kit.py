@@ -75,7 +75,10 @@ def test_the_kit_runs_from_a_read_only_copy_with_a_bare_environment(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"window ok on {'xcb' if display else 'offscreen'}" in done.stdout, done.stdout
     assert "Traceback" not in done.stderr
-    assert sorted(p.name for p in home.iterdir()) == ["x.pt"]  # nothing else written here
+    # nothing else written here: under a real X server with no session bus, libdbus itself
+    # (Qt's screen reader bridge asks for the bus) keeps the bus it launched in ~/.dbus, as for
+    # any X11 program on such a machine
+    assert sorted(p.name for p in home.iterdir() if p.name != ".dbus") == ["x.pt"]
 
 
 @contextlib.contextmanager
