@@ -127,27 +127,40 @@ class BookSteps:
         self.half = least_squares_half(config.batch, gan.device)
         self.tally = OutputTally(gan.device, gan.loss, epoch)
         self.apply_schedule = gan.apply_schedule
+        # what the steps write their gradients into, made once: a book epoch is a few dozen
+        # calls on ten-row tensors, and making each call's result costs about as much as its
+        # arithmetic. D's outputs and G's samples stay new tensors (the tally keeps them).
+        column = torch.empty((config.batch, 1), dtype=self.wd.dtype, device=gan.device)
+        self._logit, self._into = column, (torch.empty_like(column), torch.empty_like(column))
+        self._hidden = column.new_empty((config.batch, self.wd.shape[1]))
+        self._d_grads_out = [torch.empty_like(self.wd), torch.empty_like(self.bd)]
+        self._g_grads_out = [torch.empty_like(self.wg), torch.empty_like(self.bg)]
 
     @property
     def adam_private(self) -> bool:
         """Adam's kernel called directly (``core.engine.fast.kernels``)."""
         return self.adam_d.private and self.adam_g.private
 
-    def _d_grads(
-        self, x: torch.Tensor, label: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """D's outputs on ``x`` and the gradients (weight, bias) of its loss against ``label``."""
-        p = torch.sigmoid(torch.addmm(self.bd, x, self.wdt))  # (rows, 1)
-        grad = logit_grad(p, label, self.one, self.half, self.ls)
-        return p, grad.t().mm(x), grad.sum(0)
+    def _d_grads(self, x: torch.Tensor, label: torch.Tensor) -> tuple[torch.Tensor, list]:
+        """D's outputs on ``x`` and the gradients [weight, bias] of its loss against
+        ``label`` (written into the same two tensors at every call)."""
+        p = torch.sigmoid(torch.addmm(self.bd, x, self.wdt, out=self._logit))  # (rows, 1)
+        grad = logit_grad(p, label, self.one, self.half, self.ls, self._into)
+        weight, bias = self._d_grads_out
+        torch.mm(grad.t(), x, out=weight)
+        torch.sum(grad, 0, out=bias)
+        return p, self._d_grads_out
 
     def _g_update(self, z: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """G's step on noise ``z``: (G's output, D's output on it)."""
         fake = torch.relu(torch.addmm(self.bg, z, self.wgt))  # (rows, width)
-        p = torch.sigmoid(torch.addmm(self.bd, fake, self.wdt))  # D judges; D is not updated
-        grad = logit_grad(p, self.g_label, self.g_seed, self.half, self.ls)
-        grad = threshold_backward(grad.mm(self.wd), fake, 0)  # through G's ReLU
-        self.adam_g.update([grad.t().mm(z), grad.sum(0)])
+        p = torch.sigmoid(torch.addmm(self.bd, fake, self.wdt, out=self._logit))  # D judges
+        grad = logit_grad(p, self.g_label, self.g_seed, self.half, self.ls, self._into)
+        grad = threshold_backward(torch.mm(grad, self.wd, out=self._hidden), fake, 0)  # ReLU
+        weight, bias = self._g_grads_out
+        torch.mm(grad.t(), z, out=weight)
+        torch.sum(grad, 0, out=bias)
+        self.adam_g.update(self._g_grads_out)
         return fake, p
 
     @torch.no_grad()
@@ -158,12 +171,14 @@ class BookSteps:
         p_real = p_fake = None
         if real:
             gan.last_real = gan.real.batch(rows)
-            p_real, gw, gb = self._d_grads(gan.last_real, self.ones)
+            p_real, grads = self._d_grads(gan.last_real, self.ones)
+            if fake:  # kept apart: the fake batch's gradients are written where these are
+                grads = [g.clone() for g in grads]
         if fake:
             gan.last_fake = torch.relu(torch.addmm(self.bg, gan.noise.take(rows), self.wgt))
-            p_fake, fw, fb = self._d_grads(gan.last_fake, self.zeros)
-            gw, gb = (gw + fw, gb + fb) if real else (fw, fb)
-        self.adam_d.update([gw, gb])
+            p_fake, fake_grads = self._d_grads(gan.last_fake, self.zeros)
+            grads = [a + b for a, b in zip(grads, fake_grads)] if real else fake_grads
+        self.adam_d.update(grads)
         return p_real, p_fake
 
     @torch.no_grad()
@@ -196,11 +211,11 @@ class BookSteps:
                 schedule(epoch)
                 adam_d.lr, adam_g.lr = gan.rate_d, gan.rate_g
             x = real_batch(rows)  # D on real
-            p_real, gw, gb = d_grads(x, ones)
-            adam_d.update([gw, gb])
+            p_real, grads = d_grads(x, ones)
+            adam_d.update(grads)
             fake = torch.relu(torch.addmm(bg, noise(rows), wgt))  # D on fake
-            p_fake, gw, gb = d_grads(fake, zeros)
-            adam_d.update([gw, gb])
+            p_fake, grads = d_grads(fake, zeros)
+            adam_d.update(grads)
             fake, p_g = g_update(noise(rows))  # G
             if average is not None:
                 average(epoch)

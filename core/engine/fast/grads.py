@@ -21,6 +21,9 @@ import torch
 _MEAN = 1  # torch's Reduction::Mean
 _bce_backward = torch.ops.aten.binary_cross_entropy_backward
 _sigmoid_backward = torch.ops.aten.sigmoid_backward
+# the same kernels writing into given tensors (a single run's hot loop reuses its buffers)
+_bce_backward_into = torch.ops.aten.binary_cross_entropy_backward.grad_input
+_sigmoid_backward_into = torch.ops.aten.sigmoid_backward.grad_input
 threshold_backward = torch.ops.aten.threshold_backward
 
 BCE_LOSSES = ("nonsaturating", "minimax")
@@ -34,13 +37,24 @@ def least_squares_half(rows: int, device: torch.device) -> torch.Tensor:
 
 
 def logit_grad(
-    p: torch.Tensor, label: torch.Tensor, seed: torch.Tensor, half: torch.Tensor, ls: bool
+    p: torch.Tensor,
+    label: torch.Tensor,
+    seed: torch.Tensor,
+    half: torch.Tensor,
+    ls: bool,
+    into: tuple[torch.Tensor, torch.Tensor] | None = None,
 ) -> torch.Tensor:
     """d loss / d D's logit, for D's outputs ``p`` judged against ``label`` (rows x 1, or
     seeds x rows x 1): BCE's backward from ``seed``, or least squares' (``ls``; ``half`` from
-    :func:`least_squares_half`); then the sigmoid's."""
+    :func:`least_squares_half`); then the sigmoid's. ``into``: two tensors shaped like ``p``
+    that the kernels write into (the loss's gradient, then the logit's, which is returned)
+    instead of new ones: the same kernels, the same bits."""
+    if into is None:
+        grad = half * (2.0 * (p - label)) if ls else _bce_backward(seed, p, label, None, _MEAN)
+        return _sigmoid_backward(grad, p)
+    loss_grad, out = into
     if ls:
         grad = half * (2.0 * (p - label))
     else:
-        grad = _bce_backward(seed, p, label, None, _MEAN)
-    return _sigmoid_backward(grad, p)
+        grad = _bce_backward_into(seed, p, label, None, _MEAN, grad_input=loss_grad)
+    return _sigmoid_backward_into(grad, p, grad_input=out)
