@@ -21,7 +21,7 @@ file opens (issue 34): nothing a file names may ever be opened.
    tab); then every tab is shown, every tooltip of every widget and every item view cell is
    shown with ``QToolTip.showText`` (what a hover shows), and the pointer is moved over the
    item views' cells with ``xdotool`` and left there long enough for Qt's own hover tooltip.
-   Error dialogs are recorded instead of shown.
+   Error and trust boxes are shown, recorded, and answered No/Cancel.
 4. The trace is scanned for any path whose name starts with ``CANARY-``: the summary
    (``OUT/summary.txt``, printed) lists them; none is the pass. Exit status 1 otherwise.
 """
@@ -201,9 +201,16 @@ def _generator(source: Path, target: Path, bait: Path) -> Path:
 # -- the traced window ------------------------------------------------------------------------
 def drive(out: Path) -> int:
     """Open each crafted file in the real window, show every tooltip, hover the cells."""
-    from PySide6.QtCore import QPoint, QSettings, Qt
+    from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QToolTip, QWidget
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QApplication,
+        QMessageBox,
+        QTabWidget,
+        QToolTip,
+        QWidget,
+    )
 
     from patterngan_gui.main_window import MainWindow
 
@@ -212,9 +219,19 @@ def drive(out: Path) -> int:
     settings = QSettings(str(out / "home" / "settings.ini"), QSettings.IniFormat)
     window = MainWindow(settings=settings)
     said: list[str] = []
-    window.dialogs.error = lambda title, text: said.append(f"{title}: {text}")
     window.dialogs.ask_unsaved = lambda names: "discard"
-    window.dialogs.confirm_trust = lambda path, problem: False
+
+    def close_message_boxes() -> None:
+        """The real error and trust boxes are shown (their text is traced too), then
+        answered No/Cancel here, as a user who reads them would."""
+        box = app.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(f"{box.windowTitle()}: {box.text()}")
+            box.reject()
+
+    closer = QTimer()
+    closer.timeout.connect(close_message_boxes)
+    closer.start(700)
     window.resize(1200, 850)
     window.show()
     window.finish_startup()
