@@ -10,7 +10,8 @@ tensor exists). Linux only (it reads /proc).
 
     python -m tests.bench_memory            # the whole table (several minutes)
     python -m tests.bench_memory --quick    # a few small rows
-    python -m tests.bench_memory --only book-b1e5
+    python -m tests.bench_memory --only "book b1e5" "book sweep 8"
+    python -m tests.bench_memory --from "book b1e5"   # the table from that row on
 
 Rows whose estimate is more than the memory free now (``MemAvailable``, less 2 GB kept for
 others) are skipped with a line saying so. ``tests/test_memory_table.py`` asserts
@@ -71,7 +72,8 @@ def _table() -> list[Row]:
                 Row(
                     f"default b1e{exp}",
                     "default",
-                    {"batch": b, "epochs": min(epochs, 40), "report_every": every},
+                    # a multiple of the pack (16)
+                    {"batch": b // 16 * 16, "epochs": min(epochs, 40), "report_every": every},
                 )
             )
     rows.append(
@@ -186,6 +188,9 @@ def main(argv: list[str]) -> int:
     rows = TABLE
     if "--quick" in argv:
         rows = [r for r in TABLE if r.name in QUICK]
+    if "--from" in argv:  # the table from this row on
+        first = argv[argv.index("--from") + 1]
+        rows = rows[[r.name for r in rows].index(first) :]
     if "--only" in argv:
         wanted = argv[argv.index("--only") + 1 :]
         rows = [r for r in TABLE if r.name in wanted]

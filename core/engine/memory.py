@@ -17,7 +17,8 @@ float32 (4 bytes a number):
   D on the real and the generated batch (autograd keeps them for the backward pass), plus a
   Gumbel or softmax head's temporaries;
 - the fast path's D outputs kept between reports (three terms of ``batch`` numbers an epoch,
-  folded every ``OUTPUT_FOLD`` epochs, and copied twice when folded);
+  folded every ``OUTPUT_FOLD`` epochs at most, and ``FOLD_COPIES`` times that when a report
+  folds them), and the freed tensors glibc's heap keeps (``ALLOCATOR_SLACK``);
 - the evaluation: its fixed noise, and G's outputs and decoding over a slice of it at a time;
   D's view of every integer (each shown ``pack`` times), the codec's table, the read-ahead
   blocks of data and noise;
@@ -73,6 +74,17 @@ REFERENCE_OWN = 90 << 20  # and torch.optim's first step's imports (autograd's p
 # the window's history of a run (core.teaching.history: MAX_POINTS, MAX_SNAPSHOTS; kept
 # equal by a test): a row of the run's CSV (a dict of a dozen numbers) and seven curve
 # points a report, measured per report over 20,000 reports; a snapshot is a whole report
+# autograd's gradients alive at once, as a share of the activations kept for backward
+# (each layer's are freed as the pass moves on): measured 1.1-1.3 over the autograd rows
+GRADIENTS_AT_ONCE = 1.25
+# the fast path's freed step tensors that glibc's heap keeps (core.engine.process keeps up to
+# 128 MB before trimming, and a live block above a freed one pins it): measured 0.1 to 0.4 of
+# the step's tensors and kept outputs over batch 10^3..10^6
+ALLOCATOR_SLACK = 0.3
+# a report folds each term's kept D outputs (core.engine.fast.book.OutputTally): stacked, the
+# labels, binary cross-entropy's temporaries and its output, as many numbers each: measured
+# at batch 100,000 and report interval 100 (590 MB, of which the kept outputs were 120 MB)
+FOLD_COPIES = 7
 HISTORY_POINTS = 200_000
 HISTORY_SNAPSHOTS = 500
 HISTORY_ROW = 1400  # bytes a report keeps in the history's rows and curves
@@ -153,7 +165,7 @@ def _batch_floats(config: TrainConfig, codec: Codec, fast: bool) -> int:
     latent = config.latent_size(codec)
     real_copy = _ahead_copy(width, batch, DATA_READ_AHEAD)
     noise_copy = _ahead_copy(latent, batch, NOISE_READ_AHEAD)
-    if fast:
+    if fast:  # (ALLOCATOR_SLACK: freed tensors the heap keeps, below)
         # G's step: the real batch and the one before it, the D step's generated batch and
         # the one before it, the noise for G (and the blocks joined into it); then in G's
         # update the noise, G's output, D's gradient through it and through G's ReLU
@@ -163,13 +175,20 @@ def _batch_floats(config: TrainConfig, codec: Codec, fast: bool) -> int:
     g_widths = [latent, *hidden_widths(config.g_hidden, "g_hidden"), width]
     d_widths = [width * pack, *hidden_widths(config.d_hidden, "d_hidden"), 1]
     rows = batch // pack
-    heads = {"gumbel": 8 * width, "softmax": 3 * width}.get(config.generator, 0)
-    # every layer's output kept for backward and its gradient: G, then D on real and fake
-    kept = batch * (sum(g_widths) + heads) + 2 * rows * sum(d_widths)
+    # every layer's output kept for backward: G, then D on real and fake; the gradients
+    # are made and freed layer by layer as the backward pass goes (GRADIENTS_AT_ONCE)
+    kept = batch * (sum(g_widths) + _head_floats(config, width)) + 2 * rows * sum(d_widths)
     if config.loss == "wgan-gp":  # the points between real and fake, D's graph over them twice
         kept += batch * width + 2 * rows * sum(d_widths)
     # and the last batches kept, and the blocks joined into a batch
-    return 2 * kept + batch * (2 * width + real_copy + noise_copy)
+    return int(GRADIENTS_AT_ONCE * kept) + batch * (2 * width + real_copy + noise_copy)
+
+
+def _head_floats(config: TrainConfig, width: int) -> int:
+    """Floats a sample's G head keeps for autograd beyond its layers: the Gumbel head's noise
+    transform (uniform, two logs, the perturbed logits), per-head softmax, one-hot, and the
+    straight-through sum (``core.models.GumbelGenerator``); a softmax head's softmax."""
+    return {"gumbel": 14 * width, "softmax": 2 * width}.get(config.generator, 0)
 
 
 def _evaluation(config: TrainConfig, codec: Codec, samples: int, fast: bool) -> int:
@@ -221,7 +240,9 @@ def estimate(
         evaluation = _evaluation(config, codec, e, fast)
         # the fast path keeps each step's D outputs (three terms) until a report folds them
         steps = min(config.report_every * config.d_steps, OUTPUT_FOLD)
-        kept = 5 * steps * (batch // pack) * FLOAT if fast else 0
+        kept = (3 + FOLD_COPIES) * steps * (batch // pack) * FLOAT if fast else 0
+        if fast:  # what the heap keeps of them between uses
+            tensors += int(ALLOCATOR_SLACK * (tensors + kept))
     else:
         # a sweep: one step's tensors over all the seeds at once, the blocks of stacked batches
         per_epoch = seeds * batch * (config.d_steps * width + (config.d_steps + 1) * latent)
@@ -267,9 +288,9 @@ def _sweep_step_floats(config: TrainConfig, codec: Codec, fast: bool) -> int:
     g_widths = [latent, *hidden_widths(config.g_hidden, "g_hidden"), width]
     d_widths = [width * pack, *hidden_widths(config.d_hidden, "d_hidden"), 1]
     rows = batch // pack
-    heads = {"gumbel": 8 * width, "softmax": 3 * width}.get(config.generator, 0)
     # as a single run's, less the noise (a slice of the block)
-    return 2 * (batch * (sum(g_widths[1:]) + heads) + 2 * rows * sum(d_widths))
+    kept = batch * (sum(g_widths[1:]) + _head_floats(config, width)) + 2 * rows * sum(d_widths)
+    return int(GRADIENTS_AT_ONCE * kept)
 
 
 def sweep_blocks_ahead(block_bytes: int) -> int:
