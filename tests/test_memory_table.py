@@ -185,3 +185,15 @@ def test_the_doctor_s_points_are_bounded_like_the_history(monkeypatch):
     gaps = [b - a for a, b in zip(epochs, epochs[1:-1])]
     assert gaps == sorted(gaps, reverse=True) and gaps[0] > 1 == gaps[-1]  # old ones thinned
     assert not any(math.isnan(p.tv) for p in watch.points)
+
+
+def test_the_window_refuses_a_run_whose_history_would_not_fit(window, monkeypatch):
+    """The set-up as you type and F5 count what the window keeps per report (the command
+    line does not keep it): 10 M epochs at interval 1 fit in 200 MB headless, not in the
+    window."""
+    monkeypatch.setenv(memory.ENV, "200M")
+    long = make_config("book", epochs=10_000_000, report_every=1)
+    memory.check_fits(long, *long.validate())  # headless: fits
+    problem = window.session.setup_problem(long)
+    assert problem is not None and problem.field == "report_every"
+    assert "use a larger report_every or fewer epochs" in str(problem)

@@ -105,6 +105,9 @@ KNOB_OF = {
     "torch's own": "batch",  # never the largest part of a set-up over budget
 }
 
+# where a smaller value of the knob is not the way
+ADVICE = {"the run's history": "use a larger report_every or fewer epochs"}
+
 
 @dataclass(frozen=True)
 class Estimate:
@@ -380,6 +383,7 @@ def check_fits(
             knob,
             f"{knob}: this set-up needs about {gb(est.total)} of memory ({who}{part}: "
             f"{gb(est.parts[part])}), more than the {gb(allowed)} allowed ({source}); "
-            f"use a smaller {knob}" + (" or fewer seeds" if seeds > 1 else ""),
+            + ADVICE.get(part, f"use a smaller {knob}")
+            + (" or fewer seeds" if seeds > 1 else ""),
         )
     return est
