@@ -24,6 +24,10 @@ file opens (issue 34): nothing a file names may ever be opened.
    Error and trust boxes are shown, recorded, and answered No/Cancel.
 4. The trace is scanned for any path whose name starts with ``CANARY-``: the summary
    (``OUT/summary.txt``, printed) lists them; none is the pass. Exit status 1 otherwise.
+
+It takes several minutes (files made by ``patterngan lab run``, then the traced window). Where
+Qt autolaunches a session bus (``dbus-launch``) the traced daemon outlives the window and
+strace waits for it: end that ``dbus-daemon`` (its id is in ``ps``) and the summary follows.
 """
 
 from __future__ import annotations
