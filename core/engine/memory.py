@@ -328,7 +328,7 @@ def machine_memory() -> int:
         return FALLBACK_MACHINE
 
 
-SMALLEST_LIMIT = 64 << 20  # below this nothing trains (torch alone takes TORCH_OWN)
+SMALLEST_LIMIT = 64 << 20  # below this nothing trains (torch alone takes FAST_OWN or more)
 
 
 def budget() -> tuple[int, str]:
