@@ -1,13 +1,11 @@
 """Memory that scales with the set-up, checked up front (core.engine.memory): an estimate
 from the set-up's fields, a budget, a one-line refusal naming the knob, before any tensor
-exists; and wide ranges whose encoding stays narrow (the ``auto`` codec)."""
+exists; and wide ranges whose encoding stays narrow (the ``auto`` codec). The estimate
+against measured peaks: ``tests/test_memory_table.py``."""
 
 from __future__ import annotations
 
-import json
 import resource
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,54 +19,6 @@ from core.engine.trainer import Trainer
 from patterngan_gui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-
-MEASURE = """
-import json, sys
-from core.engine.presets import make_config
-from core.engine.memory import estimate
-from core.engine.trainer import Trainer
-
-def kb(field):
-    with open("/proc/self/status") as f:
-        return next(int(l.split()[1]) for l in f if l.startswith(field + ":"))
-
-kw = json.loads(sys.argv[1])
-config = make_config(kw.pop("preset"), epochs=2, report_every=1, device="cpu", **kw)
-pattern, codec = config.validate()
-Trainer(make_config("book", epochs=1, eval_samples=100)).report()  # torch's first use, checks
-before = kb("VmRSS")
-with open("/proc/self/clear_refs", "w") as f:
-    f.write("5")  # the peak (VmHWM) starts again from here
-for _ in Trainer(config).reports():
-    pass
-print(json.dumps([estimate(config, pattern, codec).total, (kb("VmHWM") - before) * 1024]))
-"""
-
-
-@pytest.mark.parametrize(
-    "setup",
-    [
-        {"preset": "book"},
-        {"preset": "default", "pattern": "odd", "lo": 0, "hi": 10_000},
-        {"preset": "default", "pattern": "odd", "lo": 0, "hi": 3000, "codec": "onehot"},
-        {"preset": "default", "g_hidden": [1500, 1500]},
-    ],
-)
-def test_the_estimate_is_never_below_what_training_takes(setup):
-    """Peak RSS growth of building a run and two epochs with their reports, in a fresh
-    process (torch already used once), against the estimate made before: it may err high,
-    never low."""
-    if not Path("/proc/self/clear_refs").exists():
-        pytest.skip("needs Linux's /proc to reset the peak")
-    out = subprocess.run(
-        [sys.executable, "-c", MEASURE, json.dumps(setup)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    estimated, grown = json.loads(out.stdout)
-    assert grown <= estimated <= 4 * grown + (256 << 20), (estimated, grown)
 
 
 def test_a_set_up_over_budget_is_refused_naming_its_knob_before_any_tensor(monkeypatch):

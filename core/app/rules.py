@@ -38,7 +38,7 @@ class SessionRules:
         from core.engine.memory import check_fits  # arithmetic only: no torch
 
         try:
-            check_fits(config, *config.validate())
+            check_fits(config, *config.validate(), window=True)  # the window keeps the history
         except FieldError as exc:
             return exc
         return None

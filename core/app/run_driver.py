@@ -316,7 +316,8 @@ class RunDriver(_Driver):
     ) -> None:
         from core.engine.memory import check_fits
 
-        check_fits(config, *config.validate())  # a bad or too big set-up: refused right here
+        # a bad or too big set-up (with the history the window keeps): refused right here
+        check_fits(config, *config.validate(), window=True)
         super().__init__(notify, spawn)
         self.config = config
         self.probe_devices = probe_devices

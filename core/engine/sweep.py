@@ -38,7 +38,12 @@ from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
 from core.engine.gan import Gan
 from core.engine.losses import GanLoss
-from core.engine.memory import CHUNK_NUMBERS, check_fits, sweep_block_epochs
+from core.engine.memory import (
+    CHUNK_NUMBERS,
+    check_fits,
+    sweep_block_epochs,
+    sweep_blocks_ahead,
+)
 from core.engine.metrics import Metrics, evaluate_decoded
 from core.engine.optim import make_optimizer, set_lr
 from core.engine.schedule import average_into, ema_weight, lr_factor
@@ -171,7 +176,10 @@ class SweepTrainer:
         self._real_block = self._noise_block = torch.zeros(0)
         self._block_at = 0  # next epoch of the blocks to hand out
         self._taken = {"real": 0, "noise": 0}  # batches taken in the current epoch
-        self._blocks = fast.drawn_ahead(self._draw_block, draw_worker)
+        block_bytes = self._block_epochs * per_epoch * 4  # float32
+        self._blocks = fast.drawn_ahead(
+            self._draw_block, draw_worker, sweep_blocks_ahead(block_bytes)
+        )
         # each seed's single-run evaluation noise, stacked: (n, eval_samples, latent)
         self.eval_noise = torch.stack([g.eval_noise for g in gans])
         del gans  # their networks are copied into the stacks above

@@ -41,6 +41,8 @@ from typing import Any
 
 import numpy as np
 
+from core.teaching.history import MAX_POINTS  # the doctor's points are bounded the same way
+
 KINDS = ("nan", "d_wins", "no_learning", "undecided", "mode_collapse", "oscillation", "healthy")
 
 # D's loss at chance (D outputs 1/2, or a score of 0, for everything), per loss kind: the real
@@ -651,6 +653,11 @@ class DoctorWatch:
     def add(self, report: Any) -> bool:
         """Record a report; True when the diagnoses changed (a new kind, or one gone)."""
         self.points.append(point_of(report))
+        if len(self.points) > MAX_POINTS:  # as a run's history: every other point, the
+            # first and the last kept (a 10,000,000-epoch run at interval 1 held 10 M points)
+            n = len(self.points)
+            self.points = [p for i, p in enumerate(self.points) if i % 2 == 0 or i == n - 1]
+            self._next = min(self._next, len(self.points))
         if len(self.points) < self._next and not getattr(report, "done", False):
             return False
         self._next = len(self.points) + max(1, len(self.points) // self.CHECKS)

@@ -35,8 +35,9 @@ class Dialogs:
 
     @returns_focus
     def error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self.parent)
-        box.setTextFormat(Qt.PlainText)
+        box = QMessageBox(QMessageBox.Warning, title, "", QMessageBox.Ok, self.parent)
+        box.setTextFormat(Qt.PlainText)  # before the text: a message quotes files
+        box.setText(message)
         box.exec()
 
     @returns_focus

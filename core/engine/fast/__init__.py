@@ -25,12 +25,12 @@ import torch
 
 from core.engine.config import TrainConfig
 from core.engine.fast.book import BookSteps, OutputTally
-from core.engine.fast.grads import LOSSES
 from core.engine.fast.kernels import fused_runs
 from core.engine.fast.prefetch import DrawnAhead
 from core.engine.fast.stacked import StackedBookSteps
+from core.engine.memory import FAST_DISABLE_ENV, SWEEP_BLOCKS_AHEAD, fast_path_gap
 
-DISABLE_ENV = "PATTERNGAN_NO_FAST_PATHS"
+DISABLE_ENV = FAST_DISABLE_ENV  # "PATTERNGAN_NO_FAST_PATHS"
 T = TypeVar("T")
 
 __all__ = [
@@ -51,13 +51,12 @@ def enabled() -> bool:
 
 
 def covers(config: TrainConfig, device: torch.device) -> str | None:
-    """Why the fast path cannot train ``config`` on ``device`` (None when it can)."""
-    if config.generator != "book" or config.g_hidden or config.d_hidden or config.pack != 1:
-        return "not the book's networks"
-    if config.loss not in LOSSES:
-        return f"loss {config.loss}"
-    if config.optimizer != "adam":
-        return f"optimizer {config.optimizer}"
+    """Why the fast path cannot train ``config`` on ``device`` (None when it can). The
+    set-up's part is ``core.engine.memory.fast_path_gap``: the memory estimate asks the same
+    question before any tensor exists."""
+    gap = fast_path_gap(config)
+    if gap is not None:
+        return gap
     if device.type != "cpu":
         return "the CPU only"
     return None
@@ -78,10 +77,14 @@ def sweep_steps(sweep: Any) -> StackedBookSteps | None:
     return StackedBookSteps(sweep)
 
 
-def drawn_ahead(draw: Callable[[], T], worker: bool | None = None) -> DrawnAhead[T]:
+def drawn_ahead(
+    draw: Callable[[], T], worker: bool | None = None, depth: int = SWEEP_BLOCKS_AHEAD
+) -> DrawnAhead[T]:
     """``draw()``'s results in order, drawn on a second core ahead of use where there is
-    one (never with the fast paths off: then each is drawn when asked for)."""
-    return DrawnAhead(draw, worker if worker is not None else (None if enabled() else False))
+    one (never with the fast paths off: then each is drawn when asked for), ``depth`` of
+    them at most."""
+    worker = worker if worker is not None else (None if enabled() else False)
+    return DrawnAhead(draw, worker, depth)
 
 
 def report() -> dict[str, bool]:

@@ -39,8 +39,13 @@ def cores_available() -> int:
 class DrawnAhead(Generic[T]):
     """``draw()``'s results in order, each drawn while the one before is in use."""
 
-    def __init__(self, draw: Callable[[], T], worker: bool | None = None) -> None:
+    def __init__(
+        self, draw: Callable[[], T], worker: bool | None = None, depth: int = DEPTH
+    ) -> None:
+        """``depth``: blocks drawn ahead at most (``DEPTH``; fewer for big blocks:
+        ``core.engine.memory.sweep_blocks_ahead``)."""
         self._draw = draw
+        self._depth = max(1, min(depth, DEPTH))
         if worker is None:
             worker = cores_available() > 1
         self._pool = (
@@ -58,7 +63,7 @@ class DrawnAhead(Generic[T]):
         if self._pool is None:
             return pending.popleft().result() if pending else self._draw()
         block = pending.popleft().result() if pending else self._draw()
-        while len(pending) < DEPTH:
+        while len(pending) < self._depth:
             pending.append(self._pool.submit(self._draw))
         return block
 

@@ -1,0 +1,34 @@
+"""Issue 34, what the traced run of crafted files found (``python -m tests.trace_crafted``):
+opening a generator named ``<img src=x.png>.pt`` made the window open ``x.png``. The
+progress dialog that waits for a slow file said "Loading <name>..." in its own label, which
+Qt reads as rich text whenever it looks like HTML. Its label is plain text now."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+
+from patterngan_gui.kit.background import run_in_background
+
+
+def test_the_wait_for_a_slow_file_says_its_name_as_words(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    name = '<img src="CANARY-x.png">.pt'
+    release = threading.Event()
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def look() -> None:  # while the dialog is up (it shows after SHOW_AFTER_MS)
+        dialogs = parent.findChildren(QProgressDialog)
+        if dialogs and dialogs[-1].isVisible():
+            labels = [x for x in dialogs[-1].findChildren(QLabel) if x.text()]
+            seen.extend((x.textFormat(), x.text()) for x in labels)
+            release.set()
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    assert run_in_background(parent, f"Loading {name}...", lambda: release.wait(30)) is True
+    assert seen == [(Qt.PlainText, f"Loading {name}...")]
