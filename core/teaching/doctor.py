@@ -152,8 +152,15 @@ def point_of_row(row: dict[str, Any]) -> Point:
 
 
 def history_points(history: Any) -> list[Point]:
-    """Every report of a ``RunHistory`` (its rows: all reports, not only the kept snapshots)."""
-    return [point_of_row(row) for row in history.rows]
+    """Every report of a ``RunHistory`` (its rows: all reports, not only the kept snapshots);
+    a row that is not a report's numbers (a damaged or crafted file) is left out."""
+    out = []
+    for row in history.rows:
+        try:
+            out.append(point_of_row(row))
+        except (AttributeError, KeyError, TypeError, ValueError, OverflowError):
+            continue
+    return out
 
 
 # -- D's edge ------------------------------------------------------------------------------------
