@@ -119,12 +119,13 @@ def _plain(value: Any) -> Any:
 
 # -- points from what runs leave behind --------------------------------------------------------
 def point_of(report: Any) -> Point:
-    """A :class:`Point` from a ``core.engine.reports.Report``."""
+    """A :class:`Point` from a ``core.engine.reports.Report`` (losses NaN where it has none:
+    a sweep's report)."""
     m = report.metrics
     return Point(
         epoch=int(report.epoch),
-        d_loss=float(report.d_loss),
-        g_loss=float(report.g_loss),
+        d_loss=float(getattr(report, "d_loss", math.nan)),
+        g_loss=float(getattr(report, "g_loss", math.nan)),
         strict=float(m.strict_validity),
         book=float(m.book_validity),
         undecided=float(m.undecided),
