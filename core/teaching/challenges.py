@@ -172,9 +172,7 @@ def _diagnosis(item: dict, key: str, fail) -> tuple[str, bool, str]:
     if not isinstance(then, str) or (then and then not in KINDS):
         raise fail(f"{key}.then", f"unknown diagnosis '{str(then)[:40]}' (known: {known})")
     if then and (not kind or exclude or kind == "healthy"):
-        raise fail(
-            f"{key}.then", "needs a diagnosis to reach first, such as diagnosis = \"d_wins\""
-        )
+        raise fail(f"{key}.then", 'needs a diagnosis to reach first, such as diagnosis = "d_wins"')
     if then and then == kind:
         raise fail(f"{key}.then", "must be another diagnosis than the first (such as healthy)")
     return kind, exclude, then
@@ -221,9 +219,7 @@ def dump_challenges(goals: tuple[Goal, ...], questions: tuple[Question, ...], to
         lines += ["[[goals]]", f"text = {toml(g.text)}"]
         if g.metrics:
             lines.append(
-                "metrics = { "
-                + ", ".join(f"{c.name} = {toml(c.text())}" for c in g.metrics)
-                + " }"
+                "metrics = { " + ", ".join(f"{c.name} = {toml(c.text())}" for c in g.metrics) + " }"
             )
         if g.diagnosis:
             lines.append(f"diagnosis = {toml(('not ' if g.exclude else '') + g.diagnosis)}")
