@@ -9,8 +9,8 @@ Each case is a set-up and a fault planted in it, with the diagnosis the fault sh
 
 - faults planted mid-run at a known epoch E (``Trainer.change``, the live change the window
   makes): the learning rates raised with SGD and high momentum (``nan``); D's rate raised,
-  G's lowered and D's steps raised (``d_wins``); the learning rates raised with SGD and
-  momentum (``oscillation``). Their onset must fall within +-max(200 epochs, 5 % of the run)
+  G's lowered and D's steps raised (``d_wins``); the default preset's two timescales
+  reversed, G's rate 5-10x D's (``oscillation``, see OSCILLATE). Their onset must fall within +-max(200 epochs, 5 % of the run)
   of E (for ``nan``: of the epoch the loss failed at, E or later).
 - faults present from the start (a set-up that cannot be changed mid-run): the learning rates
   at their minimum (``no_learning``, onset 0), packing and G's noise removed (the softmax head
