@@ -201,3 +201,54 @@ def test_the_class_view_shows_the_same_class_and_survives_a_bad_file(window, qtb
     assert strict.zValue() == 10 and view.data.judged[chosen].result.student == "Cy"
     csv_rows = list(csv.reader(io.StringIO(view.csv_text())))
     assert csv_rows[0][1] == "name" and len(csv_rows) == 6
+
+
+def rewrite_member(path: Path, target: Path, member: str, change) -> None:
+    """A copy of a result with its JSON member ``member`` changed by ``change(data)``."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    data = json.loads(members[member])
+    change(data)
+    members[member] = json.dumps(data).encode()
+    with zipfile.ZipFile(target, "w") as z:
+        for name, raw in members.items():
+            z.writestr(name, raw)
+
+
+def test_results_carry_the_doctors_diagnoses_recomputed_from_the_run_never_the_file(tmp_path):
+    """The doctor's word on each student's run, in text, CSV and JSON: worked out again from
+    the run's report rows. A crafted file that claims a diagnosis gets none of its claim, and
+    one whose rows were changed gets the diagnosis its rows show."""
+    lab = lab_file(tmp_path, LAB.replace("report_every = 100", "report_every = 50"))
+    folder = tmp_path / "class"
+    folder.mkdir()
+    good = folder / "good.pgresult"
+    assert run("lab", "run", str(lab), "--name", "Ok", "--out", str(good))[0] == 0
+    # the claim: healthy (no reader believes it); the run: the book's trap, a fifth undecided
+    rewrite_json(
+        good,
+        folder / "claims.pgresult",
+        lambda m: m.update(name="Claims", diagnoses=[{"kind": "healthy", "onset_epoch": 0}]),
+    )
+
+    def diverged(session):  # every report's D loss far past its value at chance
+        for row in session["runs"][0]["rows"]:
+            row["d_loss"] = 1e6
+
+    rewrite_member(good, folder / "crafted.pgresult", "session.json", diverged)
+    code, out, err = run("results", str(folder), "--csv", "--lab", str(lab))
+    assert code == 0, err
+    by_file = {r["file"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert by_file["good.pgresult"]["diagnoses"] == "undecided @ 200"
+    assert by_file["claims.pgresult"]["diagnoses"] == "undecided @ 200"  # not its claim
+    assert by_file["crafted.pgresult"]["diagnoses"].startswith("nan @ 50")  # from its rows
+    code, out, _ = run("results", str(folder), "--json", "--lab", str(lab))
+    rows = {r["file"]: r for r in json.loads(out)["rows"]}
+    kinds = [d["kind"] for d in rows["claims.pgresult"]["diagnoses"]]
+    assert kinds == ["undecided"]
+    first = rows["crafted.pgresult"]["diagnoses"][0]
+    assert first["kind"] == "nan" and first["onset_epoch"] == 50
+    assert first["evidence"]["value"] == 1e6 and "Diverged" in first["sentence"]
+    code, out, _ = run("results", str(folder), "--lab", str(lab))
+    header = out.splitlines()[0]
+    assert "diagnoses" in header and "nan @ 50" in out

@@ -67,8 +67,42 @@ def test_slow_motion_shows_the_steps_maths_with_its_numbers(window, qtbot):
     button = window.plots.story.button
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.LeftButton)
-    text = window.plots.steps.maths_view.toPlainText()
+    view = window.plots.steps.maths_view
+    text = view.text()
     assert "D's loss on real" in text and "= -(log(" in text and "Adam update" in text
+    assert view.view.toPlainText().startswith("D's loss on real")  # the rendered page
     step(qtbot, window)  # the open window follows the next step
-    assert "D's loss on fake" in window.plots.steps.maths_view.toPlainText()
+    assert "D's loss on fake" in view.text() and "D's loss on fake" in view.view.toPlainText()
     window.plots.steps.maths_dialog.close()
+
+
+def test_the_inspector_shows_the_last_steps_maths_with_a_full_precision_toggle(window, qtbot):
+    """F10 in slow motion puts the step's formulas with its numbers on the inspector's Maths
+    tab: short numbers, or with Full precision the engine's float32 ones (D's output bias after
+    the Adam step, to 1e-6 relative); rendered offline (nothing loaded), said as text."""
+    import re
+
+    from tests.gui_helpers import step
+    from tests.test_maths import evaluate
+
+    short(window, "book", epochs=100)
+    window.training.set_slow_motion(True)
+    step(qtbot, window)
+    maths = window.inspector.maths
+    assert maths.steps and "D on real" in maths.title.text()
+    page = maths.view.toPlainText()
+    assert page.startswith("D's loss on real")
+    update = maths.steps[-1]
+    assert update.name.startswith("Adam update")
+    # the engine's float32 bias after the step (test_maths: the story's result is D's bias)
+    bias = update.result
+    short_text = maths.text()
+    assert f"= {update.result:.4g}" in short_text and f"{update.result:.9g}" not in short_text
+    maths.full.setChecked(True)
+    full_text = maths.text()
+    last = full_text.split("\n\n")[-1].splitlines()
+    assert float(last[-1].removeprefix("  = ")) == pytest.approx(bias, rel=1e-6)
+    assert evaluate(last[-2].removeprefix("  = ")) == pytest.approx(bias, rel=1e-6)
+    assert re.search(r"\d\.\d{6,}", maths.view.toPlainText())  # the page shows them too
+    assert maths.view.document().asked == 0  # nothing fetched: works offline
+    assert "Adam update of D's output bias" in maths.view.accessibleDescription()

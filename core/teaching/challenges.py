@@ -17,8 +17,27 @@ In a lab file::
     text = "What will book validity be after 3,000 epochs?"
     before = true                  # a prediction: answered before the first F5
 
+A goal may name what the run doctor (``core.teaching.doctor``) says of the run so far::
+
+    [[goals]]
+    text = "Make D win outright"
+    diagnosis = "d_wins"           # met when the doctor names it
+
+    [[goals]]
+    text = "Make D win outright, then fix it (in the same run)"
+    diagnosis = "d_wins"
+    then = "healthy"               # ... and later no longer names it: nothing but healthy
+
+    [[goals]]
+    text = "Strict validity 0.9 without mode collapse"
+    metrics = { strict_validity = ">= 0.9" }
+    diagnosis = "not mode_collapse"  # the metrics hold while the doctor does not name it
+
 A goal is met at the first report where every metric condition holds (by ``within`` if
-given) on a run whose set-up meets the set-up conditions; it keeps the epoch it was met at.
+given) on a run whose set-up meets the set-up conditions, and where the doctor's diagnoses of
+the run up to that report are as its ``diagnosis`` (and ``then``) ask; it keeps the epoch it
+was met at. The diagnoses are worked out from the reports every time (live, and again when a
+run is reopened or a result judged), never read from a file.
 """
 
 from __future__ import annotations
@@ -75,6 +94,9 @@ class Goal:
     metrics: tuple[Condition, ...]
     within: int | None = None
     setup: tuple[Condition, ...] = ()
+    diagnosis: str = ""  # a doctor's kind the run must be diagnosed with ("" none)
+    exclude: bool = False  # ... or must not be ("not KIND"), while the metrics hold
+    then: str = ""  # after ``diagnosis`` was named: later this kind and no longer that one
 
     def met_by(self, report: Any, config: Any) -> bool:
         if self.within is not None and report.epoch > self.within:
@@ -100,25 +122,60 @@ def parse_goals(raw: Any, fail: Callable[[str, str], Exception]) -> tuple[Goal, 
         key = f"goals[{i}]"
         if not isinstance(item, dict):
             raise fail(key, "must be a table")
-        unknown = set(item) - {"text", "metrics", "within", "setup"}
+        unknown = set(item) - set(GOAL_KEYS)
         if unknown:
             raise fail(
-                f"{key}.{sorted(unknown)[0]}", "unknown key (known: text, metrics, within, setup)"
+                f"{key}.{sorted(unknown)[0]}", f"unknown key (known: {', '.join(GOAL_KEYS)})"
             )
         text = item.get("text", "")
         if not isinstance(text, str) or not text.strip():
             raise fail(f"{key}.text", "a goal needs a text saying what to reach")
-        metrics = _conditions(item.get("metrics"), METRICS, f"{key}.metrics", fail)
-        if not metrics:
-            raise fail(f"{key}.metrics", "a goal needs at least one metric condition")
+        diagnosis, exclude, then = _diagnosis(item, key, fail)
+        metrics = _conditions(item.get("metrics", {}), METRICS, f"{key}.metrics", fail)
+        if not metrics and (not diagnosis or exclude):
+            raise fail(
+                f"{key}.metrics",
+                "a goal needs at least one metric condition"
+                + (" (a diagnosis it must not have is checked with them)" if exclude else ""),
+            )
         within = item.get("within")
         if within is not None and (
             isinstance(within, bool) or not isinstance(within, int) or within < 1
         ):
             raise fail(f"{key}.within", "must be a whole number of epochs (at least 1)")
         setup = _conditions(item.get("setup", {}), SETUP_FIELDS, f"{key}.setup", fail)
-        goals.append(Goal(text.strip(), metrics, within, setup))
+        goals.append(Goal(text.strip(), metrics, within, setup, diagnosis, exclude, then))
     return tuple(goals)
+
+
+GOAL_KEYS = ("text", "metrics", "within", "setup", "diagnosis", "then")
+
+
+def _diagnosis(item: dict, key: str, fail) -> tuple[str, bool, str]:
+    """A goal's ``diagnosis`` ("d_wins" or "not d_wins") and ``then`` ("healthy")."""
+    from core.teaching.doctor import KINDS
+
+    known = ", ".join(KINDS)
+    raw, then = item.get("diagnosis", ""), item.get("then", "")
+    if not isinstance(raw, str):
+        raise fail(f"{key}.diagnosis", f'must be a text such as "d_wins" (known: {known})')
+    words = raw.split()
+    exclude = len(words) == 2 and words[0] == "not"
+    kind = words[-1] if words and (len(words) == 1 or exclude) else raw
+    if raw and kind not in KINDS:
+        raise fail(
+            f"{key}.diagnosis",
+            f"unknown diagnosis '{raw[:40]}' (known: {known}; or 'not' and one of them)",
+        )
+    if exclude and kind == "healthy":
+        raise fail(f"{key}.diagnosis", "'not healthy' is every failure: name the one to reach")
+    if not isinstance(then, str) or (then and then not in KINDS):
+        raise fail(f"{key}.then", f"unknown diagnosis '{str(then)[:40]}' (known: {known})")
+    if then and (not kind or exclude or kind == "healthy"):
+        raise fail(f"{key}.then", 'needs a diagnosis to reach first, such as diagnosis = "d_wins"')
+    if then and then == kind:
+        raise fail(f"{key}.then", "must be another diagnosis than the first (such as healthy)")
+    return kind, exclude, then
 
 
 def _conditions(raw: Any, names, key: str, fail) -> tuple[Condition, ...]:
@@ -160,9 +217,14 @@ def dump_challenges(goals: tuple[Goal, ...], questions: tuple[Question, ...], to
     lines: list[str] = []
     for g in goals:
         lines += ["[[goals]]", f"text = {toml(g.text)}"]
-        lines.append(
-            "metrics = { " + ", ".join(f"{c.name} = {toml(c.text())}" for c in g.metrics) + " }"
-        )
+        if g.metrics:
+            lines.append(
+                "metrics = { " + ", ".join(f"{c.name} = {toml(c.text())}" for c in g.metrics) + " }"
+            )
+        if g.diagnosis:
+            lines.append(f"diagnosis = {toml(('not ' if g.exclude else '') + g.diagnosis)}")
+        if g.then:
+            lines.append(f"then = {toml(g.then)}")
         if g.within is not None:
             lines.append(f"within = {g.within}")
         if g.setup:
@@ -181,15 +243,60 @@ class GoalTracker:
 
     goals: tuple[Goal, ...]
     met: dict[int, int] = field(default_factory=dict)  # goal index -> epoch
+    # the run doctor's view for goals that name a diagnosis: the reports' points so far, the
+    # kinds it names now, and the epoch each "then" goal's first diagnosis was named at
+    points: list[Any] = field(default_factory=list)
+    kinds: frozenset[str] = frozenset()
+    named: dict[int, int] = field(default_factory=dict)
+    _next: int = 1
 
-    def update(self, report: Any, config: Any) -> list[int]:
-        """Take a report; returns the indices of goals met for the first time."""
+    def update(self, report: Any, config: Any, point: Any = None) -> list[int]:
+        """Take a report (``point``: its doctor's point, when the report cannot give one);
+        returns the indices of goals met for the first time."""
+        open_diagnosis = any(g.diagnosis and i not in self.met for i, g in enumerate(self.goals))
+        if open_diagnosis:
+            self._diagnose(report, config, point)
         new = []
         for i, goal in enumerate(self.goals):
-            if i not in self.met and goal.met_by(report, config):
-                self.met[i] = report.epoch
-                new.append(i)
+            if i in self.met or not goal.met_by(report, config):
+                continue
+            if goal.diagnosis and not self._diagnosed(i, goal, report.epoch):
+                continue
+            self.met[i] = report.epoch
+            new.append(i)
         return new
+
+    def _diagnose(self, report: Any, config: Any, point: Any) -> None:
+        """The doctor on the run so far: after every report while the run is short, then
+        every hundredth of the reports so far (its cost stays a small share of the run's)."""
+        from core.teaching.doctor import diagnose, point_of
+
+        if point is _NO_POINT:
+            return
+        if point is None:
+            try:
+                point = point_of(report)
+            except (AttributeError, TypeError, ValueError, ZeroDivisionError):
+                return  # not a report's numbers (a crafted row): it meets nothing
+        self.points.append(point)
+        if len(self.points) < self._next:
+            return
+        self._next = len(self.points) + max(1, len(self.points) // 100)
+        found = diagnose(self.points, epochs=int(config.epochs), loss=str(config.loss))
+        self.kinds = frozenset(d.kind for d in found)
+
+    def _diagnosed(self, i: int, goal: Goal, epoch: int) -> bool:
+        if goal.exclude:
+            return bool(self.kinds) and goal.diagnosis not in self.kinds
+        if not goal.then:
+            return goal.diagnosis in self.kinds
+        if i not in self.named:
+            if goal.diagnosis in self.kinds:
+                self.named[i] = epoch
+            return False
+        if goal.then == "healthy":
+            return self.kinds == {"healthy"}
+        return goal.then in self.kinds and goal.diagnosis not in self.kinds
 
     def status(self) -> list[tuple[str, int | None]]:
         return [(g.text, self.met.get(i)) for i, g in enumerate(self.goals)]
@@ -206,12 +313,21 @@ def replay_goals(
     in epoch order) first meet it, or None: what a GoalTracker following the run live says,
     recomputed from the run (a reopened, recovered or handed-in run, never its claims).
     A row that is not a report's numbers (a damaged or crafted file) meets nothing."""
+    from core.teaching.doctor import point_of_row
+
     tracker = GoalTracker(goals)
     for row in rows:
         report = _row_report(row)
         if report is not None:
-            tracker.update(report, config)
+            try:
+                point = point_of_row(row)
+            except (KeyError, TypeError, ValueError, OverflowError):
+                point = _NO_POINT
+            tracker.update(report, config, point)
     return tracker.status()
+
+
+_NO_POINT = object()  # a row the doctor cannot read
 
 
 class _RowMetrics:

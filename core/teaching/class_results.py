@@ -19,6 +19,7 @@ from typing import Any
 from core.engine.fields import FIELDS
 from core.files.errors import GeneratorFileError
 from core.files.result_file import LabResult, load_result
+from core.teaching.doctor import short_words
 from core.teaching.judge import Judgement, judge
 from core.teaching.lab import Lab, off_lab_words
 
@@ -234,13 +235,15 @@ RESULT_COLUMNS = (
     "strict validity",
     "TV",
     "modes covered",
+    "diagnoses",
     "epochs",
 )
 
 
 def result_row(j: Judgement) -> list[str]:
     """One student's row, as text (``RESULT_COLUMNS``), every number recomputed: goals from
-    the run's curves against the judging lab, finals from its generator sampled afresh.
+    the run's curves against the judging lab, finals from its generator sampled afresh, the
+    run doctor's diagnoses from the run's reports.
     Numbers that are not finite show as "-" (a crafted file never breaks the class table)."""
     r, f = j.result, j.final
 
@@ -283,6 +286,7 @@ def result_row(j: Judgement) -> list[str]:
         number("strict_validity", ".3f"),
         number("tv", ".3f"),
         modes,
+        short_words(j.diagnoses) if j.diagnoses else "-",
         str(j.epochs),
     ]
 
@@ -318,6 +322,7 @@ def result_record(j: Judgement) -> dict[str, Any]:
         ],
         "final": {k: v for k, v in j.final.items() if math.isfinite(v)},
         "claimed_final": {k: v for k, v in r.final.items() if math.isfinite(v)},
+        "diagnoses": [d.to_json() for d in j.diagnoses],
         "epochs": j.epochs,
         "seed": r.run.config.seed,
     }

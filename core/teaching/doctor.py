@@ -121,12 +121,13 @@ def _plain(value: Any) -> Any:
 
 # -- points from what runs leave behind --------------------------------------------------------
 def point_of(report: Any) -> Point:
-    """A :class:`Point` from a ``core.engine.reports.Report``."""
+    """A :class:`Point` from a ``core.engine.reports.Report`` (losses NaN where it has none:
+    a sweep's report)."""
     m = report.metrics
     return Point(
         epoch=int(report.epoch),
-        d_loss=float(report.d_loss),
-        g_loss=float(report.g_loss),
+        d_loss=float(getattr(report, "d_loss", math.nan)),
+        g_loss=float(getattr(report, "g_loss", math.nan)),
         strict=float(m.strict_validity),
         book=float(m.book_validity),
         undecided=float(m.undecided),
@@ -154,8 +155,15 @@ def point_of_row(row: dict[str, Any]) -> Point:
 
 
 def history_points(history: Any) -> list[Point]:
-    """Every report of a ``RunHistory`` (its rows: all reports, not only the kept snapshots)."""
-    return [point_of_row(row) for row in history.rows]
+    """Every report of a ``RunHistory`` (its rows: all reports, not only the kept snapshots);
+    a row that is not a report's numbers (a damaged or crafted file) is left out."""
+    out = []
+    for row in history.rows:
+        try:
+            out.append(point_of_row(row))
+        except (AttributeError, KeyError, TypeError, ValueError, OverflowError):
+            continue
+    return out
 
 
 # -- D's edge ------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from typing import Any
 from core.engine.fields import CONTROL_OF, CONTROLS
 from core.files.result_file import LabResult
 from core.teaching.challenges import Answer, replay_goals
+from core.teaching.doctor import Diagnosis, diagnose_history
 from core.teaching.lab import Lab, off_lab
 
 EVAL_SEED = 35_000_035  # the fixed seed a result's generator is sampled with when judged
@@ -62,6 +63,9 @@ class Judgement:
     answers: tuple[Answer, ...]  # the lab's questions, each with its answer and when
     reproduced: bool | None = None  # a rerun's end matched (None: not rerun)
     rerun_note: str = ""  # what the rerun compared, in words
+    # the run doctor's word on the run it carries (core.teaching.doctor), recomputed from its
+    # reports: a file never says what its diagnoses are
+    diagnoses: tuple[Diagnosis, ...] = ()
 
     @property
     def followed_lab(self) -> bool:
@@ -351,7 +355,14 @@ def judge(result: LabResult, teacher: Lab | None = None) -> Judgement:
         problems=tuple(problems),
         verified=not claims,
         answers=tuple(_answers(result, lab)),
+        diagnoses=tuple(run_diagnoses(result)),
     )
+
+
+def run_diagnoses(result: LabResult) -> list[Diagnosis]:
+    """The run doctor's diagnoses of the run a result carries, from its report rows (a row
+    that is not a report's numbers is left out; a run with none has no diagnosis)."""
+    return diagnose_history(result.run) if result.run.rows else []
 
 
 def _answers(result: LabResult, lab: Lab | None) -> list[Answer]:

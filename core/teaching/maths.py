@@ -20,7 +20,10 @@ explain`` show the same steps.
 from __future__ import annotations
 
 import copy
+import html
 import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -344,3 +347,64 @@ def _d_total(d_terms: dict[str, list[float]], engine: float) -> MathStep:
         " + ".join(parts),
         float(engine),
     )
+
+
+# -- shown: short or full precision, as HTML and as plain text -------------------------------
+SHOWN_DIGITS = 4  # significant digits of a number shown without full precision
+FULL_DIGITS = 9  # full precision: every float32 exactly (what ``expression`` holds)
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d*)?(?:[eE][-+]?\d+)?(?![\w.])")
+
+
+def shown_expression(expression: str, full: bool) -> str:
+    """``expression`` as shown: with ``full``, as written (9 significant digits, the engine's
+    float32 numbers exactly); else each number with ``SHOWN_DIGITS`` (readable, and still
+    arithmetic that evaluates to about the result)."""
+    if full:
+        return expression
+    return _NUMBER.sub(lambda m: f"{float(m.group()):.{SHOWN_DIGITS}g}", expression)
+
+
+def shown_result(value: float, full: bool) -> str:
+    return f"{float(value):.{FULL_DIGITS if full else SHOWN_DIGITS}g}"
+
+
+def maths_plain(steps: Sequence[MathStep], full: bool) -> str:
+    """The steps as plain text (the text alternative of :func:`maths_html`): each name, its
+    formula, the formula with the numbers plugged in, and its value."""
+    return "\n\n".join(
+        f"{m.name}\n  {m.formula}\n  = {shown_expression(m.expression, full)}\n"
+        f"  = {shown_result(m.result, full)}"
+        for m in steps
+    )
+
+
+def maths_summary(steps: Sequence[MathStep], full: bool) -> str:
+    """One line a step (``name = value``): what a screen reader says before the terms."""
+    return "; ".join(f"{m.name} = {shown_result(m.result, full)}" for m in steps)
+
+
+_POWER = re.compile(r"\*\*\s*([A-Za-z_]\w*|\d+(?:\.\d+)?|\([^()]*\))")
+
+
+def _pretty(text: str) -> str:
+    """Arithmetic as HTML that reads like maths (offline: no fonts or scripts fetched):
+    ``a**2`` as a superscript, ``sqrt(`` as a root sign, ``*`` as a centred dot, ``-`` as a
+    minus sign. The text is escaped first: a formula never carries markup."""
+    out = html.escape(text, quote=False)
+    out = _POWER.sub(lambda m: f"<sup>{m.group(1).strip('()')}</sup>", out)
+    out = out.replace("sqrt(", "\u221a(").replace(" * ", " \u00b7 ").replace("*", "\u00b7")
+    return re.sub(r"(?<![\w.])-|(?<= )-(?= )", "\u2212", out)
+
+
+def maths_html(steps: Sequence[MathStep], full: bool) -> str:
+    """The steps as HTML for a rich-text view: each name in bold, its formula, then the
+    formula with the batch's numbers (short or ``full`` precision) and its value."""
+    parts = []
+    for m in steps:
+        parts.append(
+            f"<p><b>{html.escape(m.name)}</b><br>"
+            f"<i>{_pretty(m.formula)}</i><br>"
+            f"= {_pretty(shown_expression(m.expression, full))}<br>"
+            f"= <b>{_pretty(shown_result(m.result, full))}</b></p>"
+        )
+    return "".join(parts)

@@ -187,6 +187,27 @@ def _note_skipped_header(data: Any, args: argparse.Namespace, err: TextIO) -> No
         )
 
 
+def trained_setup_arguments(parser: argparse.ArgumentParser, json_help: str) -> None:
+    """The options of a command that trains a set-up to look at it (``doctor``, ``explain``):
+    the set-up's, the epochs between reports and ``--json`` (its contract in ``json_help``)."""
+    _config_arguments(parser)
+    parser.add_argument("--report-every", type=int, default=100, help="epochs between reports")
+    parser.add_argument("--json", action="store_true", help=json_help)
+
+
+def trained_setup(args: argparse.Namespace, err: TextIO, adjust=None):
+    """The config such a command trains (``adjust(config)`` may change it; an invalid one is
+    a usage error), with torch set to one thread for it."""
+    try:
+        config = _config_from_args(args, err)
+        if adjust is not None:
+            config = adjust(config)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    _limit_threads()
+    return config
+
+
 def _config_from_args(args: argparse.Namespace, err: TextIO):
     from core.engine.patterns import parse_range
     from core.engine.presets import make_config

@@ -20,11 +20,9 @@ from typing import Any, TextIO
 from patterngan_gui.cli.common import (
     EXIT_FAILURE,
     STOP_SIGNALS,
-    UsageError,
-    _config_arguments,
-    _config_from_args,
-    _limit_threads,
     safe_line,
+    trained_setup,
+    trained_setup_arguments,
 )
 
 
@@ -41,12 +39,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     doctor.add_argument(
         "file", nargs="?", help="a session (.pgsession) or a lab result (.pgresult) to diagnose"
     )
-    _config_arguments(doctor)
-    doctor.add_argument("--report-every", type=int, default=100, help="epochs between reports")
-    doctor.add_argument(
-        "--json",
-        action="store_true",
-        help='print {"diagnoses": [{"kind", "onset_epoch", "sentence", "evidence"}]} last',
+    trained_setup_arguments(
+        doctor, 'print {"diagnoses": [{"kind", "onset_epoch", "sentence", "evidence"}]} last'
     )
 
 
@@ -60,11 +54,7 @@ def _print(diagnoses: list[Any], out: TextIO, header: str = "") -> None:
 def cmd_doctor(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.file:
         return _doctor_file(args, out, err)
-    try:
-        config = _config_from_args(args, err)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    _limit_threads()
+    config = trained_setup(args, err)
     from core.engine.trainer import RunControl, Trainer, TrainingError
     from core.teaching.doctor import DoctorWatch
 

@@ -18,9 +18,8 @@ from typing import TextIO
 from patterngan_gui.cli.common import (
     EXIT_FAILURE,
     UsageError,
-    _config_arguments,
-    _config_from_args,
-    _limit_threads,
+    trained_setup,
+    trained_setup_arguments,
 )
 
 
@@ -33,33 +32,27 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "(wgan-gp), G's loss, and the optimiser's update of D's output bias (Adam with its "
         "bias correction, SGD with momentum); each result is the engine's own number.",
     )
-    _config_arguments(explain)
+    trained_setup_arguments(
+        explain, 'print {"steps": [{"name", "formula", "expression", "result"}]} last'
+    )
     explain.add_argument(
         "--after", type=int, default=0, help="train this many epochs first (default 0)"
-    )
-    explain.add_argument("--report-every", type=int, default=100, help=argparse.SUPPRESS)
-    explain.add_argument(
-        "--json",
-        action="store_true",
-        help='print {"steps": [{"name", "formula", "expression", "result"}]} last',
     )
 
 
 def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.after < 0:
         raise UsageError("--after must be 0 or more")
-    try:
-        config = _config_from_args(args, err)
-        # the metrics of the two reports explain makes are not shown: a small evaluation
-        config = config.replace(
-            epochs=max(config.epochs, args.after + 1),
-            eval_samples=min(config.eval_samples, 1000),
-        )
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    _limit_threads()
+    # the metrics of the two reports explain makes are not shown: a small evaluation
+    config = trained_setup(
+        args,
+        err,
+        lambda c: c.replace(
+            epochs=max(c.epochs, args.after + 1), eval_samples=min(c.eval_samples, 1000)
+        ),
+    )
     from core.engine.trainer import Trainer, TrainingError
-    from core.teaching.maths import explain_epoch
+    from core.teaching.maths import explain_epoch, maths_plain
 
     try:
         trainer = Trainer(config)
@@ -78,6 +71,5 @@ def cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         f"{config.optimizer}:",
         file=out,
     )
-    for s in steps:
-        print(f"\n{s.name}\n  {s.formula}\n  = {s.expression}\n  = {s.result:.6g}", file=out)
+    print(f"\n{maths_plain(steps, full=True)}", file=out)  # the window's text, in full
     return 0

@@ -200,6 +200,8 @@ class TrainingController(QObject):
         if story is not None:
             self.last_story = story
             w.plots.show_story(story)
+            if w.inspector is not None and story.maths:
+                w.inspector.set_maths(story.maths, story.title)
             w.say(story.title, 4000)
         else:
             w.plots.clear_story()

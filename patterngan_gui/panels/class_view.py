@@ -58,6 +58,7 @@ SHOWN_ORDER = (
     "followed the lab",
     "strict validity",
     "verified",
+    "diagnoses",
     "TV",
     "modes covered",
     "epochs",
@@ -77,6 +78,7 @@ WIDEST = {
     "followed the lab": 110,
     "strict validity": 60,
     "verified": 150,
+    "diagnoses": 170,
     "answers": 260,
     "file": 180,
     "lab": 200,
@@ -236,11 +238,10 @@ class ClassView(QWidget):
             else:
                 item = QTableWidgetItem(text)
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
-            item.setToolTip(
-                plain_tip(
-                    f"{text}\n\n{problem}" if problem and result is not None else problem or text
-                )
-            )
+            tip = f"{text}\n\n{problem}" if problem and result is not None else problem or text
+            if name == "diagnoses" and result is not None and result.diagnoses:
+                tip = "\n".join(d.sentence for d in result.diagnoses)  # what, when, what to try
+            item.setToolTip(plain_tip(tip))
             if result is None:
                 font = item.font()
                 font.setItalic(True)

@@ -1,4 +1,5 @@
-"""The encoding inspector: how an integer is encoded, and how a generated vector is read.
+"""The encoding inspector: how an integer is encoded, and how a generated vector is read; and,
+on its Maths tab, the formulas of the last slow-motion step with the batch's numbers.
 
 Top half: type an integer (or click one on the distribution or D's view plot) to see its
 one-hot heads for the current codec. Bottom half: click one of the latest generated numbers
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 from core.engine.codecs import Codec
 from core.engine.outcomes import number_text
 from core.teaching.inspector import VectorReading, encode_heads, explain_number, read_heads
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.panels.maths_view import MathsView
 
 TOP = "#0072B2"  # Okabe-Ito blue: a head's unique maximum
 TIE = "#CC79A7"  # purple: a maximum shared with another index (the undecided colour)
@@ -91,7 +95,13 @@ class InspectorPanel(QWidget):
         super().__init__(parent)
         self.codec: Codec | None = None
         self._outputs = np.zeros((0, 0), np.float32)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(translate("Inspector", "Inspector views"))
+        outer.addWidget(self.tabs)
+        encoding = QWidget()
+        layout = QVBoxLayout(encoding)
         layout.setContentsMargins(6, 6, 6, 6)
         form = QFormLayout()
         self.number = QSpinBox(minimum=0, maximum=99, value=35)
@@ -118,6 +128,15 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._reading: VectorReading | None = None
         self.number.valueChanged.connect(self._show)
+        self.tabs.addTab(encoding, translate("Inspector", "&Encoding"))
+        # the maths of the last slow-motion step (core.teaching.maths), with its numbers
+        self.maths = MathsView(translate("Inspector", "The last step's maths"))
+        self.maths.setContentsMargins(6, 6, 6, 6)
+        self.tabs.addTab(self.maths, translate("Inspector", "&Maths"))
+
+    def set_maths(self, steps, origin: str) -> None:
+        """The formulas of the step slow motion just ran, with its batch's numbers."""
+        self.maths.set_steps(steps, origin)
 
     # -- feeding ---------------------------------------------------------------------------
     def follow_codec(self, session) -> None:

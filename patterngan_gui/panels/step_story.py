@@ -8,10 +8,12 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QDialog, QFrame, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout
 
 from patterngan_gui.kit.contrast import readable
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import GREY, ORANGE, Styler
+from patterngan_gui.panels.maths_view import MathsView
 
 # a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
 # the outline never covers the plot's own axis labels
@@ -37,6 +39,7 @@ class StepStory:
     ) -> None:
         self.banner, self.frames = banner, frames
         self.maths: tuple = ()  # the shown step's maths (core.teaching.maths.MathStep)
+        self.title = ""  # the shown step's title ("Step 1: D on real")
         self.maths_dialog: QDialog | None = None
         banner.button.clicked.connect(self.show_maths)
         self.dview_ghost = styler.curve(pg.PlotDataItem(), GREY, 1.5, dashed=True)
@@ -69,6 +72,7 @@ class StepStory:
             "before this step). F10 runs the next step.</span>"
         )
         self.maths = tuple(getattr(story, "maths", ()))
+        self.title = story.title
         self.banner.button.setText("Show the &maths")
         self.banner.button.setAccessibleName("Show the step's maths with its numbers")
         self.banner.button.setVisible(bool(self.maths))
@@ -76,28 +80,21 @@ class StepStory:
             self.show_maths()  # an open window follows the steps
         self.banner.show()
 
-    @staticmethod
-    def maths_text(maths) -> str:
-        """The step's maths as plain text (what the window shows, and its own text
-        alternative): each formula, then with the numbers plugged in, then its value."""
-        return "\n\n".join(
-            f"{m.name}\n  {m.formula}\n  = {m.expression}\n  = {m.result:.9g}" for m in maths
-        )
-
     def show_maths(self) -> None:
-        """A window (not modal: F10 goes on) with the shown step's maths."""
+        """A window (not modal: F10 goes on) with the shown step's maths (the full-precision
+        toggle and the plain-text alternative are the maths view's)."""
         if not self.maths:
             return
         if self.maths_dialog is None:
             self.maths_dialog = QDialog(self.banner.window())
-            self.maths_dialog.setWindowTitle("The step's maths with its numbers")
+            self.maths_dialog.setWindowTitle(
+                translate("Maths", "The step's maths with its numbers")
+            )
             layout = QVBoxLayout(self.maths_dialog)
-            self.maths_view = QPlainTextEdit()
-            self.maths_view.setReadOnly(True)
-            self.maths_view.setAccessibleName("The step's maths")
+            self.maths_view = MathsView(translate("Maths", "The step's maths"))
             layout.addWidget(self.maths_view)
             self.maths_dialog.resize(720, 420)
-        self.maths_view.setPlainText(self.maths_text(self.maths))
+        self.maths_view.set_steps(self.maths, self.title)
         self.maths_dialog.show()
 
     def clear(self) -> None:
