@@ -102,40 +102,105 @@ def install(language: str | None = None) -> str:
     return code
 
 
-def keep(obj, context: str, source: str) -> str:
+# what ``keep`` remembers, by role: the property that holds the source text
+ROLES = {
+    "text": "source_text",
+    "tip": "source_tip",
+    "title": "source_title",
+    "placeholder": "source_placeholder",
+    "name": "source_name",
+}
+
+
+def keep(obj, context: str, source: str, role: str = "text") -> str:
     """``source`` translated, remembered on ``obj`` so that ``retranslate`` can show it again
-    in another language (a menu's title, a dock's, a tab page's, a label's text). Write the
-    source as ``QT_TRANSLATE_NOOP(context, "...")`` so that lupdate finds it."""
+    in another language: its text (a menu's title, a dock's, a tab page's, a label's or a
+    button's text), its ``tip`` (tooltip), a group box's ``title``, a line edit's
+    ``placeholder`` or its accessible ``name``. Write the source as
+    ``QT_TRANSLATE_NOOP(context, "...")`` (or a literal in a ``translate`` call nearby) so that
+    lupdate finds it."""
     obj.setProperty("tr_context", context)
-    obj.setProperty("source_text", source)
+    obj.setProperty(ROLES[role], source)
     return translate(context, source)
 
 
+def kept(widget, context: str, text: str = "", tip: str = "", name: str = ""):
+    """``widget`` with its text, tooltip and accessible name set through ``keep``."""
+    if text:
+        if hasattr(widget, "setTitle") and not hasattr(widget, "setText"):
+            widget.setTitle(keep(widget, context, text, "title"))
+        else:
+            widget.setText(keep(widget, context, text))
+    if tip:
+        widget.setToolTip(keep(widget, context, tip, "tip"))
+    if name:
+        widget.setAccessibleName(keep(widget, context, name, "name"))
+    return widget
+
+
+def form_row(form, context: str, source: str, field):
+    """``form.addRow(label, field)`` with the label's text kept (``keep``) and bound to
+    ``field``; returns the label."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    label.setText(keep(label, context, source))
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
 def retranslate(root) -> None:
-    """Every text under ``root`` remembered by ``keep``, in the current language."""
+    """Every text under ``root`` remembered by ``keep`` (and every plot's titles), in the
+    current language; then each widget's own ``retranslate()`` for the texts it composes."""
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import (
         QAbstractButton,
         QDockWidget,
+        QGroupBox,
         QLabel,
+        QLineEdit,
         QMenu,
         QStackedWidget,
         QTabWidget,
         QToolBar,
+        QWidget,
     )
 
-    for obj in [root, *root.findChildren(QObject)]:
+    objects = [root, *root.findChildren(QObject)]
+    for obj in objects:
+        context = str(obj.property("tr_context") or "")
         source = obj.property("source_text")
-        if not source:
+        if source:
+            text = translate(context, str(source))
+            parent = obj.parent()
+            if isinstance(parent, QStackedWidget) and isinstance(parent.parent(), QTabWidget):
+                tabs = parent.parent()
+                tabs.setTabText(tabs.indexOf(obj), text)  # a tab page: its tab's title
+            elif isinstance(obj, QMenu):
+                obj.setTitle(text)
+            elif isinstance(obj, QDockWidget | QToolBar):
+                obj.setWindowTitle(text)
+            elif isinstance(obj, QLabel | QAbstractButton):
+                obj.setText(text)
+        if not isinstance(obj, QWidget):
             continue
-        text = translate(str(obj.property("tr_context")), str(source))
-        parent = obj.parent()
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parent(), QTabWidget):
-            tabs = parent.parent()
-            tabs.setTabText(tabs.indexOf(obj), text)  # a tab page: its tab's title
-        elif isinstance(obj, QMenu):
-            obj.setTitle(text)
-        elif isinstance(obj, QDockWidget | QToolBar):
-            obj.setWindowTitle(text)
-        elif isinstance(obj, QLabel | QAbstractButton):
-            obj.setText(text)
+        for role, setter in (("tip", "setToolTip"), ("name", "setAccessibleName")):
+            source = obj.property(ROLES[role])
+            if source:
+                getattr(obj, setter)(translate(context, str(source)))
+        title = obj.property("source_title")
+        if title and isinstance(obj, QGroupBox):
+            obj.setTitle(translate(context, str(title)))
+        placeholder = obj.property("source_placeholder")
+        if placeholder and isinstance(obj, QLineEdit):
+            obj.setPlaceholderText(translate(context, str(placeholder)))
+        titles = getattr(obj, "_source_titles", None)  # a plot (kit.plot_kit.make_plot)
+        if titles and hasattr(obj, "setLabel"):
+            from patterngan_gui.kit.plot_kit import retitle
+
+            retitle(obj)
+    for obj in objects:
+        own = getattr(obj, "retranslate", None)
+        if obj is not root and callable(own) and isinstance(obj, QWidget):
+            own()

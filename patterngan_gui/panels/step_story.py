@@ -11,12 +11,14 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QDialog, QFrame, QPlainTextEdit, QVBoxLayout
 
 from patterngan_gui.kit.contrast import readable
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import GREY, ORANGE, Styler
+from patterngan_gui.kit.step_words import story_words
 
 # a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
 # the outline never covers the plot's own axis labels
 HIGHLIGHT = f"#plotframe {{ border: 3px solid {ORANGE}; }}"
-NAMES = {
+NAMES = {  # the plots' own titles (context "plots")
     "losses": "Losses",
     "quality": "Quality",
     "distribution": "Generator's distribution",
@@ -62,19 +64,33 @@ class StepStory:
             self.dist_ghost.show()
         else:
             self.dist_ghost.hide()
-        changed = ", ".join(NAMES[k] for k in story.changed)
-        self.banner.text.setText(
-            f"<b>{html.escape(story.title)}</b> - {html.escape(story.sentence)}"
-            f"<br><span style='color:{readable('#888888')}'>Changed: {changed} (outlined; dashed grey = "
-            "before this step). F10 runs the next step.</span>"
-        )
+        self.story = story
+        self.say()
         self.maths = tuple(getattr(story, "maths", ()))
-        self.banner.button.setText("Show the &maths")
-        self.banner.button.setAccessibleName("Show the step's maths with its numbers")
         self.banner.button.setVisible(bool(self.maths))
         if self.maths_dialog is not None and self.maths_dialog.isVisible():
             self.show_maths()  # an open window follows the steps
         self.banner.show()
+
+    def say(self) -> None:
+        """The banner's words for the shown step, in the current language."""
+        story = getattr(self, "story", None)
+        if story is None:
+            return
+        changed = ", ".join(translate("plots", NAMES[k]) for k in story.changed)
+        note = translate(
+            "Plots",
+            "Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.",
+        ).format(changed)
+        title, sentence = story_words(story)
+        self.banner.text.setText(
+            f"<b>{html.escape(title)}</b> - {html.escape(sentence)}"
+            f"<br><span style='color:{readable('#888888')}'>{note}</span>"
+        )
+        self.banner.button.setText(translate("Plots", "Show the &maths"))
+        self.banner.button.setAccessibleName(
+            translate("Plots", "Show the step's maths with its numbers")
+        )
 
     @staticmethod
     def maths_text(maths) -> str:
@@ -90,17 +106,20 @@ class StepStory:
             return
         if self.maths_dialog is None:
             self.maths_dialog = QDialog(self.banner.window())
-            self.maths_dialog.setWindowTitle("The step's maths with its numbers")
+            self.maths_dialog.setWindowTitle(
+                translate("Plots", "The step's maths with its numbers")
+            )
             layout = QVBoxLayout(self.maths_dialog)
             self.maths_view = QPlainTextEdit()
             self.maths_view.setReadOnly(True)
-            self.maths_view.setAccessibleName("The step's maths")
+            self.maths_view.setAccessibleName(translate("Plots", "The step's maths"))
             layout.addWidget(self.maths_view)
             self.maths_dialog.resize(720, 420)
         self.maths_view.setPlainText(self.maths_text(self.maths))
         self.maths_dialog.show()
 
     def clear(self) -> None:
+        self.story = None
         for frame in self.frames.values():
             frame.setStyleSheet("")
         self.dview_ghost.hide()
