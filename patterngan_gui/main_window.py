@@ -247,7 +247,8 @@ class MainWindow(LabDock, QMainWindow):
             # a lab's locked or hidden value came back (a preset chosen over it): show it
             change = self.session.within_lab(draft)
             self.setup.set_config(change.config)
-            self.say(f"The lab keeps its {', '.join(change.kept)}", 5000)
+            said = translate("MainWindow", "The lab keeps its {0}")
+            self.say(said.format(", ".join(change.kept)), 5000)
         self.inspector_follow_codec()
         if self.sampling is not None and self.session.draft is not None:
             self.sampling.judge(self.session.draft.resolve_pattern())
@@ -314,7 +315,8 @@ class MainWindow(LabDock, QMainWindow):
                 self.plots.reset(
                     pattern.R, pattern.support, config.epochs, history, pattern.weights
                 )
-                self.plots.loss_plot.setLabel("left", LOSS_AXIS[config.loss])
+                axis = translate("plots", LOSS_AXIS[config.loss])
+                self.plots.loss_plot.setLabel("left", axis)
             self.plots.clear_story()
             self.training.show_alert()
             self.runs_panel.set_runs(s.runs, s.sweeps)

@@ -351,14 +351,11 @@ class SetupPanel(QWidget):
         self.set_locked(False)
 
     def _apply_lab_locks(self) -> None:
+        note = LOCKED + translate("Setup", "(locked by the lab)")
         for name in self.lab_locked:
             for w in self._controls[name][2]:
                 w.setEnabled(False)
-                w.setToolTip(
-                    w.toolTip().split(LOCKED)[0]
-                    + LOCKED
-                    + translate("Setup", "(locked by the lab)")
-                )
+                w.setToolTip(w.toolTip().split(LOCKED)[0] + note)
 
     # -- reactions ----------------------------------------------------------------------
     def _on_preset(self) -> None:
