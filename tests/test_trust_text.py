@@ -191,10 +191,7 @@ OWN_TOOLTIPS = {
     ("setup_panel.py", "tip"),
     ("setup_panel.py", "field.tip"),
     ("setup_panel.py", 'w.toolTip().split("\\n\\u26a0")[0]'),
-    (
-        "setup_panel.py",
-        'w.toolTip().split(LOCKED)[0] + LOCKED + translate("Setup", "(locked by the lab)")',
-    ),
+    ("setup_panel.py", "w.toolTip().split(LOCKED)[0] + note"),
     ("i18n.py", 'keep(widget, context, tip, "tip")'),  # kit.i18n.kept: the app's own words
     ("status.py", '", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())'),
     ("status.py", "self.speed.text()"),
