@@ -203,7 +203,7 @@ OWN_TOOLTIPS = {
     ),
     (
         "class_view.py",
-        'f"{stacked} results share one point; they are spread sideways" if stacked > 1 else None',
+        'translate("Class", said, None, stacked) if stacked > 1 else None',
     ),
 }
 
