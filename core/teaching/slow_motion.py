@@ -57,14 +57,14 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
         trainer.step_phase()
         title = Said(
             C,
-            QT_TRANSLATE_NOOP(C, "Epoch {0}, step {1} of {2}: {3}"),
+            QT_TRANSLATE_NOOP("SlowMotion", "Epoch {0}, step {1} of {2}: {3}"),
             (Num(epoch + 1), phase + 1, len(phases), _step_name(step_kind)),
         )
     else:
         trainer.step(step_kind)
         title = Said(
             C,
-            QT_TRANSLATE_NOOP(C, "A single step: {0} (outside the epoch's order)"),
+            QT_TRANSLATE_NOOP("SlowMotion", "A single step: {0} (outside the epoch's order)"),
             (_step_name(step_kind),),
         )
     view_after = trainer.d_view()
@@ -144,7 +144,8 @@ def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarr
             Said(
                 C,
                 QT_TRANSLATE_NOOP(
-                    C, "It was shown real numbers ({0}) labelled real; its mean score for them {1}."
+                    "SlowMotion",
+                    "It was shown real numbers ({0}) labelled real; its mean score for them {1}.",
                 ),
                 (_list(real), _went(a, b)),
             )
@@ -156,7 +157,7 @@ def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarr
             Said(
                 C,
                 QT_TRANSLATE_NOOP(
-                    C,
+                    "SlowMotion",
                     "It was shown G's numbers ({0}) labelled fake, so it learns to score what G "
                     "makes lower.",
                 ),
@@ -186,20 +187,22 @@ def moved(a: float, b: float, digits: int = 3, most: int = 9) -> str:
 def _went(a: float, b: float) -> Said:
     d = _digits(a, b)
     if d is None:
-        return Said(C, QT_TRANSLATE_NOOP(C, "stayed {0}"), (Num(a, 3),))
-    return Said(C, QT_TRANSLATE_NOOP(C, "went {0} -> {1}"), (Num(a, d), Num(b, d)))
+        return Said(C, QT_TRANSLATE_NOOP("SlowMotion", "stayed {0}"), (Num(a, 3),))
+    return Said(C, QT_TRANSLATE_NOOP("SlowMotion", "went {0} -> {1}"), (Num(a, d), Num(b, d)))
 
 
 def _score_moved(n: int, a: float, b: float) -> Said:
     d = _digits(a, b)
     if d is None:
         return Said(
-            C, QT_TRANSLATE_NOOP(C, "D's score for {0} did not change: {1}."), (n, Num(a, 3))
+            C,
+            QT_TRANSLATE_NOOP("SlowMotion", "D's score for {0} did not change: {1}."),
+            (n, Num(a, 3)),
         )
     if b > a:
-        said = QT_TRANSLATE_NOOP(C, "D now scores {0} as more real: {1} -> {2}.")
+        said = QT_TRANSLATE_NOOP("SlowMotion", "D now scores {0} as more real: {1} -> {2}.")
     else:
-        said = QT_TRANSLATE_NOOP(C, "D now scores {0} as less real: {1} -> {2}.")
+        said = QT_TRANSLATE_NOOP("SlowMotion", "D now scores {0} as less real: {1} -> {2}.")
     return Said(C, said, (n, Num(a, d), Num(b, d)))
 
 
@@ -222,25 +225,30 @@ def _g_sentence(trainer: Trainer, before: tuple, after: tuple) -> tuple:
     change = share1 - share0
     score = Said(
         C,
-        QT_TRANSLATE_NOOP(C, "D's mean score for G's numbers {0} (G's goal is to raise it)."),
+        QT_TRANSLATE_NOOP(
+            "SlowMotion", "D's mean score for G's numbers {0} (G's goal is to raise it)."
+        ),
         (_went(score0, score1),),
     )
     if not np.any(change):
         said = QT_TRANSLATE_NOOP(
-            C, "G changed its weights, but none of {0} probe numbers decodes differently yet."
+            "SlowMotion",
+            "G changed its weights, but none of {0} probe numbers decodes differently yet.",
         )
         return (Said(C, said, (Num(PROBE),)), score)
     i = int(np.argmax(change))
     if i == R:
         said = Said(
             C,
-            QT_TRANSLATE_NOOP(C, "G now makes undecided numbers more often: {0} of its numbers."),
+            QT_TRANSLATE_NOOP(
+                "SlowMotion", "G now makes undecided numbers more often: {0} of its numbers."
+            ),
             (_pct(share0[i], share1[i]),),
         )
     else:
         said = Said(
             C,
-            QT_TRANSLATE_NOOP(C, "G now makes {0} more often: {1} of its numbers."),
+            QT_TRANSLATE_NOOP("SlowMotion", "G now makes {0} more often: {1} of its numbers."),
             (i, _pct(share0[i], share1[i])),
         )
     return (said, score)
@@ -251,4 +259,4 @@ def _pct(a: float, b: float) -> Said:
     for digits in range(1, 8):
         if f"{a:.{digits}%}" != f"{b:.{digits}%}":
             return Said(C, "{0} -> {1}", (Pct(a, digits), Pct(b, digits)))
-    return Said(C, QT_TRANSLATE_NOOP(C, "{0} (unchanged)"), (Pct(a, 1),))
+    return Said(C, QT_TRANSLATE_NOOP("SlowMotion", "{0} (unchanged)"), (Pct(a, 1),))

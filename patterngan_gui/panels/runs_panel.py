@@ -399,13 +399,21 @@ class RunsPanel(QWidget):
         self.styler.pens.clear()
         share = self.share.isChecked()
         for p in (self.loss_plot, self.strict_plot, self.tv_plot):
-            x = translate("plots", "share of the run's epochs" if share else "epoch")
+            x = (
+                translate("plots", "share of the run's epochs")
+                if share
+                else translate("plots", "epoch")
+            )
             p.setLabel("bottom", x, **p.getAxis("bottom").labelStyle)
         top, entries = 0.0, []
         losses = {self.runs[i].config.loss for i in self.checked_runs()}
         # the D-loss axis names its loss; runs of different losses say theirs in the key
-        one = LOSS_AXIS[losses.pop()] if len(losses) == 1 else "each run's own loss (see key)"
-        self.loss_plot.setLabel("left", translate("plots", one))
+        one = (
+            translate("plots", LOSS_AXIS[losses.pop()])
+            if len(losses) == 1
+            else translate("plots", "each run's own loss (see key)")
+        )
+        self.loss_plot.setLabel("left", one, **self.loss_plot.getAxis("left").labelStyle)
         mixed = len({self.runs[i].config.loss for i in self.checked_runs()}) > 1
         for i in self.checked_runs():
             run = self.runs[i]

@@ -2,14 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Class</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="70"/>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <source>followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <source>modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <source>TV</source>
+        <translation type="unfinished">TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <source>lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="104"/>
+        <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="113"/>
+        <source>Filter: a name, an answer, a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <source>Filter the class table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="118"/>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <source>Followed the lab only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="125"/>
+        <source>The table as it is shown (filtered and sorted), as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="132"/>
+        <source>&amp;Rerun...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="150"/>
+        <source>Class results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="176"/>
+        <source>Setting to spread the final values over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="191"/>
+        <source>Spread over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="345"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="346"/>
+        <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="356"/>
+        <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <source>; %n file(s) could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <source>(and {0} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="390"/>
+        <source>no setting differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="428"/>
+        <source>%n results share one point; they are spread sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
         <source>Unsaved runs</source>
         <translation>Nicht gespeicherte Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="145"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>Noch nicht gespeicherte trainierte Generatoren: %n</translation>
     </message>
@@ -68,13 +231,744 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="120"/>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
+        <source>Watch a GAN learn to generate integers that follow a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="124"/>
+        <source>Device: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
         <source>About PatternGAN</source>
         <translation>Über PatternGAN</translation>
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="303"/>
+        <location filename="../../core/teaching/doctor.py" line="335"/>
+        <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="407"/>
+        <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="436"/>
+        <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="520"/>
+        <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="586"/>
+        <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
+        <source>D wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
+        <source>no learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
+        <source>undecided samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
+        <source>mode collapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
+        <source>oscillation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="25"/>
+        <source>Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="30"/>
+        <source>D wins outright from epoch {0}: it tells real from fake so easily that G gets no useful gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="35"/>
+        <source>No learning from epoch {0}: strict validity and the distance to the target hardly moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="39"/>
+        <source>Undecided samples from epoch {0}: many of G&apos;s numbers have a head without one largest value, so only argmax makes them a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="44"/>
+        <source>Mode collapse from epoch {0}: G makes only a few of the pattern&apos;s numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="48"/>
+        <source>Oscillation from epoch {0}: the curves swing up and down instead of settling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
+        <source>PatternGAN session (*.pgsession);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
+        <source>Export lab result</source>
+        <translation type="unfinished">Laborergebnis exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
+        <source>The lab&apos;s results folder {0} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
+        <source>Could not export the lab result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
+        <source>Exported the lab result to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
+        <source>Could not export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
+        <source>Exported the report to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
+        <source>Reading {0} result(s)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
+        <source>Opening results cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="235"/>
+        <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <source>
+... and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="246"/>
+        <source>Some results could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
+        <source>Opened {0} result(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="256"/>
+        <source>Open class folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="270"/>
+        <source>Reading the results in {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="274"/>
+        <source>Opening the class folder cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="277"/>
+        <source>Could not open the class folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="287"/>
+        <source>Opened {0} result(s) from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="318"/>
+        <source>{0} labs name this folder ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="335"/>
+        <source>Every student&apos;s lab result at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
+        <source>Stop the training first: the rerun needs the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="364"/>
+        <source>Training {0} run(s) again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <source>Rerun cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="373"/>
+        <source>Rerun: {0} of {1} reproduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="382"/>
+        <source>Export the class table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="386"/>
+        <source>Could not export the class table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="396"/>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="414"/>
+        <source>Could not save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="420"/>
+        <source>Saved {0} run(s) to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="429"/>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <source>Reading {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="453"/>
+        <source>Could not open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="466"/>
+        <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="468"/>
+        <source>Opened {0} run(s) from {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
+        <source>PatternGAN generator (*.pt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
+        <source>Open generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
+        <source>Checking {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
+        <source>Opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
+        <source>Loading {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
+        <source>Could not open the generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="129"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <source>, {0} epochs of preset {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
+        <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="145"/>
+        <source>; opened safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="147"/>
+        <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="154"/>
+        <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="160"/>
+        <source>Opened {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="183"/>
+        <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="199"/>
+        <source>Save generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="213"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="244"/>
+        <source>Could not save the generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="217"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <source>Save run #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="252"/>
+        <source>Saved run #{0} as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <source>Export plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="283"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
+        <source>Could not export the plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="289"/>
+        <source>{0}: the picture could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="298"/>
+        <source>Export metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
+        <source>Could not export the metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="308"/>
+        <source>Save samples as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="312"/>
+        <source>Could not save the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="339"/>
+        <source>Export run bundle as a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="341"/>
+        <source>Folder (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="374"/>
+        <source>Could not export the run bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="377"/>
+        <source>Exported the run bundle to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="413"/>
+        <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
+        <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
+        <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
+        <source>PatternGAN lab (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
+        <source>Open lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
+        <source>Could not open the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
+        <source>Opened the lab {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
+        <source>Cannot save a lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
+        <source>invalid set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
+        <source>Save lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
+        <source>Could not save the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
+        <source>Saved the lab {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="272"/>
+        <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="277"/>
+        <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="282"/>
+        <source>Recovered work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="300"/>
+        <source>There is no recovered session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="325"/>
+        <source>The recovered lab could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
+        <source>Cannot start the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
+        <source>The sweep stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
+        <source>Sweep finished: kept in the Runs tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="83"/>
+        <source>the unique maximum: argmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="85"/>
+        <source>a shared maximum ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="104"/>
+        <source>Type a number, or click one on the distribution or D&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="107"/>
+        <source>Integer to encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="109"/>
+        <source>&amp;Integer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
+        <source>Generated numbers: train, step or sample first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="131"/>
+        <source>What decoding made of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="134"/>
+        <source>Head values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="194"/>
+        <source>undecided: click to see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="196"/>
+        <source>click to see its heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="208"/>
+        <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="211"/>
+        <source>{0} (click one; &apos;?&apos; = undecided):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="243"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="259"/>
+        <source>{0} encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="262"/>
+        <source>G&apos;s {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="19"/>
+        <source>quotient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="20"/>
+        <source>remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="21"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="41"/>
+        <source>contains NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="45"/>
+        <source>unique maximum {0} at index {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="48"/>
+        <source>all zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="50"/>
+        <source>tie at {0} between indices {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="58"/>
+        <source>{0} head: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="60"/>
+        <source>{0} head: {1}, so argmax gives {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="63"/>
+        <source>{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="65"/>
+        <source>Every head has a unique maximum: the generator really said {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="69"/>
+        <source>Not decisive: argmax alone reads {0}, but that number was not chosen by the generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="78"/>
+        <source>An all-zero remainder head gives remainder 0, so the number looks like a multiple of {0} by accident: the book counts it as valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="91"/>
+        <source>{0} = {1} x {2} + {3}: quotient one-hot has a 1 at index {1} of {4}, remainder one-hot a 1 at index {3} of {2} ({5} values in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="97"/>
+        <source>{0}: a single one-hot of {1} values with its 1 at index {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lab</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="26"/>
+        <source>Lab instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
         <source>Goals</source>
@@ -122,22 +1016,148 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
 </context>
 <context>
+    <name>LabDialog</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="48"/>
+        <source>Save set-up as lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="54"/>
+        <source>e.g. Lab 1: where do the multiples of five come from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="59"/>
+        <source>&amp;Instructions the student sees (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="63"/>
+        <source>1. Press F5 and watch the Quality plot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="70"/>
+        <source>Controls (the current set-up values are saved with the lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="77"/>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="78"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="79"/>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="96"/>
+        <source>{0} locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="98"/>
+        <source>{0} hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="114"/>
+        <source>Check before class: trains the set-up over 8 seeds and says, per goal, how many reach it and when (written by hand in the file: [[goals]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="126"/>
+        <source>epoch %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="131"/>
+        <source>C&amp;heck over 8 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="134"/>
+        <source>patterngan lab check, here: each goal&apos;s seeds and median epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="179"/>
+        <source>Checking over {0} seeds...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="194"/>
+        <source>The check failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveChange</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="27"/>
+        <source>learning rate D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="28"/>
+        <source>learning rate G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="29"/>
+        <source>k (D steps per G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="41"/>
+        <source>epoch {0}: changed {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="48"/>
+        <source>Change learning rates and k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="52"/>
+        <source>The run goes on with these from its next step (k from its next epoch). The samples log notes the change; the saved generator keeps the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="69"/>
+        <source>D steps per G step (&amp;k):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="39"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="47"/>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="86"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="50"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="88"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="71"/>
-        <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
-        <translation>Sprache: {0}. Menüs, Werkzeugleiste, Reiter und Statuszeile wechseln sofort, der Rest des Fensters beim nächsten Start.</translation>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="74"/>
+        <source>Language: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="96"/>
@@ -176,6 +1196,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Lauf</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/main_window.py" line="250"/>
+        <source>The lab keeps its {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/actions.py" line="507"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
@@ -209,6 +1234,79 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/main_window.py" line="216"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="73"/>
+        <source>Text at {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
+        <source>Text at its usual size</source>
+        <translation type="unfinished">Schrift in normaler Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="32"/>
+        <source>ReLU head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="33"/>
+        <source>softmax heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
+        <source>Gumbel one-hots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
+        <source>Sigmoid: P(real)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="38"/>
+        <source>No report yet: train, or step with F10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="39"/>
+        <source>A generator file holds G only: there is no D to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
+        <source>This report did not keep its weights (opened from an older session file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="77"/>
+        <source>{0} in ({1} packed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
+        <source>{0} in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="155"/>
+        <source>What a layer is: each line is a weight from one node to the next, &lt;b&gt;blue&lt;/b&gt; positive, &lt;b&gt;vermillion&lt;/b&gt; negative, stronger the larger. A size with * is drawn as groups of nodes (their mean weights). Follows the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="166"/>
+        <source>G: noise z → encoded number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
+        <source>D: encoded number → real or fake</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,24 +1360,81 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="97"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="98"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="185"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="150"/>
+        <source>Mode-collapse alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="154"/>
+        <source>Run doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="159"/>
+        <source>Slow-motion step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="187"/>
         <source>Time&amp;line:</source>
         <translation>Zeit&amp;leiste:</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="191"/>
+        <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="196"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="199"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="336"/>
+        <source>(stopped at epoch {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="33"/>
+        <source>(a D step on real data only: G made nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>epoch {0}</source>
         <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="36"/>
+        <source>strict {0}, book {1}, TV {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="40"/>
+        <source>after {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="88"/>
+        <source>Samples log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="103"/>
+        <source>Each report&apos;s latest 10 numbers, as the chapter prints them. Undecided: a head had a tie (often all zeros); argmax alone would have called it the number shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
@@ -287,9 +1442,34 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="81"/>
+        <source>Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="90"/>
+        <source>Show the &amp;maths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="92"/>
+        <source>Show the step&apos;s maths with its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
+        <source>The step&apos;s maths with its numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="115"/>
+        <source>The step&apos;s maths</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -304,6 +1484,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/status.py" line="19"/>
         <location filename="../../patterngan_gui/panels/status.py" line="55"/>
         <location filename="../../patterngan_gui/panels/status.py" line="58"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="103"/>
         <source>device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
@@ -315,6 +1496,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="67"/>
         <location filename="../../patterngan_gui/panels/status.py" line="82"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="107"/>
         <source>elapsed {0} s</source>
         <translation>vergangen {0} s</translation>
     </message>
@@ -323,157 +1505,652 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>{0}, remaining {1} s</source>
         <translation>{0}, noch {1} s</translation>
     </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="91"/>
+        <source>sweep: starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="96"/>
+        <source>sweep: epoch {0} / {1}, %n seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="101"/>
+        <source>{0} epochs/s x %n seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="105"/>
+        <source>a sweep trains its seeds together on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="71"/>
+        <source>Run</source>
+        <translation type="unfinished">Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
+        <source>Goals</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
+        <source>Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
+        <source>TV</source>
+        <translation type="unfinished">TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="98"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="168"/>
+        <source>The numbers are medians over its seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="240"/>
+        <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="260"/>
+        <source>Save &amp;generator of this run...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
+        <source>Save the selected run&apos;s generator as a num_gen.pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="267"/>
+        <source>S&amp;how in Training tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
+        <source>Make the selected run current again: its plots, timeline, save and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="287"/>
+        <source>x as a share of each run&apos;s epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
+        <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="365"/>
+        <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="372"/>
+        <source>%n sweep(s): their rows show medians over seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="454"/>
+        <source>sweep {0} (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="78"/>
+        <source>undecided: a head had a tie (e.g. all zeros); argmax alone gives this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="107"/>
         <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
         <translation>Noch kein Generator: trainiere einen oder öffne eine num_gen.pt (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
         <source> sequences of 10</source>
         <translation> Folgen zu je 10</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="111"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
         <source>fresh randomness</source>
         <translation>neuer Zufall</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
         <source>Ignore the seed: different numbers every time</source>
         <translation>Den Seed nicht beachten: jedes Mal andere Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
         <source>&amp;Sample</source>
         <translation>St&amp;ichprobe ziehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
         <source>Draw sequences from the generator (Ctrl+G)</source>
         <translation>Folgen aus dem Generator ziehen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="124"/>
         <source>Save C&amp;SV...</source>
         <translation>C&amp;SV speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="125"/>
         <source>Draw</source>
         <translation>Ziehe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="125"/>
         <source>seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="150"/>
+        <source>Sampled sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="211"/>
+        <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="223"/>
+        <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="44"/>
+        <source>Goodfellow&apos;s original game: G minimises log(1 - D(G(z))). Early on, while D wins easily, G&apos;s gradient almost vanishes: expect a slow start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="49"/>
+        <source>The chapter&apos;s loss: G maximises log D(G(z)) (BCE with its numbers labelled real). The usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="54"/>
+        <source>Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients do not vanish as D gets confident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="59"/>
+        <source>D only cares about samples on the wrong side of a margin; needs D&apos;s raw score (the softmax or gumbel head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="64"/>
+        <source>D becomes a critic scoring realness, kept smooth by a gradient penalty; needs D&apos;s raw score and real and fake in one D step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="94"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="175"/>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="109"/>
         <source>Advanced: take the GAN apart</source>
         <translation>Erweitert: das GAN zerlegen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="113"/>
+        <source>Layers, loss, optimiser, k, noise, head: every knob of the GAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="135"/>
+        <source>The GAN loss; hover each choice for what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="143"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="172"/>
+        <source>separate (the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="144"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="173"/>
+        <source>together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="77"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="101"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="206"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="147"/>
+        <source>Set-up error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="222"/>
+        <source>no CUDA device was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="223"/>
+        <source>CUDA is unavailable here: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="354"/>
+        <source>(locked by the lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="399"/>
+        <source>(modified: {0}) {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="436"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} Zahlen: {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="39"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="46"/>
+        <source>Pattern kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="47"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="62"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="49"/>
+        <source>K: the divisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="52"/>
+        <source>R: the remainder wanted (0 &lt;= R &lt; K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="65"/>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="66"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="71"/>
+        <source>e.g. n % 4 == 1 and n &gt; 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="75"/>
+        <source>Integers, n, + - * // %, comparisons, and/or/not, parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="79"/>
         <source>E&amp;xpression:</source>
         <translation>A&amp;usdruck:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="68"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="81"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
+        <source>First integer of the range (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="97"/>
+        <source>Range from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="98"/>
+        <source>Range to (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="99"/>
+        <source>End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the codec&apos;s size R: the codec encodes 0 to R - 1 with R = max(100, hi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="113"/>
         <source>Support:</source>
         <translation>Träger:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="141"/>
+        <source>quotient + remainder (qr:M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="120"/>
+        <source>How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns like multiples of K, one-hot otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="128"/>
+        <source>Codec M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
+        <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
+        <source>Draw the target distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
+        <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
+        <source>{0}: {1} of {2}; %n integers drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
+        <source>Click and drag to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
+        <source>Load &amp;data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
+        <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
+        <source>Load a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
+        <source>Data (*.txt *.csv *.dat);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
+        <source>{0}: cannot be used (hover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
+        <source>{0} numbers, {1} values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlowMotion</name>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="60"/>
+        <source>Epoch {0}, step {1} of {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="67"/>
+        <source>A single step: {0} (outside the epoch&apos;s order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="146"/>
+        <source>It was shown real numbers ({0}) labelled real; its mean score for them {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="159"/>
+        <source>It was shown G&apos;s numbers ({0}) labelled fake, so it learns to score what G makes lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="190"/>
+        <source>stayed {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="191"/>
+        <source>went {0} -&gt; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="199"/>
+        <source>D&apos;s score for {0} did not change: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="203"/>
+        <source>D now scores {0} as more real: {1} -&gt; {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="205"/>
+        <source>D now scores {0} as less real: {1} -&gt; {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="228"/>
+        <source>D&apos;s mean score for G&apos;s numbers {0} (G&apos;s goal is to raise it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="234"/>
+        <source>G changed its weights, but none of {0} probe numbers decodes differently yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="243"/>
+        <source>G now makes undecided numbers more often: {0} of its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="251"/>
+        <source>G now makes {0} more often: {1} of its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="262"/>
+        <source>{0} (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sweeps</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="128"/>
+        <source>Training %n seeds of preset {0} on {1} together...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="134"/>
+        <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="68"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="72"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="82"/>
         <source>Training...</source>
         <translation>Training läuft …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="86"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="364"/>
         <source>Cannot start training</source>
         <translation>Training kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="95"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="99"/>
         <source>Paused: F5 resumes, F10 steps the paused run</source>
         <translation>Pausiert: F5 setzt fort, F10 geht im pausierten Lauf einen Schritt weiter</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="108"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="112"/>
         <source>Stopping the sweep...</source>
         <translation>Seed-Serie wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="111"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="115"/>
         <source>Stopping...</source>
         <translation>Wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="137"/>
         <source>Speed: {0}</source>
         <translation>Tempo: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="343"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="162"/>
+        <source>Cannot change the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="164"/>
+        <source>The change applies from the run&apos;s next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="210"/>
+        <source>Ran {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="219"/>
+        <source>Step (slow motion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="266"/>
+        <source>Goal met at epoch {0} ({1} of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="279"/>
+        <source>Switch to the &apos;{0}&apos; preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="312"/>
+        <source>Run doctor: {0} from epoch {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="324"/>
+        <source>Also: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="332"/>
+        <source>Run doctor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="335"/>
+        <source>Go to epoch {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="339"/>
+        <source>Run doctor: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="355"/>
+        <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="366"/>
+        <source>Training stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="379"/>
         <source>Training finished</source>
         <translation>Training beendet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="346"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="382"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Angehalten bei Epoche {0}: F5 macht weiter</translation>
     </message>
@@ -711,6 +2388,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Training anhalten (das Ergebnis bleibt: speichern, Stichproben ziehen oder mit F5 weitermachen)</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
         <source>Step one &amp;epoch</source>
         <translation>Eine &amp;Epoche weiter</translation>
@@ -979,178 +2657,307 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
         <source>&amp;Pattern:</source>
         <translation>&amp;Muster:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
         <source>&amp;Range:</source>
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="67"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>Learning rate &amp;D:</source>
         <translation>Lernrate &amp;D:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="68"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
         <source>Learning rate &amp;G:</source>
         <translation>Lernrate &amp;G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
         <source>&amp;Latent size:</source>
         <translation>&amp;Latente Größe:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
         <source>Report e&amp;very:</source>
         <translation>Bericht a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
         <source>G &amp;head:</source>
         <translation>G-&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
         <source>G hidden:</source>
         <translation>G versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
         <source>D hidden:</source>
         <translation>D versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
         <source>L&amp;oss:</source>
         <translation>&amp;Verlust:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
         <source>Optimi&amp;zer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>D steps (&amp;k):</source>
         <translation>D-Schritte (&amp;k):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
         <source>D on real, fake:</source>
         <translation>D an echt, erzeugt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
         <source>Pack:</source>
         <translation>Packen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
         <source>EMA of G:</source>
         <translation>EMA von G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
         <source>Schedule:</source>
         <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <source>What G should learn to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <source>The half-open range of the integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <source>How an integer becomes a vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <source>A whole model and its training, named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <source>One epoch is one batch, as in the chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <source>Samples per batch, real and fake alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <source>D&apos;s learning rate (the book uses 0.001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <source>G&apos;s learning rate (the book uses 0.001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <source>Size of the noise vector z fed to G (the book uses 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <source>Seeds the weights, the noise and the real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <source>Epochs between reports (plots and samples); the book uses 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <source>Auto trains where this set-up runs faster. These models are so small that per-step overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. Hover the status bar&apos;s device for the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <source>G&apos;s hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the book&apos;s single Linear). Wider or deeper: more capacity, slower steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <source>D&apos;s hidden layer widths, e.g. 64; empty: none. A D much stronger than G wins too easily and G&apos;s gradient fades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <source>The activation of every hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <source>The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow&apos;s original; nonsaturating: G maximises log D(G(z)), the chapter&apos;s BCE loss; lsgan: least squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; wgan-gp also D&apos;s steps together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <source>For both networks. adam: the chapter&apos;s, adapts each weight&apos;s step; sgd: plain steps (with momentum); rmsprop: the original WGAN&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <source>Adam&apos;s beta1: 0.9 is torch&apos;s default, 0.5 the usual GAN choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <source>SGD&apos;s and RMSprop&apos;s momentum (Adam ignores it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <source>k: D updates per G update (GAN Lab&apos;s k). More keeps D ahead of G; too many and D wins outright. Can change while a run goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <source>separate: D on real, then D on fake, as the chapter; together: one D step on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <source>PacGAN: D judges this many samples at once, so it can see a lack of variety (fights mode collapse). The batch must be a multiple of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <source>z ~ N(0, 1) (the chapter&apos;s randn) or uniform on [-1, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <source>Average G&apos;s weights over the second half of training (0 = off; 0.99 typical): smooths out the last steps&apos; wobble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <source>Learning rates constant, or cosine down to 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>patterns</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
         <source>Multiples of K</source>
         <translation>Vielfache von K</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
         <source>Odd numbers</source>
         <translation>Ungerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>Even numbers</source>
         <translation>Gerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
         <source>n = R (mod K)</source>
         <translation>n = R (mod K)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
         <source>Perfect squares</source>
         <translation>Quadratzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
         <source>Prime numbers</source>
         <translation>Primzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
         <source>Custom expression</source>
         <translation>Eigener Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
         <source>Draw your own</source>
         <translation>Selbst zeichnen</translation>
     </message>
@@ -1158,224 +2965,268 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
         <source>Strict validity</source>
         <translation>Strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="405"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
         <source>TV distance</source>
         <translation>TV-Abstand</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
         <source>Final strict validity</source>
         <translation>Strenge Gültigkeit am Ende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
         <source>each student</source>
         <translation>jede Person der Klasse</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
         <source>a student</source>
         <translation>ein Schüler, eine Schülerin</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
         <source>off-lab or not verified</source>
         <translation>außerhalb des Labors oder nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
         <source>G&apos;s raw outputs over time</source>
         <translation>Rohausgaben von G im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
         <source>unit (by head)</source>
         <translation>Einheit (je Kopf)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
         <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
         <translation>mittlere Rohausgabe der Stichproben des Berichts (dunkel niedrig, hell hoch)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
         <source>D loss (real + fake)</source>
         <translation>Verlust von D (echt + erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
         <source>G loss</source>
         <translation>Verlust von G</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
         <source>strict validity</source>
         <translation>strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
         <source>book validity (argmax)</source>
         <translation>Gültigkeit wie im Buch (argmax)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
         <source>modes covered (right axis)</source>
         <translation>abgedeckte Modi (rechte Achse)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
         <source>undecided (x = R)</source>
         <translation>unentschieden (x = R)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
         <source>support</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
         <source>D(x) for every integer</source>
         <translation>D(x) für jede ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
         <source>support values</source>
         <translation>Werte des Trägers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
         <source>BCE loss</source>
         <translation>BCE-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
         <source>Generator&apos;s distribution</source>
         <translation>Verteilung des Generators</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
         <source>integer</source>
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
         <source>D&apos;s view</source>
         <translation>Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
         <source>P(real) by D</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
         <source>TV distance to the target</source>
         <translation>TV-Abstand zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
         <source>Last distribution</source>
         <translation>Letzte Verteilung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
         <source>Last D&apos;s view</source>
         <translation>Letzte Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
         <source>P(real)</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
         <source>Histogram of the sampled numbers</source>
         <translation>Histogramm der gezogenen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
         <source>sampled</source>
         <translation>gezogen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
         <source>expected from the target</source>
         <translation>erwartet laut Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
         <source>Final strict validity of each seed</source>
         <translation>Strenge Gültigkeit am Ende je Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
         <source>seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
         <source>lowest to highest seed</source>
         <translation>niedrigster bis höchster Seed</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
+        <source>least-squares loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
+        <source>hinge loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
+        <source>critic loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="403"/>
+        <source>share of the run&apos;s epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <source>each run&apos;s own loss (see key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <source>The chapter exactly: D = Linear+Sigmoid, G = Linear+ReLU, batch 10, 10,000 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <source>Fast and faithful: Gumbel one-hot G, PacGAN D with a hidden layer, 800 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <source>Softmax heads without noise: always valid, but G collapses onto a few values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,6 +3255,34 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
         <source>1 report/s</source>
         <translation>1 Bericht/s</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <source>D on real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <source>D on fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <source>D on real and fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <source>one epoch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
