@@ -264,11 +264,8 @@ class RecoveryController(QObject):
         waiting = waiting_recoveries()
         if not waiting:
             return
-        more = (
-            " " + translate("Files", "(%n more after it)", None, len(waiting) - 1)
-            if len(waiting) > 1
-            else ""
-        )
+        after = len(waiting) - 1  # a plain name: lupdate reads %n's count only from one
+        more = " " + translate("Files", "(%n more after it)", None, after) if after else ""
         said = translate(
             "Files",
             "Runs were kept when PatternGAN was stopped: File > Open recovered session... ({0})",

@@ -87,13 +87,14 @@ class SweepPanel(QWidget):
         counts, edges = np.histogram(strict, bins=20, range=(0.0, 1.0))
         self.bars.setOpts(x=(edges[:-1] + edges[1:]) / 2, height=counts, width=0.045)
         tv = last.column("tv")
+        seeds = len(strict)  # a plain name: lupdate reads %n's count only from one
         said = (
             translate(
                 "Sweeps",
                 "<b>%n seeds</b> at epoch {0} (done): strict validity median {1} (range {2} - "
                 "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
                 None,
-                len(strict),
+                seeds,
             )
             if last.done
             else translate(
@@ -101,7 +102,7 @@ class SweepPanel(QWidget):
                 "<b>%n seeds</b> at epoch {0}: strict validity median {1} (range {2} - "
                 "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
                 None,
-                len(strict),
+                seeds,
             )
         )
         self.summary.setText(

@@ -43,12 +43,13 @@ class TimelineView:
                 number(m.tv, 3),
             )
         )
+        kept = len(h.snapshots)  # a plain name: lupdate reads %n's count only from one
         memory = translate(
             "Plots",
             "The timeline keeps %n snapshots of this run ({0}); at most {1} per run, "
             "spread evenly.",
             None,
-            len(h.snapshots),
+            kept,
         ).format(format_bytes(h.nbytes()), number(MAX_SNAPSHOTS))
         self.timeline_label.setToolTip(memory)
         self.timeline_info.setToolTip(memory)

@@ -6,162 +6,162 @@
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="70"/>
         <source>goals</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
         <source>followed</source>
-        <translation type="unfinished"></translation>
+        <translation>siguió</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
         <source>strict</source>
-        <translation type="unfinished"></translation>
+        <translation>estricta</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
         <source>modes</source>
-        <translation type="unfinished"></translation>
+        <translation>modos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
         <source>TV</source>
-        <translation type="unfinished">TV</translation>
+        <translation>TV</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
         <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>épocas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>respuestas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
         <source>lab</source>
-        <translation type="unfinished"></translation>
+        <translation>práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="104"/>
         <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay clase: Archivo &gt; Abrir carpeta de la clase… lee todos los resultados de las prácticas.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="113"/>
         <source>Filter: a name, an answer, a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: un nombre, una respuesta, un archivo…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
         <source>Filter the class table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la tabla de la clase</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="118"/>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
         <source>Followed the lab only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quien siguió la práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="125"/>
         <source>The table as it is shown (filtered and sorted), as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla tal como se ve (filtrada y ordenada), como CSV</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
         <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a entrenar cada ejecución con su configuración y semilla guardadas (un barrido por configuración) y comparar su final con el de la ejecución: métricas finales con una diferencia máxima de 0,02</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="132"/>
         <source>&amp;Rerun...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a entrenar…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="150"/>
         <source>Class results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la clase</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="176"/>
         <source>Setting to spread the final values over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste sobre el que se reparten los valores finales</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="191"/>
         <source>Spread over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartido según:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="345"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="346"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="356"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: %n resultado(s), {1}; {2} siguieron la práctica, {3} verificados</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
         <source>; %n file(s) could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>; %n archivo(s) ilegible(s)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
         <source>(and {0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y {0} más)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="390"/>
         <source>no setting differs</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún ajuste es distinto</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="428"/>
         <source>%n results share one point; they are spread sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>%n resultados comparten un punto; se reparten hacia los lados</translation>
     </message>
 </context>
 <context>
@@ -233,17 +233,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="120"/>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo CPU</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
         <source>Watch a GAN learn to generate integers that follow a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira cómo una GAN aprende a generar números enteros que siguen un patrón.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="124"/>
         <source>Device: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
@@ -257,97 +257,97 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/teaching/doctor.py" line="303"/>
         <location filename="../../core/teaching/doctor.py" line="335"/>
         <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja la tasa de aprendizaje (a la décima parte), usa Adam en lugar de SGD con mucho momento o elige un preajuste.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="407"/>
         <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frena a D: una tasa de aprendizaje menor para D (o mayor para G), un paso de D por cada paso de G o un D con menos pesos.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="436"/>
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sube las tasas de aprendizaje (las de la configuración son demasiado pequeñas para mover los pesos) o entrena más épocas.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="474"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un generador en el que cada cabeza tenga siempre un único valor máximo: la cabeza softmax o gumbel (el preajuste &apos;default&apos;), o juzga por la validez estricta, no por la del libro.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="520"/>
         <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>G encontró unos pocos números que engañan a D y dejó de explorar: deja que D juzgue varios números a la vez (pack, como hace el preajuste &apos;default&apos;), mantén ruido en la salida de G (la cabeza gumbel) o baja la tasa de aprendizaje de G.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="586"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja las tasas de aprendizaje (o el momento) o usa un calendario coseno para que los pasos se acorten hacia el final.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>divergencia</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
         <source>D wins</source>
-        <translation type="unfinished"></translation>
+        <translation>D gana</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
         <source>no learning</source>
-        <translation type="unfinished"></translation>
+        <translation>no aprende</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
         <source>undecided samples</source>
-        <translation type="unfinished"></translation>
+        <translation>muestras indecisas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
         <source>mode collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>colapso de modos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
         <source>oscillation</source>
-        <translation type="unfinished"></translation>
+        <translation>oscilación</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>sana</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="25"/>
         <source>Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergencia en la época {0}: una pérdida se disparó o dejó de ser un número, así que G y D ya no aprenden.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="30"/>
         <source>D wins outright from epoch {0}: it tells real from fake so easily that G gets no useful gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>D gana sin discusión desde la época {0}: distingue lo real de lo falso con tanta facilidad que G no recibe un gradiente útil.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="35"/>
         <source>No learning from epoch {0}: strict validity and the distance to the target hardly moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprende desde la época {0}: la validez estricta y la distancia al objetivo apenas se movieron.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="39"/>
         <source>Undecided samples from epoch {0}: many of G&apos;s numbers have a head without one largest value, so only argmax makes them a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras indecisas desde la época {0}: muchos números de G tienen una cabeza sin un único valor máximo, así que solo argmax los convierte en un número.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="44"/>
         <source>Mode collapse from epoch {0}: G makes only a few of the pattern&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colapso de modos desde la época {0}: G genera solo unos pocos números del patrón.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="48"/>
         <source>Oscillation from epoch {0}: the curves swing up and down instead of settling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscilación desde la época {0}: las curvas suben y bajan en lugar de estabilizarse.</translation>
     </message>
 </context>
 <context>
@@ -355,453 +355,459 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
         <source>PatternGAN session (*.pgsession);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de PatternGAN (*.pgsession);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
         <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de práctica de PatternGAN (*.pgresult);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
         <source>Export lab result</source>
-        <translation type="unfinished">Exportar el resultado de la práctica</translation>
+        <translation>Exportar el resultado de la práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
         <source>The lab&apos;s results folder {0} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de resultados de la práctica {0} no existe</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
         <source>Could not export the lab result</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el resultado de la práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
         <source>Exported the lab result to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la práctica exportado a {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
         <source>PDF (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
         <source>Exported the report to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe exportado a {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
         <source>Open results</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir resultados</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
         <source>Reading {0} result(s)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0} resultado(s)…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
         <source>Opening results cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura de resultados cancelada</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="235"/>
         <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron {0} archivo(s): las ejecuciones abiertas ya ocupan {1} GB</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
         <source>
 ... and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… y {0} más</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="246"/>
         <source>Some results could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir algunos resultados</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
         <source>Opened {0} result(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultado(s) abierto(s)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="256"/>
         <source>Open class folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de la clase</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="270"/>
         <source>Reading the results in {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los resultados de {0}…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="274"/>
         <source>Opening the class folder cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura de la carpeta de la clase cancelada</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="277"/>
         <source>Could not open the class folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta de la clase</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="287"/>
         <source>Opened {0} result(s) from {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} resultado(s) abierto(s) de {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="318"/>
         <source>{0} labs name this folder ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} prácticas nombran esta carpeta ({1})</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="335"/>
         <source>Every student&apos;s lab result at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de todos los alumnos a la vez</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
         <source>Stop the training first: the rerun needs the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Detén primero el entrenamiento: volver a entrenar necesita el procesador</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="364"/>
         <source>Training {0} run(s) again...</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a entrenar {0} ejecución(es)…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
         <source>Rerun cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reentrenamiento cancelado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="373"/>
         <source>Rerun: {0} of {1} reproduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Reentrenamiento: {0} de {1} reproducidas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="382"/>
         <source>Export the class table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la tabla de la clase</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="386"/>
         <source>Could not export the class table</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar la tabla de la clase</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="396"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sesión</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="414"/>
         <source>Could not save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la sesión</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="420"/>
         <source>Saved {0} run(s) to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ejecución(es) guardada(s) en {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="429"/>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sesión</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
         <source>Reading {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="453"/>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la sesión</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="466"/>
         <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ejecución(es) y {1} barrido(s) abiertos de {2}{3}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="468"/>
         <source>Opened {0} run(s) from {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ejecución(es) abiertas de {2}{3}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
         <source>PatternGAN generator (*.pt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generador de PatternGAN (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
         <source>Open generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir generador</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
         <source>Checking {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {0}…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
         <source>Opening cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura cancelada</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
         <source>Loading {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando {0}…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
         <source>Could not open the generator</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el generador</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="129"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: códec {1} (R = {2}), tamaño latente {3}, generador {4}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
         <source>, {0} epochs of preset {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {0} épocas del preajuste {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
-        <translation type="unfinished"></translation>
+        <translation>; &lt;b&gt;de confianza&lt;/b&gt;: su código se ejecutó</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="145"/>
         <source>; opened safely</source>
-        <translation type="unfinished"></translation>
+        <translation>; abierto de forma segura</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="147"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>. En Python, como hace el capítulo: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="154"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abierto; la práctica mantiene sus valores de: {1} (F5 entrena la tarea de la práctica, no la del archivo)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="160"/>
         <source>Opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abierto</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="183"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
-        <translation type="unfinished"></translation>
+        <translation>; la práctica mantiene sus valores de: {0} (F5 entrena la tarea de la práctica)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="199"/>
         <source>Save generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar generador</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="213"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="244"/>
         <source>Could not save the generator</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el generador</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="217"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} guardado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
         <source>Save run #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la ejecución n.º {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="252"/>
         <source>Saved run #{0} as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución n.º {0} guardada como {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
         <source>Export plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráficos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="283"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
         <source>Could not export the plots</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar los gráficos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="289"/>
         <source>{0}: the picture could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no se pudo escribir la imagen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="298"/>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar métricas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
         <source>Could not export the metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar las métricas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="308"/>
         <source>Save samples as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las muestras como CSV</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="312"/>
         <source>Could not save the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las muestras</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="339"/>
         <source>Export run bundle as a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paquete de la ejecución como carpeta nueva</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="341"/>
         <source>Folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="374"/>
         <source>Could not export the run bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el paquete de la ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="377"/>
         <source>Exported the run bundle to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de la ejecución exportado a {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="413"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo, una vez guardado: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores brutos se guardan para tiradas de hasta {0} secuencias; obtén menos para examinar una.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
         <source>PatternGAN lab (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica de PatternGAN (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
         <source>Open lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
         <source>Could not open the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
         <source>Opened the lab {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica {0} abierta</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
         <source>Cannot save a lab</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar una práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
         <source>invalid set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración no válida</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
         <source>Save lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
         <source>Could not save the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
         <source>Saved the lab {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica {0} guardada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="272"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="268"/>
+        <source>(%n more after it)</source>
+        <translation>(y %n más después)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="269"/>
         <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron ejecuciones al detenerse PatternGAN: Archivo &gt; Abrir sesión recuperada… ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="277"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="274"/>
         <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>PatternGAN se detuvo con trabajo sin guardar, conservado en {0}. ¿Abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="282"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="279"/>
         <source>Recovered work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo recuperado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="300"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="297"/>
         <source>There is no recovered session</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión recuperada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="325"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="322"/>
         <source>The recovered lab could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la práctica recuperada: {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
         <source>Cannot start the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el barrido</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
         <source>The sweep stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>El barrido se detuvo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
         <source>Sweep finished: kept in the Runs tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrido terminado: guardado en la pestaña Ejecuciones</translation>
     </message>
 </context>
 <context>
@@ -809,157 +815,157 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="83"/>
         <source>the unique maximum: argmax</source>
-        <translation type="unfinished"></translation>
+        <translation>el máximo único: argmax</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="85"/>
         <source>a shared maximum ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>un máximo compartido ({0})</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="104"/>
         <source>Type a number, or click one on the distribution or D&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número o haz clic en uno de la distribución o de la vista de D</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="107"/>
         <source>Integer to encode</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero que codificar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="109"/>
         <source>&amp;Integer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entero:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
         <source>Generated numbers: train, step or sample first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números generados: primero entrena, da un paso o toma muestras.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="131"/>
         <source>What decoding made of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la decodificación hizo con él</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="134"/>
         <source>Head values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de las cabezas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="194"/>
         <source>undecided: click to see why</source>
-        <translation type="unfinished"></translation>
+        <translation>indeciso: haz clic para ver por qué</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="196"/>
         <source>click to see its heads</source>
-        <translation type="unfinished"></translation>
+        <translation>haz clic para ver sus cabezas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="208"/>
         <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de G en la época {0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="211"/>
         <source>{0} (click one; &apos;?&apos; = undecided):</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="243"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (decidido): {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;indeciso&lt;/b&gt;): {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="259"/>
         <source>{0} encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} codificado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="262"/>
         <source>G&apos;s {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de G</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="19"/>
         <source>quotient</source>
-        <translation type="unfinished"></translation>
+        <translation>cociente</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="20"/>
         <source>remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>resto</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="21"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="41"/>
         <source>contains NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene NaN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="45"/>
         <source>unique maximum {0} at index {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo único {0} en el índice {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="48"/>
         <source>all zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>todo ceros</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="50"/>
         <source>tie at {0} between indices {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>empate en {0} entre los índices {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="58"/>
         <source>{0} head: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeza {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="60"/>
         <source>{0} head: {1}, so argmax gives {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeza {0}: {1}, así que argmax da {2}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="63"/>
         <source>{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="65"/>
         <source>Every head has a unique maximum: the generator really said {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cabeza tiene un máximo único: el generador realmente dijo {0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="69"/>
         <source>Not decisive: argmax alone reads {0}, but that number was not chosen by the generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decidido: argmax por sí solo lee {0}, pero el generador no eligió ese número.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="78"/>
         <source>An all-zero remainder head gives remainder 0, so the number looks like a multiple of {0} by accident: the book counts it as valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabeza de resto con todo ceros da resto 0, así que el número parece múltiplo de {0} por casualidad: el libro lo cuenta como válido.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="91"/>
         <source>{0} = {1} x {2} + {3}: quotient one-hot has a 1 at index {1} of {4}, remainder one-hot a 1 at index {3} of {2} ({5} values in all).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1} x {2} + {3}: el one-hot del cociente tiene un 1 en el índice {1} de {4}; el del resto, un 1 en el índice {3} de {2} ({5} valores en total).</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_words.py" line="97"/>
         <source>{0}: a single one-hot of {1} values with its 1 at index {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: un único one-hot de {1} valores con su 1 en el índice {0}.</translation>
     </message>
 </context>
 <context>
@@ -967,7 +973,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="26"/>
         <source>Lab instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de la práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
@@ -1020,87 +1026,87 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="48"/>
         <source>Save set-up as lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la configuración como práctica</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="54"/>
         <source>e.g. Lab 1: where do the multiples of five come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Práctica 1: ¿de dónde salen los múltiplos de cinco?</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="56"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="59"/>
         <source>&amp;Instructions the student sees (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucciones que ve el alumno (Markdown):</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="63"/>
         <source>1. Press F5 and watch the Quality plot...</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Pulsa F5 y observa el gráfico Calidad…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="70"/>
         <source>Controls (the current set-up values are saved with the lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles (los valores actuales de la configuración se guardan con la práctica)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="77"/>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Control</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="78"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="79"/>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculto</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="96"/>
         <source>{0} locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bloqueado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="98"/>
         <source>{0} hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} oculto</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="114"/>
         <source>Check before class: trains the set-up over 8 seeds and says, per goal, how many reach it and when (written by hand in the file: [[goals]]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar antes de clase: entrena la configuración con 8 semillas y dice, por objetivo, cuántas lo alcanzan y cuándo (escrito a mano en el archivo: [[goals]]).</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="126"/>
         <source>epoch %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>época %v de %m</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="131"/>
         <source>C&amp;heck over 8 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprobar con 8 semillas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="134"/>
         <source>patterngan lab check, here: each goal&apos;s seeds and median epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>patterngan lab check, aquí: las semillas de cada objetivo y su época mediana</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="179"/>
         <source>Checking over {0} seeds...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando con {0} semillas…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="194"/>
         <source>The check failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación falló: {0}</translation>
     </message>
 </context>
 <context>
@@ -1108,37 +1114,37 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="27"/>
         <source>learning rate D</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje D</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="28"/>
         <source>learning rate G</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje G</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="29"/>
         <source>k (D steps per G)</source>
-        <translation type="unfinished"></translation>
+        <translation>k (pasos de D por G)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="41"/>
         <source>epoch {0}: changed {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>época {0}: cambiado {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="48"/>
         <source>Change learning rates and k</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las tasas de aprendizaje y k</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="52"/>
         <source>The run goes on with these from its next step (k from its next epoch). The samples log notes the change; the saved generator keeps the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución sigue con estos valores desde su siguiente paso (k desde su siguiente época). El registro de muestras anota el cambio; el generador guardado conserva el historial.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="69"/>
         <source>D steps per G step (&amp;k):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de D por paso de G (&amp;k):</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1163,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/language_menu.py" line="74"/>
         <source>Language: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: {0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="96"/>
@@ -1198,7 +1204,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="250"/>
         <source>The lab keeps its {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La práctica mantiene sus valores de: {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/actions.py" line="507"/>
@@ -1238,12 +1244,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/appearance.py" line="73"/>
         <source>Text at {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto al {0} %</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
         <source>Text at its usual size</source>
-        <translation type="unfinished">Texto a su tamaño normal</translation>
+        <translation>Texto a su tamaño normal</translation>
     </message>
 </context>
 <context>
@@ -1251,62 +1257,62 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="32"/>
         <source>ReLU head</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeza ReLU</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="33"/>
         <source>softmax heads</source>
-        <translation type="unfinished"></translation>
+        <translation>cabezas softmax</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
         <source>Gumbel one-hots</source>
-        <translation type="unfinished"></translation>
+        <translation>one-hots de Gumbel</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
         <source>Sigmoid: P(real)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoide: P(real)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="38"/>
         <source>No report yet: train, or step with F10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informe: entrena o da un paso con F10.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="39"/>
         <source>A generator file holds G only: there is no D to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de generador solo contiene G: no hay D que dibujar.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
         <source>This report did not keep its weights (opened from an older session file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe no conservó sus pesos (abierto desde un archivo de sesión antiguo).</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="77"/>
         <source>{0} in ({1} packed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de entrada ({1} empaquetados)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
         <source>{0} in</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de entrada</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="155"/>
         <source>What a layer is: each line is a weight from one node to the next, &lt;b&gt;blue&lt;/b&gt; positive, &lt;b&gt;vermillion&lt;/b&gt; negative, stronger the larger. A size with * is drawn as groups of nodes (their mean weights). Follows the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es una capa: cada línea es un peso de un nodo al siguiente, &lt;b&gt;azul&lt;/b&gt; positivo, &lt;b&gt;bermellón&lt;/b&gt; negativo, más intensa cuanto mayor. Un tamaño con * se dibuja como grupos de nodos (sus pesos medios). Sigue la línea de tiempo.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="166"/>
         <source>G: noise z → encoded number</source>
-        <translation type="unfinished"></translation>
+        <translation>G: ruido z → número codificado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
         <source>D: encoded number → real or fake</source>
-        <translation type="unfinished"></translation>
+        <translation>D: número codificado → real o falso</translation>
     </message>
 </context>
 <context>
@@ -1367,17 +1373,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="150"/>
         <source>Mode-collapse alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de colapso de modos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="154"/>
         <source>Run doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico de la ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="159"/>
         <source>Slow-motion step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a cámara lenta</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="187"/>
@@ -1387,12 +1393,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="191"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para ver la distribución del generador, la vista de D y las muestras tal como eran en un informe anterior; el extremo derecho sigue el entrenamiento en directo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="196"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="199"/>
@@ -1403,12 +1409,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/plots.py" line="336"/>
         <source>(stopped at epoch {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(detenido en la época {0})</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="33"/>
         <source>(a D step on real data only: G made nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un paso de D solo con datos reales: G no generó nada)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
@@ -1419,27 +1425,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="36"/>
         <source>strict {0}, book {1}, TV {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>estricta {0}, libro {1}, TV {2}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="40"/>
         <source>after {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tras {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="88"/>
         <source>Samples log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de muestras</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="103"/>
         <source>Each report&apos;s latest 10 numbers, as the chapter prints them. Undecided: a head had a tie (often all zeros); argmax alone would have called it the number shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 10 números de cada informe, como los imprime el capítulo. Indeciso: una cabeza tenía un empate (a menudo todo ceros); argmax por sí solo habría dado el número mostrado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;estricta {2}&lt;/b&gt;, libro {3}, TV {4}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
+        <source>The timeline keeps %n snapshots of this run ({0}); at most {1} per run, spread evenly.</source>
+        <translation>La línea de tiempo guarda instantáneas de esta ejecución: %n ({0}); como máximo {1} por ejecución, repartidas por igual.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
@@ -1449,27 +1460,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="81"/>
         <source>Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado: {0} (con borde; gris discontinuo = antes de este paso). F10 ejecuta el siguiente paso.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="90"/>
         <source>Show the &amp;maths</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las &amp;matemáticas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="92"/>
         <source>Show the step&apos;s maths with its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las matemáticas del paso con sus números</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
         <source>The step&apos;s maths with its numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Las matemáticas del paso con sus números</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="115"/>
         <source>The step&apos;s maths</source>
-        <translation type="unfinished"></translation>
+        <translation>Las matemáticas del paso</translation>
     </message>
 </context>
 <context>
@@ -1508,22 +1519,22 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="91"/>
         <source>sweep: starting...</source>
-        <translation type="unfinished"></translation>
+        <translation>barrido: empezando…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="96"/>
         <source>sweep: epoch {0} / {1}, %n seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>barrido: época {0} / {1}, semillas: %n</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="101"/>
         <source>{0} epochs/s x %n seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} épocas/s x %n semillas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="105"/>
         <source>a sweep trains its seeds together on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>un barrido entrena sus semillas juntas en la CPU</translation>
     </message>
 </context>
 <context>
@@ -1531,97 +1542,97 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="71"/>
         <source>Run</source>
-        <translation type="unfinished">Ejecución</translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
         <source>Goals</source>
-        <translation type="unfinished">Objetivos</translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Estricta</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
         <source>TV</source>
-        <translation type="unfinished">TV</translation>
+        <translation>TV</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="98"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="168"/>
         <source>The numbers are medians over its seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números son medianas sobre sus semillas.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="240"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="260"/>
         <source>Save &amp;generator of this run...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;generador de esta ejecución…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="267"/>
         <source>S&amp;how in Training tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a hacer actual la ejecución elegida: sus gráficos, línea de tiempo, guardado y exportaciones</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="287"/>
         <source>x as a share of each run&apos;s epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>x como proporción de las épocas de cada ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="365"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones guardadas: %n, con {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="372"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barridos: %n; sus filas muestran medianas sobre las semillas.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="454"/>
         <source>sweep {0} (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>barrido {0} (mediana)</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1640,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="78"/>
         <source>undecided: a head had a tie (e.g. all zeros); argmax alone gives this number</source>
-        <translation type="unfinished"></translation>
+        <translation>indeciso: una cabeza tenía un empate (p. ej. todo ceros); argmax por sí solo da este número</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="107"/>
@@ -1684,17 +1695,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="150"/>
         <source>Sampled sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencias obtenidas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="211"/>
         <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos números vienen de un generador sobre [0, {0}); el rango de la configuración {1} es más amplio, así que no se juzgan con él.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="223"/>
         <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;validez estricta {0}&lt;/b&gt; frente a {1} ({2} números; {3} indecisos; validez del libro {4}; modos {5}/{6}; TV {7})</translation>
     </message>
 </context>
 <context>
@@ -1702,33 +1713,33 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="44"/>
         <source>Goodfellow&apos;s original game: G minimises log(1 - D(G(z))). Early on, while D wins easily, G&apos;s gradient almost vanishes: expect a slow start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El juego original de Goodfellow: G minimiza log(1 - D(G(z))). Al principio, mientras D gana con facilidad, el gradiente de G casi desaparece: espera un comienzo lento.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="49"/>
         <source>The chapter&apos;s loss: G maximises log D(G(z)) (BCE with its numbers labelled real). The usual choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida del capítulo: G maximiza log D(G(z)) (BCE con sus números etiquetados como reales). La elección habitual.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="54"/>
         <source>Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients do not vanish as D gets confident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimos cuadrados: D lleva lo real a 1 y lo falso a 0 con un error cuadrático; los gradientes no desaparecen cuando D gana confianza.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="59"/>
         <source>D only cares about samples on the wrong side of a margin; needs D&apos;s raw score (the softmax or gumbel head).</source>
-        <translation type="unfinished"></translation>
+        <translation>A D solo le importan las muestras del lado equivocado de un margen; necesita la puntuación bruta de D (la cabeza softmax o gumbel).</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="64"/>
         <source>D becomes a critic scoring realness, kept smooth by a gradient penalty; needs D&apos;s raw score and real and fake in one D step.</source>
-        <translation type="unfinished"></translation>
+        <translation>D se convierte en un crítico que puntúa lo real, suavizado con una penalización del gradiente; necesita la puntuación bruta de D y datos reales y falsos en un solo paso de D.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="94"/>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="175"/>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="109"/>
@@ -1738,24 +1749,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="113"/>
         <source>Layers, loss, optimiser, k, noise, head: every knob of the GAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas, pérdida, optimizador, k, ruido, cabeza: cada mando de la GAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="135"/>
         <source>The GAN loss; hover each choice for what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de la GAN; pasa el ratón por cada opción para ver qué hace</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="143"/>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="172"/>
         <source>separate (the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>por separado (el libro)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="144"/>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="173"/>
         <source>together</source>
-        <translation type="unfinished"></translation>
+        <translation>juntos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="77"/>
@@ -1766,32 +1777,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="101"/>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="206"/>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="147"/>
         <source>Set-up error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la configuración</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="222"/>
         <source>no CUDA device was found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún dispositivo CUDA</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="223"/>
         <source>CUDA is unavailable here: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA no está disponible aquí: {0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="354"/>
         <source>(locked by the lab)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bloqueado por la práctica)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="399"/>
         <source>(modified: {0}) {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>(modificado: {0}) {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/setup_panel.py" line="436"/>
@@ -1806,7 +1817,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="46"/>
         <source>Pattern kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de patrón</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="47"/>
@@ -1816,12 +1827,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="49"/>
         <source>K: the divisor</source>
-        <translation type="unfinished"></translation>
+        <translation>K: el divisor</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="52"/>
         <source>R: the remainder wanted (0 &lt;= R &lt; K)</source>
-        <translation type="unfinished"></translation>
+        <translation>R: el resto buscado (0 &lt;= R &lt; K)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="65"/>
@@ -1831,12 +1842,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="71"/>
         <source>e.g. n % 4 == 1 and n &gt; 20</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. n % 4 == 1 and n &gt; 20</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="75"/>
         <source>Integers, n, + - * // %, comparisons, and/or/not, parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>Enteros, n, + - * // %, comparaciones, and/or/not, paréntesis</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="79"/>
@@ -1851,7 +1862,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
         <source>First integer of the range (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer entero del rango (incluido)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
@@ -1861,17 +1872,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="97"/>
         <source>Range from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango desde</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="98"/>
         <source>Range to (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango hasta (excluido)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="99"/>
         <source>End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the codec&apos;s size R: the codec encodes 0 to R - 1 with R = max(100, hi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Final del rango, hi (excluido: el rango es lo, lo + 1, ..., hi - 1). No es el tamaño R del códec: el códec codifica de 0 a R - 1 con R = max(100, hi)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="113"/>
@@ -1882,77 +1893,77 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/task_group.py" line="118"/>
         <location filename="../../patterngan_gui/panels/task_group.py" line="141"/>
         <source>quotient + remainder (qr:M)</source>
-        <translation type="unfinished"></translation>
+        <translation>cociente + resto (qr:M)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="120"/>
         <source>How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns like multiples of K, one-hot otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo un entero se convierte en vector. auto: qr:5 para el libro, qr:K para patrones como múltiplos de K, one-hot en otro caso</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="128"/>
         <source>Codec M</source>
-        <translation type="unfinished"></translation>
+        <translation>Códec M</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
         <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu objetivo: haz clic y arrastra para fijar con qué frecuencia debe aparecer cada entero; arrastra hasta abajo o haz clic derecho para quitarlo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
         <source>Draw the target distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la distribución objetivo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
         <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda y Derecha eligen un entero; Arriba y Abajo, o una cifra, fijan su barra</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
         <source>{0}: {1} of {2}; %n integers drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} de {2}; enteros dibujados: %n.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
         <source>Click and drag to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic y arrastra para dibujar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
         <source>Load &amp;data...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;datos…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
         <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar el dibujo con la frecuencia de cada entero en un archivo de texto o CSV</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
         <source>Load a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un archivo de datos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
         <source>Data (*.txt *.csv *.dat);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
         <source>{0}: cannot be used (hover)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: no se puede usar (pasa el ratón)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
         <source>{0} numbers, {1} values</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} números, {1} valores</translation>
     </message>
 </context>
 <context>
@@ -1960,85 +1971,95 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="60"/>
         <source>Epoch {0}, step {1} of {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Época {0}, paso {1} de {2}: {3}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="67"/>
         <source>A single step: {0} (outside the epoch&apos;s order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso suelto: {0} (fuera del orden de la época)</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="146"/>
         <source>It was shown real numbers ({0}) labelled real; its mean score for them {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A D se le mostraron números reales ({0}) etiquetados como reales; su puntuación media para ellos {1}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="159"/>
         <source>It was shown G&apos;s numbers ({0}) labelled fake, so it learns to score what G makes lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>A D se le mostraron los números de G ({0}) etiquetados como falsos, así que aprende a puntuar más bajo lo que hace G.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="190"/>
         <source>stayed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>se quedó en {0}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="191"/>
         <source>went {0} -&gt; {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>pasó de {0} -&gt; {1}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="199"/>
         <source>D&apos;s score for {0} did not change: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación de D para {0} no cambió: {1}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="203"/>
         <source>D now scores {0} as more real: {1} -&gt; {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>D ahora puntúa {0} como más real: {1} -&gt; {2}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="205"/>
         <source>D now scores {0} as less real: {1} -&gt; {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>D ahora puntúa {0} como menos real: {1} -&gt; {2}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="228"/>
         <source>D&apos;s mean score for G&apos;s numbers {0} (G&apos;s goal is to raise it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación media de D para los números de G {0} (G quiere subirla).</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="234"/>
         <source>G changed its weights, but none of {0} probe numbers decodes differently yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>G cambió sus pesos, pero ninguno de {0} números de prueba se decodifica aún de otra forma.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="243"/>
         <source>G now makes undecided numbers more often: {0} of its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>G ahora genera números indecisos más a menudo: {0} de sus números.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="251"/>
         <source>G now makes {0} more often: {1} of its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>G ahora genera {0} más a menudo: {1} de sus números.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/slow_motion.py" line="262"/>
         <source>{0} (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (sin cambios)</translation>
     </message>
 </context>
 <context>
     <name>Sweeps</name>
     <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="128"/>
-        <source>Training %n seeds of preset {0} on {1} together...</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
+        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>&lt;b&gt;Semillas: %n&lt;/b&gt;, época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="134"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="100"/>
+        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>&lt;b&gt;Semillas: %n&lt;/b&gt;, época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="129"/>
+        <source>Training %n seeds of preset {0} on {1} together...</source>
+        <translation>Entrenando %n semillas del preajuste {0} con {1} a la vez…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="135"/>
         <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay barrido: Ejecución &gt; Barrido de semillas… entrena muchas semillas a la vez.</translation>
     </message>
 </context>
 <context>
@@ -2082,67 +2103,67 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="162"/>
         <source>Cannot change the run</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="164"/>
         <source>The change applies from the run&apos;s next step</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se aplica desde el siguiente paso de la ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="210"/>
         <source>Ran {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutado: {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="219"/>
         <source>Step (slow motion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso (cámara lenta)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="266"/>
         <source>Goal met at epoch {0} ({1} of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo cumplido en la época {0} ({1} de {2})</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="279"/>
         <source>Switch to the &apos;{0}&apos; preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar al preajuste &apos;{0}&apos;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="312"/>
         <source>Run doctor: {0} from epoch {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico de la ejecución: {0} desde la época {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="324"/>
         <source>Also: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además: {0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="332"/>
         <source>Run doctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico de la ejecución:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="335"/>
         <source>Go to epoch {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la época {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="339"/>
         <source>Run doctor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico de la ejecución: {0}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="355"/>
         <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiado al preajuste &apos;{0}&apos; (mismo patrón y semilla): pulsa F5 para entrenar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="366"/>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="379"/>
@@ -2791,132 +2812,132 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
         <source>What G should learn to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que G debe aprender a generar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
         <source>The half-open range of the integers</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango semiabierto de los enteros</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
         <source>How an integer becomes a vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo un entero se convierte en vector</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
         <source>A whole model and its training, named</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo completo y su entrenamiento, con nombre</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
         <source>One epoch is one batch, as in the chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Una época es un lote, como en el capítulo</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
         <source>Samples per batch, real and fake alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras por lote, tanto reales como falsas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
         <source>D&apos;s learning rate (the book uses 0.001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje de D (el libro usa 0,001)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
         <source>G&apos;s learning rate (the book uses 0.001)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje de G (el libro usa 0,001)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
         <source>Size of the noise vector z fed to G (the book uses 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del vector de ruido z que recibe G (el libro usa 100)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
         <source>Seeds the weights, the noise and the real data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fija los pesos, el ruido y los datos reales</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
         <source>Epochs between reports (plots and samples); the book uses 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Épocas entre informes (gráficos y muestras); el libro usa 100</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
         <source>Auto trains where this set-up runs faster. These models are so small that per-step overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. Hover the status bar&apos;s device for the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático entrena donde esta configuración va más rápido. Estos modelos son tan pequeños que decide el coste por paso, no el cálculo; por eso, con un dispositivo CUDA, Automático mide primero un cuarto de segundo de épocas reales en la CPU y en la GPU (una vez por configuración) y elige la más rápida. Pasa el ratón por el dispositivo de la barra de estado para ver las cifras.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
         <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida de G. book: la ReLU del capítulo (las cabezas pueden ser todo ceros: números indecisos); softmax: siempre decidido, pero tiende a colapsar; gumbel: one-hots exactos a partir de ruido, el del preajuste default (aprende todo el soporte)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
         <source>G&apos;s hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the book&apos;s single Linear). Wider or deeper: more capacity, slower steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchos de las capas ocultas de G, p. ej. 64,64 para dos capas de 64; vacío: ninguna (la única Linear del libro). Más ancho o profundo: más capacidad, pasos más lentos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
         <source>D&apos;s hidden layer widths, e.g. 64; empty: none. A D much stronger than G wins too easily and G&apos;s gradient fades</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchos de las capas ocultas de D, p. ej. 64; vacío: ninguna. Un D mucho más fuerte que G gana con demasiada facilidad y el gradiente de G se desvanece</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
         <source>The activation of every hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación de cada capa oculta</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
         <source>The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow&apos;s original; nonsaturating: G maximises log D(G(z)), the chapter&apos;s BCE loss; lsgan: least squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; wgan-gp also D&apos;s steps together)</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida de la GAN. minimax: G minimiza log(1 - D(G(z))), el original de Goodfellow; nonsaturating: G maximiza log D(G(z)), la pérdida BCE del capítulo; lsgan: mínimos cuadrados; hinge; wgan-gp: un crítico con penalización del gradiente (hinge y wgan-gp necesitan la cabeza softmax o gumbel; wgan-gp además los pasos de D juntos)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
         <source>For both networks. adam: the chapter&apos;s, adapts each weight&apos;s step; sgd: plain steps (with momentum); rmsprop: the original WGAN&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ambas redes. adam: el del capítulo, adapta el paso de cada peso; sgd: pasos simples (con momento); rmsprop: el de la WGAN original</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
         <source>Adam&apos;s beta1: 0.9 is torch&apos;s default, 0.5 the usual GAN choice</source>
-        <translation type="unfinished"></translation>
+        <translation>beta1 de Adam: 0,9 es el valor por defecto de torch, 0,5 la elección habitual en GAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
         <source>SGD&apos;s and RMSprop&apos;s momentum (Adam ignores it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento de SGD y RMSprop (Adam lo ignora)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
         <source>k: D updates per G update (GAN Lab&apos;s k). More keeps D ahead of G; too many and D wins outright. Can change while a run goes on</source>
-        <translation type="unfinished"></translation>
+        <translation>k: actualizaciones de D por cada una de G (el k de GAN Lab). Más mantiene a D por delante de G; demasiadas y D gana sin discusión. Se puede cambiar durante una ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
         <source>separate: D on real, then D on fake, as the chapter; together: one D step on both</source>
-        <translation type="unfinished"></translation>
+        <translation>por separado: D con reales y luego D con falsos, como en el capítulo; juntos: un paso de D con ambos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
         <source>PacGAN: D judges this many samples at once, so it can see a lack of variety (fights mode collapse). The batch must be a multiple of it</source>
-        <translation type="unfinished"></translation>
+        <translation>PacGAN: D juzga tantas muestras a la vez, así puede ver la falta de variedad (combate el colapso de modos). El lote debe ser múltiplo de este número</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
         <source>z ~ N(0, 1) (the chapter&apos;s randn) or uniform on [-1, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>z ~ N(0, 1) (el randn del capítulo) o uniforme en [-1, 1)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
         <source>Average G&apos;s weights over the second half of training (0 = off; 0.99 typical): smooths out the last steps&apos; wobble</source>
-        <translation type="unfinished"></translation>
+        <translation>Promediar los pesos de G durante la segunda mitad del entrenamiento (0 = desactivado; 0,99 habitual): suaviza el vaivén de los últimos pasos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
         <source>Learning rates constant, or cosine down to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de aprendizaje constantes o en coseno hasta 0</translation>
     </message>
 </context>
 <context>
@@ -3188,27 +3209,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
         <source>least-squares loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de mínimos cuadrados</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
         <source>hinge loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida hinge</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
         <source>critic loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida del crítico</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="403"/>
         <source>share of the run&apos;s epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de las épocas de la ejecución</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
         <source>each run&apos;s own loss (see key)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
     </message>
 </context>
 <context>
@@ -3216,17 +3237,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
         <source>The chapter exactly: D = Linear+Sigmoid, G = Linear+ReLU, batch 10, 10,000 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente el capítulo: D = Linear+Sigmoid, G = Linear+ReLU, lote 10, 10.000 épocas.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
         <source>Fast and faithful: Gumbel one-hot G, PacGAN D with a hidden layer, 800 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rápido y fiel: G con one-hot de Gumbel, D PacGAN con una capa oculta, 800 épocas.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
         <source>Softmax heads without noise: always valid, but G collapses onto a few values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabezas softmax sin ruido: siempre válido, pero G colapsa en unos pocos valores.</translation>
     </message>
 </context>
 <context>
@@ -3262,27 +3283,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
         <source>D on real</source>
-        <translation type="unfinished"></translation>
+        <translation>D con datos reales</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
         <source>D on fake</source>
-        <translation type="unfinished"></translation>
+        <translation>D con datos falsos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
         <source>D on real and fake</source>
-        <translation type="unfinished"></translation>
+        <translation>D con datos reales y falsos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
         <source>one epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>una época</translation>
     </message>
 </context>
 </TS>
