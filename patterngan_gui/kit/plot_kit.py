@@ -90,9 +90,11 @@ def retitle(w: pg.PlotWidget) -> None:
     w._titles = (title, x, y)
     w.setAccessibleName(title)
     item = w.getPlotItem()
-    for name, text in (("bottom", x), ("left", y)):
-        axis = item.getAxis(name)
-        axis.setLabel(text, **getattr(axis, "labelStyle", {}))
+    right = getattr(w, "_right_label", "")
+    for name, text in (("bottom", x), ("left", y), ("right", right and translate("plots", right))):
+        if text:
+            axis = item.getAxis(name)
+            axis.setLabel(text, **getattr(axis, "labelStyle", {}))
 
 
 def filled_histogram(name: str) -> pg.PlotDataItem:
@@ -249,7 +251,11 @@ class Styler:
         font.setPointSizeF(pt)
         _title, x, y = getattr(w, "_titles", ("", "", ""))
         item = w.getPlotItem()
-        for name, text in (("bottom", x), ("left", y), ("right", getattr(w, "_right_label", ""))):
+        from patterngan_gui.kit.i18n import translate
+
+        right = getattr(w, "_right_label", "")
+        right = translate("plots", right) if right else ""
+        for name, text in (("bottom", x), ("left", y), ("right", right)):
             if name == "right" and not text:
                 continue
             axis = item.getAxis(name)

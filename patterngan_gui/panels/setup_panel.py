@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import INT_LIMITS, TrainConfig
-from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
+from core.engine.fields import BY_CONTROL, CONTROL_OF, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
 from patterngan_gui.kit.contrast import readable
@@ -33,6 +33,15 @@ from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
 
 ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
+
+
+def field_words(config_field: str) -> str:
+    """A config field's set-up label, in the window's language ("Epochen")."""
+    control = CONTROL_OF.get(config_field)
+    if control is None:
+        return config_field
+    return translate("fields", BY_CONTROL[control].label).replace("&", "").rstrip(":")
+
 
 LOCKED = "\n\u200b"  # (invisible) before a locked control's note in its tooltip
 
@@ -397,7 +406,8 @@ class SetupPanel(QWidget):
         if not changed:
             return translate("presets", preset.description)
         said = translate("Setup", "(modified: {0}) {1}")
-        return said.format(", ".join(changed), translate("presets", preset.description))
+        names = [field_words(k) for k in changed]  # the set-up's own labels, translated
+        return said.format(", ".join(names), translate("presets", preset.description))
 
     def _start_drawing(self) -> None:
         """Switching to "Draw your own" starts from the pattern just shown (uniform over

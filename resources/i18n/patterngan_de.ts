@@ -257,7 +257,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/teaching/doctor.py" line="303"/>
         <location filename="../../core/teaching/doctor.py" line="335"/>
         <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
-        <translation>Senke die Lernrate (auf ein Zehntel), nimm Adam statt SGD mit hohem Momentum oder wähle eine Voreinstellung.</translation>
+        <translation>Senke die Lernrate (auf ein Zehntel), nimm Adam statt SGD mit hohem Momentum oder wähle eine Vorlage.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="407"/>
@@ -272,12 +272,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../core/teaching/doctor.py" line="474"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
-        <translation>Nimm einen Generator, bei dem jeder Kopf immer genau einen größten Wert hat: den Softmax- oder Gumbel-Kopf (die Voreinstellung &apos;default&apos;), oder urteile nach der strengen Gültigkeit, nicht nach der Gültigkeit wie im Buch.</translation>
+        <translation>Nimm einen Generator, bei dem jeder Kopf immer genau einen größten Wert hat: den Softmax- oder Gumbel-Kopf (die Vorlage &apos;default&apos;), oder urteile nach der strengen Gültigkeit, nicht nach der Gültigkeit wie im Buch.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="520"/>
         <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
-        <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter: Lass D mehrere Zahlen auf einmal beurteilen (Pack, wie die Voreinstellung &apos;default&apos;), behalte Rauschen in der Ausgabe von G (der Gumbel-Kopf) oder senke die Lernrate von G.</translation>
+        <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter: Lass D mehrere Zahlen auf einmal beurteilen (Pack, wie die Vorlage &apos;default&apos;), behalte Rauschen in der Ausgabe von G (der Gumbel-Kopf) oder senke die Lernrate von G.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="586"/>
@@ -584,7 +584,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
         <source>, {0} epochs of preset {1}</source>
-        <translation>, {0} Epochen der Voreinstellung {1}</translation>
+        <translation>, {0} Epochen der Vorlage {1}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
@@ -707,12 +707,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="413"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
-        <translation>Lauf #{0} dieses Fensters: Epoche {1}, Voreinstellung {2}, Codec {3}. In Python, wie im Kapitel: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
+        <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
-        <translation>Lauf #{0} dieses Fensters: Epoche {1}, Voreinstellung {2}, Codec {3}. In Python, wie im Kapitel, sobald gespeichert: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
+        <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel, sobald gespeichert: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
@@ -1769,43 +1769,43 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>zusammen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="86"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="101"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="206"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="110"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="215"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="147"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="156"/>
         <source>Set-up error</source>
         <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="222"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="231"/>
         <source>no CUDA device was found</source>
         <translation>es wurde kein CUDA-Gerät gefunden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="223"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="232"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA ist hier nicht verfügbar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="354"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="363"/>
         <source>(locked by the lab)</source>
         <translation>(vom Labor gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="399"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="408"/>
         <source>(modified: {0}) {1}</source>
         <translation>(geändert: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="436"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} Zahlen: {1}</translation>
     </message>
@@ -2054,7 +2054,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="129"/>
         <source>Training %n seeds of preset {0} on {1} together...</source>
-        <translation>Trainiere %n Seeds der Voreinstellung {0} auf {1} zusammen …</translation>
+        <translation>Trainiere %n Seeds der Vorlage {0} auf {1} zusammen …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="135"/>
@@ -2128,7 +2128,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="279"/>
         <source>Switch to the &apos;{0}&apos; preset</source>
-        <translation>Zur Voreinstellung &apos;{0}&apos; wechseln</translation>
+        <translation>Zur Vorlage &apos;{0}&apos; wechseln</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="312"/>
@@ -2158,7 +2158,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="355"/>
         <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
-        <translation>Zur Voreinstellung &apos;{0}&apos; gewechselt (gleiches Muster und gleicher Seed): Drücke F5 zum Trainieren</translation>
+        <translation>Zur Vorlage &apos;{0}&apos; gewechselt (gleiches Muster und gleicher Seed): Drücke F5 zum Trainieren</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="366"/>
@@ -2872,7 +2872,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
         <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
-        <translation>Die Ausgabe von G. book: das ReLU des Kapitels (Köpfe können ganz null sein: unentschiedene Zahlen); softmax: immer eindeutig, neigt aber zum Kollaps; gumbel: exakte One-hots aus Rauschen, wie in der Voreinstellung default (lernt den ganzen Träger)</translation>
+        <translation>Die Ausgabe von G. book: das ReLU des Kapitels (Köpfe können ganz null sein: unentschiedene Zahlen); softmax: immer eindeutig, neigt aber zum Kollaps; gumbel: exakte One-hots aus Rauschen, wie in der Vorlage default (lernt den ganzen Träger)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
@@ -3230,6 +3230,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/quality_curves.py" line="39"/>
+        <source>modes</source>
+        <translation>Modi</translation>
     </message>
 </context>
 <context>

@@ -1769,43 +1769,43 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>juntos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="86"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="101"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="206"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="110"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="215"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="147"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="156"/>
         <source>Set-up error</source>
         <translation>Error en la configuración</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="222"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="231"/>
         <source>no CUDA device was found</source>
         <translation>no se encontró ningún dispositivo CUDA</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="223"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="232"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA no está disponible aquí: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="354"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="363"/>
         <source>(locked by the lab)</source>
         <translation>(bloqueado por la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="399"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="408"/>
         <source>(modified: {0}) {1}</source>
         <translation>(modificado: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="436"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} números: {1}</translation>
     </message>
@@ -3230,6 +3230,11 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/quality_curves.py" line="39"/>
+        <source>modes</source>
+        <translation>modos</translation>
     </message>
 </context>
 <context>
