@@ -92,6 +92,7 @@ class LanguageMenu(QObject):
         w.status.show(w.session)  # its words
         if w.plots is not None:  # what the run's banners say, in the new words
             w.plots.steps.say()
+            w.plots.show_position()  # the timeline's words and numbers
             w.training.say_doctor()
             config = w.session.history.config if w.session.history else w.session.draft
             if config is not None:

@@ -190,17 +190,19 @@ class InspectorPanel(QWidget):
         for i, (n, ok) in enumerate(zip(decoded.numbers, decoded.decisive)):
             b = QPushButton(number_text(n, ok))
             b.setMinimumWidth(30)
-            b.setToolTip(
-                translate("Inspector", "undecided: click to see why")
-                if not ok
-                else translate("Inspector", "click to see its heads")
-            )
+            b.setProperty("undecided", not ok)
             b.clicked.connect(lambda _=False, i=i: self.inspect_sample(i))
             self.sample_grid.addWidget(b, i // 5, i % 5)
             self.sample_buttons.append(b)
         self._show_origin()
 
     def _show_origin(self) -> None:
+        for b in self.sample_buttons:
+            b.setToolTip(
+                translate("Inspector", "undecided: click to see why")
+                if b.property("undecided")
+                else translate("Inspector", "click to see its heads")
+            )
         origin = getattr(self, "_origin", None)
         if origin is None or not self.sample_buttons:
             return

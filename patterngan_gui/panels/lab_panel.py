@@ -28,7 +28,7 @@ class LabPanel(QWidget):
         self.goals_box = kept(QGroupBox(), "Lab", QT_TRANSLATE_NOOP("Lab", "Goals"))
         self.goals_layout = QVBoxLayout(self.goals_box)
         layout.addWidget(self.goals_box)
-        self.questions_box = QGroupBox(translate("Lab", "Questions"))
+        self.questions_box = kept(QGroupBox(), "Lab", QT_TRANSLATE_NOOP("Lab", "Questions"))
         self.questions_layout = QVBoxLayout(self.questions_box)
         layout.addWidget(self.questions_box)
         self.goal_labels: list[QLabel] = []

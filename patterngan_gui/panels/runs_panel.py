@@ -34,6 +34,7 @@ from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
 from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.number_item import NumberItem
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -142,14 +143,14 @@ class RunTable(QTableWidget):
                 first,
                 NumberItem(f"{met}/{total}" if total else "-", met / total if total else -1),
                 NumberItem(
-                    f"{m.strict_validity:.1%}" if m else "-", m.strict_validity if m else -1
+                    percent(m.strict_validity) if m else "-", m.strict_validity if m else -1
                 ),
-                NumberItem(f"{m.tv:.3f}" if m else "-", m.tv if m else 2),
+                NumberItem(number(m.tv, 3) if m else "-", m.tv if m else 2),
                 NumberItem(
                     f"{m.modes_covered}/{m.support_size}" if m else "-",
                     m.modes_fraction if m else -1,
                 ),
-                NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+                NumberItem(number(last.epoch) if last else "0", last.epoch if last else 0),
                 self._doctor_cell(run),
             ]
             for c, item in enumerate(cells):
@@ -173,10 +174,10 @@ class RunTable(QTableWidget):
         cells = [
             first,
             NumberItem("-", -1),
-            NumberItem(f"{strict:.1%}", strict),
-            NumberItem(f"{tv:.3f}", tv),
+            NumberItem(percent(strict), strict),
+            NumberItem(number(tv, 3), tv),
             NumberItem(f"{modes:g}/{support}", modes / support if support else -1),
-            NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+            NumberItem(number(last.epoch) if last else "0", last.epoch if last else 0),
             QTableWidgetItem("-"),  # the doctor reads single runs
         ]
         for c, item in enumerate(cells):

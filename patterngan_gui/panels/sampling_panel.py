@@ -103,26 +103,37 @@ class SamplingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.source = QLabel(
-            translate("Sampling", "No generator yet: train one, or open a num_gen.pt (Ctrl+O).")
+        self.source = kept(
+            QLabel(),
+            "Sampling",
+            QT_TRANSLATE_NOOP(
+                "Sampling", "No generator yet: train one, or open a num_gen.pt (Ctrl+O)."
+            ),
         )
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
         row = QHBoxLayout()
         self.count = QSpinBox(minimum=1, maximum=MAX_SEQUENCES, value=20)
-        self.count.setSuffix(translate("Sampling", " sequences of 10"))
+        self.count.setSuffix(translate("Sampling", " sequences of 10"))  # (retranslate)
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.random_seed = QCheckBox(translate("Sampling", "fresh randomness"))
-        self.random_seed.setToolTip(
-            translate("Sampling", "Ignore the seed: different numbers every time")
+        self.random_seed = kept(
+            QCheckBox(),
+            "Sampling",
+            QT_TRANSLATE_NOOP("Sampling", "fresh randomness"),
+            QT_TRANSLATE_NOOP("Sampling", "Ignore the seed: different numbers every time"),
         )
-        self.sample_button = QPushButton(translate("Sampling", "&Sample"))
-        self.sample_button.setToolTip(
-            translate("Sampling", "Draw sequences from the generator (Ctrl+G)")
+        self.sample_button = kept(
+            QPushButton(),
+            "Sampling",
+            QT_TRANSLATE_NOOP("Sampling", "&Sample"),
+            QT_TRANSLATE_NOOP("Sampling", "Draw sequences from the generator (Ctrl+G)"),
         )
-        self.copy_button = QPushButton(translate("Sampling", "&Copy"))
-        self.save_button = QPushButton(translate("Sampling", "Save C&SV..."))
-        draw, seed = QLabel(translate("Sampling", "Draw")), QLabel(translate("Sampling", "seed"))
+        self.copy_button = kept(QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "&Copy"))
+        self.save_button = kept(
+            QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save C&SV...")
+        )
+        draw = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Draw"))
+        seed = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "seed"))
         draw.setBuddy(self.count)  # bound: the spin boxes' names for a screen reader
         seed.setBuddy(self.seed)
         for w in (draw, self.count, seed, self.seed):
@@ -172,6 +183,10 @@ class SamplingPanel(QWidget):
         )
         self._drawn: tuple[np.ndarray, np.ndarray, int] | None = None
         self.set_enabled(False)
+
+    def retranslate(self) -> None:
+        """Its composed words in the current language (View > Language)."""
+        self.count.setSuffix(translate("Sampling", " sequences of 10"))
 
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.sample_button, self.copy_button, self.save_button):
