@@ -341,37 +341,8 @@ class ClassroomController(QObject):
         return w.class_view
 
     def rerun_class(self) -> bool:
-        """Class tab > Rerun: every run trained again from its recorded set-up and seed (one
-        sweep per set-up, on a worker thread; Cancel stops between set-ups) and its end
-        compared with the run's; the table then says reproduced or why not."""
-        from dataclasses import replace
-
-        from core.teaching.judge import rerun
-        from patterngan_gui.kit.background import Cancelled, run_in_background
-
-        w, view = self.window, self.window.class_view
-        if view is None or not view.data.judged:
-            return False
-        if self.session.busy:
-            w.say(
-                translate("Files", "Stop the training first: the rerun needs the processor"), 4000
-            )
-            return False
-        cancel = threading.Event()
-        try:
-            judged = run_in_background(
-                w,
-                translate("Files", "Training {0} run(s) again...").format(len(view.data.judged)),
-                lambda: rerun(view.data.judged, stop=cancel.is_set),
-                cancel,
-            )
-        except Cancelled:
-            w.say(translate("Files", "Rerun cancelled"), 3000)
-            return False
-        view.show_class(replace(view.data, judged=judged))
-        same = sum(bool(j.reproduced) for j in judged)
-        w.say(translate("Files", "Rerun: {0} of {1} reproduced").format(same, len(judged)), 6000)
-        return True
+        """Class tab > Rerun: every run trained again and compared (see ``_rerun_class``)."""
+        return _rerun_class(self)
 
     def export_class_csv(self) -> None:
         view = self.window.class_view
@@ -433,39 +404,78 @@ class ClassroomController(QObject):
         return bool(path) and self.open_session(path)
 
     def open_session(self, path: str) -> bool:
-        from core.files.session_file import load_session_file
-        from patterngan_gui.kit.background import Cancelled, run_in_background
+        """A session file's runs and sweeps into the Runs tab (see ``_open_session``)."""
+        return _open_session(self, path)
 
-        w = self.window
-        if not self.session.can_open:
-            return False
-        try:
-            cancel = threading.Event()  # a cancelled wait stops the read between runs
-            runs, sweeps = run_in_background(
-                w,
-                translate("Files", "Reading {0}...").format(Path(path).name),
-                lambda: load_session_file(path, stop=cancel.is_set),
-                cancel,
-            )
-        except Cancelled:
-            return False
-        except GeneratorFileError as exc:
-            w.error(translate("Files", "Could not open the session"), str(exc))
-            return False
-        for h in runs:  # as they are in the file: nothing of them is unsaved
-            if h.epochs:
-                h.mark_saved(path, h.epochs[-1])
-        self.session.add_runs(runs)
-        for record in sweeps:  # the sweep rows of the Runs tab, numbered after this window's
-            self.session.add_sweep(record.config, record.reports)  # announced
-        kept = ""
-        if runs:
-            kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
-        w.tabs.setCurrentWidget(w.runs_panel)
-        said = (
-            translate("Files", "Opened {0} run(s) and {1} sweep(s) from {2}{3}")
-            if sweeps
-            else translate("Files", "Opened {0} run(s) from {2}{3}")
+
+def _open_session(self: ClassroomController, path: str) -> bool:
+    """File > Open session: its runs and sweeps into the Runs tab (a module function: the
+    controller's class keeps under 400 lines)."""
+    from core.files.session_file import load_session_file
+    from patterngan_gui.kit.background import Cancelled, run_in_background
+
+    w = self.window
+    if not self.session.can_open:
+        return False
+    try:
+        cancel = threading.Event()  # a cancelled wait stops the read between runs
+        runs, sweeps = run_in_background(
+            w,
+            translate("Files", "Reading {0}...").format(Path(path).name),
+            lambda: load_session_file(path, stop=cancel.is_set),
+            cancel,
         )
-        w.say(said.format(len(runs), len(sweeps), Path(path).name, kept), 8000 if kept else 4000)
-        return True
+    except Cancelled:
+        return False
+    except GeneratorFileError as exc:
+        w.error(translate("Files", "Could not open the session"), str(exc))
+        return False
+    for h in runs:  # as they are in the file: nothing of them is unsaved
+        if h.epochs:
+            h.mark_saved(path, h.epochs[-1])
+    self.session.add_runs(runs)
+    for record in sweeps:  # the sweep rows of the Runs tab, numbered after this window's
+        self.session.add_sweep(record.config, record.reports)  # announced
+    kept = ""
+    if runs:
+        kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
+    w.tabs.setCurrentWidget(w.runs_panel)
+    said = (
+        translate("Files", "Opened {0} run(s) and {1} sweep(s) from {2}{3}")
+        if sweeps
+        else translate("Files", "Opened {0} run(s) from {2}{3}")
+    )
+    w.say(said.format(len(runs), len(sweeps), Path(path).name, kept), 8000 if kept else 4000)
+    return True
+
+
+def _rerun_class(self: ClassroomController) -> bool:
+    """Class tab > Rerun: every run trained again from its recorded set-up and seed (one
+    sweep per set-up, on a worker thread; Cancel stops between set-ups) and its end
+    compared with the run's; the table then says reproduced or why not."""
+    from dataclasses import replace
+
+    from core.teaching.judge import rerun
+    from patterngan_gui.kit.background import Cancelled, run_in_background
+
+    w, view = self.window, self.window.class_view
+    if view is None or not view.data.judged:
+        return False
+    if self.session.busy:
+        w.say(translate("Files", "Stop the training first: the rerun needs the processor"), 4000)
+        return False
+    cancel = threading.Event()
+    try:
+        judged = run_in_background(
+            w,
+            translate("Files", "Training {0} run(s) again...").format(len(view.data.judged)),
+            lambda: rerun(view.data.judged, stop=cancel.is_set),
+            cancel,
+        )
+    except Cancelled:
+        w.say(translate("Files", "Rerun cancelled"), 3000)
+        return False
+    view.show_class(replace(view.data, judged=judged))
+    same = sum(bool(j.reproduced) for j in judged)
+    w.say(translate("Files", "Rerun: {0} of {1} reproduced").format(same, len(judged)), 6000)
+    return True

@@ -124,29 +124,8 @@ class FilesController(QObject):
         setup = s.open_file(gen, path)
         w.setup.set_config(setup.config)  # announced: the plots show the file's set-up
         self._add_recent(path)
-        meta = gen.metadata
         notes = " ".join(gen.notes)
-        said = translate(
-            "Files", "<b>{0}</b>: codec {1} (R = {2}), latent size {3}, {4} generator"
-        ).format(
-            html.escape(Path(path).name),
-            gen.codec.spec,
-            gen.codec.R,
-            gen.latent_size,
-            html.escape(str(gen.architecture.get("kind"))),
-        )
-        if meta:
-            said += translate("Files", ", {0} epochs of preset {1}").format(
-                html.escape(str(meta.get("epochs_trained"))), html.escape(str(meta.get("preset")))
-            )
-        said += (
-            translate("Files", "; <b>trusted</b>: its code ran")
-            if gen.trusted
-            else translate("Files", "; opened safely")
-        )
-        said += translate("Files", ". In Python, as the chapter does: <code>{0}</code>").format(
-            html.escape(chapter_lines(gen)[1])
-        )
+        said = _opened_words(path, gen, chapter_lines(gen)[1])
         w.sampling.set_source(said + (f"<br><i>{html.escape(notes)}</i>" if notes else ""))
         w.show_sampling()
         self.sample()
@@ -409,29 +388,7 @@ class FilesController(QObject):
                 saved = None
             name = Path(saved).name if saved else "num_gen.pt"
             lines = sampling_lines(name, saved_width(latent), noise)
-            said = (
-                translate(
-                    "Files",
-                    "Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as "
-                    "the chapter does: <code>{4}</code> then <code>{5}</code>",
-                )
-                if saved
-                else translate(
-                    "Files",
-                    "Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as "
-                    "the chapter does, once saved: <code>{4}</code> then <code>{5}</code>",
-                )
-            )
-            w.sampling.set_source(
-                said.format(
-                    run.history.number,
-                    number(run.epoch),
-                    html.escape(run.config.preset),
-                    codec.spec,
-                    html.escape(lines[0]),
-                    html.escape(lines[1]),
-                )
-            )
+            w.sampling.set_source(_run_words(run, codec, lines, bool(saved)))
         w.show_sampling()
 
     def _current_generator(self):
@@ -474,3 +431,55 @@ def ask_save_path(parent, title: str, start: str, file_filter: str, suffix: str)
     or None when it was cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     return with_suffix(path, suffix) if path else None
+
+
+def _opened_words(path: str, gen, chapter_line: str) -> str:
+    """What the Sampling tab says of an opened generator file, in the window's language."""
+    meta = gen.metadata
+    said = translate(
+        "Files", "<b>{0}</b>: codec {1} (R = {2}), latent size {3}, {4} generator"
+    ).format(
+        html.escape(Path(path).name),
+        gen.codec.spec,
+        gen.codec.R,
+        gen.latent_size,
+        html.escape(str(gen.architecture.get("kind"))),
+    )
+    if meta:
+        said += translate("Files", ", {0} epochs of preset {1}").format(
+            html.escape(str(meta.get("epochs_trained"))), html.escape(str(meta.get("preset")))
+        )
+    said += (
+        translate("Files", "; <b>trusted</b>: its code ran")
+        if gen.trusted
+        else translate("Files", "; opened safely")
+    )
+    said += translate("Files", ". In Python, as the chapter does: <code>{0}</code>").format(
+        html.escape(chapter_line)
+    )
+    return said
+
+
+def _run_words(run, codec, lines, saved: bool) -> str:
+    """What the Sampling tab says of a run of this window, in the window's language."""
+    said = (
+        translate(
+            "Files",
+            "Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as "
+            "the chapter does: <code>{4}</code> then <code>{5}</code>",
+        )
+        if saved
+        else translate(
+            "Files",
+            "Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as "
+            "the chapter does, once saved: <code>{4}</code> then <code>{5}</code>",
+        )
+    )
+    return said.format(
+        run.history.number,
+        number(run.epoch),
+        html.escape(run.config.preset),
+        codec.spec,
+        html.escape(lines[0]),
+        html.escape(lines[1]),
+    )

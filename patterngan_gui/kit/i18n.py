@@ -195,12 +195,23 @@ def retranslate(root) -> None:
         placeholder = obj.property("source_placeholder")
         if placeholder and isinstance(obj, QLineEdit):
             obj.setPlaceholderText(translate(context, str(placeholder)))
-        titles = getattr(obj, "_source_titles", None)  # a plot (kit.plot_kit.make_plot)
-        if titles and hasattr(obj, "setLabel"):
-            from patterngan_gui.kit.plot_kit import retitle
-
-            retitle(obj)
+        if getattr(obj, "_source_titles", None) and hasattr(obj, "setLabel"):
+            retitle(obj)  # a plot (kit.plot_kit.make_plot)
     for obj in objects:
         own = getattr(obj, "retranslate", None)
         if obj is not root and callable(own) and isinstance(obj, QWidget):
             own()
+
+
+def retitle(plot) -> None:
+    """A plot's axis labels and accessible name in the current language (its English titles
+    are kept by ``kit.plot_kit.make_plot``)."""
+    title, x, y = (translate("plots", t) if t else t for t in plot._source_titles)
+    plot._titles = (title, x, y)
+    plot.setAccessibleName(title)
+    item = plot.getPlotItem()
+    right = getattr(plot, "_right_label", "")
+    for name, text in (("bottom", x), ("left", y), ("right", right and translate("plots", right))):
+        if text:
+            axis = item.getAxis(name)
+            axis.setLabel(text, **getattr(axis, "labelStyle", {}))

@@ -82,21 +82,6 @@ def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
     return w
 
 
-def retitle(w: pg.PlotWidget) -> None:
-    """A plot's axis labels and accessible name in the current language (View > Language)."""
-    from patterngan_gui.kit.i18n import translate
-
-    title, x, y = (translate("plots", t) if t else t for t in w._source_titles)
-    w._titles = (title, x, y)
-    w.setAccessibleName(title)
-    item = w.getPlotItem()
-    right = getattr(w, "_right_label", "")
-    for name, text in (("bottom", x), ("left", y), ("right", right and translate("plots", right))):
-        if text:
-            axis = item.getAxis(name)
-            axis.setLabel(text, **getattr(axis, "labelStyle", {}))
-
-
 def filled_histogram(name: str) -> pg.PlotDataItem:
     """A blue stepped histogram (one bar per integer), filled to zero."""
     return pg.PlotDataItem(

@@ -92,7 +92,8 @@ class Banner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.RichText)
         row.addWidget(self.text, 1)
-        self.button = QPushButton()  # its text is set with the banner's message
+        self.button = kept(QPushButton(), "Plots", QT_TRANSLATE_NOOP("Plots", "Act"))  # (its text
+        # is set with the banner's message)
         self.button.hide()
         row.addWidget(self.button)
         self.close_button = kept(QPushButton(), "Plots", QT_TRANSLATE_NOOP("Plots", "Dismiss"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -41,6 +41,16 @@ def field_words(config_field: str) -> str:
     if control is None:
         return config_field
     return translate("fields", BY_CONTROL[control].label).replace("&", "").rstrip(":")
+
+
+def preset_text(preset, draft) -> str:
+    """The preset's description, and which of its settings were changed ("modified")."""
+    changed = [k for k, v in preset.settings.items() if getattr(draft, k) != v]
+    if not changed:
+        return translate("presets", preset.description)
+    said = translate("Setup", "(modified: {0}) {1}")
+    names = [field_words(k) for k in changed]  # the set-up's own labels, translated
+    return said.format(", ".join(names), translate("presets", preset.description))
 
 
 LOCKED = "\n\u200b"  # (invisible) before a locked control's note in its tooltip
@@ -205,7 +215,7 @@ class SetupPanel(QWidget):
         return box
 
     def _preset_tips(self) -> None:
-        for i, p in enumerate(PRESETS.values()):
+        for i, p in enumerate(PRESETS.values()):  # in the window's language
             self.preset.setItemData(i, translate("presets", p.description), Qt.ToolTipRole)
 
     def retranslate(self) -> None:
@@ -214,11 +224,8 @@ class SetupPanel(QWidget):
         self._preset_tips()
         self.device.setItemText(0, translate("Setup", "Auto"))
         self.set_cuda_available(self._cuda_available, getattr(self, "_cuda_reason", ""))
-        self.blockSignals(True)  # the set-up itself has not changed
-        try:
+        with QSignalBlocker(self):  # the set-up itself has not changed
             self._on_edit()
-        finally:
-            self.blockSignals(False)
 
     # -- public -------------------------------------------------------------------------
     def set_cuda_available(self, available: bool, reason: str = "") -> None:
@@ -399,15 +406,7 @@ class SetupPanel(QWidget):
         self._apply_lab_locks()
 
     def _preset_text(self) -> str:
-        """The preset's description, and which of its settings were changed ("modified")."""
-        preset = get_preset(self.preset.currentData())
-        draft = self.draft()
-        changed = [k for k, v in preset.settings.items() if getattr(draft, k) != v]
-        if not changed:
-            return translate("presets", preset.description)
-        said = translate("Setup", "(modified: {0}) {1}")
-        names = [field_words(k) for k in changed]  # the set-up's own labels, translated
-        return said.format(", ".join(names), translate("presets", preset.description))
+        return preset_text(get_preset(self.preset.currentData()), self.draft())
 
     def _start_drawing(self) -> None:
         """Switching to "Draw your own" starts from the pattern just shown (uniform over

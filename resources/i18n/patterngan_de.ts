@@ -475,72 +475,72 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Laborergebnisse aller Schüler auf einmal</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="465"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Halte zuerst das Training an: Das erneute Trainieren braucht den Prozessor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="364"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="471"/>
         <source>Training {0} run(s) again...</source>
         <translation>Trainiere {0} Lauf/Läufe erneut …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="476"/>
         <source>Rerun cancelled</source>
         <translation>Erneutes Trainieren abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="373"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="480"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Erneut trainiert: {0} von {1} reproduziert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="382"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="353"/>
         <source>Export the class table</source>
         <translation>Die Klassentabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="386"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
         <source>Could not export the class table</source>
         <translation>Die Klassentabelle konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="396"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="414"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="385"/>
         <source>Could not save the session</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="420"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="391"/>
         <source>Saved {0} run(s) to {1}</source>
         <translation>{0} Lauf/Läufe in {1} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="429"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="400"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="424"/>
         <source>Reading {0}...</source>
         <translation>Lese {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="453"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="431"/>
         <source>Could not open the session</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="466"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="444"/>
         <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
         <translation>{0} Lauf/Läufe und {1} Seed-Serie(n) aus {2} geöffnet{3}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="468"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
         <source>Opened {0} run(s) from {2}{3}</source>
         <translation>{0} Lauf/Läufe aus {2} geöffnet{3}</translation>
     </message>
@@ -577,145 +577,145 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Der Generator konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="129"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: Codec {1} (R = {2}), Rauschgröße {3}, Generator {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} Epochen der Vorlage {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;vertraut&lt;/b&gt;: sein Code wurde ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="145"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
         <source>; opened safely</source>
         <translation>; sicher geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="147"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. In Python, wie im Kapitel: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="154"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} geöffnet; das Labor behält seine Werte für: {1} (F5 trainiert die Aufgabe des Labors, nicht die der Datei)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="160"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="183"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; das Labor behält seine Werte für: {0} (F5 trainiert die Aufgabe des Labors)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="199"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
         <source>Save generator</source>
         <translation>Generator speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="213"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="244"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
         <source>Could not save the generator</source>
         <translation>Der Generator konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="217"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
         <source>Save run #{0}</source>
         <translation>Lauf #{0} speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="252"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Lauf #{0} als {1} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
         <source>Export plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="283"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
         <source>Could not export the plots</source>
         <translation>Die Diagramme konnten nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="289"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: Das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="298"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
         <source>Export metrics</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
         <source>Could not export the metrics</source>
         <translation>Die Messwerte konnten nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="308"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
         <source>Save samples as CSV</source>
         <translation>Stichproben als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="312"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
         <source>Could not save the samples</source>
         <translation>Die Stichproben konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="339"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
         <source>Export run bundle as a new folder</source>
         <translation>Laufpaket als neuen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="341"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
         <source>Folder (*)</source>
         <translation>Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="374"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
         <source>Could not export the run bundle</source>
         <translation>Das Laufpaket konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="377"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Laufpaket exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="413"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel, sobald gespeichert: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Rohwerte werden für Ziehungen bis zu {0} Folgen behalten; ziehe weniger, um eine zu untersuchen.</translation>
     </message>
@@ -853,42 +853,42 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Werte der Köpfe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="194"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="202"/>
         <source>undecided: click to see why</source>
         <translation>unentschieden: klicke, um zu sehen, warum</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="196"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="204"/>
         <source>click to see its heads</source>
         <translation>klicke, um seine Köpfe zu sehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="208"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="210"/>
         <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
         <translation>Zahlen von G in Epoche {0} (klicke eine an; &apos;?&apos; = unentschieden):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="211"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="213"/>
         <source>{0} (click one; &apos;?&apos; = undecided):</source>
         <translation>{0} (klicke eine an; &apos;?&apos; = unentschieden):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="243"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (eindeutig): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="247"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;unentschieden&lt;/b&gt;): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="259"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="261"/>
         <source>{0} encoded</source>
         <translation>{0} kodiert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="262"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="264"/>
         <source>G&apos;s {0}</source>
         <translation>{0} von G</translation>
     </message>
@@ -1207,12 +1207,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Das Labor behält seine Werte für: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="507"/>
+        <location filename="../../patterngan_gui/actions.py" line="506"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="518"/>
+        <location filename="../../patterngan_gui/actions.py" line="517"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
@@ -1366,48 +1366,53 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="98"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="95"/>
+        <source>Act</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="99"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="150"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="151"/>
         <source>Mode-collapse alert</source>
         <translation>Warnung: Moduskollaps</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="154"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="155"/>
         <source>Run doctor</source>
         <translation>Lauf-Doktor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="159"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="160"/>
         <source>Slow-motion step</source>
         <translation>Schritt in Zeitlupe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="187"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="188"/>
         <source>Time&amp;line:</source>
         <translation>Zeit&amp;leiste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="191"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="192"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
         <translation>Ziehen, um die Verteilung des Generators, die Sicht von D und die Stichproben so zu sehen, wie sie bei einem früheren Bericht waren; das rechte Ende folgt dem Training live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="196"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="197"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="199"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="200"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="336"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="337"/>
         <source>(stopped at epoch {0})</source>
         <translation>(angehalten bei Epoche {0})</translation>
     </message>
@@ -1540,97 +1545,97 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
         <source>Modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="78"/>
         <source>Doctor</source>
         <translation>Doktor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="98"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="99"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="168"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="169"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Die Zahlen sind Mediane über ihre Seeds.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="240"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="241"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Jeder Lauf dieser Sitzung (und jedes geöffnete Laborergebnis) wird behalten. Hake zwei oder mehr an, um sie übereinanderzulegen (zum Beispiel &lt;i&gt;book&lt;/i&gt; und &lt;i&gt;default&lt;/i&gt; mit demselben Seed); klicke auf einen Spaltenkopf, um zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="260"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
         <source>Save &amp;generator of this run...</source>
         <translation>&amp;Generator dieses Laufs speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="262"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Den Generator des gewählten Laufs als num_gen.pt speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="267"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
         <source>S&amp;how in Training tab</source>
         <translation>Im Reiter Training &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="269"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Den gewählten Lauf wieder zum aktuellen machen: seine Diagramme, Zeitleiste, Speichern und Exporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="287"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x als Anteil an den Epochen jedes Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="289"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Läufe verschiedener Länge (book 10.000 Epochen, default 800) nebeneinander: 0 ist der Start jedes Laufs, 1 sein geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="365"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="366"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>Behaltene Läufe: %n, mit {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="372"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="373"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>Seed-Serien: %n; ihre Zeilen zeigen Mediane über die Seeds.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="454"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="455"/>
         <source>sweep {0} (median)</source>
         <translation>Seed-Serie {0} (Median)</translation>
     </message>
@@ -1643,67 +1648,68 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>unentschieden: Ein Kopf hatte einen Gleichstand (z. B. lauter Nullen); argmax allein ergibt diese Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
         <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
         <translation>Noch kein Generator: trainiere einen oder öffne eine num_gen.pt (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="189"/>
         <source> sequences of 10</source>
         <translation> Folgen zu je 10</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="122"/>
         <source>fresh randomness</source>
         <translation>neuer Zufall</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
         <source>Ignore the seed: different numbers every time</source>
         <translation>Den Seed nicht beachten: jedes Mal andere Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="128"/>
         <source>&amp;Sample</source>
         <translation>St&amp;ichprobe ziehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="129"/>
         <source>Draw sequences from the generator (Ctrl+G)</source>
         <translation>Folgen aus dem Generator ziehen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="124"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
         <source>Save C&amp;SV...</source>
         <translation>C&amp;SV speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="125"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="135"/>
         <source>Draw</source>
         <translation>Ziehe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="125"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="136"/>
         <source>seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="150"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="161"/>
         <source>Sampled sequences</source>
         <translation>Gezogene Folgen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="211"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="226"/>
         <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
         <translation>Diese Zahlen stammen von einem Generator über [0, {0}); der Bereich der Einstellungen {1} ist größer, darum werden sie nicht daran gemessen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="223"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="238"/>
         <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
         <translation>&lt;b&gt;strenge Gültigkeit {0}&lt;/b&gt; gemessen an {1} ({2} Zahlen; {3} unentschieden; Gültigkeit wie im Buch {4}; Modi {5}/{6}; TV {7})</translation>
     </message>
@@ -1769,43 +1775,43 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>zusammen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="86"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="110"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="215"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="156"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
         <source>Set-up error</source>
         <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="231"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
         <source>no CUDA device was found</source>
         <translation>es wurde kein CUDA-Gerät gefunden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="232"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA ist hier nicht verfügbar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="363"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
         <source>(locked by the lab)</source>
         <translation>(vom Labor gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="408"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
         <source>(modified: {0}) {1}</source>
         <translation>(geändert: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} Zahlen: {1}</translation>
     </message>
@@ -2992,7 +2998,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="405"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="406"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -3222,12 +3228,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Verlust des Kritikers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="403"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="404"/>
         <source>share of the run&apos;s epochs</source>
         <translation>Anteil an den Epochen des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
     </message>

@@ -475,72 +475,72 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Los resultados de todos los alumnos a la vez</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="465"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Detén primero el entrenamiento: volver a entrenar necesita el procesador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="364"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="471"/>
         <source>Training {0} run(s) again...</source>
         <translation>Volviendo a entrenar {0} ejecución(es)…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="476"/>
         <source>Rerun cancelled</source>
         <translation>Reentrenamiento cancelado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="373"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="480"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Reentrenamiento: {0} de {1} reproducidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="382"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="353"/>
         <source>Export the class table</source>
         <translation>Exportar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="386"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
         <source>Could not export the class table</source>
         <translation>No se pudo exportar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="396"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="414"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="385"/>
         <source>Could not save the session</source>
         <translation>No se pudo guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="420"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="391"/>
         <source>Saved {0} run(s) to {1}</source>
         <translation>{0} ejecución(es) guardada(s) en {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="429"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="400"/>
         <source>Open session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="424"/>
         <source>Reading {0}...</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="453"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="431"/>
         <source>Could not open the session</source>
         <translation>No se pudo abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="466"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="444"/>
         <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
         <translation>{0} ejecución(es) y {1} barrido(s) abiertos de {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="468"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
         <source>Opened {0} run(s) from {2}{3}</source>
         <translation>{0} ejecución(es) abiertas de {2}{3}</translation>
     </message>
@@ -577,145 +577,145 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>No se pudo abrir el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="129"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: códec {1} (R = {2}), tamaño latente {3}, generador {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} épocas del preajuste {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;de confianza&lt;/b&gt;: su código se ejecutó</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="145"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
         <source>; opened safely</source>
         <translation>; abierto de forma segura</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="147"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. En Python, como hace el capítulo: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="154"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} abierto; la práctica mantiene sus valores de: {1} (F5 entrena la tarea de la práctica, no la del archivo)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="160"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
         <source>Opened {0}</source>
         <translation>{0} abierto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="183"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; la práctica mantiene sus valores de: {0} (F5 entrena la tarea de la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="199"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
         <source>Save generator</source>
         <translation>Guardar generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="213"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="244"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
         <source>Could not save the generator</source>
         <translation>No se pudo guardar el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="217"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
         <source>Saved {0}</source>
         <translation>{0} guardado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
         <source>Save run #{0}</source>
         <translation>Guardar la ejecución n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="252"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Ejecución n.º {0} guardada como {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
         <source>Export plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="283"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
         <source>Could not export the plots</source>
         <translation>No se pudieron exportar los gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="289"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="298"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
         <source>Export metrics</source>
         <translation>Exportar métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
         <source>Could not export the metrics</source>
         <translation>No se pudieron exportar las métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="308"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
         <source>Save samples as CSV</source>
         <translation>Guardar las muestras como CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="312"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
         <source>Could not save the samples</source>
         <translation>No se pudieron guardar las muestras</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="339"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
         <source>Export run bundle as a new folder</source>
         <translation>Exportar el paquete de la ejecución como carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="341"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="374"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
         <source>Could not export the run bundle</source>
         <translation>No se pudo exportar el paquete de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="377"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Paquete de la ejecución exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="413"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo, una vez guardado: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Los valores brutos se guardan para tiradas de hasta {0} secuencias; obtén menos para examinar una.</translation>
     </message>
@@ -853,42 +853,42 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Valores de las cabezas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="194"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="202"/>
         <source>undecided: click to see why</source>
         <translation>indeciso: haz clic para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="196"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="204"/>
         <source>click to see its heads</source>
         <translation>haz clic para ver sus cabezas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="208"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="210"/>
         <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
         <translation>Números de G en la época {0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="211"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="213"/>
         <source>{0} (click one; &apos;?&apos; = undecided):</source>
         <translation>{0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="243"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (decidido): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="247"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;indeciso&lt;/b&gt;): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="259"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="261"/>
         <source>{0} encoded</source>
         <translation>{0} codificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="262"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="264"/>
         <source>G&apos;s {0}</source>
         <translation>{0} de G</translation>
     </message>
@@ -1207,12 +1207,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>La práctica mantiene sus valores de: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="507"/>
+        <location filename="../../patterngan_gui/actions.py" line="506"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>El selector de velocidad: máxima velocidad, o pocos informes por segundo para explicar con el proyector (Ctrl+] más rápido, Ctrl+[ más lento; también durante el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="518"/>
+        <location filename="../../patterngan_gui/actions.py" line="517"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
@@ -1366,48 +1366,53 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="98"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="95"/>
+        <source>Act</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="99"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="150"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="151"/>
         <source>Mode-collapse alert</source>
         <translation>Alerta de colapso de modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="154"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="155"/>
         <source>Run doctor</source>
         <translation>Médico de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="159"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="160"/>
         <source>Slow-motion step</source>
         <translation>Paso a cámara lenta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="187"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="188"/>
         <source>Time&amp;line:</source>
         <translation>Línea de &amp;tiempo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="191"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="192"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
         <translation>Arrastra para ver la distribución del generador, la vista de D y las muestras tal como eran en un informe anterior; el extremo derecho sigue el entrenamiento en directo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="196"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="197"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="199"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="200"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>en vivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="336"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="337"/>
         <source>(stopped at epoch {0})</source>
         <translation>(detenido en la época {0})</translation>
     </message>
@@ -1540,97 +1545,97 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
         <source>Strict</source>
         <translation>Estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
         <source>Modes</source>
         <translation>Modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="78"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="98"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="99"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="168"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="169"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Los números son medianas sobre sus semillas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="240"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="241"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="260"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
         <source>Save &amp;generator of this run...</source>
         <translation>Guardar el &amp;generador de esta ejecución…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="262"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="267"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
         <source>S&amp;how in Training tab</source>
         <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="269"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Volver a hacer actual la ejecución elegida: sus gráficos, línea de tiempo, guardado y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="287"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x como proporción de las épocas de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="289"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="365"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="366"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>Ejecuciones guardadas: %n, con {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="372"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="373"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>Barridos: %n; sus filas muestran medianas sobre las semillas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="454"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="455"/>
         <source>sweep {0} (median)</source>
         <translation>barrido {0} (mediana)</translation>
     </message>
@@ -1643,67 +1648,68 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>indeciso: una cabeza tenía un empate (p. ej. todo ceros); argmax por sí solo da este número</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
         <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
         <translation>Aún no hay generador: entrena uno o abre un num_gen.pt (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="189"/>
         <source> sequences of 10</source>
         <translation> secuencias de 10</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="122"/>
         <source>fresh randomness</source>
         <translation>azar nuevo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
         <source>Ignore the seed: different numbers every time</source>
         <translation>Ignorar la semilla: números distintos cada vez</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="128"/>
         <source>&amp;Sample</source>
         <translation>&amp;Muestrear</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="129"/>
         <source>Draw sequences from the generator (Ctrl+G)</source>
         <translation>Obtener secuencias del generador (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="124"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
         <source>Save C&amp;SV...</source>
         <translation>Guardar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="125"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="135"/>
         <source>Draw</source>
         <translation>Obtener</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="125"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="136"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="150"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="161"/>
         <source>Sampled sequences</source>
         <translation>Secuencias obtenidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="211"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="226"/>
         <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
         <translation>Estos números vienen de un generador sobre [0, {0}); el rango de la configuración {1} es más amplio, así que no se juzgan con él.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="223"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="238"/>
         <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
         <translation>&lt;b&gt;validez estricta {0}&lt;/b&gt; frente a {1} ({2} números; {3} indecisos; validez del libro {4}; modos {5}/{6}; TV {7})</translation>
     </message>
@@ -1769,43 +1775,43 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>juntos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="86"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="110"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="215"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="156"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
         <source>Set-up error</source>
         <translation>Error en la configuración</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="231"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
         <source>no CUDA device was found</source>
         <translation>no se encontró ningún dispositivo CUDA</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="232"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA no está disponible aquí: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="363"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
         <source>(locked by the lab)</source>
         <translation>(bloqueado por la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="408"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
         <source>(modified: {0}) {1}</source>
         <translation>(modificado: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} números: {1}</translation>
     </message>
@@ -2992,7 +2998,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="405"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="406"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -3222,12 +3228,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>pérdida del crítico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="403"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="404"/>
         <source>share of the run&apos;s epochs</source>
         <translation>proporción de las épocas de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
     </message>
