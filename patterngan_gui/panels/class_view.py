@@ -360,8 +360,10 @@ class ClassView(QWidget):
         said = translate(
             "Class", "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified", None, n
         ).format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
-        if bad:
-            said += translate("Class", "; %n file(s) could not be read", None, bad)
+        if bad == 1:  # one and many apart: lupdate keeps no plural forms for a variable
+            said += translate("Class", "; %n file could not be read", None, bad)
+        elif bad:
+            said += translate("Class", "; %n files could not be read", None, bad)
         lines = [said]
         if data.problems:  # each is a row of its own too (its tooltip says why)
             more = len(data.problems) - 1

@@ -145,21 +145,26 @@
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
-        <source>; %n file(s) could not be read</source>
-        <translation>; %n Datei(en) nicht lesbar</translation>
+        <source>; %n file could not be read</source>
+        <translation>; %n Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="366"/>
+        <source>; %n files could not be read</source>
+        <translation>; %n Dateien konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>(and {0} more)</source>
         <translation>(und {0} weitere)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="390"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="392"/>
         <source>no setting differs</source>
         <translation>keine Einstellung unterscheidet sich</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="428"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="430"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</translation>
     </message>

@@ -145,21 +145,26 @@
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
-        <source>; %n file(s) could not be read</source>
-        <translation>; %n archivo(s) ilegible(s)</translation>
+        <source>; %n file could not be read</source>
+        <translation>; no se pudo leer %n archivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="366"/>
+        <source>; %n files could not be read</source>
+        <translation>; no se pudieron leer %n archivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="390"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="392"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="428"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="430"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>%n resultados comparten un punto; se reparten hacia los lados</translation>
     </message>
