@@ -24,7 +24,7 @@ from patterngan_gui.controllers.live_change import change_text
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_tip
-from patterngan_gui.kit.step_words import doctor_sentence, kind_name, story_words
+from patterngan_gui.kit.step_words import doctor_sentence, kind_name, said, story_words
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 DOCTOR_BANNER_CHARS = 160  # about two lines at 900 px: the whole sentence in the tooltip
@@ -274,8 +274,9 @@ class TrainingController(QObject):
         a = watch.alert
         if a is not None:
             can_switch = a.preset is not None and "preset" not in self.session.locked_controls
+            headline, advice = (said(w) for w in a.words) if a.words else (a.headline, a.advice)
             plots.show_alert(
-                f"<b>{html.escape(a.headline)}</b> {html.escape(a.advice)}",
+                f"<b>{html.escape(headline)}</b> {html.escape(advice)}",
                 translate("Training", "Switch to the '{0}' preset").format(a.preset)
                 if can_switch
                 else None,

@@ -16,7 +16,7 @@ KIND_NAMES = {
     "nan": QT_TRANSLATE_NOOP("Doctor", "diverged"),
     "d_wins": QT_TRANSLATE_NOOP("Doctor", "D wins"),
     "no_learning": QT_TRANSLATE_NOOP("Doctor", "no learning"),
-    "undecided": QT_TRANSLATE_NOOP("Doctor", "undecided samples"),
+    "undecided": QT_TRANSLATE_NOOP("Doctor", "undecided"),
     "mode_collapse": QT_TRANSLATE_NOOP("Doctor", "mode collapse"),
     "oscillation": QT_TRANSLATE_NOOP("Doctor", "oscillation"),
     "healthy": QT_TRANSLATE_NOOP("Doctor", "healthy"),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import LOSS_AXIS
-from core.teaching.doctor import diagnose_history, short_words
+from core.teaching.doctor import diagnose_history, problems
 from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
 from patterngan_gui.kit.i18n import kept, translate
@@ -51,6 +51,7 @@ from patterngan_gui.kit.plot_kit import (
     text_line,
 )
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import kind_name
 
 NAME_WIDTH = 170
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -61,6 +62,14 @@ def swatch(color: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
+
+
+def doctor_cell(diagnoses) -> str:
+    """``D wins @ 1,200; undecided samples @ 300`` or ``healthy``, in the window's language."""
+    bad = problems(diagnoses)
+    if not bad:
+        return kind_name("healthy")
+    return "; ".join(f"{kind_name(d.kind)} @ {number(d.onset_epoch)}" for d in bad)
 
 
 class RunTable(QTableWidget):
@@ -111,7 +120,7 @@ class RunTable(QTableWidget):
         if known is None or known[0] != len(run.rows):
             found = diagnose_history(run)
             tip = "\n".join(d.sentence for d in found)
-            known = (len(run.rows), short_words(found) if run.rows else "-", tip)
+            known = (len(run.rows), doctor_cell(found) if run.rows else "-", tip)
             self._doctor[id(run)] = known
         item = QTableWidgetItem(known[1])
         item.setToolTip(plain_tip(known[2]))

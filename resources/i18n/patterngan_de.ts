@@ -170,6 +170,34 @@
     </message>
 </context>
 <context>
+    <name>Collapse</name>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="53"/>
+        <source>Mode collapse: G now produces only {0} of the {1} support values; it produced {2} earlier in this run.</source>
+        <translation>Moduskollaps: G erzeugt nur noch {0} der {1} Werte des Trägers; früher in diesem Lauf waren es {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="68"/>
+        <source>Mode collapse: {0} makes up {1} of G&apos;s numbers; a fair share would be {2}.</source>
+        <translation>Moduskollaps: {0} macht {1} der Zahlen von G aus; ein gerechter Anteil wäre {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="77"/>
+        <source>Mode collapse: {0} of G&apos;s numbers are valid, but they use only {1} of the {2} support values.</source>
+        <translation>Moduskollaps: {0} der Zahlen von G sind gültig, aber sie nutzen nur {1} der {2} Werte des Trägers.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="87"/>
+        <source>G has found a few numbers that fool D and stopped exploring. The &apos;default&apos; preset avoids this: its D judges 16 numbers at once (PacGAN), so a G that repeats itself is easy to catch, and its G keeps sampling noise in every output.</source>
+        <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter. Die Vorlage &apos;default&apos; vermeidet das: Ihr D beurteilt 16 Zahlen auf einmal (PacGAN), so fällt ein G, der sich wiederholt, leicht auf, und ihr G behält in jeder Ausgabe Rauschen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="94"/>
+        <source>Try another seed, a lower learning rate for G, or more epochs: the cosine schedule and weight averaging usually bring the lost values back.</source>
+        <translation>Probiere einen anderen Seed, eine kleinere Lernrate für G oder mehr Epochen: Der Kosinus-Verlauf und das Mitteln der Gewichte bringen die verlorenen Werte meist zurück.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
@@ -306,8 +334,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
-        <source>undecided samples</source>
-        <translation>unentschiedene Stichproben</translation>
+        <source>undecided</source>
+        <translation>unentschieden</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
@@ -1550,97 +1578,97 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
         <source>Modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
         <source>Doctor</source>
         <translation>Doktor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="169"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Die Zahlen sind Mediane über ihre Seeds.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="241"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Jeder Lauf dieser Sitzung (und jedes geöffnete Laborergebnis) wird behalten. Hake zwei oder mehr an, um sie übereinanderzulegen (zum Beispiel &lt;i&gt;book&lt;/i&gt; und &lt;i&gt;default&lt;/i&gt; mit demselben Seed); klicke auf einen Spaltenkopf, um zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
         <source>Save &amp;generator of this run...</source>
         <translation>&amp;Generator dieses Laufs speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="262"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Den Generator des gewählten Laufs als num_gen.pt speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
         <source>S&amp;how in Training tab</source>
         <translation>Im Reiter Training &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="269"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Den gewählten Lauf wieder zum aktuellen machen: seine Diagramme, Zeitleiste, Speichern und Exporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x als Anteil an den Epochen jedes Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="289"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Läufe verschiedener Länge (book 10.000 Epochen, default 800) nebeneinander: 0 ist der Start jedes Laufs, 1 sein geplantes Ende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="366"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>Behaltene Läufe: %n, mit {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="373"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>Seed-Serien: %n; ihre Zeilen zeigen Mediane über die Seeds.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="455"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
         <source>sweep {0} (median)</source>
         <translation>Seed-Serie {0} (Median)</translation>
     </message>
@@ -2087,7 +2115,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
-        <location filename="../../patterngan_gui/controllers/training.py" line="364"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="365"/>
         <source>Cannot start training</source>
         <translation>Training kann nicht starten</translation>
     </message>
@@ -2137,52 +2165,52 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Ziel erreicht bei Epoche {0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="279"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="280"/>
         <source>Switch to the &apos;{0}&apos; preset</source>
         <translation>Zur Vorlage &apos;{0}&apos; wechseln</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="312"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="313"/>
         <source>Run doctor: {0} from epoch {1}</source>
         <translation>Lauf-Doktor: {0} ab Epoche {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="324"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="325"/>
         <source>Also: {0}.</source>
         <translation>Außerdem: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="332"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="333"/>
         <source>Run doctor:</source>
         <translation>Lauf-Doktor:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="335"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="336"/>
         <source>Go to epoch {0}</source>
         <translation>Zu Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="339"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="340"/>
         <source>Run doctor: {0}</source>
         <translation>Lauf-Doktor: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="355"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="356"/>
         <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
         <translation>Zur Vorlage &apos;{0}&apos; gewechselt (gleiches Muster und gleicher Seed): Drücke F5 zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="366"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
         <source>Training stopped</source>
         <translation>Training angehalten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="379"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="380"/>
         <source>Training finished</source>
         <translation>Training beendet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="382"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="383"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Angehalten bei Epoche {0}: F5 macht weiter</translation>
     </message>
@@ -3003,7 +3031,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="406"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -3233,12 +3261,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Verlust des Kritikers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="404"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
         <source>share of the run&apos;s epochs</source>
         <translation>Anteil an den Epochen des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
     </message>

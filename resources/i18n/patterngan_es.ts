@@ -170,6 +170,34 @@
     </message>
 </context>
 <context>
+    <name>Collapse</name>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="53"/>
+        <source>Mode collapse: G now produces only {0} of the {1} support values; it produced {2} earlier in this run.</source>
+        <translation>Colapso de modos: G ya solo genera {0} de los {1} valores del soporte; antes en esta ejecución generaba {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="68"/>
+        <source>Mode collapse: {0} makes up {1} of G&apos;s numbers; a fair share would be {2}.</source>
+        <translation>Colapso de modos: {0} es el {1} de los números de G; una parte justa sería {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="77"/>
+        <source>Mode collapse: {0} of G&apos;s numbers are valid, but they use only {1} of the {2} support values.</source>
+        <translation>Colapso de modos: el {0} de los números de G es válido, pero solo usan {1} de los {2} valores del soporte.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="87"/>
+        <source>G has found a few numbers that fool D and stopped exploring. The &apos;default&apos; preset avoids this: its D judges 16 numbers at once (PacGAN), so a G that repeats itself is easy to catch, and its G keeps sampling noise in every output.</source>
+        <translation>G encontró unos pocos números que engañan a D y dejó de explorar. El preajuste &apos;default&apos; lo evita: su D juzga 16 números a la vez (PacGAN), así que un G que se repite se detecta fácilmente, y su G mantiene ruido en cada salida.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="94"/>
+        <source>Try another seed, a lower learning rate for G, or more epochs: the cosine schedule and weight averaging usually bring the lost values back.</source>
+        <translation>Prueba otra semilla, una tasa de aprendizaje menor para G o más épocas: el calendario coseno y el promedio de pesos suelen recuperar los valores perdidos.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
@@ -306,8 +334,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
-        <source>undecided samples</source>
-        <translation>muestras indecisas</translation>
+        <source>undecided</source>
+        <translation>indeciso</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
@@ -1550,97 +1578,97 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
         <source>Strict</source>
         <translation>Estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
         <source>Modes</source>
         <translation>Modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="169"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Los números son medianas sobre sus semillas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="241"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
         <source>Save &amp;generator of this run...</source>
         <translation>Guardar el &amp;generador de esta ejecución…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="262"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="268"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
         <source>S&amp;how in Training tab</source>
         <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="269"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Volver a hacer actual la ejecución elegida: sus gráficos, línea de tiempo, guardado y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="288"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x como proporción de las épocas de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="289"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="366"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>Ejecuciones guardadas: %n, con {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="373"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>Barridos: %n; sus filas muestran medianas sobre las semillas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="455"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
         <source>sweep {0} (median)</source>
         <translation>barrido {0} (mediana)</translation>
     </message>
@@ -2087,7 +2115,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
-        <location filename="../../patterngan_gui/controllers/training.py" line="364"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="365"/>
         <source>Cannot start training</source>
         <translation>No se puede iniciar el entrenamiento</translation>
     </message>
@@ -2137,52 +2165,52 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Objetivo cumplido en la época {0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="279"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="280"/>
         <source>Switch to the &apos;{0}&apos; preset</source>
         <translation>Cambiar al preajuste &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="312"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="313"/>
         <source>Run doctor: {0} from epoch {1}</source>
         <translation>Médico de la ejecución: {0} desde la época {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="324"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="325"/>
         <source>Also: {0}.</source>
         <translation>Además: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="332"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="333"/>
         <source>Run doctor:</source>
         <translation>Médico de la ejecución:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="335"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="336"/>
         <source>Go to epoch {0}</source>
         <translation>Ir a la época {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="339"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="340"/>
         <source>Run doctor: {0}</source>
         <translation>Médico de la ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="355"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="356"/>
         <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
         <translation>Cambiado al preajuste &apos;{0}&apos; (mismo patrón y semilla): pulsa F5 para entrenar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="366"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
         <source>Training stopped</source>
         <translation>Entrenamiento detenido</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="379"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="380"/>
         <source>Training finished</source>
         <translation>Entrenamiento terminado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="382"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="383"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Detenido en la época {0}: F5 continúa</translation>
     </message>
@@ -3003,7 +3031,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="406"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -3233,12 +3261,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>pérdida del crítico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="404"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
         <source>share of the run&apos;s epochs</source>
         <translation>proporción de las épocas de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
     </message>
