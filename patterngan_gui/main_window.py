@@ -331,7 +331,8 @@ class MainWindow(LabDock, QMainWindow):
             return
         self.session.show_run(index)  # announced: the plots show it
         kept = self.files.show_setup_change(self.session.setup_for_run(index))
-        self.say(f"Showing run #{self.session.runs[index].number}{kept}", 6000 if kept else 3000)
+        said = translate("MainWindow", "Showing run #{0}").format(self.session.runs[index].number)
+        self.say(said + kept, 6000 if kept else 3000)
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
@@ -398,7 +399,10 @@ class MainWindow(LabDock, QMainWindow):
         if config is not None:
             self.files.show_setup_change(self.session.within_lab(config))
         if self.settings.notes:
-            self.say("Settings: " + "; ".join(self.settings.notes), 8000)
+            self.say(
+                translate("MainWindow", "Settings: {0}").format("; ".join(self.settings.notes)),
+                8000,
+            )
 
     def _save_settings(self) -> None:
         s = self.settings

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from core.files.errors import GeneratorFileError
 from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import keep, translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -213,15 +213,16 @@ class ClassroomController(QObject):
                 problems.append(str(judged))
                 continue
             result = judged.result
-            result.run.source = f"{result.file}: goals {judged.goals_met}/{len(judged.goals)}" + (
-                f" ({off_lab_words(judged.off_lab)}: its goals do not count)"
-                if judged.off_lab
-                else ""
-            )
+            said = translate("Files", "{0}: goals {1}/{2}")
+            source = said.format(result.file, judged.goals_met, len(judged.goals))
+            if judged.off_lab:
+                said = translate("Files", "({0}: its goals do not count)")
+                source += " " + said.format(off_lab_words(judged.off_lab))
             if not judged.same_lab:
-                result.run.source += " (made with another lab)"
+                source += " " + translate("Files", "(made with another lab)")
             if not judged.verified:
-                result.run.source += " (not verified)"
+                source += " " + translate("Files", "(not verified)")
+            result.run.source = source
             result.run.goals = (judged.goals_met, len(judged.goals))
             if result.run.epochs:  # as it is in the file: not unsaved
                 result.run.mark_saved(path, result.run.epochs[-1])
@@ -330,7 +331,8 @@ class ClassroomController(QObject):
             w.class_view = ClassView()
             w.class_view.export_requested.connect(self.export_class_csv)
             w.class_view.rerun_requested.connect(self.rerun_class)
-            w.tabs.addTab(w.class_view, "C&lass")
+            title = QT_TRANSLATE_NOOP("MainWindow", "C&lass")
+            w.tabs.addTab(w.class_view, keep(w.class_view, "MainWindow", title))
             w.tabs.setTabToolTip(
                 w.tabs.count() - 1, translate("Files", "Every student's lab result at once")
             )

@@ -15,6 +15,8 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from patterngan_gui.kit.i18n import translate
+
 T = TypeVar("T")
 SHOW_AFTER_MS = 400
 FAST_S = 0.05  # most files open in milliseconds: no event loop, no dialog
@@ -42,7 +44,7 @@ def run_in_background(
     thread.start()
     thread.join(FAST_S)
     if thread.is_alive():
-        dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(text, translate("Dialogs", "Cancel"), 0, 0, parent)
         dialog.setWindowTitle("PatternGAN")
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)

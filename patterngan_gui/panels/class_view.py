@@ -175,7 +175,11 @@ class ClassView(QWidget):
             "Class",
             name=QT_TRANSLATE_NOOP("Class", "Setting to spread the final values over"),
         )
-        self.setting.setToolTip("A setting the students were free to change")
+        kept(
+            self.setting,
+            "Class",
+            tip=QT_TRANSLATE_NOOP("Class", "A setting the students were free to change"),
+        )
         self.spread = pg.ScatterPlotItem()
         self.styler.marker(self.spread, 9)
         self.spread_plot.addItem(self.spread)

@@ -114,57 +114,62 @@
         <translation>Einstellung, über die die Endwerte verteilt werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="191"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="181"/>
+        <source>A setting the students were free to change</source>
+        <translation>Eine Einstellung, die die Schüler frei ändern durften</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="195"/>
         <source>Spread over:</source>
         <translation>Verteilt über:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="345"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="349"/>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="346"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>bewertet mit dem Labor &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt;: {0} (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="356"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt; (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis(se), {1}; {2} haben das Labor befolgt, {3} bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
         <source>; %n file could not be read</source>
         <translation>; %n Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="366"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
         <source>; %n files could not be read</source>
         <translation>; %n Dateien konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="376"/>
         <source>(and {0} more)</source>
         <translation>(und {0} weitere)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="392"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="396"/>
         <source>no setting differs</source>
         <translation>keine Einstellung unterscheidet sich</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="430"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="434"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</translation>
     </message>
@@ -282,6 +287,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
         <source>About PatternGAN</source>
         <translation>Über PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/background.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -451,129 +461,149 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Öffnen der Ergebnisse abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="235"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <source>{0}: goals {1}/{2}</source>
+        <translation>{0}: Ziele {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <source>({0}: its goals do not count)</source>
+        <translation>({0}: seine Ziele zählen nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <source>(made with another lab)</source>
+        <translation>(mit einem anderen Labor gemacht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <source>(not verified)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="236"/>
         <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
         <translation>{0} Datei(en) ausgelassen: Die geöffneten Läufe belegen schon {1} GB</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
         <source>
 ... and {0} more</source>
         <translation>
 … und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="246"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="247"/>
         <source>Some results could not be opened</source>
         <translation>Einige Ergebnisse konnten nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
         <source>Opened {0} result(s)</source>
         <translation>{0} Ergebnis(se) geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="256"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="257"/>
         <source>Open class folder</source>
         <translation>Klassenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="270"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="271"/>
         <source>Reading the results in {0}...</source>
         <translation>Lese die Ergebnisse in {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="274"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
         <source>Opening the class folder cancelled</source>
         <translation>Öffnen des Klassenordners abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="277"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="278"/>
         <source>Could not open the class folder</source>
         <translation>Der Klassenordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="287"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="288"/>
         <source>Opened {0} result(s) from {1}</source>
         <translation>{0} Ergebnis(se) aus {1} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="318"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="319"/>
         <source>{0} labs name this folder ({1})</source>
         <translation>{0} Labore nennen diesen Ordner ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="335"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="337"/>
         <source>Every student&apos;s lab result at once</source>
         <translation>Die Laborergebnisse aller Schüler auf einmal</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="465"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="467"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Halte zuerst das Training an: Das erneute Trainieren braucht den Prozessor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="471"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="473"/>
         <source>Training {0} run(s) again...</source>
         <translation>Trainiere {0} Lauf/Läufe erneut …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="476"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="478"/>
         <source>Rerun cancelled</source>
         <translation>Erneutes Trainieren abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="480"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Erneut trainiert: {0} von {1} reproduziert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="353"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="355"/>
         <source>Export the class table</source>
         <translation>Die Klassentabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="359"/>
         <source>Could not export the class table</source>
         <translation>Die Klassentabelle konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="385"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="387"/>
         <source>Could not save the session</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="391"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="393"/>
         <source>Saved {0} run(s) to {1}</source>
         <translation>{0} Lauf/Läufe in {1} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="400"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="424"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="426"/>
         <source>Reading {0}...</source>
         <translation>Lese {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="431"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="433"/>
         <source>Could not open the session</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="444"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
         <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
         <translation>{0} Lauf/Läufe und {1} Seed-Serie(n) aus {2} geöffnet{3}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="448"/>
         <source>Opened {0} run(s) from {2}{3}</source>
         <translation>{0} Lauf/Läufe aus {2} geöffnet{3}</translation>
     </message>
@@ -1240,6 +1270,16 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Das Labor behält seine Werte für: {0}</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/main_window.py" line="334"/>
+        <source>Showing run #{0}</source>
+        <translation>Zeige Lauf #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="403"/>
+        <source>Settings: {0}</source>
+        <translation>Einstellungen: {0}</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/actions.py" line="506"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
@@ -1283,6 +1323,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
         <source>Text at its usual size</source>
         <translation>Text in normaler Größe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
+        <source>C&amp;lass</source>
+        <translation>&amp;Klasse</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1391,14 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
         <source>D: encoded number → real or fake</source>
         <translation>D: kodierte Zahl → echt oder erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/numbers.py" line="55"/>
+        <source>Write the number with one decimal mark, e.g. {0}</source>
+        <translation>Schreib die Zahl mit einem einzigen Dezimalzeichen, z. B. {0}</translation>
     </message>
 </context>
 <context>

@@ -114,57 +114,62 @@
         <translation>Ajuste sobre el que se reparten los valores finales</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="191"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="181"/>
+        <source>A setting the students were free to change</source>
+        <translation>Un ajuste que los alumnos podían cambiar libremente</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="195"/>
         <source>Spread over:</source>
         <translation>Repartido según:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="345"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="349"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="346"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="356"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: %n resultado(s), {1}; {2} siguieron la práctica, {3} verificados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
         <source>; %n file could not be read</source>
         <translation>; no se pudo leer %n archivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="366"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
         <source>; %n files could not be read</source>
         <translation>; no se pudieron leer %n archivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="376"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="392"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="396"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="430"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="434"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>%n resultados comparten un punto; se reparten hacia los lados</translation>
     </message>
@@ -282,6 +287,11 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
         <source>About PatternGAN</source>
         <translation>Acerca de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/background.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -451,129 +461,149 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Apertura de resultados cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="235"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <source>{0}: goals {1}/{2}</source>
+        <translation>{0}: objetivos {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <source>({0}: its goals do not count)</source>
+        <translation>({0}: sus objetivos no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <source>(made with another lab)</source>
+        <translation>(hecho con otra práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <source>(not verified)</source>
+        <translation>(no verificado)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="236"/>
         <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
         <translation>Se omitieron {0} archivo(s): las ejecuciones abiertas ya ocupan {1} GB</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
         <source>
 ... and {0} more</source>
         <translation>
 … y {0} más</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="246"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="247"/>
         <source>Some results could not be opened</source>
         <translation>No se pudieron abrir algunos resultados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
         <source>Opened {0} result(s)</source>
         <translation>{0} resultado(s) abierto(s)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="256"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="257"/>
         <source>Open class folder</source>
         <translation>Abrir carpeta de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="270"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="271"/>
         <source>Reading the results in {0}...</source>
         <translation>Leyendo los resultados de {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="274"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
         <source>Opening the class folder cancelled</source>
         <translation>Apertura de la carpeta de la clase cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="277"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="278"/>
         <source>Could not open the class folder</source>
         <translation>No se pudo abrir la carpeta de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="287"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="288"/>
         <source>Opened {0} result(s) from {1}</source>
         <translation>{0} resultado(s) abierto(s) de {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="318"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="319"/>
         <source>{0} labs name this folder ({1})</source>
         <translation>{0} prácticas nombran esta carpeta ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="335"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="337"/>
         <source>Every student&apos;s lab result at once</source>
         <translation>Los resultados de todos los alumnos a la vez</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="465"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="467"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Detén primero el entrenamiento: volver a entrenar necesita el procesador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="471"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="473"/>
         <source>Training {0} run(s) again...</source>
         <translation>Volviendo a entrenar {0} ejecución(es)…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="476"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="478"/>
         <source>Rerun cancelled</source>
         <translation>Reentrenamiento cancelado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="480"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Reentrenamiento: {0} de {1} reproducidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="353"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="355"/>
         <source>Export the class table</source>
         <translation>Exportar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="357"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="359"/>
         <source>Could not export the class table</source>
         <translation>No se pudo exportar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="385"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="387"/>
         <source>Could not save the session</source>
         <translation>No se pudo guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="391"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="393"/>
         <source>Saved {0} run(s) to {1}</source>
         <translation>{0} ejecución(es) guardada(s) en {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="400"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
         <source>Open session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="424"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="426"/>
         <source>Reading {0}...</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="431"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="433"/>
         <source>Could not open the session</source>
         <translation>No se pudo abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="444"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
         <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
         <translation>{0} ejecución(es) y {1} barrido(s) abiertos de {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="448"/>
         <source>Opened {0} run(s) from {2}{3}</source>
         <translation>{0} ejecución(es) abiertas de {2}{3}</translation>
     </message>
@@ -1240,6 +1270,16 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>La práctica mantiene sus valores de: {0}</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/main_window.py" line="334"/>
+        <source>Showing run #{0}</source>
+        <translation>Mostrando la ejecución n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="403"/>
+        <source>Settings: {0}</source>
+        <translation>Ajustes: {0}</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/actions.py" line="506"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>El selector de velocidad: máxima velocidad, o pocos informes por segundo para explicar con el proyector (Ctrl+] más rápido, Ctrl+[ más lento; también durante el entrenamiento)</translation>
@@ -1283,6 +1323,11 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
         <source>Text at its usual size</source>
         <translation>Texto a su tamaño normal</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
+        <source>C&amp;lass</source>
+        <translation>C&amp;lase</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1391,14 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
         <source>D: encoded number → real or fake</source>
         <translation>D: número codificado → real o falso</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/numbers.py" line="55"/>
+        <source>Write the number with one decimal mark, e.g. {0}</source>
+        <translation>Escribe el número con una sola marca decimal, p. ej. {0}</translation>
     </message>
 </context>
 <context>
