@@ -3151,12 +3151,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
         <source>D loss (real + fake)</source>
-        <translation>Verlust von D (echt + erzeugt)</translation>
+        <translation>D-Verlust (echt + erzeugt)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
         <source>G loss</source>
-        <translation>Verlust von G</translation>
+        <translation>G-Verlust</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
@@ -3166,12 +3166,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
         <source>book validity (argmax)</source>
-        <translation>Gültigkeit wie im Buch (argmax)</translation>
+        <translation>Buch-Gültigkeit (argmax)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
         <source>modes covered (right axis)</source>
-        <translation>abgedeckte Modi (rechte Achse)</translation>
+        <translation>abgedeckte Modi (rechts)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
