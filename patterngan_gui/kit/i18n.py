@@ -5,7 +5,10 @@ editor), ``pyside6-lrelease`` compiles them into the ``.qm`` files the wheel shi
 
 The language is the system's by default (``QLocale.system().uiLanguages()``); View > Language
 chooses another, remembered in the settings, and takes effect at once: the translators are
-swapped and the window retranslates its menus, toolbar, tabs and docks (no run is lost). Qt's
+swapped and the whole window retranslates (``retranslate``: every text remembered by ``keep``,
+every plot's titles and axes, and each widget's own ``retranslate()``); no run is lost.
+Core stays Qt-free: its tables' strings are collected by ``kit.i18n_build`` and its sentences
+are templates (``core.teaching.words``), translated here with the same context. Qt's
 own translations (qtbase: Save / Cancel / Discard, the file dialogs) are loaded beside ours.
 Numbers follow the language chosen (``kit.numbers``): its locale becomes Qt's default.
 
