@@ -503,13 +503,12 @@ def add_speed_dial(toolbar: QToolBar, chosen: Callable[[int], None]):
     from patterngan_gui.controllers.training import SPEEDS
 
     speed = QComboBox()
-    speed.setToolTip(
-        translate(
-            "MainWindow",
-            "The speed dial: full speed, or a few reports a second to narrate on a projector "
-            "(Ctrl+] faster, Ctrl+[ slower; also while training)",
-        )
+    tip = QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "The speed dial: full speed, or a few reports a second to narrate on a projector "
+        "(Ctrl+] faster, Ctrl+[ slower; also while training)",
     )
+    speed.setToolTip(keep(speed, "MainWindow", tip, "tip"))
     for label, _interval in SPEEDS:
         speed.addItem(translate("speeds", label))
     speed.activated.connect(chosen)

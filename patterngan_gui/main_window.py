@@ -247,7 +247,8 @@ class MainWindow(LabDock, QMainWindow):
             # a lab's locked or hidden value came back (a preset chosen over it): show it
             change = self.session.within_lab(draft)
             self.setup.set_config(change.config)
-            self.say(f"The lab keeps its {', '.join(change.kept)}", 5000)
+            said = translate("MainWindow", "The lab keeps its {0}")
+            self.say(said.format(", ".join(change.kept)), 5000)
         self.inspector_follow_codec()
         if self.sampling is not None and self.session.draft is not None:
             self.sampling.judge(self.session.draft.resolve_pattern())
@@ -314,7 +315,8 @@ class MainWindow(LabDock, QMainWindow):
                 self.plots.reset(
                     pattern.R, pattern.support, config.epochs, history, pattern.weights
                 )
-                self.plots.loss_plot.setLabel("left", LOSS_AXIS[config.loss])
+                axis = translate("plots", LOSS_AXIS[config.loss])
+                self.plots.loss_plot.setLabel("left", axis)
             self.plots.clear_story()
             self.training.show_alert()
             self.runs_panel.set_runs(s.runs, s.sweeps)
@@ -329,7 +331,8 @@ class MainWindow(LabDock, QMainWindow):
             return
         self.session.show_run(index)  # announced: the plots show it
         kept = self.files.show_setup_change(self.session.setup_for_run(index))
-        self.say(f"Showing run #{self.session.runs[index].number}{kept}", 6000 if kept else 3000)
+        said = translate("MainWindow", "Showing run #{0}").format(self.session.runs[index].number)
+        self.say(said + kept, 6000 if kept else 3000)
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.runs_panel:
@@ -396,7 +399,10 @@ class MainWindow(LabDock, QMainWindow):
         if config is not None:
             self.files.show_setup_change(self.session.within_lab(config))
         if self.settings.notes:
-            self.say("Settings: " + "; ".join(self.settings.notes), 8000)
+            self.say(
+                translate("MainWindow", "Settings: {0}").format("; ".join(self.settings.notes)),
+                8000,
+            )
 
     def _save_settings(self) -> None:
         s = self.settings

@@ -27,7 +27,7 @@ def test_changing_a_knob_marks_the_preset_modified_and_reaches_the_config(window
     setup.advanced.d_steps.setValue(3)
     setup.advanced.d_hidden.clear()
     qtbot.keyClicks(setup.advanced.d_hidden, "16,8")
-    assert "(modified: d_hidden, loss, d_steps)" in setup.preset_help.text()
+    assert "(modified: D hidden, Loss, D steps (k))" in setup.preset_help.text()  # its labels
     config = setup.config()
     assert config.loss == "lsgan" and config.d_steps == 3 and config.d_hidden == (16, 8)
     setup.set_preset("book")  # choosing the preset again fills its own values

@@ -191,7 +191,9 @@ OWN_TOOLTIPS = {
     ("setup_panel.py", "tip"),
     ("setup_panel.py", "field.tip"),
     ("setup_panel.py", 'w.toolTip().split("\\n\\u26a0")[0]'),
-    ("setup_panel.py", 'w.toolTip().split("\\n(locked")[0] + "\\n(locked by the lab)"'),
+    ("setup_panel.py", "w.toolTip().split(LOCKED)[0] + note"),
+    ("i18n.py", 'keep(widget, context, tip, "tip")'),  # kit.i18n.kept: the app's own words
+    ("actions.py", 'keep(speed, "MainWindow", tip, "tip")'),  # the speed dial's own words
     ("status.py", '", ".join(w.text() for w in (self.speed, self.device, self.time) if w.text())'),
     ("status.py", "self.speed.text()"),
     ("class_view.py", "name"),  # the column's own name (RESULT_COLUMNS)
@@ -202,7 +204,7 @@ OWN_TOOLTIPS = {
     ),
     (
         "class_view.py",
-        'f"{stacked} results share one point; they are spread sideways" if stacked > 1 else None',
+        'translate("Class", said, None, stacked) if stacked > 1 else None',
     ),
 }
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from core.teaching.words import QT_TRANSLATE_NOOP, Pct, Said
+
 FALL = 0.25  # modes covered dropped by at least this share of the support from its best
 DOMINANT_FACTOR = 3.0  # one value has at least 3x its fair share ...
 DOMINANT_MIN = 0.25  # ... and at least a quarter of all numbers
@@ -21,6 +23,7 @@ NARROW_VALID = 0.9  # valid numbers, yet ...
 NARROW_MODES = 0.6  # ... at most this share of the support appears
 WARMUP = 0.25  # share of the planned epochs before the last two signs count
 SWITCH_TO = "default"
+C = "Collapse"  # the translations' context of these sentences
 CLEAR_REPORTS = 2  # reports in a row with no sign of collapse before "recovered" is said
 
 
@@ -29,6 +32,8 @@ class CollapseAlert:
     headline: str  # what is happening, with the numbers
     advice: str  # what to change
     preset: str | None  # a preset that avoids it (for a one-click switch), if not in use
+    # headline and advice as templates and values (core.teaching.words): the window's language
+    words: tuple = ()
 
 
 def check_collapse(
@@ -43,10 +48,14 @@ def check_collapse(
     best = max(best_modes, now)
     headline = None
     if best - now >= FALL and best >= 0.5:
-        headline = (
-            f"Mode collapse: G now produces only {metrics.modes_covered} of the "
-            f"{support} support values; it produced {round(best * support)} earlier in "
-            "this run."
+        headline = Said(
+            C,
+            QT_TRANSLATE_NOOP(
+                "Collapse",
+                "Mode collapse: G now produces only {0} of the {1} support values; it produced "
+                "{2} earlier in this run.",
+            ),
+            (metrics.modes_covered, support, round(best * support)),
         )
     elif epoch >= WARMUP * epochs:
         shares = metrics.histogram[:-1]
@@ -54,29 +63,40 @@ def check_collapse(
         top = int((shares / fairs).argmax())  # the value furthest above its fair share
         fair = float(fairs[top])
         if support >= 4 and shares[top] >= max(DOMINANT_FACTOR * fair, DOMINANT_MIN):
-            headline = (
-                f"Mode collapse: {top} makes up {shares[top]:.0%} of G's numbers; a fair "
-                f"share would be {fair:.0%}."
+            headline = Said(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Collapse",
+                    "Mode collapse: {0} makes up {1} of G's numbers; a fair share would be {2}.",
+                ),
+                (top, Pct(float(shares[top]), 0), Pct(fair, 0)),
             )
         elif metrics.strict_validity >= NARROW_VALID and now <= NARROW_MODES:
-            headline = (
-                f"Mode collapse: {metrics.strict_validity:.0%} of G's numbers are valid, but "
-                f"they use only {metrics.modes_covered} of the {support} support values."
+            headline = Said(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "Collapse",
+                    "Mode collapse: {0} of G's numbers are valid, but they use only {1} of the {2} "
+                    "support values.",
+                ),
+                (Pct(metrics.strict_validity, 0), metrics.modes_covered, support),
             )
     if headline is None:
         return None
     if preset != SWITCH_TO:
-        advice = (
+        advice = QT_TRANSLATE_NOOP(
+            "Collapse",
             "G has found a few numbers that fool D and stopped exploring. The 'default' "
             "preset avoids this: its D judges 16 numbers at once (PacGAN), so a G that "
-            "repeats itself is easy to catch, and its G keeps sampling noise in every output."
+            "repeats itself is easy to catch, and its G keeps sampling noise in every output.",
         )
-        return CollapseAlert(headline, advice, SWITCH_TO)
-    advice = (
+        return CollapseAlert(str(headline), advice, SWITCH_TO, (headline, Said(C, advice)))
+    advice = QT_TRANSLATE_NOOP(
+        "Collapse",
         "Try another seed, a lower learning rate for G, or more epochs: the cosine schedule "
-        "and weight averaging usually bring the lost values back."
+        "and weight averaging usually bring the lost values back.",
     )
-    return CollapseAlert(headline, advice, None)
+    return CollapseAlert(str(headline), advice, None, (headline, Said(C, advice)))
 
 
 def fair_shares(metrics: Any) -> np.ndarray:

@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from core.teaching.history import MAX_POINTS  # the doctor's points are bounded the same way
+from core.teaching.words import QT_TRANSLATE_NOOP
 
 KINDS = ("nan", "d_wins", "no_learning", "undecided", "mode_collapse", "oscillation", "healthy")
 
@@ -308,9 +309,10 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
             else ""
         )
         value = burst.d_loss if which == "D" else burst.g_loss
-        advice = (
+        advice = QT_TRANSLATE_NOOP(
+            "Doctor",
             "Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or "
-            "choose a preset."
+            "choose a preset.",
         )
         return Diagnosis(
             "nan",
@@ -339,9 +341,10 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
             f" The last report before it (epoch {last.epoch:,}) had D loss {last.d_loss:.4g} "
             f"and G loss {last.g_loss:.4g}."
         )
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Doctor",
         "Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or "
-        "choose a preset."
+        "choose a preset.",
     )
     return Diagnosis(
         "nan",
@@ -410,9 +413,10 @@ def _d_wins(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset: st
         "strict_validity_end": end.strict,
     }
     floor = "its floor" if loss in CHANCE_D_LOSS else "a wide real-fake gap"
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Doctor",
         "Slow D down: a lower learning rate for D (or a higher one for G), one D step per G "
-        "step, or a D with fewer weights."
+        "step, or a D with fewer weights.",
     )
     return Diagnosis(
         "d_wins",
@@ -438,9 +442,10 @@ def _no_learning(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
     if a.strict[-1] >= NARROW_STRICT and a.tv[-1] < NARROW_TV:
         return None  # already good from the first report: nothing left to learn
     first, end = pts[0], pts[-1]
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Doctor",
         "Raise the learning rates (the set-up's are too small to move the weights), or train "
-        "more epochs."
+        "more epochs.",
     )
     return Diagnosis(
         "no_learning",
@@ -475,9 +480,10 @@ def _undecided(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset:
         start = n - tail
     p, end = pts[start], pts[-1]
     share = float(a.undecided[-tail:].mean())
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Doctor",
         "Use a generator whose every head always has one largest value: the softmax or gumbel "
-        "head (the 'default' preset), or judge by strict validity, not book validity."
+        "head (the 'default' preset), or judge by strict validity, not book validity.",
     )
     return Diagnosis(
         "undecided",
@@ -520,10 +526,11 @@ def _mode_collapse(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, pre
         )
     else:
         what = f"a few values take most of G's numbers (TV {p.tv:.3f}, modes covered {p.modes:.0%})"
-    advice = (
+    advice = QT_TRANSLATE_NOOP(
+        "Doctor",
         "G found a few numbers that fool D and stopped exploring: let D judge several numbers "
         "at once (pack, as the 'default' preset does), keep noise in G's output (the gumbel "
-        "head), or lower G's learning rate."
+        "head), or lower G's learning rate.",
     )
     return Diagnosis(
         "mode_collapse",
@@ -585,9 +592,10 @@ def _oscillation(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
         name, part, turns = swings(start) or swings(coarse)
         p, q = pts[start], pts[start + window - 1]
         label = {"tv": "TV", "strict_validity": "strict validity"}.get(name, "modes covered")
-        advice = (
+        advice = QT_TRANSLATE_NOOP(
+            "Doctor",
             "Lower the learning rates (or the momentum), or use a cosine schedule so the "
-            "steps shrink towards the end."
+            "steps shrink towards the end.",
         )
         return Diagnosis(
             "oscillation",

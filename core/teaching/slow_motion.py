@@ -16,7 +16,9 @@ import torch
 from core.engine.outcomes import outcome_shares
 from core.engine.step_names import STEP_NAMES
 from core.engine.trainer import Trainer
+from core.teaching.words import QT_TRANSLATE_NOOP, Num, Pct, Said, joined
 
+C = "SlowMotion"  # the translations' context of these sentences
 PROBE = 2000  # noise vectors behind the G step's "how often" figures
 PLOTS_OF = {  # which live plots each kind of step changes
     "d_real": ("d_view", "losses"),
@@ -36,6 +38,8 @@ class StepStory:
     d_view_after: np.ndarray
     # the step's formulas with the batch's numbers plugged in (core.teaching.maths), or ()
     maths: tuple = ()
+    # title and sentence as templates and values (core.teaching.words): the window's language
+    words: tuple = ()
 
 
 def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
@@ -51,19 +55,39 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
     maths = _maths_before(trainer, step_kind)
     if kind == "phase":
         trainer.step_phase()
-        title = f"Epoch {epoch + 1:,}, step {phase + 1} of {len(phases)}: {STEP_NAMES[step_kind]}"
+        title = Said(
+            C,
+            QT_TRANSLATE_NOOP("SlowMotion", "Epoch {0}, step {1} of {2}: {3}"),
+            (Num(epoch + 1), phase + 1, len(phases), _step_name(step_kind)),
+        )
     else:
         trainer.step(step_kind)
-        title = f"A single step: {STEP_NAMES[step_kind]} (outside the epoch's order)"
+        title = Said(
+            C,
+            QT_TRANSLATE_NOOP("SlowMotion", "A single step: {0} (outside the epoch's order)"),
+            (_step_name(step_kind),),
+        )
     view_after = trainer.d_view()
     if step_kind == "g":
         sentence = _g_sentence(trainer, probe_before, _probe(trainer))
     else:
         sentence = _d_sentence(trainer, step_kind, view_before, view_after)
-    worked = _maths_after(maths, title)
+    worked = _maths_after(maths, str(title))
     return StepStory(
-        step_kind, title, sentence, PLOTS_OF[step_kind], view_before, view_after, worked
+        step_kind,
+        str(title),
+        joined(sentence),
+        PLOTS_OF[step_kind],
+        view_before,
+        view_after,
+        worked,
+        (title, sentence),
     )
+
+
+def _step_name(kind: str) -> Said:
+    """A step's short name (core.engine.step_names), translatable as the menus' are."""
+    return Said("steps", STEP_NAMES[kind])
 
 
 def _maths_before(trainer: Trainer, kind: str):
@@ -107,48 +131,79 @@ def _biggest(change: np.ndarray, among: np.ndarray, sign: int) -> int:
     return int(candidates[np.argmax(sign * change[candidates])])
 
 
-def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarray) -> str:
+def _d_sentence(trainer: Trainer, kind: str, before: np.ndarray, after: np.ndarray) -> tuple:
     change = after - before
     real = _decoded(trainer, trainer.gan.last_real)
     fake = _decoded(trainer, trainer.gan.last_fake)
-    parts = []
+    parts: list[Said] = []
     if kind in ("d_real", "d"):
         n = _biggest(change, real, +1)
+        parts.append(_score_moved(n, before[n], after[n]))
+        a, b = before[real].mean(), after[real].mean()
         parts.append(
-            f"{_score_moved(n, before[n], after[n])} It was shown real numbers "
-            f"({_list(real)}) labelled real; its mean score for them "
-            f"{_went(before[real].mean(), after[real].mean())}."
+            Said(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "SlowMotion",
+                    "It was shown real numbers ({0}) labelled real; its mean score for them {1}.",
+                ),
+                (_list(real), _went(a, b)),
+            )
         )
     if kind in ("d_fake", "d"):
         n = _biggest(change, fake, -1)
+        parts.append(_score_moved(n, before[n], after[n]))
         parts.append(
-            f"{_score_moved(n, before[n], after[n])} It was shown G's numbers "
-            f"({_list(fake)}) labelled fake, so it learns to score what G makes lower."
+            Said(
+                C,
+                QT_TRANSLATE_NOOP(
+                    "SlowMotion",
+                    "It was shown G's numbers ({0}) labelled fake, so it learns to score what G "
+                    "makes lower.",
+                ),
+                (_list(fake),),
+            )
         )
-    return " ".join(parts)
+    return tuple(parts)
+
+
+def _digits(a: float, b: float, digits: int = 3, most: int = 9) -> int | None:
+    """The fewest decimals (from ``digits``) that tell ``a`` and ``b`` apart; None if none."""
+    for d in range(digits, most + 1):
+        if f"{a:.{d}f}" != f"{b:.{d}f}":
+            return d
+    return None
 
 
 def moved(a: float, b: float, digits: int = 3, most: int = 9) -> str:
     """``a -> b`` with enough decimals that the two differ (never "0.543 -> 0.543"), or
     ``a (unchanged)`` when they are equal to ``most`` decimals."""
-    for d in range(digits, most + 1):
-        left, right = f"{a:.{d}f}", f"{b:.{d}f}"
-        if left != right:
-            return f"{left} -> {right}"
+    d = _digits(a, b, digits, most)
+    if d is not None:
+        return f"{a:.{d}f} -> {b:.{d}f}"
     return f"{a:.{digits}f} (unchanged)"
 
 
-def _went(a: float, b: float) -> str:
-    text = moved(a, b)
-    return f"stayed {text.replace(' (unchanged)', '')}" if "unchanged" in text else f"went {text}"
+def _went(a: float, b: float) -> Said:
+    d = _digits(a, b)
+    if d is None:
+        return Said(C, QT_TRANSLATE_NOOP("SlowMotion", "stayed {0}"), (Num(a, 3),))
+    return Said(C, QT_TRANSLATE_NOOP("SlowMotion", "went {0} -> {1}"), (Num(a, d), Num(b, d)))
 
 
-def _score_moved(n: int, a: float, b: float) -> str:
-    text = moved(a, b)
-    if "unchanged" in text:
-        return f"D's score for {n} did not change: {text.replace(' (unchanged)', '')}."
-    word = "more" if b > a else "less"
-    return f"D now scores {n} as {word} real: {text}."
+def _score_moved(n: int, a: float, b: float) -> Said:
+    d = _digits(a, b)
+    if d is None:
+        return Said(
+            C,
+            QT_TRANSLATE_NOOP("SlowMotion", "D's score for {0} did not change: {1}."),
+            (n, Num(a, 3)),
+        )
+    if b > a:
+        said = QT_TRANSLATE_NOOP("SlowMotion", "D now scores {0} as more real: {1} -> {2}.")
+    else:
+        said = QT_TRANSLATE_NOOP("SlowMotion", "D now scores {0} as less real: {1} -> {2}.")
+    return Said(C, said, (n, Num(a, d), Num(b, d)))
 
 
 @torch.no_grad()
@@ -164,25 +219,44 @@ def _probe(trainer: Trainer) -> tuple[np.ndarray, float]:
     return shares, float(score.mean())
 
 
-def _g_sentence(trainer: Trainer, before: tuple, after: tuple) -> str:
+def _g_sentence(trainer: Trainer, before: tuple, after: tuple) -> tuple:
     (share0, score0), (share1, score1) = before, after
     R = trainer.codec.R
     change = share1 - share0
-    score = f"D's mean score for G's numbers {_went(score0, score1)} (G's goal is to raise it)."
+    score = Said(
+        C,
+        QT_TRANSLATE_NOOP(
+            "SlowMotion", "D's mean score for G's numbers {0} (G's goal is to raise it)."
+        ),
+        (_went(score0, score1),),
+    )
     if not np.any(change):
-        return (
-            f"G changed its weights, but none of {PROBE:,} probe numbers decodes differently "
-            f"yet. {score}"
+        said = QT_TRANSLATE_NOOP(
+            "SlowMotion",
+            "G changed its weights, but none of {0} probe numbers decodes differently yet.",
         )
+        return (Said(C, said, (Num(PROBE),)), score)
     i = int(np.argmax(change))
-    name = "undecided numbers" if i == R else str(i)
-    return f"G now makes {name} more often: {_pct(share0[i], share1[i])} of its numbers. {score}"
+    if i == R:
+        said = Said(
+            C,
+            QT_TRANSLATE_NOOP(
+                "SlowMotion", "G now makes undecided numbers more often: {0} of its numbers."
+            ),
+            (_pct(share0[i], share1[i]),),
+        )
+    else:
+        said = Said(
+            C,
+            QT_TRANSLATE_NOOP("SlowMotion", "G now makes {0} more often: {1} of its numbers."),
+            (i, _pct(share0[i], share1[i])),
+        )
+    return (said, score)
 
 
-def _pct(a: float, b: float) -> str:
+def _pct(a: float, b: float) -> Said:
     """Two shares in percent, with as many decimals as it takes to tell them apart."""
     for digits in range(1, 8):
-        left, right = f"{a:.{digits}%}", f"{b:.{digits}%}"
-        if left != right:
-            return f"{left} -> {right}"
-    return f"{a:.1%} (unchanged)"
+        if f"{a:.{digits}%}" != f"{b:.{digits}%}":
+            return Said(C, "{0} -> {1}", (Pct(a, digits), Pct(b, digits)))
+    return Said(C, QT_TRANSLATE_NOOP("SlowMotion", "{0} (unchanged)"), (Pct(a, 1),))

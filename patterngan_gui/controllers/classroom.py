@@ -8,18 +8,19 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from core.files.errors import GeneratorFileError
 from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
+from patterngan_gui.kit.i18n import keep, translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
-SESSION_FILTER = "PatternGAN session (*.pgsession);;All files (*)"
-RESULT_FILTER = "PatternGAN lab result (*.pgresult);;All files (*)"
+SESSION_FILTER = QT_TRANSLATE_NOOP("Files", "PatternGAN session (*.pgsession);;All files (*)")
+RESULT_FILTER = QT_TRANSLATE_NOOP("Files", "PatternGAN lab result (*.pgresult);;All files (*)")
 
 
 class ClassroomController(QObject):
@@ -52,7 +53,13 @@ class ClassroomController(QObject):
         if remember:
             self.settings.set_student_name(name)
         start = self.result_proposal(result_file_name(s.lab.title, name))
-        path = ask_save_path(self.window, "Export lab result", start, RESULT_FILTER, ".pgresult")
+        path = ask_save_path(
+            self.window,
+            translate("Files", "Export lab result"),
+            start,
+            translate("Files", RESULT_FILTER),
+            ".pgresult",
+        )
         return path is not None and self.export_result(path, name)
 
     def result_proposal(self, file_name: str) -> str:
@@ -63,7 +70,10 @@ class ClassroomController(QObject):
         if folder is not None and Path(folder).is_dir():
             return str(Path(folder) / file_name)
         if folder is not None:
-            self.window.say(f"The lab's results folder {folder} does not exist", 6000)
+            self.window.say(
+                translate("Files", "The lab's results folder {0} does not exist").format(folder),
+                6000,
+            )
         if lab.source:
             return str(Path(lab.source).parent / file_name)
         return self.settings.start_in(file_name)
@@ -91,10 +101,10 @@ class ClassroomController(QObject):
             )
             save_result(path, data)
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
-            self.window.error("Could not export the lab result", str(exc))
+            self.window.error(translate("Files", "Could not export the lab result"), str(exc))
             return False
         if not quiet:
-            self.window.say(f"Exported the lab result to {path}", 5000)
+            self.window.say(translate("Files", "Exported the lab result to {0}").format(path), 5000)
         return True
 
     def export_report_dialog(self) -> bool:
@@ -116,7 +126,11 @@ class ClassroomController(QObject):
             s.set_student(name)
         start = self.result_proposal(result_file_name(s.lab.title, name)).removesuffix(".pgresult")
         path = ask_save_path(
-            self.window, "Export report", start + ".pdf", "PDF (*.pdf);;All files (*)", ".pdf"
+            self.window,
+            translate("Files", "Export report"),
+            start + ".pdf",
+            translate("Files", "PDF (*.pdf);;All files (*)"),
+            ".pdf",
         )
         return path is not None and self.export_report(path, name)
 
@@ -136,16 +150,19 @@ class ClassroomController(QObject):
                 judged = judge(load_result(result), self.session.lab)
                 write_report(judged, path)
             except (GeneratorFileError, OSError, ValueError) as exc:
-                self.window.error("Could not export the report", str(exc))
+                self.window.error(translate("Files", "Could not export the report"), str(exc))
                 return False
-        self.window.say(f"Exported the report to {path}", 5000)
+        self.window.say(translate("Files", "Exported the report to {0}").format(path), 5000)
         return True
 
     def open_results_dialog(self) -> int:
         if not self.session.can_open:
             return 0
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, "Open results", self.settings.last_folder(), RESULT_FILTER
+            self.window,
+            translate("Files", "Open results"),
+            self.settings.last_folder(),
+            translate("Files", RESULT_FILTER),
         )
         return self.open_results(paths) if paths else 0
 
@@ -182,10 +199,13 @@ class ClassroomController(QObject):
 
         try:
             read = run_in_background(
-                self.window, f"Reading {len(paths)} result(s)...", read_all, cancel
+                self.window,
+                translate("Files", "Reading {0} result(s)...").format(len(paths)),
+                read_all,
+                cancel,
             )
         except Cancelled:
-            self.window.say("Opening results cancelled", 3000)
+            self.window.say(translate("Files", "Opening results cancelled"), 3000)
             return 0
         loaded, problems = [], []
         for path, judged in read:
@@ -193,15 +213,16 @@ class ClassroomController(QObject):
                 problems.append(str(judged))
                 continue
             result = judged.result
-            result.run.source = f"{result.file}: goals {judged.goals_met}/{len(judged.goals)}" + (
-                f" ({off_lab_words(judged.off_lab)}: its goals do not count)"
-                if judged.off_lab
-                else ""
-            )
+            said = translate("Files", "{0}: goals {1}/{2}")
+            source = said.format(result.file, judged.goals_met, len(judged.goals))
+            if judged.off_lab:
+                said = translate("Files", "({0}: its goals do not count)")
+                source += " " + said.format(off_lab_words(judged.off_lab))
             if not judged.same_lab:
-                result.run.source += " (made with another lab)"
+                source += " " + translate("Files", "(made with another lab)")
             if not judged.verified:
-                result.run.source += " (not verified)"
+                source += " " + translate("Files", "(not verified)")
+            result.run.source = source
             result.run.goals = (judged.goals_met, len(judged.goals))
             if result.run.epochs:  # as it is in the file: not unsaved
                 result.run.mark_saved(path, result.run.epochs[-1])
@@ -212,19 +233,28 @@ class ClassroomController(QObject):
         if left_out:
             budget = class_results.MAX_CLASS_BYTES / 2**30
             problems.append(
-                f"{left_out} file(s) were left out: the runs opened hold {budget:.0f} GB already"
+                translate(
+                    "Files", "{0} file(s) were left out: the runs opened hold {1} GB already"
+                ).format(left_out, format(budget, ".0f"))
             )
         if problems:
-            more = f"\n... and {len(problems) - 10} more" if len(problems) > 10 else ""
-            self.window.error("Some results could not be opened", "\n".join(problems[:10]) + more)
-        self.window.say(f"Opened {len(loaded)} result(s)", 4000)
+            more = (
+                translate("Files", "\n... and {0} more").format(len(problems) - 10)
+                if len(problems) > 10
+                else ""
+            )
+            self.window.error(
+                translate("Files", "Some results could not be opened"),
+                "\n".join(problems[:10]) + more,
+            )
+        self.window.say(translate("Files", "Opened {0} result(s)").format(len(loaded)), 4000)
         return len(loaded)
 
     # -- the class view ---------------------------------------------------------------------
     def open_class_dialog(self) -> bool:
         """File > Open class folder...: every lab result of a folder in the Class tab."""
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Open class folder", self.settings.last_folder()
+            self.window, translate("Files", "Open class folder"), self.settings.last_folder()
         )
         return bool(folder) and self.open_class_folder(folder)
 
@@ -238,14 +268,14 @@ class ClassroomController(QObject):
         lab = self.teachers_lab(folder)
         try:
             data = run_in_background(
-                w, f"Reading the results in {Path(folder).name}...",
+                w, translate("Files", "Reading the results in {0}...").format(Path(folder).name),
                 lambda: read_class_folder(folder, cancel, lab), cancel,
             )  # fmt: skip
         except Cancelled:
-            w.say("Opening the class folder cancelled", 3000)
+            w.say(translate("Files", "Opening the class folder cancelled"), 3000)
             return False
         except OSError as exc:  # not a folder, or one that cannot be listed
-            w.error("Could not open the class folder", str(exc))
+            w.error(translate("Files", "Could not open the class folder"), str(exc))
             return False
         view = self._class_tab()
         if self.session.lab is None:  # no empty Instructions dock beside the class
@@ -254,7 +284,9 @@ class ClassroomController(QObject):
         view.show_class(data)
         self.settings.set_last_folder(folder)
         n = len(data.results)
-        w.say(f"Opened {n} result(s) from {Path(folder).name}", 4000)
+        w.say(
+            translate("Files", "Opened {0} result(s) from {1}").format(n, Path(folder).name), 4000
+        )
         return True
 
     def teachers_lab(self, folder: str):
@@ -284,7 +316,9 @@ class ClassroomController(QObject):
         self.lab_note = ""
         if len(found) > 1:
             names = ", ".join(Path(lab.source).name for lab in found[:3])
-            self.lab_note = f"{len(found)} labs name this folder ({names})"
+            self.lab_note = translate("Files", "{0} labs name this folder ({1})").format(
+                len(found), names
+            )
         return found[0] if len(found) == 1 else None
 
     def _class_tab(self):
@@ -297,8 +331,11 @@ class ClassroomController(QObject):
             w.class_view = ClassView()
             w.class_view.export_requested.connect(self.export_class_csv)
             w.class_view.rerun_requested.connect(self.rerun_class)
-            w.tabs.addTab(w.class_view, "C&lass")
-            w.tabs.setTabToolTip(w.tabs.count() - 1, "Every student's lab result at once")
+            title = QT_TRANSLATE_NOOP("MainWindow", "C&lass")
+            w.tabs.addTab(w.class_view, keep(w.class_view, "MainWindow", title))
+            w.tabs.setTabToolTip(
+                w.tabs.count() - 1, translate("Files", "Every student's lab result at once")
+            )
             for plot in w.class_view.styler.plots:
                 theme_plot(plot, w.palette())
             w.class_view.set_text_scale(w.text_scale)
@@ -306,51 +343,34 @@ class ClassroomController(QObject):
         return w.class_view
 
     def rerun_class(self) -> bool:
-        """Class tab > Rerun: every run trained again from its recorded set-up and seed (one
-        sweep per set-up, on a worker thread; Cancel stops between set-ups) and its end
-        compared with the run's; the table then says reproduced or why not."""
-        from dataclasses import replace
-
-        from core.teaching.judge import rerun
-        from patterngan_gui.kit.background import Cancelled, run_in_background
-
-        w, view = self.window, self.window.class_view
-        if view is None or not view.data.judged:
-            return False
-        if self.session.busy:
-            w.say("Stop the training first: the rerun needs the processor", 4000)
-            return False
-        cancel = threading.Event()
-        try:
-            judged = run_in_background(
-                w,
-                f"Training {len(view.data.judged)} run(s) again...",
-                lambda: rerun(view.data.judged, stop=cancel.is_set),
-                cancel,
-            )
-        except Cancelled:
-            w.say("Rerun cancelled", 3000)
-            return False
-        view.show_class(replace(view.data, judged=judged))
-        same = sum(bool(j.reproduced) for j in judged)
-        w.say(f"Rerun: {same} of {len(judged)} reproduced", 6000)
-        return True
+        """Class tab > Rerun: every run trained again and compared (see ``_rerun_class``)."""
+        return _rerun_class(self)
 
     def export_class_csv(self) -> None:
         view = self.window.class_view
         if view is None:
             return
         start = self.settings.start_in("class.csv")
-        path = ask_save_path(self.window, "Export the class table", start, CSV_FILTER, ".csv")
+        path = ask_save_path(
+            self.window, translate("Files", "Export the class table"), start, CSV_FILTER, ".csv"
+        )
         if path is not None:
-            self.window.files.write_text(path, view.csv_text(), "Could not export the class table")
+            self.window.files.write_text(
+                path, view.csv_text(), translate("Files", "Could not export the class table")
+            )
 
     # -- sessions --------------------------------------------------------------------------
     def save_session_dialog(self) -> bool:
         if not self.session.can_save_session:
             return False
         start = self.settings.start_in("session.pgsession")
-        path = ask_save_path(self.window, "Save session", start, SESSION_FILTER, ".pgsession")
+        path = ask_save_path(
+            self.window,
+            translate("Files", "Save session"),
+            start,
+            translate("Files", SESSION_FILTER),
+            ".pgsession",
+        )
         return path is not None and self.save_session(path)
 
     def save_session(self, path: str) -> bool:
@@ -364,54 +384,100 @@ class ClassroomController(QObject):
             }
             save_session(path, self.session.runs, generators, self.session.sweeps)
         except (GeneratorFileError, OSError, RuntimeError) as exc:
-            self.window.error("Could not save the session", str(exc))
+            self.window.error(translate("Files", "Could not save the session"), str(exc))
             return False
         for h in self.session.runs:  # their generators are in the session file, as they are
             if h.number in generators and h.epochs:
                 h.mark_saved(path, h.epochs[-1])
-        self.window.say(f"Saved {len(self.session.runs)} run(s) to {path}", 4000)
+        self.window.say(
+            translate("Files", "Saved {0} run(s) to {1}").format(len(self.session.runs), path), 4000
+        )
         return True
 
     def open_session_dialog(self) -> bool:
         if not self.session.can_open:
             return False
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open session", self.settings.last_folder(), SESSION_FILTER
+            self.window,
+            translate("Files", "Open session"),
+            self.settings.last_folder(),
+            translate("Files", SESSION_FILTER),
         )
         return bool(path) and self.open_session(path)
 
     def open_session(self, path: str) -> bool:
-        from core.files.session_file import load_session_file
-        from patterngan_gui.kit.background import Cancelled, run_in_background
+        """A session file's runs and sweeps into the Runs tab (see ``_open_session``)."""
+        return _open_session(self, path)
 
-        w = self.window
-        if not self.session.can_open:
-            return False
-        try:
-            cancel = threading.Event()  # a cancelled wait stops the read between runs
-            runs, sweeps = run_in_background(
-                w,
-                f"Reading {Path(path).name}...",
-                lambda: load_session_file(path, stop=cancel.is_set),
-                cancel,
-            )
-        except Cancelled:
-            return False
-        except GeneratorFileError as exc:
-            w.error("Could not open the session", str(exc))
-            return False
-        for h in runs:  # as they are in the file: nothing of them is unsaved
-            if h.epochs:
-                h.mark_saved(path, h.epochs[-1])
-        self.session.add_runs(runs)
-        for record in sweeps:  # the sweep rows of the Runs tab, numbered after this window's
-            self.session.add_sweep(record.config, record.reports)  # announced
-        kept = ""
-        if runs:
-            kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
-        w.tabs.setCurrentWidget(w.runs_panel)
-        swept = f" and {len(sweeps)} sweep(s)" if sweeps else ""
-        w.say(
-            f"Opened {len(runs)} run(s){swept} from {Path(path).name}{kept}", 8000 if kept else 4000
+
+def _open_session(self: ClassroomController, path: str) -> bool:
+    """File > Open session: its runs and sweeps into the Runs tab (a module function: the
+    controller's class keeps under 400 lines)."""
+    from core.files.session_file import load_session_file
+    from patterngan_gui.kit.background import Cancelled, run_in_background
+
+    w = self.window
+    if not self.session.can_open:
+        return False
+    try:
+        cancel = threading.Event()  # a cancelled wait stops the read between runs
+        runs, sweeps = run_in_background(
+            w,
+            translate("Files", "Reading {0}...").format(Path(path).name),
+            lambda: load_session_file(path, stop=cancel.is_set),
+            cancel,
         )
-        return True
+    except Cancelled:
+        return False
+    except GeneratorFileError as exc:
+        w.error(translate("Files", "Could not open the session"), str(exc))
+        return False
+    for h in runs:  # as they are in the file: nothing of them is unsaved
+        if h.epochs:
+            h.mark_saved(path, h.epochs[-1])
+    self.session.add_runs(runs)
+    for record in sweeps:  # the sweep rows of the Runs tab, numbered after this window's
+        self.session.add_sweep(record.config, record.reports)  # announced
+    kept = ""
+    if runs:
+        kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
+    w.tabs.setCurrentWidget(w.runs_panel)
+    said = (
+        translate("Files", "Opened {0} run(s) and {1} sweep(s) from {2}{3}")
+        if sweeps
+        else translate("Files", "Opened {0} run(s) from {2}{3}")
+    )
+    w.say(said.format(len(runs), len(sweeps), Path(path).name, kept), 8000 if kept else 4000)
+    return True
+
+
+def _rerun_class(self: ClassroomController) -> bool:
+    """Class tab > Rerun: every run trained again from its recorded set-up and seed (one
+    sweep per set-up, on a worker thread; Cancel stops between set-ups) and its end
+    compared with the run's; the table then says reproduced or why not."""
+    from dataclasses import replace
+
+    from core.teaching.judge import rerun
+    from patterngan_gui.kit.background import Cancelled, run_in_background
+
+    w, view = self.window, self.window.class_view
+    if view is None or not view.data.judged:
+        return False
+    if self.session.busy:
+        w.say(translate("Files", "Stop the training first: the rerun needs the processor"), 4000)
+        return False
+    cancel = threading.Event()
+    try:
+        judged = run_in_background(
+            w,
+            translate("Files", "Training {0} run(s) again...").format(len(view.data.judged)),
+            lambda: rerun(view.data.judged, stop=cancel.is_set),
+            cancel,
+        )
+    except Cancelled:
+        w.say(translate("Files", "Rerun cancelled"), 3000)
+        return False
+    view.show_class(replace(view.data, judged=judged))
+    same = sum(bool(j.reproduced) for j in judged)
+    w.say(translate("Files", "Rerun: {0} of {1} reproduced").format(same, len(judged)), 6000)
+    return True

@@ -14,18 +14,20 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from core import __version__
 from core.files.errors import GeneratorFileError
 from core.teaching.history import RunHistory, metrics_csv
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_tip
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
-GEN_FILTER = "PatternGAN generator (*.pt);;All files (*)"
+GEN_FILTER = QT_TRANSLATE_NOOP("Files", "PatternGAN generator (*.pt);;All files (*)")
 CSV_FILTER = "CSV (*.csv)"
 RAW_KEPT = 10_000  # sampled numbers whose raw outputs are kept for the inspector
 
@@ -71,7 +73,10 @@ class FilesController(QObject):
         if not self.session.can_open:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open generator", self.settings.last_folder(), GEN_FILTER
+            self.window,
+            translate("Files", "Open generator"),
+            self.settings.last_folder(),
+            translate("Files", GEN_FILTER),
         )
         if path:
             self.open_file(path)
@@ -92,57 +97,46 @@ class FilesController(QObject):
         )
         from patterngan_gui.kit.background import Cancelled, run_in_background
 
-        checking = f"Checking {Path(path).name}..."
+        checking = translate("Files", "Checking {0}...").format(Path(path).name)
         try:
             gen = run_in_background(w, checking, lambda: open_generator(path))
         except Cancelled:
-            w.say("Opening cancelled", 3000)
+            w.say(translate("Files", "Opening cancelled"), 3000)
             return False
         except UntrustedFileError as exc:
             if not w.dialogs.confirm_trust(path, exc.problem):
                 return False
             try:
                 gen = run_in_background(
-                    w, f"Loading {Path(path).name}...", lambda: open_generator(path, trust=True)
+                    w,
+                    translate("Files", "Loading {0}...").format(Path(path).name),
+                    lambda: open_generator(path, trust=True),
                 )
             except Cancelled:
-                w.say("Opening cancelled", 3000)
+                w.say(translate("Files", "Opening cancelled"), 3000)
                 return False
             except GeneratorFileError as exc2:
-                w.error("Could not open the generator", str(exc2))
+                w.error(translate("Files", "Could not open the generator"), str(exc2))
                 return False
         except GeneratorFileError as exc:
-            w.error("Could not open the generator", str(exc))
+            w.error(translate("Files", "Could not open the generator"), str(exc))
             return False
         setup = s.open_file(gen, path)
         w.setup.set_config(setup.config)  # announced: the plots show the file's set-up
         self._add_recent(path)
-        meta = gen.metadata
         notes = " ".join(gen.notes)
-        w.sampling.set_source(
-            f"<b>{html.escape(Path(path).name)}</b>: codec {gen.codec.spec} (R = {gen.codec.R}), "
-            f"latent size {gen.latent_size}, "
-            f"{html.escape(str(gen.architecture.get('kind')))} generator"
-            + (
-                f", {html.escape(str(meta.get('epochs_trained')))} epochs of preset "
-                f"{html.escape(str(meta.get('preset')))}"
-                if meta
-                else ""
-            )
-            + ("; <b>trusted</b>: its code ran" if gen.trusted else "; opened safely")
-            + f". In Python, as the chapter does: <code>{html.escape(chapter_lines(gen)[1])}</code>"
-            + (f"<br><i>{html.escape(notes)}</i>" if notes else "")
-        )
+        said = _opened_words(path, gen, chapter_lines(gen)[1])
+        w.sampling.set_source(said + (f"<br><i>{html.escape(notes)}</i>" if notes else ""))
         w.show_sampling()
         self.sample()
         if setup.kept:
-            w.say(
-                f"Opened {path}; the lab keeps its {', '.join(setup.kept)} (F5 trains the "
-                "lab's task, not the file's)",
-                8000,
+            said = translate(
+                "Files",
+                "Opened {0}; the lab keeps its {1} (F5 trains the lab's task, not the file's)",
             )
+            w.say(said.format(path, ", ".join(setup.kept)), 8000)
         else:
-            w.say(f"Opened {path}", 4000)
+            w.say(translate("Files", "Opened {0}").format(path), 4000)
         return True
 
     def open_any(self, path: str) -> bool:
@@ -165,7 +159,8 @@ class FilesController(QObject):
         self.window.setup.set_config(change.config)
         if not change.kept:
             return ""
-        return f"; the lab keeps its {', '.join(change.kept)} (F5 trains the lab's task)"
+        said = translate("Files", "; the lab keeps its {0} (F5 trains the lab's task)")
+        return said.format(", ".join(change.kept))
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
@@ -178,7 +173,13 @@ class FilesController(QObject):
         if not self.session.can_save:
             return False
         start = self.session.save_path or self.settings.start_in("num_gen.pt")
-        path = ask_save_path(self.window, "Save generator", start, GEN_FILTER, ".pt")
+        path = ask_save_path(
+            self.window,
+            translate("Files", "Save generator"),
+            start,
+            translate("Files", GEN_FILTER),
+            ".pt",
+        )
         return path is not None and self.save_to(path)
 
     def save_to(self, path: str) -> bool:
@@ -188,11 +189,11 @@ class FilesController(QObject):
             module, metadata = self.session.generator_and_metadata()
             save_generator(path, module, metadata)
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
-            self.window.error("Could not save the generator", str(exc))
+            self.window.error(translate("Files", "Could not save the generator"), str(exc))
             return False
         self.session.saved(path)
         self._add_recent(path)
-        self.window.say(f"Saved {path}", 4000)
+        self.window.say(translate("Files", "Saved {0}").format(path), 4000)
         return True
 
     def save_run(self, index: int) -> bool:
@@ -202,7 +203,8 @@ class FilesController(QObject):
             return False
         history = s.runs[index]
         start = self.settings.start_in(f"num_gen-run{history.number}.pt")
-        path = ask_save_path(self.window, f"Save run #{history.number}", start, GEN_FILTER, ".pt")
+        title = translate("Files", "Save run #{0}").format(history.number)
+        path = ask_save_path(self.window, title, start, translate("Files", GEN_FILTER), ".pt")
         return path is not None and self._save_history(history, path)
 
     def _save_history(self, history: RunHistory, path: str) -> bool:
@@ -218,14 +220,16 @@ class FilesController(QObject):
                 return False
             save_generator(path, module, metadata)
         except (GeneratorFileError, OSError, RuntimeError) as exc:
-            self.window.error("Could not save the generator", str(exc))
+            self.window.error(translate("Files", "Could not save the generator"), str(exc))
             return False
         history.mark_saved(path, history.epochs[-1] if history.epochs else 0)
         s.chose_path(path)  # a Save dialog's answer: Ctrl+S may write there again
         if s.history is history:
             s.saved(path)
         self._add_recent(path)
-        self.window.say(f"Saved run #{history.number} as {path}", 4000)
+        self.window.say(
+            translate("Files", "Saved run #{0} as {1}").format(history.number, path), 4000
+        )
         return True
 
     def confirm_close(self) -> bool:
@@ -240,8 +244,8 @@ class FilesController(QObject):
             return False
         for history in unsaved:
             start = self.settings.start_in(f"num_gen-run{history.number}.pt")
-            title = f"Save run #{history.number}"
-            path = ask_save_path(self.window, title, start, GEN_FILTER, ".pt")
+            title = translate("Files", "Save run #{0}").format(history.number)
+            path = ask_save_path(self.window, title, start, translate("Files", GEN_FILTER), ".pt")
             if path is None or not self._save_history(history, path):
                 return False
         return True
@@ -251,10 +255,17 @@ class FilesController(QObject):
         if not self.session.can_export_plots:
             return
         start = self.settings.start_in("patterngan-plots.png")
-        path = ask_save_path(self.window, "Export plots", start, "PNG image (*.png)", ".png")
+        path = ask_save_path(
+            self.window,
+            translate("Files", "Export plots"),
+            start,
+            translate("Files", "PNG image (*.png)"),
+            ".png",
+        )
         if path is not None and not self.window.plots.export_png(path):
             self.window.error(
-                "Could not export the plots", f"{path}: the picture could not be written"
+                translate("Files", "Could not export the plots"),
+                translate("Files", "{0}: the picture could not be written").format(path),
             )
 
     def export_csv(self) -> None:
@@ -262,16 +273,22 @@ class FilesController(QObject):
         if not self.session.can_export_csv or history is None:
             return
         start = self.settings.start_in("patterngan-metrics.csv")
-        path = ask_save_path(self.window, "Export metrics", start, CSV_FILTER, ".csv")
+        path = ask_save_path(
+            self.window, translate("Files", "Export metrics"), start, CSV_FILTER, ".csv"
+        )
         if path is not None:
-            self.write_text(path, metrics_csv(history.rows), "Could not export the metrics")
+            self.write_text(
+                path, metrics_csv(history.rows), translate("Files", "Could not export the metrics")
+            )
 
     def save_samples_csv(self) -> None:
         start = self.settings.start_in("samples.csv")
-        path = ask_save_path(self.window, "Save samples as CSV", start, CSV_FILTER, ".csv")
+        path = ask_save_path(
+            self.window, translate("Files", "Save samples as CSV"), start, CSV_FILTER, ".csv"
+        )
         if path is not None:
             text = self.window.sampling.csv_text()
-            self.write_text(path, text, "Could not save the samples")
+            self.write_text(path, text, translate("Files", "Could not save the samples"))
 
     def write_text(self, path: str, text: str, title: str) -> None:
         from core.files.atomic import write_atomic
@@ -281,7 +298,7 @@ class FilesController(QObject):
         except GeneratorFileError as exc:
             self.window.error(title, str(exc))
             return
-        self.window.say(f"Saved {path}", 4000)
+        self.window.say(translate("Files", "Saved {0}").format(path), 4000)
 
     def export_bundle(self) -> str | None:
         """One folder with the set-up, metrics, plots, samples log and generator of the run."""
@@ -297,7 +314,10 @@ class FilesController(QObject):
         # a save dialog naming the new folder, in the last folder used (a folder chooser
         # started in the home folder and refused a name that did not exist yet)
         chosen, _ = QFileDialog.getSaveFileName(
-            w, "Export run bundle as a new folder", self.settings.start_in(proposed), "Folder (*)"
+            w,
+            translate("Files", "Export run bundle as a new folder"),
+            self.settings.start_in(proposed),
+            translate("Files", "Folder (*)"),
         )
         if not chosen:
             return None
@@ -330,10 +350,10 @@ class FilesController(QObject):
             }
             folder = write_bundle(parent, name, files)
         except (BundleError, GeneratorFileError, RuntimeError, ValueError) as exc:
-            w.error("Could not export the run bundle", str(exc))
+            w.error(translate("Files", "Could not export the run bundle"), str(exc))
             return None
         self.settings.set_last_folder(parent)
-        w.say(f"Exported the run bundle to {folder}", 6000)
+        w.say(translate("Files", "Exported the run bundle to {0}").format(folder), 6000)
         return str(folder)
 
     # -- sampling --------------------------------------------------------------------------
@@ -368,12 +388,7 @@ class FilesController(QObject):
                 saved = None
             name = Path(saved).name if saved else "num_gen.pt"
             lines = sampling_lines(name, saved_width(latent), noise)
-            w.sampling.set_source(
-                f"Run #{run.history.number} of this window: epoch {run.epoch:,}, preset "
-                f"{html.escape(run.config.preset)}, codec {codec.spec}. In Python, as the "
-                f"chapter does{'' if saved else ', once saved'}: "
-                f"<code>{html.escape(lines[0])}</code> then <code>{html.escape(lines[1])}</code>"
-            )
+            w.sampling.set_source(_run_words(run, codec, lines, bool(saved)))
         w.show_sampling()
 
     def _current_generator(self):
@@ -397,10 +412,11 @@ class FilesController(QObject):
         w = self.window
         w.show_inspector()
         if self._sample_outputs is None or index >= len(self._sample_outputs):
-            w.inspector.show_message(
-                f"Raw values are kept for draws of up to {RAW_KEPT // 10:,} sequences; "
-                "draw fewer to inspect one."
+            said = translate(
+                "Files",
+                "Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.",
             )
+            w.inspector.show_message(said.format(number(RAW_KEPT // 10)))
             return
         w.inspector.inspect_vector(self._sample_outputs[index])
 
@@ -415,3 +431,55 @@ def ask_save_path(parent, title: str, start: str, file_filter: str, suffix: str)
     or None when it was cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
     return with_suffix(path, suffix) if path else None
+
+
+def _opened_words(path: str, gen, chapter_line: str) -> str:
+    """What the Sampling tab says of an opened generator file, in the window's language."""
+    meta = gen.metadata
+    said = translate(
+        "Files", "<b>{0}</b>: codec {1} (R = {2}), latent size {3}, {4} generator"
+    ).format(
+        html.escape(Path(path).name),
+        gen.codec.spec,
+        gen.codec.R,
+        gen.latent_size,
+        html.escape(str(gen.architecture.get("kind"))),
+    )
+    if meta:
+        said += translate("Files", ", {0} epochs of preset {1}").format(
+            html.escape(str(meta.get("epochs_trained"))), html.escape(str(meta.get("preset")))
+        )
+    said += (
+        translate("Files", "; <b>trusted</b>: its code ran")
+        if gen.trusted
+        else translate("Files", "; opened safely")
+    )
+    said += translate("Files", ". In Python, as the chapter does: <code>{0}</code>").format(
+        html.escape(chapter_line)
+    )
+    return said
+
+
+def _run_words(run, codec, lines, saved: bool) -> str:
+    """What the Sampling tab says of a run of this window, in the window's language."""
+    said = (
+        translate(
+            "Files",
+            "Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as "
+            "the chapter does: <code>{4}</code> then <code>{5}</code>",
+        )
+        if saved
+        else translate(
+            "Files",
+            "Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as "
+            "the chapter does, once saved: <code>{4}</code> then <code>{5}</code>",
+        )
+    )
+    return said.format(
+        run.history.number,
+        number(run.epoch),
+        html.escape(run.config.preset),
+        codec.spec,
+        html.escape(lines[0]),
+        html.escape(lines[1]),
+    )

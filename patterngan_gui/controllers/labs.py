@@ -7,17 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from core.files.lab_file import LabError, dump_lab, load_lab
 from core.teaching.lab import Lab
 from patterngan_gui.kit.focus import returns_focus
+from patterngan_gui.kit.i18n import translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
-LAB_FILTER = "PatternGAN lab (*.toml);;All files (*)"
+LAB_FILTER = QT_TRANSLATE_NOOP("Files", "PatternGAN lab (*.toml);;All files (*)")
 
 
 class LabController(QObject):
@@ -30,7 +31,10 @@ class LabController(QObject):
         if not self.session.can_open:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open lab", self.window.settings.last_folder(), LAB_FILTER
+            self.window,
+            translate("Files", "Open lab"),
+            self.window.settings.last_folder(),
+            translate("Files", LAB_FILTER),
         )
         if path:
             self.open_lab(path)
@@ -46,10 +50,10 @@ class LabController(QObject):
         try:
             lab = load_lab(path)
         except LabError as exc:
-            w.error("Could not open the lab", str(exc))
+            w.error(translate("Files", "Could not open the lab"), str(exc))
             return False
         self.apply_lab(lab, lab.title or Path(path).stem)
-        w.say(f"Opened the lab {Path(path).name}", 4000)
+        w.say(translate("Files", "Opened the lab {0}").format(Path(path).name), 4000)
         return True
 
     def apply_lab(self, lab: Lab, title: str) -> None:
@@ -70,7 +74,10 @@ class LabController(QObject):
 
         config = self.session.draft
         if config is None:
-            self.window.error("Cannot save a lab", self.session.draft_error or "invalid set-up")
+            self.window.error(
+                translate("Files", "Cannot save a lab"),
+                self.session.draft_error or translate("Files", "invalid set-up"),
+            )
             return
         dlg = SaveLabDialog(config, self.session.lab, self.window)
         if dlg.exec() != QDialog.Accepted:
@@ -78,7 +85,13 @@ class LabController(QObject):
         start = str(Path(self.window.settings.last_folder()) / "lab.toml")
         from patterngan_gui.controllers.files import ask_save_path
 
-        path = ask_save_path(self.window, "Save lab", start, LAB_FILTER, ".toml")
+        path = ask_save_path(
+            self.window,
+            translate("Files", "Save lab"),
+            start,
+            translate("Files", LAB_FILTER),
+            ".toml",
+        )
         if path is not None:
             self.save_lab(path, dlg.lab())
 
@@ -89,7 +102,7 @@ class LabController(QObject):
         try:
             write_atomic(Path(path), dump_lab(lab).encode("utf-8"))
         except (GeneratorFileError, ValueError) as exc:
-            self.window.error("Could not save the lab", str(exc))
+            self.window.error(translate("Files", "Could not save the lab"), str(exc))
             return False
-        self.window.say(f"Saved the lab {path}", 4000)
+        self.window.say(translate("Files", "Saved the lab {0}").format(path), 4000)
         return True

@@ -8,6 +8,7 @@ files keep the history.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,26 +20,40 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import MAX_D_STEPS, MIN_LR
-from patterngan_gui.kit.numbers import DecimalSpinBox
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import DecimalSpinBox, number
 
-NAMES = {"lr_d": "learning rate D", "lr_g": "learning rate G", "d_steps": "k (D steps per G)"}
+NAMES = {
+    "lr_d": QT_TRANSLATE_NOOP("LiveChange", "learning rate D"),
+    "lr_g": QT_TRANSLATE_NOOP("LiveChange", "learning rate G"),
+    "d_steps": QT_TRANSLATE_NOOP("LiveChange", "k (D steps per G)"),
+}
 
 
 def change_text(change: dict[str, float | int]) -> str:
     """``epoch 1,200: learning rate D -> 0.0005, k -> 3`` for the samples log."""
-    parts = [f"{NAMES.get(k, k)} \u2192 {v:g}" for k, v in change.items() if k != "epoch"]
-    return f"epoch {int(change.get('epoch', 0)):,}: changed {', '.join(parts)}"
+    locale = QLocale()
+    parts = [
+        f"{translate('LiveChange', NAMES.get(k, k))} \u2192 {locale.toString(float(v), 'g', 6)}"
+        for k, v in change.items()
+        if k != "epoch"
+    ]
+    said = translate("LiveChange", "epoch {0}: changed {1}")
+    return said.format(number(int(change.get("epoch", 0))), ", ".join(parts))
 
 
 class LiveChangeDialog(QDialog):
     def __init__(self, current: dict[str, float | int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change learning rates and k")
+        self.setWindowTitle(translate("LiveChange", "Change learning rates and k"))
         self.current = dict(current)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The run goes on with these from its next step (k from its next epoch). The "
-            "samples log notes the change; the saved generator keeps the history."
+            translate(
+                "LiveChange",
+                "The run goes on with these from its next step (k from its next epoch). The "
+                "samples log notes the change; the saved generator keeps the history.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -49,9 +64,9 @@ class LiveChangeDialog(QDialog):
         self.lr_d.setValue(float(current["lr_d"]))
         self.lr_g.setValue(float(current["lr_g"]))
         self.d_steps.setValue(int(current["d_steps"]))
-        form.addRow("Learning rate &D:", self.lr_d)
-        form.addRow("Learning rate &G:", self.lr_g)
-        form.addRow("D steps per G step (&k):", self.d_steps)
+        form.addRow(translate("fields", "Learning rate &D:"), self.lr_d)
+        form.addRow(translate("fields", "Learning rate &G:"), self.lr_g)
+        form.addRow(translate("LiveChange", "D steps per G step (&k):"), self.d_steps)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)

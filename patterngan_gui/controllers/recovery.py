@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from patterngan_gui.cli.common import STOP_SIGNALS  # the signals `train` stops and saves on
+from patterngan_gui.kit.i18n import translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -263,16 +264,20 @@ class RecoveryController(QObject):
         waiting = waiting_recoveries()
         if not waiting:
             return
-        more = f" ({len(waiting) - 1} more after it)" if len(waiting) > 1 else ""
-        self.window.say(
-            f"Runs were kept when PatternGAN was stopped: File > Open recovered session... "
-            f"({waiting[0]}){more}",
-            60000,
+        after = len(waiting) - 1  # a plain name: lupdate reads %n's count only from one
+        more = " " + translate("Files", "(%n more after it)", None, after) if after else ""
+        said = translate(
+            "Files",
+            "Runs were kept when PatternGAN was stopped: File > Open recovered session... ({0})",
+        )
+        self.window.say(said.format(waiting[0]) + more, 60000)
+        said = translate(
+            "Files", "PatternGAN was stopped with unsaved work, kept in {0}. Open it now?"
         )
         box = QMessageBox(
             QMessageBox.Question,
-            "Recovered work",
-            f"PatternGAN was stopped with unsaved work, kept in {waiting[0]}{more}. Open it now?",
+            translate("Files", "Recovered work"),
+            said.format(f"{waiting[0]}{more}"),
             QMessageBox.Open | QMessageBox.Ignore,
             self.window,
         )
@@ -289,7 +294,7 @@ class RecoveryController(QObject):
         is renamed aside (not offered again)."""
         waiting = waiting_recoveries()
         if not waiting:
-            self.window.say("There is no recovered session", 4000)
+            self.window.say(translate("Files", "There is no recovered session"), 4000)
             return False
         path = waiting[0]
         w = self.window
@@ -313,6 +318,8 @@ class RecoveryController(QObject):
         try:
             lab = parse_lab(data["lab"])
         except LabError as exc:
-            self.window.say(f"The recovered lab could not be read: {exc}", 8000)
+            self.window.say(
+                translate("Files", "The recovered lab could not be read: {0}").format(exc), 8000
+            )
             return
         self.window.labs.apply_lab(lab, lab.title or "recovered lab")

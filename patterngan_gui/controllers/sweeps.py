@@ -52,7 +52,7 @@ class SweepController(QObject):
             seeds = [config.seed + i for i in range(n)]
             driver = SweepDriver(config, seeds, self.link.notify, spawn=QtThread)
         except ValueError as exc:
-            w.error("Cannot start the sweep", str(exc))
+            w.error(translate("Files", "Cannot start the sweep"), str(exc))
             return False
         w.sweep_panel.start(n, config)
         w.tabs.setCurrentWidget(w.sweep_panel)
@@ -66,7 +66,7 @@ class SweepController(QObject):
         from core.app.run_driver import Built, Ended, Failed
 
         if isinstance(event, Failed):
-            self.window.error("The sweep stopped", event.message)
+            self.window.error(translate("Files", "The sweep stopped"), event.message)
         elif isinstance(event, Ended):
             self._finished()
         elif not isinstance(event, Built):  # a sweep report: to its tab and the status bar
@@ -89,5 +89,5 @@ class SweepController(QObject):
             return  # already handled (closing waits and finishes the sweep itself)
         driver.close()
         self.session.sweep_ended(driver.config)  # announced: the Runs tab keeps it
-        self.window.say("Sweep finished: kept in the Runs tab", 4000)
+        self.window.say(translate("Files", "Sweep finished: kept in the Runs tab"), 4000)
         self.window.sweep_finished.emit()

@@ -24,6 +24,7 @@ from patterngan_gui.controllers.live_change import change_text
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import doctor_sentence, kind_name, said, story_words
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 DOCTOR_BANNER_CHARS = 160  # about two lines at 900 px: the whole sentence in the tooltip
@@ -158,9 +159,9 @@ class TrainingController(QObject):
         try:
             s.driver.change(**changes)
         except ValueError as exc:
-            w.error("Cannot change the run", str(exc))
+            w.error(translate("Training", "Cannot change the run"), str(exc))
             return
-        w.say("The change applies from the run's next step", 4000)
+        w.say(translate("Training", "The change applies from the run's next step"), 4000)
 
     # -- single steps ------------------------------------------------------------------
     def step_epoch(self) -> None:
@@ -191,7 +192,8 @@ class TrainingController(QObject):
 
     def _on_stepped(self, event: Stepped) -> None:
         w, story = self.window, event.story
-        self.on_report(event.report, STEP_NAMES[story.kind] if story is not None else "")
+        step = translate("steps", STEP_NAMES[story.kind]) if story is not None else ""
+        self.on_report(event.report, step)
         if w.plots is None:
             w.stepped.emit()
             return
@@ -202,20 +204,27 @@ class TrainingController(QObject):
             w.plots.show_story(story)
             if w.inspector is not None and story.maths:
                 w.inspector.set_maths(story.maths, story.title)
-            w.say(story.title, 4000)
+            w.say(story_words(story)[0], 4000)
         else:
             w.plots.clear_story()
             kind = event.kind
-            w.say(f"Ran {STEP_NAMES[kind] if kind != 'epoch' else 'one epoch'}", 2000)
+            w.say(
+                translate("Training", "Ran {0}").format(translate("steps", STEP_NAMES[kind])), 2000
+            )
         w.stepped.emit()
 
     def set_slow_motion(self, on: bool) -> None:
         self.session.set_slow_motion(on)
         w = self.window
         w.action("slow").setChecked(bool(on))
-        w.action("step_epoch").setText("Step (slow motion)" if on else "Step one &epoch")
+        w.action("step_epoch").setText(
+            translate("Training", "Step (slow motion)")
+            if on
+            else translate("actions", "Step one &epoch")
+        )
         if on:
-            w.say("Slow motion: F10 runs one step of the epoch and says what it changed", 4000)
+            said = "Slow motion: F10 runs one step of the epoch and says what it changed"
+            w.say(translate("Training", said), 4000)
         elif w.plots is not None:
             w.plots.clear_story()
 
@@ -256,10 +265,8 @@ class TrainingController(QObject):
         if self.session.take_goals_met():
             w.show_goals()
             met = self.session.goals.count
-            w.say(
-                f"Goal met at epoch {report.epoch:,} ({met} of {len(self.session.goals.goals)})",
-                5000,
-            )
+            said = translate("Training", "Goal met at epoch {0} ({1} of {2})")
+            w.say(said.format(number(report.epoch), met, len(self.session.goals.goals)), 5000)
 
     def show_alert(self) -> None:
         """The collapse banner as the session's watch says (raised, changed or recovered)."""
@@ -269,9 +276,12 @@ class TrainingController(QObject):
         a = watch.alert
         if a is not None:
             can_switch = a.preset is not None and "preset" not in self.session.locked_controls
+            headline, advice = (said(w) for w in a.words) if a.words else (a.headline, a.advice)
             plots.show_alert(
-                f"<b>{html.escape(a.headline)}</b> {html.escape(a.advice)}",
-                f"Switch to the '{a.preset}' preset" if can_switch else None,
+                f"<b>{html.escape(headline)}</b> {html.escape(advice)}",
+                translate("Training", "Switch to the '{0}' preset").format(a.preset)
+                if can_switch
+                else None,
             )
         elif watch.recovered and plots.alert_shown():
             # a student who looks away should still learn that it happened
@@ -300,22 +310,36 @@ class TrainingController(QObject):
         if not found:
             plots.doctor.hide()
             return
+        self.say_doctor()
         first = found[0]
-        others = ", ".join(d.kind.replace("_", " ") for d in found[1:])
-        more = f" <i>Also: {html.escape(others)}.</i>" if others else ""
+        said = translate("Training", "Run doctor: {0} from epoch {1}")
+        self.window.say(said.format(kind_name(first.kind), number(first.onset_epoch)), 4000)
+
+    def say_doctor(self) -> None:
+        """The doctor's banner for the diagnoses found, in the current language: the first
+        problem (the whole sentence in its tooltip and for a screen reader), the others named,
+        and a button that moves the timeline to the first one's onset."""
+        plots, found = self.window.plots, self.diagnoses
+        if plots is None or not found:
+            return
+        first = found[0]
+        others = ", ".join(kind_name(d.kind) for d in found[1:])
+        more = translate("Training", "Also: {0}.").format(others) if others else ""
+        more = f" <i>{html.escape(more)}</i>" if more else ""
         # the banner keeps to a few lines (a small screen keeps its plots); the whole sentence,
         # with what to try, in its tooltip and for a screen reader
-        shown = first.sentence
+        sentence = doctor_sentence(first)
+        shown = sentence
         if len(shown) > DOCTOR_BANNER_CHARS:
             shown = shown[:DOCTOR_BANNER_CHARS].rsplit(" ", 1)[0] + " \u2026"
+        head = html.escape(translate("Training", "Run doctor:"))
         plots.doctor.say(
-            f"<b>Run doctor:</b> {html.escape(shown)}{more}",
-            f"Go to epoch {first.onset_epoch:,}",
+            f"<b>{head}</b> {html.escape(shown)}{more}",
+            translate("Training", "Go to epoch {0}").format(number(first.onset_epoch)),
         )
-        plots.doctor.setToolTip(plain_tip(first.sentence))
-        plots.doctor.setAccessibleDescription(f"Run doctor: {first.sentence}")
-        self.window.say(
-            f"Run doctor: {first.kind.replace('_', ' ')} from epoch {first.onset_epoch:,}", 4000
+        plots.doctor.setToolTip(plain_tip(sentence))
+        plots.doctor.setAccessibleDescription(
+            translate("Training", "Run doctor: {0}").format(sentence)
         )
 
     def go_to_onset(self) -> None:
@@ -331,16 +355,19 @@ class TrainingController(QObject):
         self.stop_and_wait()
         self.window.setup.set_preset(a.preset)
         self.window.plots.hide_alert()
-        self.window.say(
-            f"Switched to the '{a.preset or SWITCH_TO}' preset (same pattern and seed): "
-            "press F5 to train",
-            6000,
+        said = translate(
+            "Training", "Switched to the '{0}' preset (same pattern and seed): press F5 to train"
         )
+        self.window.say(said.format(a.preset or SWITCH_TO), 6000)
 
     def _on_failed(self, event: Failed) -> None:
         if not event.building:
             self.show_doctor(event.message)  # a failed run: the doctor names it (nan)
-        title = "Cannot start training" if event.building else "Training stopped"
+        title = (
+            translate("Training", "Cannot start training")
+            if event.building
+            else translate("Training", "Training stopped")
+        )
         self.window.error(title, event.message)
         if not self.training:  # a step failed (or the trainer of a step's run)
             self.window.stepped.emit()

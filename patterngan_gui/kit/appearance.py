@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number
+
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
 
@@ -67,7 +70,8 @@ class Appearance:
         i = TEXT_SCALES.index(min(TEXT_SCALES, key=lambda s: abs(s - self.window.text_scale)))
         i = max(0, min(len(TEXT_SCALES) - 1, i + direction))
         self.set_text_scale(TEXT_SCALES[i])
-        self.window.say(f"Text at {TEXT_SCALES[i]:.0%}", 2000)
+        said = translate("MainWindow", "Text at {0}%").format(number(TEXT_SCALES[i] * 100))
+        self.window.say(said, 2000)
 
     def text_larger(self) -> None:
         self._step_text(+1)
@@ -77,7 +81,7 @@ class Appearance:
 
     def text_reset(self) -> None:
         self.set_text_scale(1.0)
-        self.window.say("Text at its usual size", 2000)
+        self.window.say(translate("MainWindow", "Text at its usual size"), 2000)
 
     def set_theme_system(self, _on: bool = True) -> None:
         self.set_theme("system")

@@ -15,6 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.safe_text import plain_label
 
 T = TypeVar("T")
@@ -44,7 +45,7 @@ def run_in_background(
     thread.start()
     thread.join(FAST_S)
     if thread.is_alive():
-        dialog = QProgressDialog("", "Cancel", 0, 0, parent)
+        dialog = QProgressDialog("", translate("Dialogs", "Cancel"), 0, 0, parent)
         # the text names a file: its own label is rich text whenever the text looks like
         # HTML, and a file named <img src=x.png>.pt made Qt open x.png (seen traced)
         dialog.setLabel(plain_label(text))

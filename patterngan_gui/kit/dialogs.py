@@ -117,13 +117,18 @@ class Dialogs:
         import PySide6
         import torch
 
-        device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "CPU only"
+        cuda = torch.cuda.is_available()
+        device = torch.cuda.get_device_name(0) if cuda else translate("Dialogs", "CPU only")
+        watch = translate(
+            "Dialogs", "Watch a GAN learn to generate integers that follow a pattern."
+        )
+        said = translate("Dialogs", "Device: {0}").format(html.escape(device))
         return (
             f"<h3>PatternGAN {__version__}</h3>"
-            "<p>Watch a GAN learn to generate integers that follow a pattern.</p>"
+            f"<p>{watch}</p>"
             f"<p>PyTorch {torch.__version__}, PySide6 {PySide6.__version__}, "
             f"pyqtgraph {pyqtgraph.__version__}, NumPy {numpy.__version__}<br>"
-            f"Device: {html.escape(device)}</p>"
+            f"{said}</p>"
         )
 
     @returns_focus

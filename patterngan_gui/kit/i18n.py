@@ -5,7 +5,10 @@ editor), ``pyside6-lrelease`` compiles them into the ``.qm`` files the wheel shi
 
 The language is the system's by default (``QLocale.system().uiLanguages()``); View > Language
 chooses another, remembered in the settings, and takes effect at once: the translators are
-swapped and the window retranslates its menus, toolbar, tabs and docks (no run is lost). Qt's
+swapped and the whole window retranslates (``retranslate``: every text remembered by ``keep``,
+every plot's titles and axes, and each widget's own ``retranslate()``); no run is lost.
+Core stays Qt-free: its tables' strings are collected by ``kit.i18n_build`` and its sentences
+are templates (``core.teaching.words``), translated here with the same context. Qt's
 own translations (qtbase: Save / Cancel / Discard, the file dialogs) are loaded beside ours.
 Numbers follow the language chosen (``kit.numbers``): its locale becomes Qt's default.
 
@@ -102,40 +105,116 @@ def install(language: str | None = None) -> str:
     return code
 
 
-def keep(obj, context: str, source: str) -> str:
+# what ``keep`` remembers, by role: the property that holds the source text
+ROLES = {
+    "text": "source_text",
+    "tip": "source_tip",
+    "title": "source_title",
+    "placeholder": "source_placeholder",
+    "name": "source_name",
+}
+
+
+def keep(obj, context: str, source: str, role: str = "text") -> str:
     """``source`` translated, remembered on ``obj`` so that ``retranslate`` can show it again
-    in another language (a menu's title, a dock's, a tab page's, a label's text). Write the
-    source as ``QT_TRANSLATE_NOOP(context, "...")`` so that lupdate finds it."""
+    in another language: its text (a menu's title, a dock's, a tab page's, a label's or a
+    button's text), its ``tip`` (tooltip), a group box's ``title``, a line edit's
+    ``placeholder`` or its accessible ``name``. Write the source as
+    ``QT_TRANSLATE_NOOP(context, "...")`` (or a literal in a ``translate`` call nearby) so that
+    lupdate finds it."""
     obj.setProperty("tr_context", context)
-    obj.setProperty("source_text", source)
+    obj.setProperty(ROLES[role], source)
     return translate(context, source)
 
 
+def kept(widget, context: str, text: str = "", tip: str = "", name: str = ""):
+    """``widget`` with its text, tooltip and accessible name set through ``keep``."""
+    if text:
+        if hasattr(widget, "setTitle") and not hasattr(widget, "setText"):
+            widget.setTitle(keep(widget, context, text, "title"))
+        else:
+            widget.setText(keep(widget, context, text))
+    if tip:
+        widget.setToolTip(keep(widget, context, tip, "tip"))
+    if name:
+        widget.setAccessibleName(keep(widget, context, name, "name"))
+    return widget
+
+
+def form_row(form, context: str, source: str, field):
+    """``form.addRow(label, field)`` with the label's text kept (``keep``) and bound to
+    ``field``; returns the label."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    label.setText(keep(label, context, source))
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
 def retranslate(root) -> None:
-    """Every text under ``root`` remembered by ``keep``, in the current language."""
+    """Every text under ``root`` remembered by ``keep`` (and every plot's titles), in the
+    current language; then each widget's own ``retranslate()`` for the texts it composes."""
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import (
         QAbstractButton,
         QDockWidget,
+        QGroupBox,
         QLabel,
+        QLineEdit,
         QMenu,
         QStackedWidget,
         QTabWidget,
         QToolBar,
+        QWidget,
     )
 
-    for obj in [root, *root.findChildren(QObject)]:
+    objects = [root, *root.findChildren(QObject)]
+    for obj in objects:
+        context = str(obj.property("tr_context") or "")
         source = obj.property("source_text")
-        if not source:
+        if source:
+            text = translate(context, str(source))
+            parent = obj.parent()
+            if isinstance(parent, QStackedWidget) and isinstance(parent.parent(), QTabWidget):
+                tabs = parent.parent()
+                tabs.setTabText(tabs.indexOf(obj), text)  # a tab page: its tab's title
+            elif isinstance(obj, QMenu):
+                obj.setTitle(text)
+            elif isinstance(obj, QDockWidget | QToolBar):
+                obj.setWindowTitle(text)
+            elif isinstance(obj, QLabel | QAbstractButton):
+                obj.setText(text)
+        if not isinstance(obj, QWidget):
             continue
-        text = translate(str(obj.property("tr_context")), str(source))
-        parent = obj.parent()
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parent(), QTabWidget):
-            tabs = parent.parent()
-            tabs.setTabText(tabs.indexOf(obj), text)  # a tab page: its tab's title
-        elif isinstance(obj, QMenu):
-            obj.setTitle(text)
-        elif isinstance(obj, QDockWidget | QToolBar):
-            obj.setWindowTitle(text)
-        elif isinstance(obj, QLabel | QAbstractButton):
-            obj.setText(text)
+        for role, setter in (("tip", "setToolTip"), ("name", "setAccessibleName")):
+            source = obj.property(ROLES[role])
+            if source:
+                getattr(obj, setter)(translate(context, str(source)))
+        title = obj.property("source_title")
+        if title and isinstance(obj, QGroupBox):
+            obj.setTitle(translate(context, str(title)))
+        placeholder = obj.property("source_placeholder")
+        if placeholder and isinstance(obj, QLineEdit):
+            obj.setPlaceholderText(translate(context, str(placeholder)))
+        if getattr(obj, "_source_titles", None) and hasattr(obj, "setLabel"):
+            retitle(obj)  # a plot (kit.plot_kit.make_plot)
+    for obj in objects:
+        own = getattr(obj, "retranslate", None)
+        if obj is not root and callable(own) and isinstance(obj, QWidget):
+            own()
+
+
+def retitle(plot) -> None:
+    """A plot's axis labels and accessible name in the current language (its English titles
+    are kept by ``kit.plot_kit.make_plot``)."""
+    title, x, y = (translate("plots", t) if t else t for t in plot._source_titles)
+    plot._titles = (title, x, y)
+    plot.setAccessibleName(title)
+    item = plot.getPlotItem()
+    right = getattr(plot, "_right_label", "")
+    for name, text in (("bottom", x), ("left", y), ("right", right and translate("plots", right))):
+        if text:
+            axis = item.getAxis(name)
+            axis.setLabel(text, **getattr(axis, "labelStyle", {}))

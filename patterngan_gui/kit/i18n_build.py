@@ -15,7 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from core.engine.config import LOSS_AXIS
 from core.engine.fields import FIELDS
+from core.engine.presets import PRESETS
+from core.engine.step_names import STEP_NAMES
 from patterngan_gui.actions import ACTIONS, MENUS
 from patterngan_gui.controllers.training import SPEEDS
 from patterngan_gui.kit.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -24,12 +27,22 @@ from patterngan_gui.panels.task_group import PATTERN_KINDS
 
 
 def sources(root: Path) -> list[Path]:
-    return sorted(p for p in (root / "patterngan_gui").rglob("*.py") if "cli" not in p.parts)
+    """The window's modules, and core's that mark sentences for it (``core.teaching.words``)."""
+    window = [p for p in (root / "patterngan_gui").rglob("*.py") if "cli" not in p.parts]
+    marked = [
+        p
+        for p in (root / "core").rglob("*.py")
+        if p.name != "words.py" and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+    ]
+    return sorted(window + marked)
 
 
 def table_strings() -> list[tuple[str, str]]:
     """(context, text) of every string in the window's data tables: the actions, menus, the
-    speed dial and the Train button's two words."""
+    speed dial, the Train button's two words, the set-up's fields (labels and tooltips), the
+    presets' descriptions, the pattern kinds and the plots' words. Core keeps them in English
+    (it never imports Qt); the window translates them where it shows them, with the same
+    context."""
     found: list[tuple[str, str]] = [("actions", m) for m in MENUS]
     for spec in ACTIONS:
         for text in (spec.text, spec.tip, spec.short, spec.submenu):
@@ -37,9 +50,13 @@ def table_strings() -> list[tuple[str, str]]:
                 found.append(("actions", text))
     found += [("actions", "&Train"), ("actions", "&Resume")]
     found += [("speeds", label) for label, _interval in SPEEDS]
+    found += [("steps", name) for name in STEP_NAMES.values()]
     found += [("fields", f.label) for f in FIELDS]
+    found += [("fields", f.tip) for f in FIELDS]
+    found += [("presets", p.description) for p in PRESETS.values()]
     found += [("patterns", label) for _key, label in PATTERN_KINDS]
     found += [("plots", text) for text in plot_strings()]
+    found += [("plots", text) for text in LOSS_AXIS.values()]
     unique = list(dict.fromkeys(found))
     return unique
 

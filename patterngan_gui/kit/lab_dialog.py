@@ -29,8 +29,14 @@ from PySide6.QtWidgets import (
 from core.engine.config import TrainConfig
 from core.engine.fields import BY_CONTROL, CONTROLS
 from core.teaching.lab import Lab
+from patterngan_gui.kit.i18n import translate
 
 CONTROL_LABELS = {name: BY_CONTROL[name].plain for name in CONTROLS}  # the field table's
+
+
+def control_label(name: str) -> str:
+    """A control's label in the window's language, in plain words ("Learning rate D")."""
+    return translate("fields", BY_CONTROL[name].label).replace("&", "").rstrip(":")
 
 
 class SaveLabDialog(QDialog):
@@ -39,42 +45,59 @@ class SaveLabDialog(QDialog):
     def __init__(self, config: TrainConfig, current: Lab | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.current = current
-        self.setWindowTitle("Save set-up as lab")
+        self.setWindowTitle(translate("LabDialog", "Save set-up as lab"))
         self.config = config
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(current.title if current else "")
-        self.title.setPlaceholderText("e.g. Lab 1: where do the multiples of five come from?")
-        form.addRow("&Title:", self.title)
+        self.title.setPlaceholderText(
+            translate("LabDialog", "e.g. Lab 1: where do the multiples of five come from?")
+        )
+        form.addRow(translate("LabDialog", "&Title:"), self.title)
         layout.addLayout(form)
-        layout.addWidget(QLabel("&Instructions the student sees (Markdown):"))
+        layout.addWidget(
+            QLabel(translate("LabDialog", "&Instructions the student sees (Markdown):"))
+        )
         self.instructions = QPlainTextEdit(current.instructions if current else "")
-        self.instructions.setPlaceholderText("1. Press F5 and watch the Quality plot...")
+        self.instructions.setPlaceholderText(
+            translate("LabDialog", "1. Press F5 and watch the Quality plot...")
+        )
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.instructions)
         self.instructions.setMinimumHeight(60)
         layout.addWidget(self.instructions, 1)
 
-        box = QGroupBox("Controls (the current set-up values are saved with the lab)")
+        box = QGroupBox(
+            translate("LabDialog", "Controls (the current set-up values are saved with the lab)")
+        )
         grid = QGridLayout(box)
         half = (len(CONTROLS) + 1) // 2  # two columns: the Advanced knobs on the right
         for side in (0, 4):
-            grid.addWidget(QLabel("<b>Control</b>"), 0, side)
-            grid.addWidget(QLabel("<b>Locked</b>"), 0, side + 1, Qt.AlignCenter)
-            grid.addWidget(QLabel("<b>Hidden</b>"), 0, side + 2, Qt.AlignCenter)
+            for col, word in enumerate(
+                (
+                    translate("LabDialog", "Control"),
+                    translate("LabDialog", "Locked"),
+                    translate("LabDialog", "Hidden"),
+                )
+            ):
+                align = Qt.AlignCenter if col else Qt.Alignment()
+                grid.addWidget(QLabel(f"<b>{word}</b>"), 0, side + col, align)
         grid.setColumnMinimumWidth(3, 16)
         self.locked: dict[str, QCheckBox] = {}
         self.hidden: dict[str, QCheckBox] = {}
         for index, name in enumerate(CONTROLS):
             row, side = index % half + 1, 4 * (index // half)
-            grid.addWidget(QLabel(CONTROL_LABELS[name]), row, side)
+            grid.addWidget(QLabel(control_label(name)), row, side)
             for col, store, chosen in (
                 (side + 1, self.locked, current.locked if current else ()),
                 (side + 2, self.hidden, current.hidden if current else ()),
             ):
                 check = QCheckBox()
-                check.setAccessibleName(
-                    f"{CONTROL_LABELS[name]} {'locked' if store is self.locked else 'hidden'}"
+                said = (
+                    translate("LabDialog", "{0} locked")
+                    if store is self.locked
+                    else translate("LabDialog", "{0} hidden")
                 )
+                check.setAccessibleName(said.format(control_label(name)))
                 check.setChecked(name in chosen)
                 grid.addWidget(check, row, col, Qt.AlignCenter)
                 store[name] = check
@@ -88,8 +111,11 @@ class SaveLabDialog(QDialog):
         layout.addWidget(scroll, 2)
         # before class: are the goals reachable in the lab's epochs on this machine?
         self.check_result = QLabel(
-            "Check before class: trains the set-up over 8 seeds and says, per goal, how many "
-            "reach it and when (written by hand in the file: [[goals]])."
+            translate(
+                "LabDialog",
+                "Check before class: trains the set-up over 8 seeds and says, per goal, how many "
+                "reach it and when (written by hand in the file: [[goals]]).",
+            )
         )
         self.check_result.setTextFormat(Qt.RichText)  # its lines escaped, joined by <br>
         self.check_result.setWordWrap(True)
@@ -97,12 +123,16 @@ class SaveLabDialog(QDialog):
         layout.addWidget(self.check_result)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, config.epochs))
-        self.progress.setFormat("epoch %v of %m")
+        self.progress.setFormat(translate("LabDialog", "epoch %v of %m"))
         self.progress.hide()
         layout.addWidget(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.check = buttons.addButton("C&heck over 8 seeds", QDialogButtonBox.ActionRole)
-        self.check.setToolTip("patterngan lab check, here: each goal's seeds and median epoch")
+        self.check = buttons.addButton(
+            translate("LabDialog", "C&heck over 8 seeds"), QDialogButtonBox.ActionRole
+        )
+        self.check.setToolTip(
+            translate("LabDialog", "patterngan lab check, here: each goal's seeds and median epoch")
+        )
         self.check.setEnabled(bool(current and current.goals))
         self.check.clicked.connect(self.start_check)
         buttons.accepted.connect(self.accept)
@@ -145,7 +175,9 @@ class SaveLabDialog(QDialog):
         self.check.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.check_result.setText(f"Checking over {seeds} seeds...")
+        self.check_result.setText(
+            translate("LabDialog", "Checking over {0} seeds...").format(seeds)
+        )
         self._checking.start()
         self._timer.start()
 
@@ -159,7 +191,8 @@ class SaveLabDialog(QDialog):
         self.check.setEnabled(True)
         error, value = self._outcome.get("error"), self._outcome.get("value")
         if error is not None:
-            self.check_result.setText(f"The check failed: {html.escape(str(error))}")
+            said = translate("LabDialog", "The check failed: {0}")
+            self.check_result.setText(said.format(html.escape(str(error))))
         elif value is not None and not value.cancelled:
             self.check_result.setText("<br>".join(html.escape(line) for line in value.lines()))
         self.check_done.emit()

@@ -1,8 +1,10 @@
 """View > Language: the system's language, or one chosen (remembered in the settings).
 
 A choice takes effect at once: the translators are swapped (``kit.i18n.install``) and the
-window shows its actions, menus, toolbar, tabs, docks and status bar in the new language; no
-run is lost. Texts made once by the panels follow at the next start (the window says so).
+whole window shows itself in the new language: actions, menus, toolbar, tabs, docks, status
+bar, and every panel (texts remembered by ``kit.i18n.keep``, and each panel's own
+``retranslate()`` for the texts it composes: plots' titles and axes, banners, summaries); no
+run is lost.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from core.engine.config import LOSS_AXIS
 from patterngan_gui.kit import i18n
 from patterngan_gui.kit.i18n import LANGUAGES, keep, translate
 
@@ -70,8 +73,7 @@ class LanguageMenu(QObject):
         w.say(
             translate(
                 "MainWindow",
-                "Language: {0}. Menus, toolbar, tabs and status change now; "
-                "the rest of the window at the next start.",
+                "Language: {0}.",
             ).format(LANGUAGES[now]),
             8000,
         )
@@ -88,3 +90,10 @@ class LanguageMenu(QObject):
             w.speed.setItemText(i, translate("speeds", label))
         w.actions["train"].setText(action_table.in_language(f"&{w.session.train_label}"))
         w.status.show(w.session)  # its words
+        if w.plots is not None:  # what the run's banners say, in the new words
+            w.plots.steps.say()
+            w.plots.show_position()  # the timeline's words and numbers
+            w.training.say_doctor()
+            config = w.session.history.config if w.session.history else w.session.draft
+            if config is not None:
+                w.plots.loss_plot.setLabel("left", translate("plots", LOSS_AXIS[config.loss]))

@@ -11,9 +11,11 @@ write it) and "0,002" are both 0.002 in every locale; Qt alone reads "0.002" as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QToolTip, QWidget
+
+from patterngan_gui.kit.i18n import translate
 
 MARKS = ".,\u066b"  # the decimal marks a student may type: point, comma, Arabic decimal
 
@@ -50,7 +52,7 @@ def decimal_text(text: str, locale: QLocale) -> str | None:
 class DecimalSpinBox(QDoubleSpinBox):
     """A QDoubleSpinBox that takes the decimal point the student means (see the module)."""
 
-    REFUSED = "Write the number with one decimal mark, e.g. {example}"
+    REFUSED = QT_TRANSLATE_NOOP("Numbers", "Write the number with one decimal mark, e.g. {0}")
 
     def __init__(self, parent: QWidget | None = None, **kwargs) -> None:
         super().__init__(parent, **kwargs)
@@ -62,7 +64,7 @@ class DecimalSpinBox(QDoubleSpinBox):
             example = self.locale().toString(0.002, "f", 3)
             if self.isVisible():
                 where = self.mapToGlobal(self.rect().bottomLeft())
-                QToolTip.showText(where, self.REFUSED.format(example=example), self)
+                QToolTip.showText(where, translate("Numbers", self.REFUSED).format(example), self)
             return QValidator.Intermediate, text, pos
         return super().validate(fixed, pos)
 

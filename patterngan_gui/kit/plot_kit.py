@@ -100,6 +100,15 @@ class Key(QLabel):
         self.setTextFormat(Qt.RichText)
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.entries: list[tuple[str, str, str]] = []
+        self.source_title = ""  # the title in English, when it came from a plot
+
+    def retranslate(self) -> None:
+        """Title and names in the current language (View > Language)."""
+        if self.source_title:
+            from patterngan_gui.kit.i18n import translate
+
+            self.title = translate("plots", self.source_title)
+        self.set_entries(self.entries)
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """(name, colour, mark) each; mark is line, dash, bar, dot or triangle. The names are
@@ -132,7 +141,9 @@ def text_line() -> int:
 
 def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     """The plot with its title and key above it, as one widget for a layout."""
-    key.title = key.title or getattr(plot, "_titles", ("",))[0]
+    if not key.title:
+        key.title = getattr(plot, "_titles", ("",))[0]
+        key.source_title = getattr(plot, "_source_titles", ("",))[0]
     key.set_entries(key.entries)
     host = QFrame()
     host.setObjectName("plotframe")  # slow motion outlines it (see step_story.HIGHLIGHT)
@@ -225,7 +236,11 @@ class Styler:
         font.setPointSizeF(pt)
         _title, x, y = getattr(w, "_titles", ("", "", ""))
         item = w.getPlotItem()
-        for name, text in (("bottom", x), ("left", y), ("right", getattr(w, "_right_label", ""))):
+        from patterngan_gui.kit.i18n import translate
+
+        right = getattr(w, "_right_label", "")
+        right = translate("plots", right) if right else ""
+        for name, text in (("bottom", x), ("left", y), ("right", right)):
             if name == "right" and not text:
                 continue
             axis = item.getAxis(name)

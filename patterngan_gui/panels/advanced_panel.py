@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -35,22 +35,37 @@ from core.engine.fields import (
     OPTIMIZERS,
     SCHEDULES,
 )
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import form_row, kept, translate
 from patterngan_gui.kit.numbers import DecimalSpinBox
 
 ADVANCED = tuple(f.control for f in FIELDS if f.advanced)  # the group's rows, in table order
 
 LOSS_TIPS = {
-    "minimax": "Goodfellow's original game: G minimises log(1 - D(G(z))). Early on, while D "
-    "wins easily, G's gradient almost vanishes: expect a slow start.",
-    "nonsaturating": "The chapter's loss: G maximises log D(G(z)) (BCE with its numbers "
-    "labelled real). The usual choice.",
-    "lsgan": "Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients "
-    "do not vanish as D gets confident.",
-    "hinge": "D only cares about samples on the wrong side of a margin; needs D's raw score "
-    "(the softmax or gumbel head).",
-    "wgan-gp": "D becomes a critic scoring realness, kept smooth by a gradient penalty; needs "
-    "D's raw score and real and fake in one D step.",
+    "minimax": QT_TRANSLATE_NOOP(
+        "Setup",
+        "Goodfellow's original game: G minimises log(1 - D(G(z))). Early on, while D "
+        "wins easily, G's gradient almost vanishes: expect a slow start.",
+    ),
+    "nonsaturating": QT_TRANSLATE_NOOP(
+        "Setup",
+        "The chapter's loss: G maximises log D(G(z)) (BCE with its numbers "
+        "labelled real). The usual choice.",
+    ),
+    "lsgan": QT_TRANSLATE_NOOP(
+        "Setup",
+        "Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients "
+        "do not vanish as D gets confident.",
+    ),
+    "hinge": QT_TRANSLATE_NOOP(
+        "Setup",
+        "D only cares about samples on the wrong side of a margin; needs D's raw score "
+        "(the softmax or gumbel head).",
+    ),
+    "wgan-gp": QT_TRANSLATE_NOOP(
+        "Setup",
+        "D becomes a critic scoring realness, kept smooth by a gradient penalty; needs "
+        "D's raw score and real and fake in one D step.",
+    ),
 }
 
 
@@ -76,7 +91,7 @@ def _real(field: str, decimals: int, step: float, tip: str) -> QDoubleSpinBox:
 
 def _widths(tip: str) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText("none")
+    edit.setPlaceholderText(translate("Setup", "none"))
     edit.setToolTip(tip)
     return edit
 
@@ -91,11 +106,14 @@ class AdvancedGroup(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton()
-        self.toggle.setText(translate("Setup", "Advanced: take the GAN apart"))
+        kept(self.toggle, "Setup", QT_TRANSLATE_NOOP("Setup", "Advanced: take the GAN apart"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.RightArrow)
-        self.toggle.setToolTip("Layers, loss, optimiser, k, noise, head: every knob of the GAN")
+        tip = QT_TRANSLATE_NOOP(
+            "Setup", "Layers, loss, optimiser, k, noise, head: every knob of the GAN"
+        )
+        kept(self.toggle, "Setup", tip=tip)
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle)
         self.body = QWidget()
@@ -110,27 +128,33 @@ class AdvancedGroup(QWidget):
         self.g_hidden = _widths(tip["g_hidden"])
         self.d_hidden = _widths(tip["d_hidden"])
         self.activation = _combo(ACTIVATIONS, tip["activation"])
-        self.loss = _combo(LOSSES, "The GAN loss; hover each choice for what it does")
-        for i, name in enumerate(LOSSES):
-            self.loss.setItemData(i, LOSS_TIPS[name], Qt.ToolTipRole)
+        self.loss = _combo(LOSSES, "")
+        kept(
+            self.loss,
+            "Setup",
+            tip=QT_TRANSLATE_NOOP("Setup", "The GAN loss; hover each choice for what it does"),
+        )
         self.optimizer = _combo(OPTIMIZERS, tip["optimizer"])
         self.beta1 = _real("beta1", 3, 0.05, tip["beta1"])
         self.momentum = _real("momentum", 3, 0.05, tip["momentum"])
         self.d_steps = QSpinBox(minimum=0, maximum=INT_LIMITS["d_steps"][1])
         self.d_steps.setToolTip(tip["d_steps"])
         self.d_step = QComboBox()
-        self.d_step.addItem("separate (the book)", True)
-        self.d_step.addItem("together", False)
+        self.d_step.addItem(translate("Setup", "separate (the book)"), True)
+        self.d_step.addItem(translate("Setup", "together"), False)
         self.d_step.setToolTip(tip["d_step"])
         self.pack = QSpinBox(minimum=0, maximum=INT_LIMITS["pack"][1])
         self.pack.setToolTip(tip["pack"])
         self.noise = _combo(NOISES, tip["noise"])
         self.ema = _real("ema", 4, 0.01, tip["ema"])
         self.schedule = _combo(SCHEDULES, tip["schedule"])
+        self.retranslate()  # the loss choices' tooltips
         self.rows: dict[str, QWidget] = {name: getattr(self, name) for name in ADVANCED}
         labels = {name: BY_CONTROL[name].label for name in ADVANCED}
         for name, widget in self.rows.items():
-            form.addRow(translate("fields", labels[name]), widget)
+            form_row(form, "fields", labels[name], widget)
+            if name != "loss":  # the one table's tooltip, kept for View > Language
+                kept(widget, "fields", tip=BY_CONTROL[name].tip)
             if isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self.changed)
             elif isinstance(widget, QLineEdit):
@@ -141,6 +165,15 @@ class AdvancedGroup(QWidget):
         self.set_expanded(False)
 
     # -- public ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The loss choices' tooltips and the step choices in the current language."""
+        for i, name in enumerate(LOSSES):
+            self.loss.setItemData(i, translate("Setup", LOSS_TIPS[name]), Qt.ToolTipRole)
+        self.d_step.setItemText(0, translate("Setup", "separate (the book)"))
+        self.d_step.setItemText(1, translate("Setup", "together"))
+        for edit in (self.g_hidden, self.d_hidden):
+            edit.setPlaceholderText(translate("Setup", "none"))
+
     def set_expanded(self, on: bool) -> None:
         self.toggle.setChecked(on)
         self.toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)

@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from core.teaching.class_results import (
     result_row,
 )
 from core.teaching.judge import Judgement
+from patterngan_gui.kit.i18n import keep, kept, translate
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 from patterngan_gui.kit.safe_text import plain_tip
@@ -66,11 +67,18 @@ SHOWN_ORDER = (
     "file",
     "lab",
 )
-HEADERS = {  # short headers in the window (the CSV keeps the long ones)
-    "goals met": "goals",
-    "followed the lab": "followed",
-    "strict validity": "strict",
-    "modes covered": "modes",
+HEADERS = {  # short headers in the window (the CSV keeps the long ones, in English)
+    "goals met": QT_TRANSLATE_NOOP("Class", "goals"),
+    "followed the lab": QT_TRANSLATE_NOOP("Class", "followed"),
+    "strict validity": QT_TRANSLATE_NOOP("Class", "strict"),
+    "modes covered": QT_TRANSLATE_NOOP("Class", "modes"),
+    "name": QT_TRANSLATE_NOOP("Class", "name"),
+    "verified": QT_TRANSLATE_NOOP("Class", "verified"),
+    "TV": QT_TRANSLATE_NOOP("Class", "TV"),
+    "epochs": QT_TRANSLATE_NOOP("Class", "epochs"),
+    "answers": QT_TRANSLATE_NOOP("Class", "answers"),
+    "file": QT_TRANSLATE_NOOP("Class", "file"),
+    "lab": QT_TRANSLATE_NOOP("Class", "lab"),
 }
 WIDEST = {
     "name": 150,
@@ -95,25 +103,35 @@ class ClassView(QWidget):
         super().__init__()
         self.data = ClassResults("")
         layout = QVBoxLayout(self)
-        self.summary = QLabel("No class yet: File > Open class folder... reads every lab result.")
+        said = QT_TRANSLATE_NOOP(
+            "Class", "No class yet: File > Open class folder... reads every lab result."
+        )
+        self.summary = kept(QLabel(), "Class", said)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.summary)
         bar = QHBoxLayout()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: a name, an answer, a file...")
-        self.filter.setAccessibleName("Filter the class table")
+        said = QT_TRANSLATE_NOOP("Class", "Filter: a name, an answer, a file...")
+        self.filter.setPlaceholderText(keep(self.filter, "Class", said, "placeholder"))
+        kept(self.filter, "Class", name=QT_TRANSLATE_NOOP("Class", "Filter the class table"))
         self.filter.setClearButtonEnabled(True)
         for clear in self.filter.findChildren(QToolButton):  # Qt's clear button: named
-            clear.setAccessibleName("Clear the filter")
-        self.followed_only = QCheckBox("Followed the lab only")
-        self.export = QPushButton("Export CSV...")
-        self.export.setToolTip("The table as it is shown (filtered and sorted), as CSV")
-        self.rerun = QPushButton("&Rerun...")
-        self.rerun.setToolTip(
-            "Train every run again from its recorded set-up and seed (one sweep per set-up) "
-            "and compare its end with the run's: its final metrics within 0.02"
+            kept(clear, "Class", name=QT_TRANSLATE_NOOP("Class", "Clear the filter"))
+        self.followed_only = QCheckBox()
+        kept(self.followed_only, "Class", QT_TRANSLATE_NOOP("Class", "Followed the lab only"))
+        self.export = kept(
+            QPushButton(),
+            "Class",
+            QT_TRANSLATE_NOOP("Class", "Export CSV..."),
+            QT_TRANSLATE_NOOP("Class", "The table as it is shown (filtered and sorted), as CSV"),
         )
+        tip = QT_TRANSLATE_NOOP(
+            "Class",
+            "Train every run again from its recorded set-up and seed (one sweep per set-up) "
+            "and compare its end with the run's: its final metrics within 0.02",
+        )
+        self.rerun = kept(QPushButton(), "Class", QT_TRANSLATE_NOOP("Class", "&Rerun..."), tip)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.followed_only)
         bar.addWidget(self.rerun)
@@ -121,7 +139,9 @@ class ClassView(QWidget):
         layout.addLayout(bar)
         split = QSplitter(Qt.Vertical)
         self.table = QTableWidget(0, len(RESULT_COLUMNS))
-        self.table.setHorizontalHeaderLabels([HEADERS.get(c, c) for c in RESULT_COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Class", HEADERS.get(c, c)) for c in RESULT_COLUMNS]
+        )
         for c, name in enumerate(RESULT_COLUMNS):
             self.table.horizontalHeaderItem(c).setToolTip(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -129,7 +149,7 @@ class ClassView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Class results")
+        kept(self.table, "Class", name=QT_TRANSLATE_NOOP("Class", "Class results"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
@@ -152,8 +172,16 @@ class ClassView(QWidget):
         for p in (self.strict_plot, self.tv_plot, self.spread_plot):
             p.setYRange(0, 1.05, padding=0)
         self.setting = QComboBox()
-        self.setting.setAccessibleName("Setting to spread the final values over")
-        self.setting.setToolTip("A setting the students were free to change")
+        kept(
+            self.setting,
+            "Class",
+            name=QT_TRANSLATE_NOOP("Class", "Setting to spread the final values over"),
+        )
+        kept(
+            self.setting,
+            "Class",
+            tip=QT_TRANSLATE_NOOP("Class", "A setting the students were free to change"),
+        )
         self.spread = pg.ScatterPlotItem()
         self.styler.marker(self.spread, 9)
         self.spread_plot.addItem(self.spread)
@@ -166,7 +194,7 @@ class ClassView(QWidget):
         spread_box = QWidget()
         box = QVBoxLayout(spread_box)
         box.setContentsMargins(0, 0, 0, 0)
-        over = QLabel("Spread over:")
+        over = kept(QLabel(), "Class", QT_TRANSLATE_NOOP("Class", "Spread over:"))
         over.setBuddy(self.setting)  # on Linux a combo's name is its value: a label names it
         box.addWidget(over)
         box.addWidget(self.setting)
@@ -319,25 +347,34 @@ class ClassView(QWidget):
         followed = sum(j.followed_lab for j in judged)
         verified = sum(j.verified for j in judged)
         if data.lab is not None:
-            against = f"judged against the lab <b>{_esc(data.lab.title or 'untitled')}</b>"
+            title = _esc(data.lab.title or translate("Class", "untitled"))
+            against = translate("Class", "judged against the lab <b>{0}</b>").format(title)
             if data.lab.source:
                 against += f" ({_esc(Path(data.lab.source).name)})"
+        elif data.lab_note:
+            said = translate(
+                "Class",
+                "<b>no teacher's lab</b>: {0} (each judged by its own copy; open yours first)",
+            )
+            against = said.format(_esc(data.lab_note))
         else:
-            why = f": {_esc(data.lab_note)}" if data.lab_note else ""
-            against = (
-                f"<b>no teacher's lab</b>{why} (each judged by its own copy; open yours first)"
+            against = translate(
+                "Class", "<b>no teacher's lab</b> (each judged by its own copy; open yours first)"
             )
         self.summary.setToolTip(plain_tip(data.folder))  # the whole path (a folder's name)
-        lines = [
-            f"<b>{_esc(Path(data.folder).name or data.folder)}</b>: "
-            f"{n} result{'s' if n != 1 else ''}, {against}; "
-            f"{followed} followed the lab, {verified} verified"
-            + (f"; {bad} file{'s' if bad != 1 else ''} could not be read" if bad else "")
-        ]
+        said = translate(
+            "Class", "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified", None, n
+        ).format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
+        if bad == 1:  # one and many apart: lupdate keeps no plural forms for a variable
+            said += translate("Class", "; %n file could not be read", None, bad)
+        elif bad:
+            said += translate("Class", "; %n files could not be read", None, bad)
+        lines = [said]
         if data.problems:  # each is a row of its own too (its tooltip says why)
             more = len(data.problems) - 1
             lines.append(
-                f"<i>{_esc(data.problems[0][1])}</i>" + (f" (and {more} more)" if more else "")
+                f"<i>{_esc(data.problems[0][1])}</i>"
+                + (" " + translate("Class", "(and {0} more)").format(more) if more else "")
             )
         shown = self._shown()
         lines += [
@@ -356,7 +393,9 @@ class ClassView(QWidget):
         if not values:
             self.spread.setData([], [])
             self.spread_plot.getPlotItem().getAxis("bottom").setTicks(None)
-            self.spread_plot.getPlotItem().setLabel("bottom", "no setting differs")
+            self.spread_plot.getPlotItem().setLabel(
+                "bottom", translate("Class", "no setting differs")
+            )
             return
         numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
         labels = sorted({repr(v) for v in values}) if not numeric else []
@@ -393,9 +432,8 @@ class ClassView(QWidget):
             )
         self.spread.setData(spots)
         stacked = max((len(g) for g in same.values()), default=0)
-        self.spread.setToolTip(
-            f"{stacked} results share one point; they are spread sideways" if stacked > 1 else None
-        )
+        said = QT_TRANSLATE_NOOP("Class", "%n results share one point; they are spread sideways")
+        self.spread.setToolTip(translate("Class", said, None, stacked) if stacked > 1 else None)
         self.spread_counts = {k: len(g) for k, g in same.items()}
 
     def set_text_scale(self, scale: float) -> None:

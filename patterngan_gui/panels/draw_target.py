@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.patterns import parse_pattern, weights_spec
+from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_label, plain_tip
 
 LEVELS = 10  # drawn bars snap to tenths of the height (loaded data keeps its exact shares)
@@ -42,11 +44,14 @@ class DrawCanvas(QWidget):
         self.heights: dict[int, float] = {}  # value -> share of the tallest bar, (0, 1]
         self.setMinimumHeight(90)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setToolTip(
+        tip = QT_TRANSLATE_NOOP(
+            "Setup",
             "Your target: click and drag to set how often each integer should appear; drag "
-            "to the bottom or right-click to remove it"
+            "to the bottom or right-click to remove it",
         )
-        self.setAccessibleName("Draw the target distribution")
+        kept(
+            self, "Setup", tip=tip, name=QT_TRANSLATE_NOOP("Setup", "Draw the target distribution")
+        )
         self.setCursor(Qt.CrossCursor)
         self.setFocusPolicy(Qt.StrongFocus)  # drawn with keys too (see the module)
         self.chosen: int | None = None  # the integer the keys change
@@ -91,7 +96,9 @@ class DrawCanvas(QWidget):
         self.changed.emit()
 
     # -- drawing with keys ---------------------------------------------------------------------
-    KEYS_HELP = "Left and Right choose an integer; Up and Down, or a digit, set its bar"
+    KEYS_HELP = QT_TRANSLATE_NOOP(
+        "Setup", "Left and Right choose an integer; Up and Down, or a digit, set its bar"
+    )
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         key, span = event.key(), self.hi - self.lo
@@ -137,9 +144,9 @@ class DrawCanvas(QWidget):
             return
         tenths = round(self.heights.get(self.chosen, 0.0) * LEVELS)
         drawn = len([v for v in self.heights if self.lo <= v < self.hi])
-        self.setAccessibleDescription(
-            f"{self.chosen}: {tenths} of {LEVELS}; {drawn} integers drawn. {self.KEYS_HELP}"
-        )
+        said = translate("Setup", "{0}: {1} of {2}; %n integers drawn.", None, drawn)
+        help_text = translate("Setup", self.KEYS_HELP)
+        self.setAccessibleDescription(f"{said.format(self.chosen, tenths, LEVELS)} {help_text}")
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -164,7 +171,9 @@ class DrawCanvas(QWidget):
             painter.drawRect(QRectF(x, r.top(), max(width - 1, 2), r.height()))
         if not self.heights:
             painter.setPen(palette.color(QPalette.PlaceholderText))
-            painter.drawText(r, Qt.AlignCenter | Qt.TextWordWrap, "Click and drag to draw")
+            painter.drawText(
+                r, Qt.AlignCenter | Qt.TextWordWrap, translate("Setup", "Click and drag to draw")
+            )
 
 
 class DrawTarget(QWidget):
@@ -183,12 +192,17 @@ class DrawTarget(QWidget):
         row = QHBoxLayout()
         self.axis = plain_label()  # a file name is shown as written
         row.addWidget(self.axis, 1)
-        self.load = QPushButton("Load &data...")
-        self.load.setToolTip(
-            "Fill the drawing with how often each integer appears in a text or CSV file"
+        self.load = kept(
+            QPushButton(),
+            "Setup",
+            QT_TRANSLATE_NOOP("Setup", "Load &data..."),
+            QT_TRANSLATE_NOOP(
+                "Setup",
+                "Fill the drawing with how often each integer appears in a text or CSV file",
+            ),
         )
         self.load.clicked.connect(self.load_dialog)
-        self.clear = QPushButton("Clear")
+        self.clear = kept(QPushButton(), "Setup", QT_TRANSLATE_NOOP("Setup", "Clear"))
         self.clear.clicked.connect(self.erase)
         row.addWidget(self.load)
         row.addWidget(self.clear)
@@ -241,7 +255,10 @@ class DrawTarget(QWidget):
 
     def load_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load a data file", "", "Data (*.txt *.csv *.dat);;All files (*)"
+            self,
+            translate("Setup", "Load a data file"),
+            "",
+            translate("Setup", "Data (*.txt *.csv *.dat);;All files (*)"),
         )
         if path:
             self.load_file(path)
@@ -254,12 +271,14 @@ class DrawTarget(QWidget):
             target = read_data_target(path)
         except ValueError as exc:
             self.last_error = str(exc)
-            self.axis.setText(f"\u26a0 {Path(path).name}: cannot be used (hover)")
+            said = translate("Setup", "{0}: cannot be used (hover)").format(Path(path).name)
+            self.axis.setText(f"\u26a0 {said}")
             self.axis.setToolTip(plain_tip(self.last_error))
             return False
         self.last_error = ""
         self.axis.setToolTip("")
         self.range_chosen.emit(target.lo, target.hi)
         self.set_spec(target.spec, target.lo, target.hi)
-        self.axis.setText(f"{target.count:,} numbers, {target.distinct} values")
+        said = translate("Setup", "{0} numbers, {1} values")
+        self.axis.setText(said.format(number(target.count), number(target.distinct)))
         return True

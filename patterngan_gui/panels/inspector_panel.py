@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from core.engine.codecs import Codec
 from core.engine.outcomes import number_text
-from core.teaching.inspector import VectorReading, encode_heads, explain_number, read_heads
-from patterngan_gui.kit.i18n import translate
+from core.teaching.inspector import VectorReading, encode_heads, read_heads
+from patterngan_gui.kit.i18n import form_row, kept, translate
+from patterngan_gui.kit.numbers import number
+from patterngan_gui.panels.inspector_words import explain_number, head_name, sentence, why
 from patterngan_gui.panels.maths_view import MathsView
 
 TOP = "#0072B2"  # Okabe-Ito blue: a head's unique maximum
@@ -46,7 +48,7 @@ class HeadsTable(QTableWidget):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.setAccessibleName(name)
+        kept(self, "Inspector", name=name)
         self.setEditTriggers(QTableWidget.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.verticalHeader().setDefaultSectionSize(20)
@@ -61,7 +63,7 @@ class HeadsTable(QTableWidget):
         self.clear()
         self.setRowCount(rows)
         self.setColumnCount(len(columns))
-        self.setHorizontalHeaderLabels([f"{label}\n{h.name}" for label, h in columns])
+        self.setHorizontalHeaderLabels([f"{label}\n{head_name(h.name)}" for label, h in columns])
         self.setVerticalHeaderLabels([str(i) for i in range(rows)])
         bold = QFont()
         bold.setBold(True)
@@ -81,9 +83,9 @@ class HeadsTable(QTableWidget):
                     item.setBackground(QBrush(QColor(TOP if head.decisive else TIE)))
                     item.setForeground(QBrush(QColor("white")))
                     item.setToolTip(
-                        "the unique maximum: argmax"
+                        translate("Inspector", "the unique maximum: argmax")
                         if head.decisive
-                        else f"a shared maximum ({head.why})"
+                        else translate("Inspector", "a shared maximum ({0})").format(why(head))
                     )
                 self.setItem(row, col, item)
 
@@ -105,15 +107,25 @@ class InspectorPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         form = QFormLayout()
         self.number = QSpinBox(minimum=0, maximum=99, value=35)
-        self.number.setAccessibleName("Integer to encode")
-        self.number.setToolTip("Type a number, or click one on the distribution or D's view")
-        form.addRow("&Integer:", self.number)
+        kept(
+            self.number,
+            "Inspector",
+            tip=QT_TRANSLATE_NOOP(
+                "Inspector", "Type a number, or click one on the distribution or D's view"
+            ),
+            name=QT_TRANSLATE_NOOP("Inspector", "Integer to encode"),
+        )
+        form_row(form, "Inspector", QT_TRANSLATE_NOOP("Inspector", "&Integer:"), self.number)
         layout.addLayout(form)
         self.encoding_text = QLabel()
         self.encoding_text.setWordWrap(True)
         layout.addWidget(self.encoding_text)
 
-        self.samples_label = QLabel("Generated numbers: train, step or sample first.")
+        self.samples_label = kept(
+            QLabel(),
+            "Inspector",
+            QT_TRANSLATE_NOOP("Inspector", "Generated numbers: train, step or sample first."),
+        )
         self.samples_label.setWordWrap(True)
         layout.addWidget(self.samples_label)
         self.sample_grid = QGridLayout()
@@ -122,9 +134,13 @@ class InspectorPanel(QWidget):
         layout.addLayout(self.sample_grid)
         self.reading_text = QLabel()
         self.reading_text.setWordWrap(True)
-        self.reading_text.setAccessibleName("What decoding made of it")
+        kept(
+            self.reading_text,
+            "Inspector",
+            name=QT_TRANSLATE_NOOP("Inspector", "What decoding made of it"),
+        )
         layout.addWidget(self.reading_text)
-        self.table = HeadsTable("Head values")
+        self.table = HeadsTable(QT_TRANSLATE_NOOP("Inspector", "Head values"))
         layout.addWidget(self.table, 1)
         self._reading: VectorReading | None = None
         self.number.valueChanged.connect(self._show)
@@ -158,7 +174,7 @@ class InspectorPanel(QWidget):
         self.follow_codec(session)
         r = session.shown_report()
         if r is not None and len(r.sample_outputs):
-            self.set_samples(r.sample_outputs, f"G's numbers at epoch {r.epoch:,}")
+            self.set_samples(r.sample_outputs, r.epoch)
 
     def set_codec(self, codec: Codec) -> None:
         if codec == self.codec:
@@ -178,9 +194,11 @@ class InspectorPanel(QWidget):
         self.number.setValue(n)
         self._show()
 
-    def set_samples(self, outputs: np.ndarray, origin: str) -> None:
-        """The latest generated vectors (raw outputs); buttons to inspect each."""
+    def set_samples(self, outputs: np.ndarray, epoch: int | str) -> None:
+        """The latest generated vectors (raw outputs) of G at ``epoch`` (or from where the
+        words ``epoch`` say); buttons to inspect each."""
         self._outputs = np.asarray(outputs)
+        self._origin = epoch
         if self.codec is None or not len(self._outputs):
             return
         decoded = self.codec.decode(self._outputs)
@@ -190,11 +208,36 @@ class InspectorPanel(QWidget):
         for i, (n, ok) in enumerate(zip(decoded.numbers, decoded.decisive)):
             b = QPushButton(number_text(n, ok))
             b.setMinimumWidth(30)
-            b.setToolTip("undecided: click to see why" if not ok else "click to see its heads")
+            b.setProperty("undecided", not ok)
             b.clicked.connect(lambda _=False, i=i: self.inspect_sample(i))
             self.sample_grid.addWidget(b, i // 5, i % 5)
             self.sample_buttons.append(b)
-        self.samples_label.setText(f"{origin} (click one; '?' = undecided):")
+        self._show_origin()
+
+    def _show_origin(self) -> None:
+        for b in self.sample_buttons:
+            b.setToolTip(
+                translate("Inspector", "undecided: click to see why")
+                if b.property("undecided")
+                else translate("Inspector", "click to see its heads")
+            )
+        origin = getattr(self, "_origin", None)
+        if origin is None or not self.sample_buttons:
+            return
+        if isinstance(origin, int):
+            said = translate("Inspector", "G's numbers at epoch {0} (click one; '?' = undecided):")
+            self.samples_label.setText(said.format(number(origin)))
+        else:
+            said = translate("Inspector", "{0} (click one; '?' = undecided):")
+            self.samples_label.setText(said.format(origin))
+
+    def retranslate(self) -> None:
+        """The texts it composes, in the current language (View > Language)."""
+        self._show_origin()
+        reading = self._reading
+        self._show()
+        if reading is not None and self.codec is not None:
+            self._say_reading(reading)
 
     def show_message(self, text: str) -> None:
         """A plain sentence where the reading goes (e.g. why nothing can be read)."""
@@ -212,20 +255,30 @@ class InspectorPanel(QWidget):
         self.number.setValue(reading.number)  # its clean encoding goes beside it
         self.number.blockSignals(False)
         self._show()
-        verdict = "decisive" if reading.decisive else "<b>undecided</b>"
-        self.reading_text.setText(
-            f"<b>{number_text(reading.number, reading.decisive)}</b> ({verdict}): "
-            + html.escape(reading.sentence(self.codec))
-        )
+        self._say_reading(reading)
         return reading
+
+    def _say_reading(self, reading: VectorReading) -> None:
+        said = (
+            translate("Inspector", "<b>{0}</b> (decisive): {1}")
+            if reading.decisive
+            else translate("Inspector", "<b>{0}</b> (<b>undecided</b>): {1}")
+        )
+        self.reading_text.setText(
+            said.format(
+                number_text(reading.number, reading.decisive),
+                html.escape(sentence(reading, self.codec)),
+            )
+        )
 
     def _show(self) -> None:
         if self.codec is None:
             return
         n = min(self.number.value(), self.codec.R - 1)
         self.encoding_text.setText(explain_number(self.codec, n))
-        columns = [(f"{n} encoded", encode_heads(self.codec, n))]
+        columns = [(translate("Inspector", "{0} encoded").format(n), encode_heads(self.codec, n))]
         r = self._reading
         if r is not None and r.heads[0].values.size == self.codec.heads[0]:
-            columns.append((f"G's {number_text(r.number, r.decisive)}", r))
+            said = translate("Inspector", "G's {0}").format(number_text(r.number, r.decisive))
+            columns.append((said, r))
         self.table.show_readings(columns)

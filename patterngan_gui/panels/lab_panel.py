@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import SafeTextBrowser
 
@@ -23,12 +23,12 @@ class LabPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = SafeTextBrowser()
-        self.text.setAccessibleName("Lab instructions")
+        kept(self.text, "Lab", name=QT_TRANSLATE_NOOP("Lab", "Lab instructions"))
         layout.addWidget(self.text, 1)
-        self.goals_box = QGroupBox(translate("Lab", "Goals"))
+        self.goals_box = kept(QGroupBox(), "Lab", QT_TRANSLATE_NOOP("Lab", "Goals"))
         self.goals_layout = QVBoxLayout(self.goals_box)
         layout.addWidget(self.goals_box)
-        self.questions_box = QGroupBox(translate("Lab", "Questions"))
+        self.questions_box = kept(QGroupBox(), "Lab", QT_TRANSLATE_NOOP("Lab", "Questions"))
         self.questions_layout = QVBoxLayout(self.questions_box)
         layout.addWidget(self.questions_box)
         self.goal_labels: list[QLabel] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,10 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.network_view import MAX_SHOWN
+from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
 
-HEAD_NAMES = {"relu head": "ReLU head", "softmax heads": "softmax heads",
-              "gumbel heads": "Gumbel one-hots", "sigmoid": "Sigmoid: P(real)"}  # fmt: skip
+HEAD_NAMES = {
+    "relu head": QT_TRANSLATE_NOOP("Model", "ReLU head"),
+    "softmax heads": QT_TRANSLATE_NOOP("Model", "softmax heads"),
+    "gumbel heads": QT_TRANSLATE_NOOP("Model", "Gumbel one-hots"),
+    "sigmoid": QT_TRANSLATE_NOOP("Model", "Sigmoid: P(real)"),
+}
+# a diagram's notes, in English: painted in the window's language
+NO_REPORT = QT_TRANSLATE_NOOP("Model", "No report yet: train, or step with F10.")
+FILE_HOLDS_G = QT_TRANSLATE_NOOP("Model", "A generator file holds G only: there is no D to draw.")
+NO_WEIGHTS = QT_TRANSLATE_NOOP(
+    "Model", "This report did not keep its weights (opened from an older session file)."
+)
 LABEL_LINES = 4  # lines of text under a column: its size, its activation or head (wrapped)
 
 
@@ -39,9 +50,12 @@ class NetworkDiagram(QWidget):
         super().__init__()
         self.title = title
         self.layers: tuple = ()
-        self.note = "No report yet: train, or step with F10."
+        self.note = NO_REPORT  # in English: painted in the window's language
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def retranslate(self) -> None:
+        self.update()  # its words are painted in the current language
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(420, 260)
@@ -53,17 +67,22 @@ class NetworkDiagram(QWidget):
     def columns(self) -> list[tuple[int, str]]:
         """(nodes, what is written under them) for each column of nodes, left to right."""
         cols: list[tuple[int, str]] = []
-        packed = ""
+        packed = 0
         for layer in self.layers:
             if layer.kind == "pack":
-                packed = f" ({layer.pack} packed)"
+                packed = layer.pack
             elif layer.kind == "linear":
                 if not cols:
-                    cols.append((layer.inputs, f"{layer.inputs} in{packed}"))
+                    said = (
+                        translate("Model", "{0} in ({1} packed)").format(layer.inputs, packed)
+                        if packed
+                        else translate("Model", "{0} in").format(layer.inputs)
+                    )
+                    cols.append((layer.inputs, said))
                 cols.append((layer.outputs, f"{layer.outputs}"))
             elif cols:
                 size, text = cols[-1]
-                name = HEAD_NAMES.get(layer.kind, layer.kind)
+                name = translate("Model", HEAD_NAMES.get(layer.kind, layer.kind))
                 cols[-1] = (size, f"{text}\n{name}")
         return cols
 
@@ -77,11 +96,13 @@ class NetworkDiagram(QWidget):
         bold = painter.font()
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(0, 0, self.width(), line * 1.3), Qt.AlignHCenter, self.title)
+        painter.drawText(QRectF(0, 0, self.width(), line * 1.3), Qt.AlignHCenter,
+                         translate("Model", self.title))  # fmt: skip
         painter.setFont(self.font())
         cols = self.columns()
         if not cols:
-            painter.drawText(QRectF(self.rect()), Qt.AlignCenter | Qt.TextWordWrap, self.note)
+            note = translate("Model", self.note)
+            painter.drawText(QRectF(self.rect()), Qt.AlignCenter | Qt.TextWordWrap, note)
             return
         top, bottom = line * 1.6, self.height() - line * (LABEL_LINES + 0.6)
         margin = self.width() / (2 * len(cols))
@@ -128,16 +149,25 @@ class ModelView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            "What a layer is: each line is a weight from one node to the next, <b>blue</b> "
-            "positive, <b>vermillion</b> negative, stronger the larger. A size with * is drawn "
-            "as groups of nodes (their mean weights). Follows the timeline."
+        intro = kept(
+            QLabel(),
+            "Model",
+            QT_TRANSLATE_NOOP(
+                "Model",
+                "What a layer is: each line is a weight from one node to the next, <b>blue</b> "
+                "positive, <b>vermillion</b> negative, stronger the larger. A size with * is "
+                "drawn as groups of nodes (their mean weights). Follows the timeline.",
+            ),
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        self.g_diagram = NetworkDiagram("G: noise z \u2192 encoded number")
-        self.d_diagram = NetworkDiagram("D: encoded number \u2192 real or fake")
+        self.g_diagram = NetworkDiagram(
+            QT_TRANSLATE_NOOP("Model", "G: noise z \u2192 encoded number")
+        )
+        self.d_diagram = NetworkDiagram(
+            QT_TRANSLATE_NOOP("Model", "D: encoded number \u2192 real or fake")
+        )
         grid.addWidget(self.g_diagram, 0, 0)
         grid.addWidget(self.d_diagram, 0, 1)
         self.styler = Styler()
@@ -178,7 +208,7 @@ class ModelView(QWidget):
         """An opened generator file: its G (a file holds no D, and no reports over time)."""
         self.shown_epoch = None
         self.g_diagram.set_layers(g_layers)
-        self.d_diagram.set_layers((), "A generator file holds G only: there is no D to draw.")
+        self.d_diagram.set_layers((), FILE_HOLDS_G)
         self.heat.clear()
 
     def show_run(self, history, report, heads: list[int]) -> None:
@@ -186,11 +216,11 @@ class ModelView(QWidget):
         if report is None:
             self.shown_epoch = None
             for d in (self.g_diagram, self.d_diagram):
-                d.set_layers((), "No report yet: train, or step with F10.")
+                d.set_layers((), NO_REPORT)
             self.heat.clear()
             return
         self.shown_epoch = report.epoch
-        missing = "This report did not keep its weights (opened from an older session file)."
+        missing = NO_WEIGHTS
         self.g_diagram.set_layers(report.g_layers, missing)
         self.d_diagram.set_layers(report.d_layers, missing)
         snaps = [r for r in (history.snapshots if history else [report]) if r.epoch <= report.epoch]

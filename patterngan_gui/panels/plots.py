@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from core.engine.outcomes import target_distribution
 from core.teaching.history import RunHistory, stopped_again
 from patterngan_gui.kit.cadence import Cadence
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -91,10 +92,11 @@ class Banner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.RichText)
         row.addWidget(self.text, 1)
-        self.button = QPushButton("Act")  # its text is set with the banner's message
+        self.button = kept(QPushButton(), "Plots", QT_TRANSLATE_NOOP("Plots", "Act"))  # (its text
+        # is set with the banner's message)
         self.button.hide()
         row.addWidget(self.button)
-        self.close_button = QPushButton(translate("Plots", "Dismiss"))
+        self.close_button = kept(QPushButton(), "Plots", QT_TRANSLATE_NOOP("Plots", "Dismiss"))
         self.close_button.clicked.connect(self.hide)
         row.addWidget(self.close_button)
         self.hide()
@@ -108,6 +110,7 @@ class Banner(QFrame):
         if button is not None:
             self.button.setText(button)
         self.wanted = True
+        self._said = (text, button)
         yielding = getattr(self, "_yields_to", None)
         self.setVisible(yielding is None or not yielding.isVisible())
 
@@ -145,16 +148,16 @@ class PlotsPanel(TimelineView, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.alert = Banner(VERMILLION)
-        self.alert.setAccessibleName("Mode-collapse alert")
+        kept(self.alert, "Plots", name=QT_TRANSLATE_NOOP("Plots", "Mode-collapse alert"))
         self.alert.button.clicked.connect(self.alert_action)
         layout.addWidget(self.alert)
         self.doctor = Banner(VERMILLION)  # the run doctor (core.teaching.doctor)
-        self.doctor.setAccessibleName("Run doctor")
+        kept(self.doctor, "Plots", name=QT_TRANSLATE_NOOP("Plots", "Run doctor"))
         self.doctor.button.clicked.connect(self.doctor_action)
         layout.addWidget(self.doctor)
         self.story = Banner(ORANGE)
         self.doctor.yield_to(self.story)  # slow motion's sentence first, the doctor after
-        self.story.setAccessibleName("Slow-motion step")
+        kept(self.story, "Plots", name=QT_TRANSLATE_NOOP("Plots", "Slow-motion step"))
         self.story.close_button.hide()
         layout.addWidget(self.story)
         self.splitter = QSplitter(Qt.Vertical)
@@ -182,15 +185,19 @@ class PlotsPanel(TimelineView, QWidget):
 
         timeline = QHBoxLayout()
         timeline.setContentsMargins(4, 0, 4, 0)
-        self.timeline_label = QLabel(translate("Plots", "Time&line:"))
-        self.timeline = QSlider(Qt.Horizontal)
-        self.timeline.setAccessibleName("Timeline")
-        self.timeline.setToolTip(
-            "Drag to see the generator's distribution, D's view and the samples as they were "
-            "at an earlier report; the right end follows the training live"
+        self.timeline_label = kept(QLabel(), "Plots", QT_TRANSLATE_NOOP("Plots", "Time&line:"))
+        self.timeline = kept(
+            QSlider(Qt.Horizontal),
+            "Plots",
+            tip=QT_TRANSLATE_NOOP(
+                "Plots",
+                "Drag to see the generator's distribution, D's view and the samples as they "
+                "were at an earlier report; the right end follows the training live",
+            ),
+            name=QT_TRANSLATE_NOOP("Plots", "Timeline"),
         )
         self.timeline_label.setBuddy(self.timeline)
-        self.timeline_info = QLabel("live")
+        self.timeline_info = QLabel(translate("Plots", "live"))
         # wraps rather than being cut at a narrow width
         self.timeline_info.setWordWrap(True)
         self.timeline_info.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
@@ -327,7 +334,8 @@ class PlotsPanel(TimelineView, QWidget):
         self._previous, self._latest = self._latest, report
         self._dirty = True
         if again:  # a stop just after a report: the same numbers again, said once
-            self.samples_log.add(f"<i>(stopped at epoch {report.epoch})</i>")
+            said = translate("Plots", "(stopped at epoch {0})").format(number(report.epoch))
+            self.samples_log.add(f"<i>{said}</i>")
         else:
             self.samples_log.add(self._log_line(report, step))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from patterngan_gui.kit.plot_kit import BLUE, GREEN, SKY, VERMILLION, Styler
 
@@ -34,7 +35,8 @@ class QualityCurves:
         axis = item.getAxis("right")
         axis.linkToView(self.view)
         axis.enableAutoSIPrefix(False)
-        plot._right_label = "modes"  # noqa: SLF001 - read by Styler (short: the key says the rest)
+        # read by Styler, in the window's language (short: the key says the rest)
+        plot._right_label = QT_TRANSLATE_NOOP("plots", "modes")  # noqa: SLF001
         self.view.setXLink(item)
         self.modes = styler.curve(pg.PlotDataItem(), GREEN, 2.5, dashed="dot")
         self.view.addItem(self.modes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import LOSS_AXIS
-from core.teaching.doctor import diagnose_history, short_words
+from core.teaching.doctor import diagnose_history, problems
 from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
+from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.number_item import NumberItem
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     GREEN,
@@ -49,6 +51,7 @@ from patterngan_gui.kit.plot_kit import (
     text_line,
 )
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import kind_name
 
 NAME_WIDTH = 170
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -61,18 +64,34 @@ def swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def doctor_cell(diagnoses) -> str:
+    """``D wins @ 1,200; undecided samples @ 300`` or ``healthy``, in the window's language."""
+    bad = problems(diagnoses)
+    if not bad:
+        return kind_name("healthy")
+    return "; ".join(f"{kind_name(d.kind)} @ {number(d.onset_epoch)}" for d in bad)
+
+
 class RunTable(QTableWidget):
     """One row per run (tick to overlay): goals met and final metrics, sortable by any column.
     A row's run is its index into the session's runs, kept in the first cell (rows move when
     sorted)."""
 
-    COLUMNS = ("Run", "Goals", "Strict", "TV", "Modes", "Epochs", "Doctor")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Runs", "Run"),
+        QT_TRANSLATE_NOOP("Runs", "Goals"),
+        QT_TRANSLATE_NOOP("Runs", "Strict"),
+        QT_TRANSLATE_NOOP("Runs", "TV"),
+        QT_TRANSLATE_NOOP("Runs", "Modes"),
+        QT_TRANSLATE_NOOP("Runs", "Epochs"),
+        QT_TRANSLATE_NOOP("Runs", "Doctor"),
+    )
     # the run's name starts this wide (drag to widen; it elides, its tooltip is whole): the
     # number columns beside it always fit their headers ("Str..." was cut at 1280 wide)
 
     def __init__(self) -> None:
         super().__init__(0, len(self.COLUMNS))
-        self.setHorizontalHeaderLabels(self.COLUMNS)
+        self.retranslate()
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -86,9 +105,13 @@ class RunTable(QTableWidget):
         for c in range(1, len(self.COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         header.setStretchLastSection(False)
-        self.setAccessibleName("Runs")
+        kept(self, "Runs", name=QT_TRANSLATE_NOOP("Runs", "Runs"))
         self.setSortingEnabled(True)
         self._doctor: dict[int, tuple[int, str, str]] = {}  # id(run) -> (reports, cell, tip)
+
+    def retranslate(self) -> None:
+        """Its headers and name in the current language (View > Language)."""
+        self.setHorizontalHeaderLabels([translate("Runs", c) for c in self.COLUMNS])
 
     def _doctor_cell(self, run: RunHistory) -> QTableWidgetItem:
         """The run doctor's word on a run (core.teaching.doctor), worked out again only when
@@ -97,7 +120,7 @@ class RunTable(QTableWidget):
         if known is None or known[0] != len(run.rows):
             found = diagnose_history(run)
             tip = "\n".join(d.sentence for d in found)
-            known = (len(run.rows), short_words(found) if run.rows else "-", tip)
+            known = (len(run.rows), doctor_cell(found) if run.rows else "-", tip)
             self._doctor[id(run)] = known
         item = QTableWidgetItem(known[1])
         item.setToolTip(plain_tip(known[2]))
@@ -129,14 +152,14 @@ class RunTable(QTableWidget):
                 first,
                 NumberItem(f"{met}/{total}" if total else "-", met / total if total else -1),
                 NumberItem(
-                    f"{m.strict_validity:.1%}" if m else "-", m.strict_validity if m else -1
+                    percent(m.strict_validity) if m else "-", m.strict_validity if m else -1
                 ),
-                NumberItem(f"{m.tv:.3f}" if m else "-", m.tv if m else 2),
+                NumberItem(number(m.tv, 3) if m else "-", m.tv if m else 2),
                 NumberItem(
                     f"{m.modes_covered}/{m.support_size}" if m else "-",
                     m.modes_fraction if m else -1,
                 ),
-                NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+                NumberItem(number(last.epoch) if last else "0", last.epoch if last else 0),
                 self._doctor_cell(run),
             ]
             for c, item in enumerate(cells):
@@ -152,17 +175,18 @@ class RunTable(QTableWidget):
         first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
         first.setCheckState(Qt.Checked if on else Qt.Unchecked)
         first.setIcon(swatch(SWEEP_COLORS[j % len(SWEEP_COLORS)]))
-        first.setToolTip(plain_tip(record.describe() + "\nThe numbers are medians over its seeds."))
+        medians = translate("Runs", "The numbers are medians over its seeds.")
+        first.setToolTip(plain_tip(record.describe() + "\n" + medians))
         last = record.last
         strict, tv = record.final_median("strict_validity"), record.final_median("tv")
         modes, support = record.final_modes()
         cells = [
             first,
             NumberItem("-", -1),
-            NumberItem(f"{strict:.1%}", strict),
-            NumberItem(f"{tv:.3f}", tv),
+            NumberItem(percent(strict), strict),
+            NumberItem(number(tv, 3), tv),
             NumberItem(f"{modes:g}/{support}", modes / support if support else -1),
-            NumberItem(f"{last.epoch:,}" if last else "0", last.epoch if last else 0),
+            NumberItem(number(last.epoch) if last else "0", last.epoch if last else 0),
             QTableWidgetItem("-"),  # the doctor reads single runs
         ]
         for c, item in enumerate(cells):
@@ -222,11 +246,14 @@ class RunsPanel(QWidget):
         self._choices: dict[int, bool] = {}  # run number -> ticked by the user's own hand
         self._sweep_choices: dict[int, bool] = {}  # sweep number -> ticked by hand
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = QLabel()
+        said = QT_TRANSLATE_NOOP(
+            "Runs",
             "Every run of this session (and every lab result opened) is kept. Tick two or more "
             "to overlay them (for example <i>book</i> and <i>default</i> with the same seed); "
-            "click a column's header to sort."
+            "click a column's header to sort.",
         )
+        kept(intro, "Runs", said)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         split = QSplitter(Qt.Horizontal)
@@ -237,12 +264,20 @@ class RunsPanel(QWidget):
         self.table = RunTable()
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save &generator of this run...")
-        self.save_button.setToolTip("Save the selected run's generator as a num_gen.pt")
+        self.save_button = kept(
+            QPushButton(),
+            "Runs",
+            QT_TRANSLATE_NOOP("Runs", "Save &generator of this run..."),
+            QT_TRANSLATE_NOOP("Runs", "Save the selected run's generator as a num_gen.pt"),
+        )
         buttons.addWidget(self.save_button)
-        self.show_button = QPushButton("S&how in Training tab")
-        self.show_button.setToolTip(
-            "Make the selected run current again: its plots, timeline, save and exports"
+        self.show_button = kept(
+            QPushButton(),
+            "Runs",
+            QT_TRANSLATE_NOOP("Runs", "S&how in Training tab"),
+            QT_TRANSLATE_NOOP(
+                "Runs", "Make the selected run current again: its plots, timeline, save and exports"
+            ),
         )
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
@@ -256,10 +291,15 @@ class RunsPanel(QWidget):
         grid = QGridLayout(plots)
         grid.setContentsMargins(0, 0, 0, 0)
         self.styler = Styler()
-        self.share = QCheckBox("x as a share of each run's epochs")
-        self.share.setToolTip(
-            "Runs of different lengths (book 10,000 epochs, default 800) side by side: "
-            "0 is each run's start, 1 its planned end"
+        self.share = kept(
+            QCheckBox(),
+            "Runs",
+            QT_TRANSLATE_NOOP("Runs", "x as a share of each run's epochs"),
+            QT_TRANSLATE_NOOP(
+                "Runs",
+                "Runs of different lengths (book 10,000 epochs, default 800) side by side: "
+                "0 is each run's start, 1 its planned end",
+            ),
         )
         self.share.toggled.connect(lambda _on: self.redraw())
         grid.addWidget(self.share, 0, 0, 1, 3)
@@ -325,13 +365,29 @@ class RunsPanel(QWidget):
         elif added and runs:
             self.table.select_run(len(runs) - 1)
         total = sum(r.nbytes() for r in runs)
-        self.memory.setText(
-            f"{len(runs)} run(s) kept: {format_bytes(total)} of curves and timelines, plus one "
-            "small generator each."
-            + (f" {len(sweeps)} sweep(s): their rows show medians over seeds." if sweeps else "")
-        )
+        self._memory_words = (len(runs), total, len(sweeps))
+        self._show_memory()
         self.redraw()
         self._update_buttons()
+
+    def _show_memory(self) -> None:
+        runs, total, sweeps = getattr(self, "_memory_words", (0, 0, 0))
+        said = translate(
+            "Runs",
+            "%n run(s) kept: {0} of curves and timelines, plus one small generator each.",
+            None,
+            runs,
+        ).format(format_bytes(total))
+        if sweeps:
+            said += " " + translate(
+                "Runs", "%n sweep(s): their rows show medians over seeds.", None, sweeps
+            )
+        self.memory.setText(said)
+
+    def retranslate(self) -> None:
+        """Its composed texts (memory, the run names, the key) in the current language."""
+        self._show_memory()
+        self.redraw()
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 0:
@@ -353,19 +409,28 @@ class RunsPanel(QWidget):
         self.styler.pens.clear()
         share = self.share.isChecked()
         for p in (self.loss_plot, self.strict_plot, self.tv_plot):
-            p.setLabel("bottom", "share of the run's epochs" if share else "epoch")
+            x = (
+                translate("plots", "share of the run's epochs")
+                if share
+                else translate("plots", "epoch")
+            )
+            p.setLabel("bottom", x, **p.getAxis("bottom").labelStyle)
         top, entries = 0.0, []
         losses = {self.runs[i].config.loss for i in self.checked_runs()}
         # the D-loss axis names its loss; runs of different losses say theirs in the key
-        one = LOSS_AXIS[losses.pop()] if len(losses) == 1 else "each run's own loss (see key)"
-        self.loss_plot.setLabel("left", one)
+        one = (
+            translate("plots", LOSS_AXIS[losses.pop()])
+            if len(losses) == 1
+            else translate("plots", "each run's own loss (see key)")
+        )
+        self.loss_plot.setLabel("left", one, **self.loss_plot.getAxis("left").labelStyle)
         mixed = len({self.runs[i].config.loss for i in self.checked_runs()}) > 1
         for i in self.checked_runs():
             run = self.runs[i]
             color = RUN_COLORS[i % len(RUN_COLORS)]
             label = f"#{run.number} {setup_words(run.config, 2)}"
             if mixed:
-                label += f" ({LOSS_AXIS[run.config.loss]})"
+                label += f" ({translate('plots', LOSS_AXIS[run.config.loss])})"
             entries.append((label, color, "line"))
             x, _ = run.curve("strict")
             if share:
@@ -396,7 +461,8 @@ class RunsPanel(QWidget):
         for j in self.table.ticked_sweeps():
             record = self.sweeps[j]
             color = SWEEP_COLORS[j % len(SWEEP_COLORS)]
-            entries.append((f"sweep {record.number} (median)", color, "dash"))
+            said = translate("Runs", "sweep {0} (median)").format(record.number)
+            entries.append((said, color, "dash"))
             for plot, metric in ((self.strict_plot, "strict_validity"), (self.tv_plot, "tv")):
                 x, y = record.median_curve(metric)
                 if share:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from core.engine.outcomes import number_text
 from patterngan_gui.kit.contrast import readable
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import PURPLE, VERMILLION
 
 
@@ -28,13 +30,18 @@ def log_line(report, support: set[int], step: str = "") -> str:
         else:
             parts.append(str(n))
     m = report.metrics
-    shown = f"[{', '.join(parts)}]" if parts else "(a D step on real data only: G made nothing)"
+    nothing = translate("Plots", "(a D step on real data only: G made nothing)")
+    shown = f"[{', '.join(parts)}]" if parts else nothing
+    epoch = translate("Plots", "epoch {0}").format(number(report.epoch).rjust(7))
+    numbers = translate("Plots", "strict {0}, book {1}, TV {2}").format(
+        percent(m.strict_validity), percent(m.book_validity), number(m.tv, 3)
+    )
+    stopped = f" <i>{translate('Plots', '(stopped)')}</i>" if report.stopped else ""
+    after = translate("Plots", "after {0}").format(html.escape(step)) if step else ""
     return (
-        f"<span style='color:{grey}'>epoch {report.epoch:>7}</span> {shown}"
-        f" <span style='color:{grey}'>strict {m.strict_validity:.1%}, book {m.book_validity:.1%},"
-        f" TV {m.tv:.3f}</span>"
-        + (" <i>(stopped)</i>" if report.stopped else "")
-        + (f" <i>after {html.escape(step)}</i>" if step else "")
+        f"<span style='color:{grey}'>{epoch}</span> {shown}"
+        f" <span style='color:{grey}'>{numbers}</span>{stopped}"
+        + (f" <i>{after}</i>" if step else "")
     )
 
 
@@ -70,27 +77,35 @@ class SamplesLog(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(
-            translate(
-                "Plots",
-                "<b>Samples log</b> (<span style='color:{0}'><b>bold</b></span> = not in the "
-                "pattern, <span style='color:{1}'><u>n?</u></span> = undecided)",
-            ).format(readable(VERMILLION), readable(PURPLE))
-        )
-        title.setToolTip(
-            "Each report's latest 10 numbers, as the chapter prints them. Undecided: a head had "
-            "a tie (often all zeros); argmax alone would have called it the number shown"
-        )
+        self.title = title = QLabel()
+        self.retranslate()
         title.setWordWrap(True)
         layout.addWidget(title)
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
         self.view.setMaximumBlockCount(5000)
         self.view.setFont(QFont("monospace"))
-        self.view.setAccessibleName("Samples log")
+        kept(self.view, "Plots", name=QT_TRANSLATE_NOOP("Plots", "Samples log"))
         self._fit()
         layout.addWidget(self.view)
         self._pending: list[str] = []
+
+    def retranslate(self) -> None:
+        """Its title and tooltip in the current language (View > Language)."""
+        self.title.setText(
+            translate(
+                "Plots",
+                "<b>Samples log</b> (<span style='color:{0}'><b>bold</b></span> = not in the "
+                "pattern, <span style='color:{1}'><u>n?</u></span> = undecided)",
+            ).format(readable(VERMILLION), readable(PURPLE))
+        )
+        self.title.setToolTip(
+            translate(
+                "Plots",
+                "Each report's latest 10 numbers, as the chapter prints them. Undecided: a head "
+                "had a tie (often all zeros); argmax alone would have called it the number shown",
+            )
+        )
 
     def restart(self, lines: list[str]) -> None:
         """An empty log, then ``lines`` at the next flush (a run brought back)."""

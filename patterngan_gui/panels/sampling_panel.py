@@ -11,7 +11,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.outcomes import number_text, outcome_counts, target_distribution
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
     BLUE,
     ORANGE,
@@ -74,7 +75,10 @@ class SequenceModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole and not self.decisive[r, c]:
-            return "undecided: a head had a tie (e.g. all zeros); argmax alone gives this number"
+            return translate(
+                "Sampling",
+                "undecided: a head had a tie (e.g. all zeros); argmax alone gives this number",
+            )
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
@@ -99,26 +103,37 @@ class SamplingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.source = QLabel(
-            translate("Sampling", "No generator yet: train one, or open a num_gen.pt (Ctrl+O).")
+        self.source = kept(
+            QLabel(),
+            "Sampling",
+            QT_TRANSLATE_NOOP(
+                "Sampling", "No generator yet: train one, or open a num_gen.pt (Ctrl+O)."
+            ),
         )
         self.source.setWordWrap(True)
         layout.addWidget(self.source)
         row = QHBoxLayout()
         self.count = QSpinBox(minimum=1, maximum=MAX_SEQUENCES, value=20)
-        self.count.setSuffix(translate("Sampling", " sequences of 10"))
+        self.count.setSuffix(translate("Sampling", " sequences of 10"))  # (retranslate)
         self.seed = QSpinBox(minimum=0, maximum=2**31 - 1, value=0)
-        self.random_seed = QCheckBox(translate("Sampling", "fresh randomness"))
-        self.random_seed.setToolTip(
-            translate("Sampling", "Ignore the seed: different numbers every time")
+        self.random_seed = kept(
+            QCheckBox(),
+            "Sampling",
+            QT_TRANSLATE_NOOP("Sampling", "fresh randomness"),
+            QT_TRANSLATE_NOOP("Sampling", "Ignore the seed: different numbers every time"),
         )
-        self.sample_button = QPushButton(translate("Sampling", "&Sample"))
-        self.sample_button.setToolTip(
-            translate("Sampling", "Draw sequences from the generator (Ctrl+G)")
+        self.sample_button = kept(
+            QPushButton(),
+            "Sampling",
+            QT_TRANSLATE_NOOP("Sampling", "&Sample"),
+            QT_TRANSLATE_NOOP("Sampling", "Draw sequences from the generator (Ctrl+G)"),
         )
-        self.copy_button = QPushButton(translate("Sampling", "&Copy"))
-        self.save_button = QPushButton(translate("Sampling", "Save C&SV..."))
-        draw, seed = QLabel(translate("Sampling", "Draw")), QLabel(translate("Sampling", "seed"))
+        self.copy_button = kept(QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "&Copy"))
+        self.save_button = kept(
+            QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save C&SV...")
+        )
+        draw = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Draw"))
+        seed = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "seed"))
         draw.setBuddy(self.count)  # bound: the spin boxes' names for a screen reader
         seed.setBuddy(self.seed)
         for w in (draw, self.count, seed, self.seed):
@@ -143,7 +158,7 @@ class SamplingPanel(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(34)
         # its ten columns whole at 900x600 (the histogram beside it gives way)
         self.table.setMinimumWidth(PER_SEQUENCE * 34 + 48)
-        self.table.setAccessibleName("Sampled sequences")
+        kept(self.table, "Sampling", name=QT_TRANSLATE_NOOP("Sampling", "Sampled sequences"))
         split.addWidget(self.table)
         self.styler = Styler()
         self.hist = self.styler.plot(
@@ -168,6 +183,10 @@ class SamplingPanel(QWidget):
         )
         self._drawn: tuple[np.ndarray, np.ndarray, int] | None = None
         self.set_enabled(False)
+
+    def retranslate(self) -> None:
+        """Its composed words in the current language (View > Language)."""
+        self.count.setSuffix(translate("Sampling", " sequences of 10"))
 
     def set_enabled(self, enabled: bool) -> None:
         for w in (self.sample_button, self.copy_button, self.save_button):
@@ -204,22 +223,34 @@ class SamplingPanel(QWidget):
             return
         numbers, decisive, R = self._drawn
         if pattern.hi > R:
-            self.summary.setText(
-                f"These numbers come from a generator over [0, {R}); the set-up's range "
-                f"{pattern.range_spec} is wider, so they are not judged against it."
+            said = translate(
+                "Sampling",
+                "These numbers come from a generator over [0, {0}); the set-up's range "
+                "{1} is wider, so they are not judged against it.",
             )
+            self.summary.setText(said.format(R, pattern.range_spec))
             return
         valid = decisive & pattern.contains(numbers)
         shape = (-1, PER_SEQUENCE)
         self.model.set_data(numbers.reshape(shape), decisive.reshape(shape), valid.reshape(shape))
         self._fit_cells()
         m = evaluate_decoded(numbers, decisive, pattern, R)
+        said = translate(
+            "Sampling",
+            "<b>strict validity {0}</b> against {1} ({2} numbers; {3} undecided; "
+            "book validity {4}; modes {5}/{6}; TV {7})",
+        )
         self.summary.setText(
-            f"<b>strict validity {m.strict_validity:.1%}</b> against "
-            f"{html.escape(pattern.describe())} "
-            f"({m.samples} numbers; {int(round(m.undecided * m.samples))} undecided; "
-            f"book validity {m.book_validity:.1%}; modes {m.modes_covered}/{m.support_size}; "
-            f"TV {m.tv:.3f})"
+            said.format(
+                percent(m.strict_validity),
+                html.escape(pattern.describe()),
+                number(m.samples),
+                number(round(m.undecided * m.samples)),
+                percent(m.book_validity),
+                m.modes_covered,
+                m.support_size,
+                number(m.tv, 3),
+            )
         )
         counts = outcome_counts(numbers, decisive, R)[:R]
         edges = np.arange(R + 1) - 0.5

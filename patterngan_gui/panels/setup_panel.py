@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,17 +22,38 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.config import INT_LIMITS, TrainConfig
-from core.engine.fields import BY_CONTROL, FLOAT_LIMITS, FieldError
+from core.engine.fields import BY_CONTROL, CONTROL_OF, FLOAT_LIMITS, FieldError
 from core.engine.patterns import parse_pattern
 from core.engine.presets import PRESETS, get_preset, make_config, with_preset
 from patterngan_gui.kit.contrast import readable
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import form_row, kept, translate
 from patterngan_gui.kit.numbers import DecimalSpinBox
 from patterngan_gui.kit.safe_text import plain_label, plain_tip
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
 
 ERROR_STYLE = "border: 2px solid #D55E00;"  # Okabe-Ito vermillion
+
+
+def field_words(config_field: str) -> str:
+    """A config field's set-up label, in the window's language ("Epochen")."""
+    control = CONTROL_OF.get(config_field)
+    if control is None:
+        return config_field
+    return translate("fields", BY_CONTROL[control].label).replace("&", "").rstrip(":")
+
+
+def preset_text(preset, draft) -> str:
+    """The preset's description, and which of its settings were changed ("modified")."""
+    changed = [k for k, v in preset.settings.items() if getattr(draft, k) != v]
+    if not changed:
+        return translate("presets", preset.description)
+    said = translate("Setup", "(modified: {0}) {1}")
+    names = [field_words(k) for k in changed]  # the set-up's own labels, translated
+    return said.format(", ".join(names), translate("presets", preset.description))
+
+
+LOCKED = "\n\u200b"  # (invisible) before a locked control's note in its tooltip
 
 
 class SetupPanel(QWidget):
@@ -72,15 +93,15 @@ class SetupPanel(QWidget):
         outer.addWidget(task)
 
         # -- preset and hyperparameters --------------------------------------------------
-        model = QGroupBox(translate("Setup", "Model and training"))
+        model = kept(QGroupBox(), "Setup", QT_TRANSLATE_NOOP("Setup", "Model and training"))
         mform = QFormLayout(model)
         mform.setRowWrapPolicy(QFormLayout.WrapLongRows)
         mform.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.preset = QComboBox()
         for p in PRESETS.values():
             self.preset.addItem(p.name, p.name)
-            self.preset.setItemData(self.preset.count() - 1, p.description, Qt.ToolTipRole)
-        mform.addRow(translate("fields", "&Preset:"), self.preset)
+        self._preset_tips()
+        form_row(mform, "fields", "&Preset:", self.preset)
         self.preset_help = QLabel()
         self.preset_help.setWordWrap(True)
         font = self.preset_help.font()
@@ -96,14 +117,14 @@ class SetupPanel(QWidget):
         self.seed = QSpinBox(minimum=0, maximum=INT_LIMITS["seed"][1])
         self.report_every = QSpinBox(minimum=0, maximum=INT_LIMITS["report_every"][1], value=100)
         self.device = QComboBox()
-        self.device.addItem("Auto", "auto")
+        self.device.addItem(translate("Setup", "Auto"), "auto")
         self.device.addItem("CPU", "cpu")
         self.device.addItem("CUDA", "cuda")
         for name in ("epochs", "batch", "lr_d", "lr_g", "latent", "seed", "report_every"):
             field, widget = BY_CONTROL[name], getattr(self, name)
-            mform.addRow(translate("fields", field.label), widget)  # from the one field table
-            widget.setToolTip(field.tip)
-        mform.addRow(translate("fields", BY_CONTROL["device"].label), self.device)
+            form_row(mform, "fields", field.label, widget)  # from the one field table
+            kept(widget, "fields", tip=field.tip)
+        form_row(mform, "fields", BY_CONTROL["device"].label, self.device)
         self.advanced = AdvancedGroup()  # every knob; collapsed by default
         mform.addRow(self.advanced)
         outer.addWidget(model)
@@ -142,7 +163,7 @@ class SetupPanel(QWidget):
         self.error = plain_label()  # an error quotes what it refuses: words, never markup
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable('#D55E00')}; font-weight: bold;")  # 4.5:1
-        self.error.setAccessibleName("Set-up error")
+        kept(self.error, "Setup", name=QT_TRANSLATE_NOOP("Setup", "Set-up error"))
         outer.addWidget(self.error)
         outer.addStretch(1)
 
@@ -193,14 +214,29 @@ class SetupPanel(QWidget):
         box.setSingleStep(0.0005)
         return box
 
+    def _preset_tips(self) -> None:
+        for i, p in enumerate(PRESETS.values()):  # in the window's language
+            self.preset.setItemData(i, translate("presets", p.description), Qt.ToolTipRole)
+
+    def retranslate(self) -> None:
+        """The texts this panel composes, in the current language (View > Language): the
+        presets' tooltips, the device's, the preset's note, the lab's locks, the support."""
+        self._preset_tips()
+        self.device.setItemText(0, translate("Setup", "Auto"))
+        self.set_cuda_available(self._cuda_available, getattr(self, "_cuda_reason", ""))
+        with QSignalBlocker(self):  # the set-up itself has not changed
+            self._on_edit()
+
     # -- public -------------------------------------------------------------------------
     def set_cuda_available(self, available: bool, reason: str = "") -> None:
         self._cuda_available = available
+        self._cuda_reason = reason
         item = self.device.model().item(2)
         item.setEnabled(available)
-        tip = BY_CONTROL["device"].tip
+        tip = translate("fields", BY_CONTROL["device"].tip)
         if not available:
-            tip += f"\nCUDA is unavailable here: {reason or 'no CUDA device was found'}."
+            reason = reason or translate("Setup", "no CUDA device was found")
+            tip += "\n" + translate("Setup", "CUDA is unavailable here: {0}.").format(reason)
             if self.device.currentData() == "cuda":
                 self.device.setCurrentIndex(0)
         self.device.setToolTip(tip)
@@ -331,10 +367,11 @@ class SetupPanel(QWidget):
         self.set_locked(False)
 
     def _apply_lab_locks(self) -> None:
+        note = LOCKED + translate("Setup", "(locked by the lab)")
         for name in self.lab_locked:
             for w in self._controls[name][2]:
                 w.setEnabled(False)
-                w.setToolTip(w.toolTip().split("\n(locked")[0] + "\n(locked by the lab)")
+                w.setToolTip(w.toolTip().split(LOCKED)[0] + note)
 
     # -- reactions ----------------------------------------------------------------------
     def _on_preset(self) -> None:
@@ -369,13 +406,7 @@ class SetupPanel(QWidget):
         self._apply_lab_locks()
 
     def _preset_text(self) -> str:
-        """The preset's description, and which of its settings were changed ("modified")."""
-        preset = get_preset(self.preset.currentData())
-        draft = self.draft()
-        changed = [k for k, v in preset.settings.items() if getattr(draft, k) != v]
-        if not changed:
-            return preset.description
-        return f"(modified: {', '.join(changed)}) {preset.description}"
+        return preset_text(get_preset(self.preset.currentData()), self.draft())
 
     def _start_drawing(self) -> None:
         """Switching to "Draw your own" starts from the pattern just shown (uniform over

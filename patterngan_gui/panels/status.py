@@ -88,19 +88,22 @@ class RunStatus:
     def _show_sweep(self, report) -> None:
         """A sweep's own progress (never the previous single run's epoch and speed)."""
         if report is None:
-            self.epoch.setText("sweep: starting...")
+            self.epoch.setText(translate("RunStatus", "sweep: starting..."))
             for label in (self.speed, self.time):
                 label.setText("")
             return
         seeds = len(report.seeds)
-        self.epoch.setText(
-            f"sweep: epoch {number(report.epoch)} / {number(report.epochs)}, {seeds} seeds"
-        )
+        said = translate("RunStatus", "sweep: epoch {0} / {1}, %n seeds", None, seeds)
+        self.epoch.setText(said.format(number(report.epoch), number(report.epochs)))
         self.progress.setMaximum(max(report.epochs, 1))
         self.progress.setValue(min(report.epoch, report.epochs))
         rate = report.epoch / report.elapsed if report.elapsed > 0 else 0.0
-        self.speed.setText(f"{number(rate)} epochs/s x {seeds} seeds" if rate else "")
-        self.device.setText("device: cpu")
-        self.device.setToolTip("a sweep trains its seeds together on the CPU")
-        self.time.setText(f"elapsed {number(report.elapsed, 1)} s")
+        speed = translate("RunStatus", "{0} epochs/s x %n seeds", None, seeds)
+        self.speed.setText(speed.format(number(rate)) if rate else "")
+        self.device.setText(translate("RunStatus", "device: {0}").format("cpu"))
+        self.device.setToolTip(
+            translate("RunStatus", "a sweep trains its seeds together on the CPU")
+        )
+        elapsed = translate("RunStatus", "elapsed {0} s").format(number(report.elapsed, 1))
+        self.time.setText(elapsed)
         self.epoch.setToolTip(self.speed.text())

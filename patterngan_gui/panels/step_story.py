@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout
 from patterngan_gui.kit.contrast import readable
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.plot_kit import GREY, ORANGE, Styler
+from patterngan_gui.kit.step_words import story_words
 from patterngan_gui.panels.maths_view import MathsView
 
 # a plot a slow-motion step just changed: its frame (title, key and plot) is outlined, so
 # the outline never covers the plot's own axis labels
 HIGHLIGHT = f"#plotframe {{ border: 3px solid {ORANGE}; }}"
-NAMES = {
+NAMES = {  # the plots' own titles (context "plots")
     "losses": "Losses",
     "quality": "Quality",
     "distribution": "Generator's distribution",
@@ -65,20 +66,34 @@ class StepStory:
             self.dist_ghost.show()
         else:
             self.dist_ghost.hide()
-        changed = ", ".join(NAMES[k] for k in story.changed)
-        self.banner.text.setText(
-            f"<b>{html.escape(story.title)}</b> - {html.escape(story.sentence)}"
-            f"<br><span style='color:{readable('#888888')}'>Changed: {changed} (outlined; dashed grey = "
-            "before this step). F10 runs the next step.</span>"
-        )
+        self.story = story
+        self.say()
         self.maths = tuple(getattr(story, "maths", ()))
-        self.title = story.title
-        self.banner.button.setText("Show the &maths")
-        self.banner.button.setAccessibleName("Show the step's maths with its numbers")
+        self.title = story_words(story)[0]  # the maths window's heading
         self.banner.button.setVisible(bool(self.maths))
         if self.maths_dialog is not None and self.maths_dialog.isVisible():
             self.show_maths()  # an open window follows the steps
         self.banner.show()
+
+    def say(self) -> None:
+        """The banner's words for the shown step, in the current language."""
+        story = getattr(self, "story", None)
+        if story is None:
+            return
+        changed = ", ".join(translate("plots", NAMES[k]) for k in story.changed)
+        note = translate(
+            "Plots",
+            "Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.",
+        ).format(changed)
+        title, sentence = story_words(story)
+        self.banner.text.setText(
+            f"<b>{html.escape(title)}</b> - {html.escape(sentence)}"
+            f"<br><span style='color:{readable('#888888')}'>{note}</span>"
+        )
+        self.banner.button.setText(translate("Plots", "Show the &maths"))
+        self.banner.button.setAccessibleName(
+            translate("Plots", "Show the step's maths with its numbers")
+        )
 
     def show_maths(self) -> None:
         """A window (not modal: F10 goes on) with the shown step's maths (the full-precision
@@ -98,6 +113,7 @@ class StepStory:
         self.maths_dialog.show()
 
     def clear(self) -> None:
+        self.story = None
         for frame in self.frames.values():
             frame.setStyleSheet("")
         self.dview_ghost.hide()

@@ -7,6 +7,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
 
 
@@ -16,7 +18,8 @@ class SweepPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.summary = QLabel("No sweep yet: Run > Sweep seeds... trains many seeds at once.")
+        self.summary = QLabel()
+        self._start: tuple | None = None  # (seeds, preset, pattern) of the sweep started
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         grid = QGridLayout()
@@ -51,14 +54,13 @@ class SweepPanel(QWidget):
         grid.addWidget(keyed(self.tv_plot, keys[1]), 0, 1)
         grid.addWidget(keyed(self.hist_plot, keys[2]), 1, 0, 1, 2)
         self.reports: list = []
+        self.retranslate()
 
     def start(self, n: int, config) -> None:
         self.reports = []
         for plot in (self.strict_plot, self.tv_plot):
             plot.setXRange(0, config.epochs, padding=0.02)
-        self.summary.setText(
-            f"Training {n} seeds of preset {config.preset} on {config.pattern} together..."
-        )
+        self._start = (n, config.preset, config.pattern)
         self.show_reports()
 
     def add(self, report) -> None:
@@ -78,20 +80,60 @@ class SweepPanel(QWidget):
             median.setData(x, np.median(values, axis=1))
         if not self.reports:
             self.bars.setOpts(x=[], height=[])
+            self.retranslate()
             return
         last = self.reports[-1]
         strict = last.column("strict_validity")
         counts, edges = np.histogram(strict, bins=20, range=(0.0, 1.0))
         self.bars.setOpts(x=(edges[:-1] + edges[1:]) / 2, height=counts, width=0.045)
         tv = last.column("tv")
-        self.summary.setText(
-            f"<b>{len(strict)} seeds</b> at epoch {last.epoch:,}"
-            + (" (done)" if last.done else "")
-            + f": strict validity median {np.median(strict):.1%} (range {strict.min():.1%} - "
-            f"{strict.max():.1%}); TV median {np.median(tv):.3f} (range {tv.min():.3f} - "
-            f"{tv.max():.3f}). Seeds {last.seeds[0]}-{last.seeds[-1]}; trained in "
-            f"{last.elapsed:.1f} s."
+        seeds = len(strict)  # a plain name: lupdate reads %n's count only from one
+        said = (
+            translate(
+                "Sweeps",
+                "<b>%n seeds</b> at epoch {0} (done): strict validity median {1} (range {2} - "
+                "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
+                None,
+                seeds,
+            )
+            if last.done
+            else translate(
+                "Sweeps",
+                "<b>%n seeds</b> at epoch {0}: strict validity median {1} (range {2} - "
+                "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
+                None,
+                seeds,
+            )
         )
+        self.summary.setText(
+            said.format(
+                number(last.epoch),
+                percent(np.median(strict)),
+                percent(strict.min()),
+                percent(strict.max()),
+                number(np.median(tv), 3),
+                number(tv.min(), 3),
+                number(tv.max(), 3),
+                last.seeds[0],
+                last.seeds[-1],
+                number(last.elapsed, 1),
+            )
+        )
+
+    def retranslate(self) -> None:
+        """Its summary in the current language (View > Language)."""
+        if self.reports:
+            self.show_reports()
+        elif self._start:
+            n, preset, pattern = self._start
+            said = translate(
+                "Sweeps", "Training %n seeds of preset {0} on {1} together...", None, n
+            )
+            self.summary.setText(said.format(preset, pattern))
+        else:
+            self.summary.setText(
+                translate("Sweeps", "No sweep yet: Run > Sweep seeds... trains many seeds at once.")
+            )
 
     def set_text_scale(self, scale: float) -> None:
         self.styler.apply(scale)

@@ -43,10 +43,14 @@ class TimelineView:
                 number(m.tv, 3),
             )
         )
-        memory = (
-            f"The timeline keeps {len(h.snapshots)} snapshots of this run "
-            f"({format_bytes(h.nbytes())}); at most {MAX_SNAPSHOTS} per run, spread evenly."
-        )
+        kept = len(h.snapshots)  # a plain name: lupdate reads %n's count only from one
+        memory = translate(
+            "Plots",
+            "The timeline keeps %n snapshots of this run ({0}); at most {1} per run, "
+            "spread evenly.",
+            None,
+            kept,
+        ).format(format_bytes(h.nbytes()), number(MAX_SNAPSHOTS))
         self.timeline_label.setToolTip(memory)
         self.timeline_info.setToolTip(memory)
         for line in self.epoch_lines:

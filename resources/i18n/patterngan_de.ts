@@ -2,14 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Class</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="70"/>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <source>followed</source>
+        <translation>befolgt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <source>strict</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <source>modes</source>
+        <translation>Modi</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <source>epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <source>answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <source>lab</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="104"/>
+        <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
+        <translation>Noch keine Klasse: Datei &gt; Klassenordner öffnen … liest alle Laborergebnisse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="113"/>
+        <source>Filter: a name, an answer, a file...</source>
+        <translation>Filter: ein Name, eine Antwort, eine Datei …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <source>Filter the class table</source>
+        <translation>Die Klassentabelle filtern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="118"/>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <source>Followed the lab only</source>
+        <translation>Nur wer das Labor befolgt hat</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
+        <source>Export CSV...</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="125"/>
+        <source>The table as it is shown (filtered and sorted), as CSV</source>
+        <translation>Die Tabelle so, wie sie gezeigt wird (gefiltert und sortiert), als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
+        <translation>Jeden Lauf mit seinen gespeicherten Einstellungen und seinem Seed neu trainieren (eine Seed-Serie je Einstellung) und sein Ende mit dem des Laufs vergleichen: Endwerte auf 0,02 genau</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="132"/>
+        <source>&amp;Rerun...</source>
+        <translation>&amp;Neu trainieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="150"/>
+        <source>Class results</source>
+        <translation>Ergebnisse der Klasse</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="176"/>
+        <source>Setting to spread the final values over</source>
+        <translation>Einstellung, über die die Endwerte verteilt werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="181"/>
+        <source>A setting the students were free to change</source>
+        <translation>Eine Einstellung, die die Schüler frei ändern durften</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="195"/>
+        <source>Spread over:</source>
+        <translation>Verteilt über:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="349"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>bewertet mit dem Labor &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
+        <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
+        <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt;: {0} (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
+        <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt; (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis(se), {1}; {2} haben das Labor befolgt, {3} bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
+        <source>; %n file could not be read</source>
+        <translation>; %n Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <source>; %n files could not be read</source>
+        <translation>; %n Dateien konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="376"/>
+        <source>(and {0} more)</source>
+        <translation>(und {0} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="396"/>
+        <source>no setting differs</source>
+        <translation>keine Einstellung unterscheidet sich</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="434"/>
+        <source>%n results share one point; they are spread sideways</source>
+        <translation>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</translation>
+    </message>
+</context>
+<context>
+    <name>Collapse</name>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="53"/>
+        <source>Mode collapse: G now produces only {0} of the {1} support values; it produced {2} earlier in this run.</source>
+        <translation>Moduskollaps: G erzeugt nur noch {0} der {1} Werte des Trägers; früher in diesem Lauf waren es {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="68"/>
+        <source>Mode collapse: {0} makes up {1} of G&apos;s numbers; a fair share would be {2}.</source>
+        <translation>Moduskollaps: {0} macht {1} der Zahlen von G aus; ein gerechter Anteil wäre {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="77"/>
+        <source>Mode collapse: {0} of G&apos;s numbers are valid, but they use only {1} of the {2} support values.</source>
+        <translation>Moduskollaps: {0} der Zahlen von G sind gültig, aber sie nutzen nur {1} der {2} Werte des Trägers.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="87"/>
+        <source>G has found a few numbers that fool D and stopped exploring. The &apos;default&apos; preset avoids this: its D judges 16 numbers at once (PacGAN), so a G that repeats itself is easy to catch, and its G keeps sampling noise in every output.</source>
+        <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter. Die Vorlage &apos;default&apos; vermeidet das: Ihr D beurteilt 16 Zahlen auf einmal (PacGAN), so fällt ein G, der sich wiederholt, leicht auf, und ihr G behält in jeder Ausgabe Rauschen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="94"/>
+        <source>Try another seed, a lower learning rate for G, or more epochs: the cosine schedule and weight averaging usually bring the lost values back.</source>
+        <translation>Probiere einen anderen Seed, eine kleinere Lernrate für G oder mehr Epochen: Der Kosinus-Verlauf und das Mitteln der Gewichte bringen die verlorenen Werte meist zurück.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
         <source>Unsaved runs</source>
         <translation>Nicht gespeicherte Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="145"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>Noch nicht gespeicherte trainierte Generatoren: %n</translation>
     </message>
@@ -68,13 +269,775 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="120"/>
+        <source>CPU only</source>
+        <translation>nur CPU</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
+        <source>Watch a GAN learn to generate integers that follow a pattern.</source>
+        <translation>Sieh zu, wie ein GAN lernt, ganze Zahlen nach einem Muster zu erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="124"/>
+        <source>Device: {0}</source>
+        <translation>Gerät: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
         <source>About PatternGAN</source>
         <translation>Über PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/background.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="303"/>
+        <location filename="../../core/teaching/doctor.py" line="335"/>
+        <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
+        <translation>Senke die Lernrate (auf ein Zehntel), nimm Adam statt SGD mit hohem Momentum oder wähle eine Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="407"/>
+        <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
+        <translation>Bremse D: eine kleinere Lernrate für D (oder eine größere für G), ein D-Schritt pro G-Schritt oder ein D mit weniger Gewichten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="436"/>
+        <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
+        <translation>Erhöhe die Lernraten (die eingestellten sind zu klein, um die Gewichte zu bewegen) oder trainiere mehr Epochen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
+        <translation>Nimm einen Generator, bei dem jeder Kopf immer genau einen größten Wert hat: den Softmax- oder Gumbel-Kopf (die Vorlage &apos;default&apos;), oder urteile nach der strengen Gültigkeit, nicht nach der Gültigkeit wie im Buch.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="520"/>
+        <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
+        <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter: Lass D mehrere Zahlen auf einmal beurteilen (Pack, wie die Vorlage &apos;default&apos;), behalte Rauschen in der Ausgabe von G (der Gumbel-Kopf) oder senke die Lernrate von G.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="586"/>
+        <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
+        <translation>Senke die Lernraten (oder das Momentum) oder nimm einen Kosinus-Verlauf, damit die Schritte zum Ende hin kleiner werden.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
+        <source>D wins</source>
+        <translation>D gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
+        <source>no learning</source>
+        <translation>kein Lernen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
+        <source>undecided</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
+        <source>mode collapse</source>
+        <translation>Moduskollaps</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
+        <source>oscillation</source>
+        <translation>Schwingung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="25"/>
+        <source>Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer learn.</source>
+        <translation>Divergiert bis Epoche {0}: Ein Verlust ist explodiert oder keine Zahl mehr, darum lernen G und D nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="30"/>
+        <source>D wins outright from epoch {0}: it tells real from fake so easily that G gets no useful gradient.</source>
+        <translation>D gewinnt klar ab Epoche {0}: D unterscheidet echt und erzeugt so leicht, dass G keinen brauchbaren Gradienten bekommt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="35"/>
+        <source>No learning from epoch {0}: strict validity and the distance to the target hardly moved.</source>
+        <translation>Kein Lernen ab Epoche {0}: Die strenge Gültigkeit und der Abstand zum Ziel haben sich kaum bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="39"/>
+        <source>Undecided samples from epoch {0}: many of G&apos;s numbers have a head without one largest value, so only argmax makes them a number.</source>
+        <translation>Unentschiedene Stichproben ab Epoche {0}: Viele Zahlen von G haben einen Kopf ohne einen einzigen größten Wert, erst argmax macht daraus eine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="44"/>
+        <source>Mode collapse from epoch {0}: G makes only a few of the pattern&apos;s numbers.</source>
+        <translation>Moduskollaps ab Epoche {0}: G erzeugt nur wenige der Zahlen des Musters.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="48"/>
+        <source>Oscillation from epoch {0}: the curves swing up and down instead of settling.</source>
+        <translation>Schwingung ab Epoche {0}: Die Kurven schwanken auf und ab, statt sich zu beruhigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
+        <source>PatternGAN session (*.pgsession);;All files (*)</source>
+        <translation>PatternGAN-Sitzung (*.pgsession);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
+        <translation>PatternGAN-Laborergebnis (*.pgresult);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
+        <source>Export lab result</source>
+        <translation>Laborergebnis exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
+        <source>The lab&apos;s results folder {0} does not exist</source>
+        <translation>Der Ergebnisordner des Labors {0} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
+        <source>Could not export the lab result</source>
+        <translation>Das Laborergebnis konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
+        <source>Exported the lab result to {0}</source>
+        <translation>Laborergebnis exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
+        <source>Could not export the report</source>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
+        <source>Exported the report to {0}</source>
+        <translation>Bericht exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
+        <source>Open results</source>
+        <translation>Ergebnisse öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
+        <source>Reading {0} result(s)...</source>
+        <translation>Lese {0} Ergebnis(se) …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
+        <source>Opening results cancelled</source>
+        <translation>Öffnen der Ergebnisse abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <source>{0}: goals {1}/{2}</source>
+        <translation>{0}: Ziele {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <source>({0}: its goals do not count)</source>
+        <translation>({0}: seine Ziele zählen nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <source>(made with another lab)</source>
+        <translation>(mit einem anderen Labor gemacht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <source>(not verified)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="236"/>
+        <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
+        <translation>{0} Datei(en) ausgelassen: Die geöffneten Läufe belegen schon {1} GB</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
+        <source>
+... and {0} more</source>
+        <translation>
+… und {0} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="247"/>
+        <source>Some results could not be opened</source>
+        <translation>Einige Ergebnisse konnten nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
+        <source>Opened {0} result(s)</source>
+        <translation>{0} Ergebnis(se) geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="257"/>
+        <source>Open class folder</source>
+        <translation>Klassenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="271"/>
+        <source>Reading the results in {0}...</source>
+        <translation>Lese die Ergebnisse in {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
+        <source>Opening the class folder cancelled</source>
+        <translation>Öffnen des Klassenordners abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="278"/>
+        <source>Could not open the class folder</source>
+        <translation>Der Klassenordner konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="288"/>
+        <source>Opened {0} result(s) from {1}</source>
+        <translation>{0} Ergebnis(se) aus {1} geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="319"/>
+        <source>{0} labs name this folder ({1})</source>
+        <translation>{0} Labore nennen diesen Ordner ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="337"/>
+        <source>Every student&apos;s lab result at once</source>
+        <translation>Die Laborergebnisse aller Schüler auf einmal</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="467"/>
+        <source>Stop the training first: the rerun needs the processor</source>
+        <translation>Halte zuerst das Training an: Das erneute Trainieren braucht den Prozessor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="473"/>
+        <source>Training {0} run(s) again...</source>
+        <translation>Trainiere {0} Lauf/Läufe erneut …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="478"/>
+        <source>Rerun cancelled</source>
+        <translation>Erneutes Trainieren abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
+        <source>Rerun: {0} of {1} reproduced</source>
+        <translation>Erneut trainiert: {0} von {1} reproduziert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="355"/>
+        <source>Export the class table</source>
+        <translation>Die Klassentabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="359"/>
+        <source>Could not export the class table</source>
+        <translation>Die Klassentabelle konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="387"/>
+        <source>Could not save the session</source>
+        <translation>Die Sitzung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="393"/>
+        <source>Saved {0} run(s) to {1}</source>
+        <translation>{0} Lauf/Läufe in {1} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="426"/>
+        <source>Reading {0}...</source>
+        <translation>Lese {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="433"/>
+        <source>Could not open the session</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
+        <translation>{0} Lauf/Läufe und {1} Seed-Serie(n) aus {2} geöffnet{3}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="448"/>
+        <source>Opened {0} run(s) from {2}{3}</source>
+        <translation>{0} Lauf/Läufe aus {2} geöffnet{3}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
+        <source>PatternGAN generator (*.pt);;All files (*)</source>
+        <translation>PatternGAN-Generator (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
+        <source>Open generator</source>
+        <translation>Generator öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
+        <source>Checking {0}...</source>
+        <translation>Prüfe {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
+        <source>Loading {0}...</source>
+        <translation>Lade {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
+        <source>Could not open the generator</source>
+        <translation>Der Generator konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: Codec {1} (R = {2}), Rauschgröße {3}, Generator {4}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
+        <source>, {0} epochs of preset {1}</source>
+        <translation>, {0} Epochen der Vorlage {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
+        <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
+        <translation>; &lt;b&gt;vertraut&lt;/b&gt;: sein Code wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
+        <source>; opened safely</source>
+        <translation>; sicher geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
+        <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
+        <translation>. In Python, wie im Kapitel: &lt;code&gt;{0}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
+        <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
+        <translation>{0} geöffnet; das Labor behält seine Werte für: {1} (F5 trainiert die Aufgabe des Labors, nicht die der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <source>Opened {0}</source>
+        <translation>{0} geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
+        <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
+        <translation>; das Labor behält seine Werte für: {0} (F5 trainiert die Aufgabe des Labors)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
+        <source>Save generator</source>
+        <translation>Generator speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
+        <source>Could not save the generator</source>
+        <translation>Der Generator konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
+        <source>Save run #{0}</source>
+        <translation>Lauf #{0} speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
+        <source>Saved run #{0} as {1}</source>
+        <translation>Lauf #{0} als {1} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
+        <source>Export plots</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
+        <source>Could not export the plots</source>
+        <translation>Die Diagramme konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <source>{0}: the picture could not be written</source>
+        <translation>{0}: Das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
+        <source>Export metrics</source>
+        <translation>Messwerte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <source>Could not export the metrics</source>
+        <translation>Die Messwerte konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
+        <source>Save samples as CSV</source>
+        <translation>Stichproben als CSV speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
+        <source>Could not save the samples</source>
+        <translation>Die Stichproben konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
+        <source>Export run bundle as a new folder</source>
+        <translation>Laufpaket als neuen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
+        <source>Folder (*)</source>
+        <translation>Ordner (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
+        <source>Could not export the run bundle</source>
+        <translation>Das Laufpaket konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
+        <source>Exported the run bundle to {0}</source>
+        <translation>Laufpaket exportiert nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
+        <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
+        <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
+        <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
+        <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel, sobald gespeichert: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
+        <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
+        <translation>Rohwerte werden für Ziehungen bis zu {0} Folgen behalten; ziehe weniger, um eine zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
+        <source>PatternGAN lab (*.toml);;All files (*)</source>
+        <translation>PatternGAN-Labor (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
+        <source>Open lab</source>
+        <translation>Labor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
+        <source>Could not open the lab</source>
+        <translation>Das Labor konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
+        <source>Opened the lab {0}</source>
+        <translation>Labor {0} geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
+        <source>Cannot save a lab</source>
+        <translation>Labor kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
+        <source>invalid set-up</source>
+        <translation>ungültige Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
+        <source>Save lab</source>
+        <translation>Labor speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
+        <source>Could not save the lab</source>
+        <translation>Das Labor konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
+        <source>Saved the lab {0}</source>
+        <translation>Labor {0} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="268"/>
+        <source>(%n more after it)</source>
+        <translation>(danach noch %n)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="269"/>
+        <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
+        <translation>Als PatternGAN beendet wurde, wurden Läufe aufbewahrt: Datei &gt; Wiederhergestellte Sitzung öffnen … ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="274"/>
+        <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
+        <translation>PatternGAN wurde mit ungesicherter Arbeit beendet, aufbewahrt in {0}. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="279"/>
+        <source>Recovered work</source>
+        <translation>Wiederhergestellte Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="297"/>
+        <source>There is no recovered session</source>
+        <translation>Es gibt keine wiederhergestellte Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="322"/>
+        <source>The recovered lab could not be read: {0}</source>
+        <translation>Das wiederhergestellte Labor konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
+        <source>Cannot start the sweep</source>
+        <translation>Die Seed-Serie kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
+        <source>The sweep stopped</source>
+        <translation>Die Seed-Serie wurde angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
+        <source>Sweep finished: kept in the Runs tab</source>
+        <translation>Seed-Serie fertig: im Reiter Läufe aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="83"/>
+        <source>the unique maximum: argmax</source>
+        <translation>das eindeutige Maximum: argmax</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="85"/>
+        <source>a shared maximum ({0})</source>
+        <translation>ein geteiltes Maximum ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="104"/>
+        <source>Type a number, or click one on the distribution or D&apos;s view</source>
+        <translation>Gib eine Zahl ein oder klicke eine in der Verteilung oder der Sicht von D an</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="107"/>
+        <source>Integer to encode</source>
+        <translation>Zu kodierende ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="109"/>
+        <source>&amp;Integer:</source>
+        <translation>&amp;Ganze Zahl:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
+        <source>Generated numbers: train, step or sample first.</source>
+        <translation>Erzeugte Zahlen: Trainiere, gehe einen Schritt oder ziehe zuerst Stichproben.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="131"/>
+        <source>What decoding made of it</source>
+        <translation>Was die Dekodierung daraus gemacht hat</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="134"/>
+        <source>Head values</source>
+        <translation>Werte der Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="202"/>
+        <source>undecided: click to see why</source>
+        <translation>unentschieden: klicke, um zu sehen, warum</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="204"/>
+        <source>click to see its heads</source>
+        <translation>klicke, um seine Köpfe zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="210"/>
+        <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
+        <translation>Zahlen von G in Epoche {0} (klicke eine an; &apos;?&apos; = unentschieden):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="213"/>
+        <source>{0} (click one; &apos;?&apos; = undecided):</source>
+        <translation>{0} (klicke eine an; &apos;?&apos; = unentschieden):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (eindeutig): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="247"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;unentschieden&lt;/b&gt;): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="261"/>
+        <source>{0} encoded</source>
+        <translation>{0} kodiert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="264"/>
+        <source>G&apos;s {0}</source>
+        <translation>{0} von G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="19"/>
+        <source>quotient</source>
+        <translation>Quotient</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="20"/>
+        <source>remainder</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="21"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="41"/>
+        <source>contains NaN</source>
+        <translation>enthält NaN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="45"/>
+        <source>unique maximum {0} at index {1}</source>
+        <translation>eindeutiges Maximum {0} bei Index {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="48"/>
+        <source>all zeros</source>
+        <translation>nur Nullen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="50"/>
+        <source>tie at {0} between indices {1}</source>
+        <translation>Gleichstand bei {0} zwischen den Indizes {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="58"/>
+        <source>{0} head: {1}</source>
+        <translation>Kopf {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="60"/>
+        <source>{0} head: {1}, so argmax gives {2}</source>
+        <translation>Kopf {0}: {1}, also liefert argmax {2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="63"/>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="65"/>
+        <source>Every head has a unique maximum: the generator really said {0}.</source>
+        <translation>Jeder Kopf hat ein eindeutiges Maximum: Der Generator hat wirklich {0} gesagt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="69"/>
+        <source>Not decisive: argmax alone reads {0}, but that number was not chosen by the generator.</source>
+        <translation>Nicht eindeutig: argmax allein liest {0}, aber diese Zahl hat der Generator nicht gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="78"/>
+        <source>An all-zero remainder head gives remainder 0, so the number looks like a multiple of {0} by accident: the book counts it as valid.</source>
+        <translation>Ein Rest-Kopf aus lauter Nullen ergibt den Rest 0, darum sieht die Zahl zufällig wie ein Vielfaches von {0} aus: Das Buch zählt sie als gültig.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="91"/>
+        <source>{0} = {1} x {2} + {3}: quotient one-hot has a 1 at index {1} of {4}, remainder one-hot a 1 at index {3} of {2} ({5} values in all).</source>
+        <translation>{0} = {1} x {2} + {3}: Der Quotient (One-hot) hat eine 1 bei Index {1} von {4}, der Rest (One-hot) eine 1 bei Index {3} von {2} ({5} Werte insgesamt).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="97"/>
+        <source>{0}: a single one-hot of {1} values with its 1 at index {0}.</source>
+        <translation>{0}: ein einziger One-hot-Vektor aus {1} Werten mit seiner 1 bei Index {0}.</translation>
     </message>
 </context>
 <context>
     <name>Lab</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="26"/>
+        <source>Lab instructions</source>
+        <translation>Anleitung des Labors</translation>
+    </message>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
         <source>Goals</source>
@@ -122,22 +1085,148 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
 </context>
 <context>
+    <name>LabDialog</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="48"/>
+        <source>Save set-up as lab</source>
+        <translation>Einstellungen als Labor speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="54"/>
+        <source>e.g. Lab 1: where do the multiples of five come from?</source>
+        <translation>z. B. Labor 1: Woher kommen die Vielfachen von fünf?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="59"/>
+        <source>&amp;Instructions the student sees (Markdown):</source>
+        <translation>&amp;Anleitung, die die Schüler sehen (Markdown):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="63"/>
+        <source>1. Press F5 and watch the Quality plot...</source>
+        <translation>1. Drücke F5 und beobachte das Diagramm Qualität …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="70"/>
+        <source>Controls (the current set-up values are saved with the lab)</source>
+        <translation>Regler (die aktuellen Werte der Einstellungen werden mit dem Labor gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="77"/>
+        <source>Control</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="78"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="79"/>
+        <source>Hidden</source>
+        <translation>Versteckt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="96"/>
+        <source>{0} locked</source>
+        <translation>{0} gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="98"/>
+        <source>{0} hidden</source>
+        <translation>{0} versteckt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="114"/>
+        <source>Check before class: trains the set-up over 8 seeds and says, per goal, how many reach it and when (written by hand in the file: [[goals]]).</source>
+        <translation>Vor dem Unterricht prüfen: trainiert die Einstellungen mit 8 Seeds und sagt je Ziel, wie viele es erreichen und wann (von Hand in der Datei geschrieben: [[goals]]).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="126"/>
+        <source>epoch %v of %m</source>
+        <translation>Epoche %v von %m</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="131"/>
+        <source>C&amp;heck over 8 seeds</source>
+        <translation>Mit 8 Seeds &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="134"/>
+        <source>patterngan lab check, here: each goal&apos;s seeds and median epoch</source>
+        <translation>patterngan lab check, hier: die Seeds und die mittlere Epoche (Median) jedes Ziels</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="179"/>
+        <source>Checking over {0} seeds...</source>
+        <translation>Prüfe mit {0} Seeds …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="194"/>
+        <source>The check failed: {0}</source>
+        <translation>Die Prüfung ist fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveChange</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="27"/>
+        <source>learning rate D</source>
+        <translation>Lernrate D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="28"/>
+        <source>learning rate G</source>
+        <translation>Lernrate G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="29"/>
+        <source>k (D steps per G)</source>
+        <translation>k (D-Schritte pro G)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="41"/>
+        <source>epoch {0}: changed {1}</source>
+        <translation>Epoche {0}: geändert {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="48"/>
+        <source>Change learning rates and k</source>
+        <translation>Lernraten und k ändern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="52"/>
+        <source>The run goes on with these from its next step (k from its next epoch). The samples log notes the change; the saved generator keeps the history.</source>
+        <translation>Der Lauf macht ab seinem nächsten Schritt damit weiter (k ab seiner nächsten Epoche). Das Stichprobenprotokoll vermerkt die Änderung; der gespeicherte Generator behält den Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="69"/>
+        <source>D steps per G step (&amp;k):</source>
+        <translation>D-Schritte pro G-Schritt (&amp;k):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="39"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="47"/>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="86"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="50"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="88"/>
         <source>&amp;System language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="71"/>
-        <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
-        <translation>Sprache: {0}. Menüs, Werkzeugleiste, Reiter und Statuszeile wechseln sofort, der Rest des Fensters beim nächsten Start.</translation>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="74"/>
+        <source>Language: {0}.</source>
+        <translation>Sprache: {0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="96"/>
@@ -176,12 +1265,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="507"/>
+        <location filename="../../patterngan_gui/main_window.py" line="250"/>
+        <source>The lab keeps its {0}</source>
+        <translation>Das Labor behält seine Werte für: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="334"/>
+        <source>Showing run #{0}</source>
+        <translation>Zeige Lauf #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="403"/>
+        <source>Settings: {0}</source>
+        <translation>Einstellungen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/actions.py" line="506"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="518"/>
+        <location filename="../../patterngan_gui/actions.py" line="517"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
@@ -209,6 +1313,92 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/main_window.py" line="216"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="73"/>
+        <source>Text at {0}%</source>
+        <translation>Text in {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
+        <source>Text at its usual size</source>
+        <translation>Text in normaler Größe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
+        <source>C&amp;lass</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="32"/>
+        <source>ReLU head</source>
+        <translation>ReLU-Kopf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="33"/>
+        <source>softmax heads</source>
+        <translation>Softmax-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
+        <source>Gumbel one-hots</source>
+        <translation>Gumbel-One-hots</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
+        <source>Sigmoid: P(real)</source>
+        <translation>Sigmoid: P(echt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="38"/>
+        <source>No report yet: train, or step with F10.</source>
+        <translation>Noch kein Bericht: Trainiere oder gehe mit F10 einen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="39"/>
+        <source>A generator file holds G only: there is no D to draw.</source>
+        <translation>Eine Generator-Datei enthält nur G: Es gibt kein D zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
+        <source>This report did not keep its weights (opened from an older session file).</source>
+        <translation>Dieser Bericht hat seine Gewichte nicht behalten (aus einer älteren Sitzungsdatei geöffnet).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="77"/>
+        <source>{0} in ({1} packed)</source>
+        <translation>{0} rein ({1} gepackt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
+        <source>{0} in</source>
+        <translation>{0} rein</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="155"/>
+        <source>What a layer is: each line is a weight from one node to the next, &lt;b&gt;blue&lt;/b&gt; positive, &lt;b&gt;vermillion&lt;/b&gt; negative, stronger the larger. A size with * is drawn as groups of nodes (their mean weights). Follows the timeline.</source>
+        <translation>Was eine Schicht ist: Jede Linie ist ein Gewicht von einem Knoten zum nächsten, &lt;b&gt;blau&lt;/b&gt; positiv, &lt;b&gt;zinnoberrot&lt;/b&gt; negativ, kräftiger, je größer es ist. Eine Größe mit * wird als Gruppen von Knoten gezeichnet (ihre mittleren Gewichte). Folgt der Zeitleiste.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="166"/>
+        <source>G: noise z → encoded number</source>
+        <translation>G: Rauschen z → kodierte Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
+        <source>D: encoded number → real or fake</source>
+        <translation>D: kodierte Zahl → echt oder erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/numbers.py" line="55"/>
+        <source>Write the number with one decimal mark, e.g. {0}</source>
+        <translation>Schreib die Zahl mit einem einzigen Dezimalzeichen, z. B. {0}</translation>
     </message>
 </context>
 <context>
@@ -262,24 +1452,86 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="97"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="95"/>
+        <source>Act</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="99"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="185"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="151"/>
+        <source>Mode-collapse alert</source>
+        <translation>Warnung: Moduskollaps</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="155"/>
+        <source>Run doctor</source>
+        <translation>Lauf-Doktor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="160"/>
+        <source>Slow-motion step</source>
+        <translation>Schritt in Zeitlupe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="188"/>
         <source>Time&amp;line:</source>
         <translation>Zeit&amp;leiste:</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="192"/>
+        <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
+        <translation>Ziehen, um die Verteilung des Generators, die Sicht von D und die Stichproben so zu sehen, wie sie bei einem früheren Bericht waren; das rechte Ende folgt dem Training live</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="197"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="200"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="337"/>
+        <source>(stopped at epoch {0})</source>
+        <translation>(angehalten bei Epoche {0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="33"/>
+        <source>(a D step on real data only: G made nothing)</source>
+        <translation>(ein D-Schritt nur an echten Daten: G hat nichts erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>epoch {0}</source>
         <translation>Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="36"/>
+        <source>strict {0}, book {1}, TV {2}</source>
+        <translation>streng {0}, wie im Buch {1}, TV {2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="40"/>
+        <source>after {0}</source>
+        <translation>nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="88"/>
+        <source>Samples log</source>
+        <translation>Stichprobenprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="103"/>
+        <source>Each report&apos;s latest 10 numbers, as the chapter prints them. Undecided: a head had a tie (often all zeros); argmax alone would have called it the number shown</source>
+        <translation>Die letzten 10 Zahlen jedes Berichts, wie das Kapitel sie ausgibt. Unentschieden: Ein Kopf hatte einen Gleichstand (oft lauter Nullen); argmax allein hätte die gezeigte Zahl daraus gemacht</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
@@ -287,9 +1539,39 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
+        <source>The timeline keeps %n snapshots of this run ({0}); at most {1} per run, spread evenly.</source>
+        <translation>Die Zeitleiste behält Momentaufnahmen dieses Laufs: %n ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="81"/>
+        <source>Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.</source>
+        <translation>Geändert: {0} (umrandet; grau gestrichelt = vor diesem Schritt). F10 führt den nächsten Schritt aus.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="90"/>
+        <source>Show the &amp;maths</source>
+        <translation>&amp;Mathematik zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="92"/>
+        <source>Show the step&apos;s maths with its numbers</source>
+        <translation>Die Mathematik des Schritts mit seinen Zahlen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
+        <source>The step&apos;s maths with its numbers</source>
+        <translation>Die Mathematik des Schritts mit seinen Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="115"/>
+        <source>The step&apos;s maths</source>
+        <translation>Die Mathematik des Schritts</translation>
     </message>
 </context>
 <context>
@@ -304,6 +1586,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/status.py" line="19"/>
         <location filename="../../patterngan_gui/panels/status.py" line="55"/>
         <location filename="../../patterngan_gui/panels/status.py" line="58"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="103"/>
         <source>device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
@@ -315,6 +1598,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="67"/>
         <location filename="../../patterngan_gui/panels/status.py" line="82"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="107"/>
         <source>elapsed {0} s</source>
         <translation>vergangen {0} s</translation>
     </message>
@@ -323,157 +1607,663 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>{0}, remaining {1} s</source>
         <translation>{0}, noch {1} s</translation>
     </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="91"/>
+        <source>sweep: starting...</source>
+        <translation>Seed-Serie: startet …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="96"/>
+        <source>sweep: epoch {0} / {1}, %n seeds</source>
+        <translation>Seed-Serie: Epoche {0} / {1}, Seeds: %n</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="101"/>
+        <source>{0} epochs/s x %n seeds</source>
+        <translation>{0} Epochen/s x %n Seeds</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="105"/>
+        <source>a sweep trains its seeds together on the CPU</source>
+        <translation>eine Seed-Serie trainiert ihre Seeds zusammen auf der CPU</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
+        <source>Modes</source>
+        <translation>Modi</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
+        <source>Doctor</source>
+        <translation>Doktor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
+        <source>The numbers are medians over its seeds.</source>
+        <translation>Die Zahlen sind Mediane über ihre Seeds.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
+        <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
+        <translation>Jeder Lauf dieser Sitzung (und jedes geöffnete Laborergebnis) wird behalten. Hake zwei oder mehr an, um sie übereinanderzulegen (zum Beispiel &lt;i&gt;book&lt;/i&gt; und &lt;i&gt;default&lt;/i&gt; mit demselben Seed); klicke auf einen Spaltenkopf, um zu sortieren.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
+        <source>Save &amp;generator of this run...</source>
+        <translation>&amp;Generator dieses Laufs speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <source>Save the selected run&apos;s generator as a num_gen.pt</source>
+        <translation>Den Generator des gewählten Laufs als num_gen.pt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <source>S&amp;how in Training tab</source>
+        <translation>Im Reiter Training &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
+        <source>Make the selected run current again: its plots, timeline, save and exports</source>
+        <translation>Den gewählten Lauf wieder zum aktuellen machen: seine Diagramme, Zeitleiste, Speichern und Exporte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
+        <source>x as a share of each run&apos;s epochs</source>
+        <translation>x als Anteil an den Epochen jedes Laufs</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
+        <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
+        <translation>Läufe verschiedener Länge (book 10.000 Epochen, default 800) nebeneinander: 0 ist der Start jedes Laufs, 1 sein geplantes Ende</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+        <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
+        <translation>Behaltene Läufe: %n, mit {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
+        <source>%n sweep(s): their rows show medians over seeds.</source>
+        <translation>Seed-Serien: %n; ihre Zeilen zeigen Mediane über die Seeds.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
+        <source>sweep {0} (median)</source>
+        <translation>Seed-Serie {0} (Median)</translation>
+    </message>
 </context>
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="78"/>
+        <source>undecided: a head had a tie (e.g. all zeros); argmax alone gives this number</source>
+        <translation>unentschieden: Ein Kopf hatte einen Gleichstand (z. B. lauter Nullen); argmax allein ergibt diese Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
         <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
         <translation>Noch kein Generator: trainiere einen oder öffne eine num_gen.pt (Strg+O).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="189"/>
         <source> sequences of 10</source>
         <translation> Folgen zu je 10</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="111"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="122"/>
         <source>fresh randomness</source>
         <translation>neuer Zufall</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
         <source>Ignore the seed: different numbers every time</source>
         <translation>Den Seed nicht beachten: jedes Mal andere Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="128"/>
         <source>&amp;Sample</source>
         <translation>St&amp;ichprobe ziehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="129"/>
         <source>Draw sequences from the generator (Ctrl+G)</source>
         <translation>Folgen aus dem Generator ziehen (Strg+G)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
         <source>Save C&amp;SV...</source>
         <translation>C&amp;SV speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="135"/>
         <source>Draw</source>
         <translation>Ziehe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="136"/>
         <source>seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="161"/>
+        <source>Sampled sequences</source>
+        <translation>Gezogene Folgen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="226"/>
+        <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
+        <translation>Diese Zahlen stammen von einem Generator über [0, {0}); der Bereich der Einstellungen {1} ist größer, darum werden sie nicht daran gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="238"/>
+        <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
+        <translation>&lt;b&gt;strenge Gültigkeit {0}&lt;/b&gt; gemessen an {1} ({2} Zahlen; {3} unentschieden; Gültigkeit wie im Buch {4}; Modi {5}/{6}; TV {7})</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="44"/>
+        <source>Goodfellow&apos;s original game: G minimises log(1 - D(G(z))). Early on, while D wins easily, G&apos;s gradient almost vanishes: expect a slow start.</source>
+        <translation>Goodfellows ursprüngliches Spiel: G minimiert log(1 - D(G(z))). Am Anfang, solange D leicht gewinnt, verschwindet der Gradient von G fast: Rechne mit einem langsamen Start.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="49"/>
+        <source>The chapter&apos;s loss: G maximises log D(G(z)) (BCE with its numbers labelled real). The usual choice.</source>
+        <translation>Der Verlust des Kapitels: G maximiert log D(G(z)) (BCE, mit seinen Zahlen als echt markiert). Die übliche Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="54"/>
+        <source>Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients do not vanish as D gets confident.</source>
+        <translation>Kleinste Quadrate: D drückt echte Daten mit quadratischem Fehler zu 1 und erzeugte zu 0; die Gradienten verschwinden nicht, wenn D sich sicher wird.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="59"/>
+        <source>D only cares about samples on the wrong side of a margin; needs D&apos;s raw score (the softmax or gumbel head).</source>
+        <translation>D kümmert sich nur um Stichproben auf der falschen Seite eines Abstands; braucht die rohe Bewertung von D (den Softmax- oder Gumbel-Kopf).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="64"/>
+        <source>D becomes a critic scoring realness, kept smooth by a gradient penalty; needs D&apos;s raw score and real and fake in one D step.</source>
+        <translation>D wird zu einem Kritiker, der Echtheit bewertet und durch eine Gradientenstrafe glatt bleibt; braucht die rohe Bewertung von D und echte und erzeugte Daten in einem D-Schritt.</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="94"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="175"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="109"/>
         <source>Advanced: take the GAN apart</source>
         <translation>Erweitert: das GAN zerlegen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="113"/>
+        <source>Layers, loss, optimiser, k, noise, head: every knob of the GAN</source>
+        <translation>Schichten, Verlust, Optimierer, k, Rauschen, Kopf: jeder Regler des GAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="135"/>
+        <source>The GAN loss; hover each choice for what it does</source>
+        <translation>Der Verlust des GAN; zeige auf eine Auswahl, um zu sehen, was sie tut</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="143"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="172"/>
+        <source>separate (the book)</source>
+        <translation>getrennt (wie im Buch)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="144"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="173"/>
+        <source>together</source>
+        <translation>zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
+        <source>Set-up error</source>
+        <translation>Fehler in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
+        <source>no CUDA device was found</source>
+        <translation>es wurde kein CUDA-Gerät gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
+        <source>CUDA is unavailable here: {0}.</source>
+        <translation>CUDA ist hier nicht verfügbar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
+        <source>(locked by the lab)</source>
+        <translation>(vom Labor gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
+        <source>(modified: {0}) {1}</source>
+        <translation>(geändert: {0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} Zahlen: {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="39"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="46"/>
+        <source>Pattern kind</source>
+        <translation>Art des Musters</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="47"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="62"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="49"/>
+        <source>K: the divisor</source>
+        <translation>K: der Teiler</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="52"/>
+        <source>R: the remainder wanted (0 &lt;= R &lt; K)</source>
+        <translation>R: der gewünschte Rest (0 &lt;= R &lt; K)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="65"/>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="66"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="71"/>
+        <source>e.g. n % 4 == 1 and n &gt; 20</source>
+        <translation>z. B. n % 4 == 1 and n &gt; 20</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="75"/>
+        <source>Integers, n, + - * // %, comparisons, and/or/not, parentheses</source>
+        <translation>Ganze Zahlen, n, + - * // %, Vergleiche, and/or/not, Klammern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="79"/>
         <source>E&amp;xpression:</source>
         <translation>A&amp;usdruck:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="68"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="81"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
+        <source>First integer of the range (inclusive)</source>
+        <translation>Erste ganze Zahl des Bereichs (eingeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="97"/>
+        <source>Range from</source>
+        <translation>Bereich von</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="98"/>
+        <source>Range to (exclusive)</source>
+        <translation>Bereich bis (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="99"/>
+        <source>End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the codec&apos;s size R: the codec encodes 0 to R - 1 with R = max(100, hi)</source>
+        <translation>Ende des Bereichs, hi (ausgeschlossen: der Bereich ist lo, lo + 1, ..., hi - 1). Nicht die Größe R des Codecs: Der Codec kodiert 0 bis R - 1 mit R = max(100, hi)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="113"/>
         <source>Support:</source>
         <translation>Träger:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="141"/>
+        <source>quotient + remainder (qr:M)</source>
+        <translation>Quotient + Rest (qr:M)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="120"/>
+        <source>How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns like multiples of K, one-hot otherwise</source>
+        <translation>Wie eine ganze Zahl zum Vektor wird. auto: qr:5 für das Buch, qr:K für Muster wie Vielfache von K, sonst one-hot</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="128"/>
+        <source>Codec M</source>
+        <translation>Codec M</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
+        <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
+        <translation>Dein Ziel: Klicke und ziehe, um festzulegen, wie oft jede ganze Zahl vorkommen soll; zieh nach unten oder klicke rechts, um sie zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
+        <source>Draw the target distribution</source>
+        <translation>Die Zielverteilung zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
+        <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
+        <translation>Links und Rechts wählen eine ganze Zahl; Hoch und Runter oder eine Ziffer setzen ihren Balken</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
+        <source>{0}: {1} of {2}; %n integers drawn.</source>
+        <translation>{0}: {1} von {2}; gezeichnete ganze Zahlen: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
+        <source>Click and drag to draw</source>
+        <translation>Zum Zeichnen klicken und ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
+        <source>Load &amp;data...</source>
+        <translation>&amp;Daten laden …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
+        <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
+        <translation>Die Zeichnung damit füllen, wie oft jede ganze Zahl in einer Text- oder CSV-Datei vorkommt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
+        <source>Load a data file</source>
+        <translation>Eine Datendatei laden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
+        <source>Data (*.txt *.csv *.dat);;All files (*)</source>
+        <translation>Daten (*.txt *.csv *.dat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
+        <source>{0}: cannot be used (hover)</source>
+        <translation>{0}: nicht verwendbar (Maus darauf)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
+        <source>{0} numbers, {1} values</source>
+        <translation>{0} Zahlen, {1} Werte</translation>
+    </message>
+</context>
+<context>
+    <name>SlowMotion</name>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="60"/>
+        <source>Epoch {0}, step {1} of {2}: {3}</source>
+        <translation>Epoche {0}, Schritt {1} von {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="67"/>
+        <source>A single step: {0} (outside the epoch&apos;s order)</source>
+        <translation>Ein einzelner Schritt: {0} (außerhalb der Reihenfolge der Epoche)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="146"/>
+        <source>It was shown real numbers ({0}) labelled real; its mean score for them {1}.</source>
+        <translation>D wurden echte Zahlen ({0}) gezeigt, als echt markiert; seine mittlere Bewertung dafür {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="159"/>
+        <source>It was shown G&apos;s numbers ({0}) labelled fake, so it learns to score what G makes lower.</source>
+        <translation>D wurden die Zahlen von G ({0}) gezeigt, als erzeugt markiert; so lernt D, das, was G macht, niedriger zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="190"/>
+        <source>stayed {0}</source>
+        <translation>blieb bei {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="191"/>
+        <source>went {0} -&gt; {1}</source>
+        <translation>ging von {0} -&gt; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="199"/>
+        <source>D&apos;s score for {0} did not change: {1}.</source>
+        <translation>Die Bewertung von D für {0} hat sich nicht geändert: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="203"/>
+        <source>D now scores {0} as more real: {1} -&gt; {2}.</source>
+        <translation>D hält {0} jetzt für echter: {1} -&gt; {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="205"/>
+        <source>D now scores {0} as less real: {1} -&gt; {2}.</source>
+        <translation>D hält {0} jetzt für weniger echt: {1} -&gt; {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="228"/>
+        <source>D&apos;s mean score for G&apos;s numbers {0} (G&apos;s goal is to raise it).</source>
+        <translation>Die mittlere Bewertung von D für die Zahlen von G {0} (G will sie erhöhen).</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="234"/>
+        <source>G changed its weights, but none of {0} probe numbers decodes differently yet.</source>
+        <translation>G hat seine Gewichte geändert, aber noch keine von {0} Probezahlen wird anders dekodiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="243"/>
+        <source>G now makes undecided numbers more often: {0} of its numbers.</source>
+        <translation>G erzeugt jetzt öfter unentschiedene Zahlen: {0} seiner Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="251"/>
+        <source>G now makes {0} more often: {1} of its numbers.</source>
+        <translation>G erzeugt jetzt öfter {0}: {1} seiner Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="262"/>
+        <source>{0} (unchanged)</source>
+        <translation>{0} (unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>Sweeps</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
+        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>&lt;b&gt;Seeds: %n&lt;/b&gt;, Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="100"/>
+        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>&lt;b&gt;Seeds: %n&lt;/b&gt;, Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="129"/>
+        <source>Training %n seeds of preset {0} on {1} together...</source>
+        <translation>Trainiere %n Seeds der Vorlage {0} auf {1} zusammen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="135"/>
+        <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
+        <translation>Noch keine Seed-Serie: Lauf &gt; Seeds durchprobieren … trainiert viele Seeds auf einmal.</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="68"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="72"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="82"/>
         <source>Training...</source>
         <translation>Training läuft …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="86"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="365"/>
         <source>Cannot start training</source>
         <translation>Training kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="95"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="99"/>
         <source>Paused: F5 resumes, F10 steps the paused run</source>
         <translation>Pausiert: F5 setzt fort, F10 geht im pausierten Lauf einen Schritt weiter</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="108"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="112"/>
         <source>Stopping the sweep...</source>
         <translation>Seed-Serie wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="111"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="115"/>
         <source>Stopping...</source>
         <translation>Wird angehalten …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="137"/>
         <source>Speed: {0}</source>
         <translation>Tempo: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="343"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="162"/>
+        <source>Cannot change the run</source>
+        <translation>Der Lauf lässt sich nicht ändern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="164"/>
+        <source>The change applies from the run&apos;s next step</source>
+        <translation>Die Änderung gilt ab dem nächsten Schritt des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="210"/>
+        <source>Ran {0}</source>
+        <translation>Ausgeführt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="219"/>
+        <source>Step (slow motion)</source>
+        <translation>Schritt (Zeitlupe)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="266"/>
+        <source>Goal met at epoch {0} ({1} of {2})</source>
+        <translation>Ziel erreicht bei Epoche {0} ({1} von {2})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="280"/>
+        <source>Switch to the &apos;{0}&apos; preset</source>
+        <translation>Zur Vorlage &apos;{0}&apos; wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="313"/>
+        <source>Run doctor: {0} from epoch {1}</source>
+        <translation>Lauf-Doktor: {0} ab Epoche {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="325"/>
+        <source>Also: {0}.</source>
+        <translation>Außerdem: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="333"/>
+        <source>Run doctor:</source>
+        <translation>Lauf-Doktor:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="336"/>
+        <source>Go to epoch {0}</source>
+        <translation>Zu Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="340"/>
+        <source>Run doctor: {0}</source>
+        <translation>Lauf-Doktor: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="356"/>
+        <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
+        <translation>Zur Vorlage &apos;{0}&apos; gewechselt (gleiches Muster und gleicher Seed): Drücke F5 zum Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
+        <source>Training stopped</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="380"/>
         <source>Training finished</source>
         <translation>Training beendet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="346"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="383"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Angehalten bei Epoche {0}: F5 macht weiter</translation>
     </message>
@@ -711,6 +2501,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Training anhalten (das Ergebnis bleibt: speichern, Stichproben ziehen oder mit F5 weitermachen)</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
         <source>Step one &amp;epoch</source>
         <translation>Eine &amp;Epoche weiter</translation>
@@ -979,178 +2770,307 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
         <source>&amp;Pattern:</source>
         <translation>&amp;Muster:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
         <source>&amp;Range:</source>
         <translation>&amp;Bereich:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="67"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>Learning rate &amp;D:</source>
         <translation>Lernrate &amp;D:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="68"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
         <source>Learning rate &amp;G:</source>
         <translation>Lernrate &amp;G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
         <source>&amp;Latent size:</source>
         <translation>&amp;Latente Größe:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
         <source>Report e&amp;very:</source>
         <translation>Bericht a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
         <source>G &amp;head:</source>
         <translation>G-&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
         <source>G hidden:</source>
         <translation>G versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
         <source>D hidden:</source>
         <translation>D versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
         <source>L&amp;oss:</source>
         <translation>&amp;Verlust:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
         <source>Optimi&amp;zer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>D steps (&amp;k):</source>
         <translation>D-Schritte (&amp;k):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
         <source>D on real, fake:</source>
         <translation>D an echt, erzeugt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
         <source>Pack:</source>
         <translation>Packen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
         <source>EMA of G:</source>
         <translation>EMA von G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
         <source>Schedule:</source>
         <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <source>What G should learn to make</source>
+        <translation>Was G erzeugen lernen soll</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <source>The half-open range of the integers</source>
+        <translation>Der halboffene Bereich der ganzen Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <source>How an integer becomes a vector</source>
+        <translation>Wie eine ganze Zahl zum Vektor wird</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <source>A whole model and its training, named</source>
+        <translation>Ein ganzes Modell samt Training, mit Namen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <source>One epoch is one batch, as in the chapter</source>
+        <translation>Eine Epoche ist ein Batch, wie im Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <source>Samples per batch, real and fake alike</source>
+        <translation>Stichproben pro Batch, echte wie erzeugte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <source>D&apos;s learning rate (the book uses 0.001)</source>
+        <translation>Lernrate von D (das Buch nimmt 0,001)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <source>G&apos;s learning rate (the book uses 0.001)</source>
+        <translation>Lernrate von G (das Buch nimmt 0,001)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <source>Size of the noise vector z fed to G (the book uses 100)</source>
+        <translation>Größe des Rauschvektors z, den G bekommt (das Buch nimmt 100)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <source>Seeds the weights, the noise and the real data</source>
+        <translation>Legt die Gewichte, das Rauschen und die echten Daten fest</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <source>Epochs between reports (plots and samples); the book uses 100</source>
+        <translation>Epochen zwischen zwei Berichten (Diagramme und Stichproben); das Buch nimmt 100</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <source>Auto trains where this set-up runs faster. These models are so small that per-step overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. Hover the status bar&apos;s device for the figures.</source>
+        <translation>Automatisch trainiert dort, wo diese Einstellungen schneller laufen. Die Modelle sind so klein, dass der Aufwand pro Schritt entscheidet, nicht das Rechnen; mit einem CUDA-Gerät misst Automatisch darum zuerst eine Viertelsekunde echter Epochen auf CPU und GPU (einmal je Einstellung) und nimmt das Schnellere. Zeige auf das Gerät in der Statusleiste, um die Zahlen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
+        <translation>Die Ausgabe von G. book: das ReLU des Kapitels (Köpfe können ganz null sein: unentschiedene Zahlen); softmax: immer eindeutig, neigt aber zum Kollaps; gumbel: exakte One-hots aus Rauschen, wie in der Vorlage default (lernt den ganzen Träger)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <source>G&apos;s hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the book&apos;s single Linear). Wider or deeper: more capacity, slower steps</source>
+        <translation>Breiten der verborgenen Schichten von G, z. B. 64,64 für zwei Schichten mit 64; leer: keine (das einzelne Linear des Buchs). Breiter oder tiefer: mehr Kapazität, langsamere Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <source>D&apos;s hidden layer widths, e.g. 64; empty: none. A D much stronger than G wins too easily and G&apos;s gradient fades</source>
+        <translation>Breiten der verborgenen Schichten von D, z. B. 64; leer: keine. Ein D, der viel stärker ist als G, gewinnt zu leicht, und der Gradient von G verblasst</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <source>The activation of every hidden layer</source>
+        <translation>Die Aktivierung jeder verborgenen Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <source>The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow&apos;s original; nonsaturating: G maximises log D(G(z)), the chapter&apos;s BCE loss; lsgan: least squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; wgan-gp also D&apos;s steps together)</source>
+        <translation>Der Verlust des GAN. minimax: G minimiert log(1 - D(G(z))), Goodfellows Original; nonsaturating: G maximiert log D(G(z)), der BCE-Verlust des Kapitels; lsgan: kleinste Quadrate; hinge; wgan-gp: ein Kritiker mit Gradientenstrafe (hinge und wgan-gp brauchen den Softmax- oder Gumbel-Kopf; wgan-gp außerdem die D-Schritte zusammen)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <source>For both networks. adam: the chapter&apos;s, adapts each weight&apos;s step; sgd: plain steps (with momentum); rmsprop: the original WGAN&apos;s</source>
+        <translation>Für beide Netze. adam: der des Kapitels, passt den Schritt jedes Gewichts an; sgd: einfache Schritte (mit Momentum); rmsprop: der des ursprünglichen WGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <source>Adam&apos;s beta1: 0.9 is torch&apos;s default, 0.5 the usual GAN choice</source>
+        <translation>beta1 von Adam: 0,9 ist die Vorgabe von torch, 0,5 die übliche Wahl für GANs</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <source>SGD&apos;s and RMSprop&apos;s momentum (Adam ignores it)</source>
+        <translation>Momentum von SGD und RMSprop (Adam beachtet es nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <source>k: D updates per G update (GAN Lab&apos;s k). More keeps D ahead of G; too many and D wins outright. Can change while a run goes on</source>
+        <translation>k: D-Schritte pro G-Schritt (das k von GAN Lab). Mehr hält D vor G; zu viele, und D gewinnt klar. Lässt sich während eines Laufs ändern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <source>separate: D on real, then D on fake, as the chapter; together: one D step on both</source>
+        <translation>getrennt: D an echten, dann D an erzeugten Daten, wie im Kapitel; zusammen: ein D-Schritt an beiden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <source>PacGAN: D judges this many samples at once, so it can see a lack of variety (fights mode collapse). The batch must be a multiple of it</source>
+        <translation>PacGAN: D beurteilt so viele Stichproben auf einmal und kann so fehlende Vielfalt sehen (hilft gegen Moduskollaps). Der Batch muss ein Vielfaches davon sein</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <source>z ~ N(0, 1) (the chapter&apos;s randn) or uniform on [-1, 1)</source>
+        <translation>z ~ N(0, 1) (das randn des Kapitels) oder gleichverteilt auf [-1, 1)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <source>Average G&apos;s weights over the second half of training (0 = off; 0.99 typical): smooths out the last steps&apos; wobble</source>
+        <translation>Die Gewichte von G über die zweite Hälfte des Trainings mitteln (0 = aus; 0,99 üblich): glättet das Wackeln der letzten Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <source>Learning rates constant, or cosine down to 0</source>
+        <translation>Lernraten konstant oder im Kosinus-Verlauf bis 0</translation>
     </message>
 </context>
 <context>
     <name>patterns</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
         <source>Multiples of K</source>
         <translation>Vielfache von K</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
         <source>Odd numbers</source>
         <translation>Ungerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>Even numbers</source>
         <translation>Gerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
         <source>n = R (mod K)</source>
         <translation>n = R (mod K)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
         <source>Perfect squares</source>
         <translation>Quadratzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
         <source>Prime numbers</source>
         <translation>Primzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
         <source>Custom expression</source>
         <translation>Eigener Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
         <source>Draw your own</source>
         <translation>Selbst zeichnen</translation>
     </message>
@@ -1158,224 +3078,273 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
         <source>Strict validity</source>
         <translation>Strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
         <source>TV distance</source>
         <translation>TV-Abstand</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
         <source>Final strict validity</source>
         <translation>Strenge Gültigkeit am Ende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
         <source>each student</source>
         <translation>jede Person der Klasse</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
         <source>a student</source>
         <translation>ein Schüler, eine Schülerin</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
         <source>off-lab or not verified</source>
         <translation>außerhalb des Labors oder nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
         <source>G&apos;s raw outputs over time</source>
         <translation>Rohausgaben von G im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
         <source>unit (by head)</source>
         <translation>Einheit (je Kopf)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
         <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
         <translation>mittlere Rohausgabe der Stichproben des Berichts (dunkel niedrig, hell hoch)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
         <source>D loss (real + fake)</source>
-        <translation>Verlust von D (echt + erzeugt)</translation>
+        <translation>D-Verlust (echt + erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
         <source>G loss</source>
-        <translation>Verlust von G</translation>
+        <translation>G-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
         <source>strict validity</source>
         <translation>strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
         <source>book validity (argmax)</source>
-        <translation>Gültigkeit wie im Buch (argmax)</translation>
+        <translation>Buch-Gültigkeit (argmax)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
         <source>modes covered (right axis)</source>
-        <translation>abgedeckte Modi (rechte Achse)</translation>
+        <translation>abgedeckte Modi (rechts)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
         <source>undecided (x = R)</source>
         <translation>unentschieden (x = R)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
         <source>support</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
         <source>D(x) for every integer</source>
         <translation>D(x) für jede ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
         <source>support values</source>
         <translation>Werte des Trägers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
         <source>BCE loss</source>
         <translation>BCE-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
         <source>Generator&apos;s distribution</source>
         <translation>Verteilung des Generators</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
         <source>integer</source>
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
         <source>D&apos;s view</source>
         <translation>Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
         <source>P(real) by D</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
         <source>TV distance to the target</source>
         <translation>TV-Abstand zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
         <source>Last distribution</source>
         <translation>Letzte Verteilung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
         <source>Last D&apos;s view</source>
         <translation>Letzte Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
         <source>P(real)</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
         <source>Histogram of the sampled numbers</source>
         <translation>Histogramm der gezogenen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
         <source>sampled</source>
         <translation>gezogen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
         <source>expected from the target</source>
         <translation>erwartet laut Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
         <source>Final strict validity of each seed</source>
         <translation>Strenge Gültigkeit am Ende je Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
         <source>seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
         <source>lowest to highest seed</source>
         <translation>niedrigster bis höchster Seed</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
+        <source>least-squares loss</source>
+        <translation>Verlust (kleinste Quadrate)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
+        <source>hinge loss</source>
+        <translation>Hinge-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
+        <source>critic loss</source>
+        <translation>Verlust des Kritikers</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
+        <source>share of the run&apos;s epochs</source>
+        <translation>Anteil an den Epochen des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
+        <source>each run&apos;s own loss (see key)</source>
+        <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/quality_curves.py" line="39"/>
+        <source>modes</source>
+        <translation>Modi</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <source>The chapter exactly: D = Linear+Sigmoid, G = Linear+ReLU, batch 10, 10,000 epochs.</source>
+        <translation>Genau das Kapitel: D = Linear+Sigmoid, G = Linear+ReLU, Batch 10, 10.000 Epochen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <source>Fast and faithful: Gumbel one-hot G, PacGAN D with a hidden layer, 800 epochs.</source>
+        <translation>Schnell und treu: G mit Gumbel-One-hot, PacGAN-D mit einer verborgenen Schicht, 800 Epochen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <source>Softmax heads without noise: always valid, but G collapses onto a few values.</source>
+        <translation>Softmax-Köpfe ohne Rauschen: immer gültig, aber G fällt auf wenige Werte zusammen.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +3373,34 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
         <source>1 report/s</source>
         <translation>1 Bericht/s</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <source>D on real</source>
+        <translation>D an echten Daten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <source>D on fake</source>
+        <translation>D an erzeugten Daten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <source>D on real and fake</source>
+        <translation>D an echten und erzeugten Daten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <source>one epoch</source>
+        <translation>eine Epoche</translation>
     </message>
 </context>
 </TS>

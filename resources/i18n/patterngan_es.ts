@@ -2,14 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Class</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="70"/>
+        <source>goals</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <source>followed</source>
+        <translation>siguió</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <source>strict</source>
+        <translation>estricta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <source>modes</source>
+        <translation>modos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <source>epochs</source>
+        <translation>épocas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <source>lab</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="104"/>
+        <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
+        <translation>Aún no hay clase: Archivo &gt; Abrir carpeta de la clase… lee todos los resultados de las prácticas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="113"/>
+        <source>Filter: a name, an answer, a file...</source>
+        <translation>Filtro: un nombre, una respuesta, un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <source>Filter the class table</source>
+        <translation>Filtrar la tabla de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="118"/>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <source>Followed the lab only</source>
+        <translation>Solo quien siguió la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="125"/>
+        <source>The table as it is shown (filtered and sorted), as CSV</source>
+        <translation>La tabla tal como se ve (filtrada y ordenada), como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
+        <translation>Volver a entrenar cada ejecución con su configuración y semilla guardadas (un barrido por configuración) y comparar su final con el de la ejecución: métricas finales con una diferencia máxima de 0,02</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="132"/>
+        <source>&amp;Rerun...</source>
+        <translation>&amp;Volver a entrenar…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="150"/>
+        <source>Class results</source>
+        <translation>Resultados de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="176"/>
+        <source>Setting to spread the final values over</source>
+        <translation>Ajuste sobre el que se reparten los valores finales</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="181"/>
+        <source>A setting the students were free to change</source>
+        <translation>Un ajuste que los alumnos podían cambiar libremente</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="195"/>
+        <source>Spread over:</source>
+        <translation>Repartido según:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="349"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
+        <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
+        <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
+        <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: %n resultado(s), {1}; {2} siguieron la práctica, {3} verificados</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
+        <source>; %n file could not be read</source>
+        <translation>; no se pudo leer %n archivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <source>; %n files could not be read</source>
+        <translation>; no se pudieron leer %n archivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="376"/>
+        <source>(and {0} more)</source>
+        <translation>(y {0} más)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="396"/>
+        <source>no setting differs</source>
+        <translation>ningún ajuste es distinto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="434"/>
+        <source>%n results share one point; they are spread sideways</source>
+        <translation>%n resultados comparten un punto; se reparten hacia los lados</translation>
+    </message>
+</context>
+<context>
+    <name>Collapse</name>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="53"/>
+        <source>Mode collapse: G now produces only {0} of the {1} support values; it produced {2} earlier in this run.</source>
+        <translation>Colapso de modos: G ya solo genera {0} de los {1} valores del soporte; antes en esta ejecución generaba {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="68"/>
+        <source>Mode collapse: {0} makes up {1} of G&apos;s numbers; a fair share would be {2}.</source>
+        <translation>Colapso de modos: {0} es el {1} de los números de G; una parte justa sería {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="77"/>
+        <source>Mode collapse: {0} of G&apos;s numbers are valid, but they use only {1} of the {2} support values.</source>
+        <translation>Colapso de modos: el {0} de los números de G es válido, pero solo usan {1} de los {2} valores del soporte.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="87"/>
+        <source>G has found a few numbers that fool D and stopped exploring. The &apos;default&apos; preset avoids this: its D judges 16 numbers at once (PacGAN), so a G that repeats itself is easy to catch, and its G keeps sampling noise in every output.</source>
+        <translation>G encontró unos pocos números que engañan a D y dejó de explorar. El preajuste &apos;default&apos; lo evita: su D juzga 16 números a la vez (PacGAN), así que un G que se repite se detecta fácilmente, y su G mantiene ruido en cada salida.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/collapse.py" line="94"/>
+        <source>Try another seed, a lower learning rate for G, or more epochs: the cosine schedule and weight averaging usually bring the lost values back.</source>
+        <translation>Prueba otra semilla, una tasa de aprendizaje menor para G o más épocas: el calendario coseno y el promedio de pesos suelen recuperar los valores perdidos.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
         <source>Unsaved runs</source>
         <translation>Ejecuciones sin guardar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="145"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>Generadores entrenados aún sin guardar: %n</translation>
     </message>
@@ -68,13 +269,775 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="120"/>
+        <source>CPU only</source>
+        <translation>solo CPU</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
+        <source>Watch a GAN learn to generate integers that follow a pattern.</source>
+        <translation>Mira cómo una GAN aprende a generar números enteros que siguen un patrón.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="124"/>
+        <source>Device: {0}</source>
+        <translation>Dispositivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
         <source>About PatternGAN</source>
         <translation>Acerca de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/background.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="303"/>
+        <location filename="../../core/teaching/doctor.py" line="335"/>
+        <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
+        <translation>Baja la tasa de aprendizaje (a la décima parte), usa Adam en lugar de SGD con mucho momento o elige un preajuste.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="407"/>
+        <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
+        <translation>Frena a D: una tasa de aprendizaje menor para D (o mayor para G), un paso de D por cada paso de G o un D con menos pesos.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="436"/>
+        <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
+        <translation>Sube las tasas de aprendizaje (las de la configuración son demasiado pequeñas para mover los pesos) o entrena más épocas.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
+        <translation>Usa un generador en el que cada cabeza tenga siempre un único valor máximo: la cabeza softmax o gumbel (el preajuste &apos;default&apos;), o juzga por la validez estricta, no por la del libro.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="520"/>
+        <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
+        <translation>G encontró unos pocos números que engañan a D y dejó de explorar: deja que D juzgue varios números a la vez (pack, como hace el preajuste &apos;default&apos;), mantén ruido en la salida de G (la cabeza gumbel) o baja la tasa de aprendizaje de G.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="586"/>
+        <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
+        <translation>Baja las tasas de aprendizaje (o el momento) o usa un calendario coseno para que los pasos se acorten hacia el final.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
+        <source>diverged</source>
+        <translation>divergencia</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
+        <source>D wins</source>
+        <translation>D gana</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
+        <source>no learning</source>
+        <translation>no aprende</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
+        <source>undecided</source>
+        <translation>indeciso</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
+        <source>mode collapse</source>
+        <translation>colapso de modos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
+        <source>oscillation</source>
+        <translation>oscilación</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
+        <source>healthy</source>
+        <translation>sana</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="25"/>
+        <source>Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer learn.</source>
+        <translation>Divergencia en la época {0}: una pérdida se disparó o dejó de ser un número, así que G y D ya no aprenden.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="30"/>
+        <source>D wins outright from epoch {0}: it tells real from fake so easily that G gets no useful gradient.</source>
+        <translation>D gana sin discusión desde la época {0}: distingue lo real de lo falso con tanta facilidad que G no recibe un gradiente útil.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="35"/>
+        <source>No learning from epoch {0}: strict validity and the distance to the target hardly moved.</source>
+        <translation>No aprende desde la época {0}: la validez estricta y la distancia al objetivo apenas se movieron.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="39"/>
+        <source>Undecided samples from epoch {0}: many of G&apos;s numbers have a head without one largest value, so only argmax makes them a number.</source>
+        <translation>Muestras indecisas desde la época {0}: muchos números de G tienen una cabeza sin un único valor máximo, así que solo argmax los convierte en un número.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="44"/>
+        <source>Mode collapse from epoch {0}: G makes only a few of the pattern&apos;s numbers.</source>
+        <translation>Colapso de modos desde la época {0}: G genera solo unos pocos números del patrón.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="48"/>
+        <source>Oscillation from epoch {0}: the curves swing up and down instead of settling.</source>
+        <translation>Oscilación desde la época {0}: las curvas suben y bajan en lugar de estabilizarse.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
+        <source>PatternGAN session (*.pgsession);;All files (*)</source>
+        <translation>Sesión de PatternGAN (*.pgsession);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
+        <translation>Resultado de práctica de PatternGAN (*.pgresult);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
+        <source>Export lab result</source>
+        <translation>Exportar el resultado de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
+        <source>The lab&apos;s results folder {0} does not exist</source>
+        <translation>La carpeta de resultados de la práctica {0} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
+        <source>Could not export the lab result</source>
+        <translation>No se pudo exportar el resultado de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
+        <source>Exported the lab result to {0}</source>
+        <translation>Resultado de la práctica exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
+        <source>PDF (*.pdf);;All files (*)</source>
+        <translation>PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
+        <source>Could not export the report</source>
+        <translation>No se pudo exportar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
+        <source>Exported the report to {0}</source>
+        <translation>Informe exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
+        <source>Open results</source>
+        <translation>Abrir resultados</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
+        <source>Reading {0} result(s)...</source>
+        <translation>Leyendo {0} resultado(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
+        <source>Opening results cancelled</source>
+        <translation>Apertura de resultados cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <source>{0}: goals {1}/{2}</source>
+        <translation>{0}: objetivos {1}/{2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <source>({0}: its goals do not count)</source>
+        <translation>({0}: sus objetivos no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <source>(made with another lab)</source>
+        <translation>(hecho con otra práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <source>(not verified)</source>
+        <translation>(no verificado)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="236"/>
+        <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
+        <translation>Se omitieron {0} archivo(s): las ejecuciones abiertas ya ocupan {1} GB</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
+        <source>
+... and {0} more</source>
+        <translation>
+… y {0} más</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="247"/>
+        <source>Some results could not be opened</source>
+        <translation>No se pudieron abrir algunos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
+        <source>Opened {0} result(s)</source>
+        <translation>{0} resultado(s) abierto(s)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="257"/>
+        <source>Open class folder</source>
+        <translation>Abrir carpeta de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="271"/>
+        <source>Reading the results in {0}...</source>
+        <translation>Leyendo los resultados de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
+        <source>Opening the class folder cancelled</source>
+        <translation>Apertura de la carpeta de la clase cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="278"/>
+        <source>Could not open the class folder</source>
+        <translation>No se pudo abrir la carpeta de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="288"/>
+        <source>Opened {0} result(s) from {1}</source>
+        <translation>{0} resultado(s) abierto(s) de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="319"/>
+        <source>{0} labs name this folder ({1})</source>
+        <translation>{0} prácticas nombran esta carpeta ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="337"/>
+        <source>Every student&apos;s lab result at once</source>
+        <translation>Los resultados de todos los alumnos a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="467"/>
+        <source>Stop the training first: the rerun needs the processor</source>
+        <translation>Detén primero el entrenamiento: volver a entrenar necesita el procesador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="473"/>
+        <source>Training {0} run(s) again...</source>
+        <translation>Volviendo a entrenar {0} ejecución(es)…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="478"/>
+        <source>Rerun cancelled</source>
+        <translation>Reentrenamiento cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
+        <source>Rerun: {0} of {1} reproduced</source>
+        <translation>Reentrenamiento: {0} de {1} reproducidas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="355"/>
+        <source>Export the class table</source>
+        <translation>Exportar la tabla de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="359"/>
+        <source>Could not export the class table</source>
+        <translation>No se pudo exportar la tabla de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <source>Save session</source>
+        <translation>Guardar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="387"/>
+        <source>Could not save the session</source>
+        <translation>No se pudo guardar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="393"/>
+        <source>Saved {0} run(s) to {1}</source>
+        <translation>{0} ejecución(es) guardada(s) en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
+        <source>Open session</source>
+        <translation>Abrir sesión</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="426"/>
+        <source>Reading {0}...</source>
+        <translation>Leyendo {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="433"/>
+        <source>Could not open the session</source>
+        <translation>No se pudo abrir la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
+        <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
+        <translation>{0} ejecución(es) y {1} barrido(s) abiertos de {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="448"/>
+        <source>Opened {0} run(s) from {2}{3}</source>
+        <translation>{0} ejecución(es) abiertas de {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
+        <source>PatternGAN generator (*.pt);;All files (*)</source>
+        <translation>Generador de PatternGAN (*.pt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
+        <source>Open generator</source>
+        <translation>Abrir generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
+        <source>Checking {0}...</source>
+        <translation>Comprobando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
+        <source>Opening cancelled</source>
+        <translation>Apertura cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
+        <source>Loading {0}...</source>
+        <translation>Cargando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
+        <source>Could not open the generator</source>
+        <translation>No se pudo abrir el generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: códec {1} (R = {2}), tamaño latente {3}, generador {4}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
+        <source>, {0} epochs of preset {1}</source>
+        <translation>, {0} épocas del preajuste {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
+        <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
+        <translation>; &lt;b&gt;de confianza&lt;/b&gt;: su código se ejecutó</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
+        <source>; opened safely</source>
+        <translation>; abierto de forma segura</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
+        <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
+        <translation>. En Python, como hace el capítulo: &lt;code&gt;{0}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
+        <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
+        <translation>{0} abierto; la práctica mantiene sus valores de: {1} (F5 entrena la tarea de la práctica, no la del archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <source>Opened {0}</source>
+        <translation>{0} abierto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
+        <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
+        <translation>; la práctica mantiene sus valores de: {0} (F5 entrena la tarea de la práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
+        <source>Save generator</source>
+        <translation>Guardar generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
+        <source>Could not save the generator</source>
+        <translation>No se pudo guardar el generador</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
+        <source>Saved {0}</source>
+        <translation>{0} guardado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
+        <source>Save run #{0}</source>
+        <translation>Guardar la ejecución n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
+        <source>Saved run #{0} as {1}</source>
+        <translation>Ejecución n.º {0} guardada como {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
+        <source>Export plots</source>
+        <translation>Exportar gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
+        <source>Could not export the plots</source>
+        <translation>No se pudieron exportar los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <source>{0}: the picture could not be written</source>
+        <translation>{0}: no se pudo escribir la imagen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
+        <source>Export metrics</source>
+        <translation>Exportar métricas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <source>Could not export the metrics</source>
+        <translation>No se pudieron exportar las métricas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
+        <source>Save samples as CSV</source>
+        <translation>Guardar las muestras como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
+        <source>Could not save the samples</source>
+        <translation>No se pudieron guardar las muestras</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
+        <source>Export run bundle as a new folder</source>
+        <translation>Exportar el paquete de la ejecución como carpeta nueva</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
+        <source>Folder (*)</source>
+        <translation>Carpeta (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
+        <source>Could not export the run bundle</source>
+        <translation>No se pudo exportar el paquete de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
+        <source>Exported the run bundle to {0}</source>
+        <translation>Paquete de la ejecución exportado a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
+        <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
+        <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
+        <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
+        <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo, una vez guardado: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
+        <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
+        <translation>Los valores brutos se guardan para tiradas de hasta {0} secuencias; obtén menos para examinar una.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
+        <source>PatternGAN lab (*.toml);;All files (*)</source>
+        <translation>Práctica de PatternGAN (*.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
+        <source>Open lab</source>
+        <translation>Abrir práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
+        <source>Could not open the lab</source>
+        <translation>No se pudo abrir la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
+        <source>Opened the lab {0}</source>
+        <translation>Práctica {0} abierta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
+        <source>Cannot save a lab</source>
+        <translation>No se puede guardar una práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
+        <source>invalid set-up</source>
+        <translation>configuración no válida</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
+        <source>Save lab</source>
+        <translation>Guardar práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
+        <source>Could not save the lab</source>
+        <translation>No se pudo guardar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
+        <source>Saved the lab {0}</source>
+        <translation>Práctica {0} guardada</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="268"/>
+        <source>(%n more after it)</source>
+        <translation>(y %n más después)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="269"/>
+        <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
+        <translation>Se guardaron ejecuciones al detenerse PatternGAN: Archivo &gt; Abrir sesión recuperada… ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="274"/>
+        <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
+        <translation>PatternGAN se detuvo con trabajo sin guardar, conservado en {0}. ¿Abrirlo ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="279"/>
+        <source>Recovered work</source>
+        <translation>Trabajo recuperado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="297"/>
+        <source>There is no recovered session</source>
+        <translation>No hay ninguna sesión recuperada</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="322"/>
+        <source>The recovered lab could not be read: {0}</source>
+        <translation>No se pudo leer la práctica recuperada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
+        <source>Cannot start the sweep</source>
+        <translation>No se puede iniciar el barrido</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
+        <source>The sweep stopped</source>
+        <translation>El barrido se detuvo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
+        <source>Sweep finished: kept in the Runs tab</source>
+        <translation>Barrido terminado: guardado en la pestaña Ejecuciones</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="83"/>
+        <source>the unique maximum: argmax</source>
+        <translation>el máximo único: argmax</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="85"/>
+        <source>a shared maximum ({0})</source>
+        <translation>un máximo compartido ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="104"/>
+        <source>Type a number, or click one on the distribution or D&apos;s view</source>
+        <translation>Escribe un número o haz clic en uno de la distribución o de la vista de D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="107"/>
+        <source>Integer to encode</source>
+        <translation>Número entero que codificar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="109"/>
+        <source>&amp;Integer:</source>
+        <translation>&amp;Entero:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
+        <source>Generated numbers: train, step or sample first.</source>
+        <translation>Números generados: primero entrena, da un paso o toma muestras.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="131"/>
+        <source>What decoding made of it</source>
+        <translation>Lo que la decodificación hizo con él</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="134"/>
+        <source>Head values</source>
+        <translation>Valores de las cabezas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="202"/>
+        <source>undecided: click to see why</source>
+        <translation>indeciso: haz clic para ver por qué</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="204"/>
+        <source>click to see its heads</source>
+        <translation>haz clic para ver sus cabezas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="210"/>
+        <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
+        <translation>Números de G en la época {0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="213"/>
+        <source>{0} (click one; &apos;?&apos; = undecided):</source>
+        <translation>{0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (decidido): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="247"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;indeciso&lt;/b&gt;): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="261"/>
+        <source>{0} encoded</source>
+        <translation>{0} codificado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="264"/>
+        <source>G&apos;s {0}</source>
+        <translation>{0} de G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="19"/>
+        <source>quotient</source>
+        <translation>cociente</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="20"/>
+        <source>remainder</source>
+        <translation>resto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="21"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="41"/>
+        <source>contains NaN</source>
+        <translation>contiene NaN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="45"/>
+        <source>unique maximum {0} at index {1}</source>
+        <translation>máximo único {0} en el índice {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="48"/>
+        <source>all zeros</source>
+        <translation>todo ceros</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="50"/>
+        <source>tie at {0} between indices {1}</source>
+        <translation>empate en {0} entre los índices {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="58"/>
+        <source>{0} head: {1}</source>
+        <translation>cabeza {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="60"/>
+        <source>{0} head: {1}, so argmax gives {2}</source>
+        <translation>cabeza {0}: {1}, así que argmax da {2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="63"/>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="65"/>
+        <source>Every head has a unique maximum: the generator really said {0}.</source>
+        <translation>Cada cabeza tiene un máximo único: el generador realmente dijo {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="69"/>
+        <source>Not decisive: argmax alone reads {0}, but that number was not chosen by the generator.</source>
+        <translation>No decidido: argmax por sí solo lee {0}, pero el generador no eligió ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="78"/>
+        <source>An all-zero remainder head gives remainder 0, so the number looks like a multiple of {0} by accident: the book counts it as valid.</source>
+        <translation>Una cabeza de resto con todo ceros da resto 0, así que el número parece múltiplo de {0} por casualidad: el libro lo cuenta como válido.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="91"/>
+        <source>{0} = {1} x {2} + {3}: quotient one-hot has a 1 at index {1} of {4}, remainder one-hot a 1 at index {3} of {2} ({5} values in all).</source>
+        <translation>{0} = {1} x {2} + {3}: el one-hot del cociente tiene un 1 en el índice {1} de {4}; el del resto, un 1 en el índice {3} de {2} ({5} valores en total).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_words.py" line="97"/>
+        <source>{0}: a single one-hot of {1} values with its 1 at index {0}.</source>
+        <translation>{0}: un único one-hot de {1} valores con su 1 en el índice {0}.</translation>
     </message>
 </context>
 <context>
     <name>Lab</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="26"/>
+        <source>Lab instructions</source>
+        <translation>Instrucciones de la práctica</translation>
+    </message>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
         <source>Goals</source>
@@ -122,22 +1085,148 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>LabDialog</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="48"/>
+        <source>Save set-up as lab</source>
+        <translation>Guardar la configuración como práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="54"/>
+        <source>e.g. Lab 1: where do the multiples of five come from?</source>
+        <translation>p. ej. Práctica 1: ¿de dónde salen los múltiplos de cinco?</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="56"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="59"/>
+        <source>&amp;Instructions the student sees (Markdown):</source>
+        <translation>&amp;Instrucciones que ve el alumno (Markdown):</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="63"/>
+        <source>1. Press F5 and watch the Quality plot...</source>
+        <translation>1. Pulsa F5 y observa el gráfico Calidad…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="70"/>
+        <source>Controls (the current set-up values are saved with the lab)</source>
+        <translation>Controles (los valores actuales de la configuración se guardan con la práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="77"/>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="78"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="79"/>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="96"/>
+        <source>{0} locked</source>
+        <translation>{0} bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="98"/>
+        <source>{0} hidden</source>
+        <translation>{0} oculto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="114"/>
+        <source>Check before class: trains the set-up over 8 seeds and says, per goal, how many reach it and when (written by hand in the file: [[goals]]).</source>
+        <translation>Comprobar antes de clase: entrena la configuración con 8 semillas y dice, por objetivo, cuántas lo alcanzan y cuándo (escrito a mano en el archivo: [[goals]]).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="126"/>
+        <source>epoch %v of %m</source>
+        <translation>época %v de %m</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="131"/>
+        <source>C&amp;heck over 8 seeds</source>
+        <translation>Co&amp;mprobar con 8 semillas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="134"/>
+        <source>patterngan lab check, here: each goal&apos;s seeds and median epoch</source>
+        <translation>patterngan lab check, aquí: las semillas de cada objetivo y su época mediana</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="179"/>
+        <source>Checking over {0} seeds...</source>
+        <translation>Comprobando con {0} semillas…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="194"/>
+        <source>The check failed: {0}</source>
+        <translation>La comprobación falló: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveChange</name>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="27"/>
+        <source>learning rate D</source>
+        <translation>tasa de aprendizaje D</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="28"/>
+        <source>learning rate G</source>
+        <translation>tasa de aprendizaje G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="29"/>
+        <source>k (D steps per G)</source>
+        <translation>k (pasos de D por G)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="41"/>
+        <source>epoch {0}: changed {1}</source>
+        <translation>época {0}: cambiado {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="48"/>
+        <source>Change learning rates and k</source>
+        <translation>Cambiar las tasas de aprendizaje y k</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="52"/>
+        <source>The run goes on with these from its next step (k from its next epoch). The samples log notes the change; the saved generator keeps the history.</source>
+        <translation>La ejecución sigue con estos valores desde su siguiente paso (k desde su siguiente época). El registro de muestras anota el cambio; el generador guardado conserva el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="69"/>
+        <source>D steps per G step (&amp;k):</source>
+        <translation>Pasos de D por paso de G (&amp;k):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="39"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="42"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="47"/>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="86"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="50"/>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="88"/>
         <source>&amp;System language</source>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/language_menu.py" line="71"/>
-        <source>Language: {0}. Menus, toolbar, tabs and status change now; the rest of the window at the next start.</source>
-        <translation>Idioma: {0}. Los menús, la barra de herramientas, las pestañas y la barra de estado cambian ya; el resto de la ventana, en el próximo inicio.</translation>
+        <location filename="../../patterngan_gui/kit/language_menu.py" line="74"/>
+        <source>Language: {0}.</source>
+        <translation>Idioma: {0}.</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="96"/>
@@ -176,12 +1265,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="507"/>
+        <location filename="../../patterngan_gui/main_window.py" line="250"/>
+        <source>The lab keeps its {0}</source>
+        <translation>La práctica mantiene sus valores de: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="334"/>
+        <source>Showing run #{0}</source>
+        <translation>Mostrando la ejecución n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="403"/>
+        <source>Settings: {0}</source>
+        <translation>Ajustes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/actions.py" line="506"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>El selector de velocidad: máxima velocidad, o pocos informes por segundo para explicar con el proyector (Ctrl+] más rápido, Ctrl+[ más lento; también durante el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="518"/>
+        <location filename="../../patterngan_gui/actions.py" line="517"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
@@ -209,6 +1313,92 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/main_window.py" line="216"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>La vista del modelo: G y D, capa a capa</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="73"/>
+        <source>Text at {0}%</source>
+        <translation>Texto al {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
+        <source>Text at its usual size</source>
+        <translation>Texto a su tamaño normal</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
+        <source>C&amp;lass</source>
+        <translation>C&amp;lase</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="32"/>
+        <source>ReLU head</source>
+        <translation>cabeza ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="33"/>
+        <source>softmax heads</source>
+        <translation>cabezas softmax</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
+        <source>Gumbel one-hots</source>
+        <translation>one-hots de Gumbel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
+        <source>Sigmoid: P(real)</source>
+        <translation>Sigmoide: P(real)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="38"/>
+        <source>No report yet: train, or step with F10.</source>
+        <translation>Aún no hay informe: entrena o da un paso con F10.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="39"/>
+        <source>A generator file holds G only: there is no D to draw.</source>
+        <translation>Un archivo de generador solo contiene G: no hay D que dibujar.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
+        <source>This report did not keep its weights (opened from an older session file).</source>
+        <translation>Este informe no conservó sus pesos (abierto desde un archivo de sesión antiguo).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="77"/>
+        <source>{0} in ({1} packed)</source>
+        <translation>{0} de entrada ({1} empaquetados)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
+        <source>{0} in</source>
+        <translation>{0} de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="155"/>
+        <source>What a layer is: each line is a weight from one node to the next, &lt;b&gt;blue&lt;/b&gt; positive, &lt;b&gt;vermillion&lt;/b&gt; negative, stronger the larger. A size with * is drawn as groups of nodes (their mean weights). Follows the timeline.</source>
+        <translation>Qué es una capa: cada línea es un peso de un nodo al siguiente, &lt;b&gt;azul&lt;/b&gt; positivo, &lt;b&gt;bermellón&lt;/b&gt; negativo, más intensa cuanto mayor. Un tamaño con * se dibuja como grupos de nodos (sus pesos medios). Sigue la línea de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="166"/>
+        <source>G: noise z → encoded number</source>
+        <translation>G: ruido z → número codificado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
+        <source>D: encoded number → real or fake</source>
+        <translation>D: número codificado → real o falso</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/numbers.py" line="55"/>
+        <source>Write the number with one decimal mark, e.g. {0}</source>
+        <translation>Escribe el número con una sola marca decimal, p. ej. {0}</translation>
     </message>
 </context>
 <context>
@@ -262,24 +1452,86 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="97"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="95"/>
+        <source>Act</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="99"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="185"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="151"/>
+        <source>Mode-collapse alert</source>
+        <translation>Alerta de colapso de modos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="155"/>
+        <source>Run doctor</source>
+        <translation>Médico de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="160"/>
+        <source>Slow-motion step</source>
+        <translation>Paso a cámara lenta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="188"/>
         <source>Time&amp;line:</source>
         <translation>Línea de &amp;tiempo:</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="192"/>
+        <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
+        <translation>Arrastra para ver la distribución del generador, la vista de D y las muestras tal como eran en un informe anterior; el extremo derecho sigue el entrenamiento en directo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="197"/>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="200"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>en vivo</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/plots.py" line="337"/>
+        <source>(stopped at epoch {0})</source>
+        <translation>(detenido en la época {0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="33"/>
+        <source>(a D step on real data only: G made nothing)</source>
+        <translation>(un paso de D solo con datos reales: G no generó nada)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>epoch {0}</source>
         <translation>época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="36"/>
+        <source>strict {0}, book {1}, TV {2}</source>
+        <translation>estricta {0}, libro {1}, TV {2}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="40"/>
+        <source>after {0}</source>
+        <translation>tras {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="88"/>
+        <source>Samples log</source>
+        <translation>Registro de muestras</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="103"/>
+        <source>Each report&apos;s latest 10 numbers, as the chapter prints them. Undecided: a head had a tie (often all zeros); argmax alone would have called it the number shown</source>
+        <translation>Los últimos 10 números de cada informe, como los imprime el capítulo. Indeciso: una cabeza tenía un empate (a menudo todo ceros); argmax por sí solo habría dado el número mostrado</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
@@ -287,9 +1539,39 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;estricta {2}&lt;/b&gt;, libro {3}, TV {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
+        <source>The timeline keeps %n snapshots of this run ({0}); at most {1} per run, spread evenly.</source>
+        <translation>La línea de tiempo guarda instantáneas de esta ejecución: %n ({0}); como máximo {1} por ejecución, repartidas por igual.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Registro de muestras&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;negrita&lt;/b&gt;&lt;/span&gt; = fuera del patrón, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = indeciso)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="81"/>
+        <source>Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.</source>
+        <translation>Cambiado: {0} (con borde; gris discontinuo = antes de este paso). F10 ejecuta el siguiente paso.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="90"/>
+        <source>Show the &amp;maths</source>
+        <translation>Mostrar las &amp;matemáticas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="92"/>
+        <source>Show the step&apos;s maths with its numbers</source>
+        <translation>Mostrar las matemáticas del paso con sus números</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
+        <source>The step&apos;s maths with its numbers</source>
+        <translation>Las matemáticas del paso con sus números</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="115"/>
+        <source>The step&apos;s maths</source>
+        <translation>Las matemáticas del paso</translation>
     </message>
 </context>
 <context>
@@ -304,6 +1586,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/status.py" line="19"/>
         <location filename="../../patterngan_gui/panels/status.py" line="55"/>
         <location filename="../../patterngan_gui/panels/status.py" line="58"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="103"/>
         <source>device: {0}</source>
         <translation>dispositivo: {0}</translation>
     </message>
@@ -315,6 +1598,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="67"/>
         <location filename="../../patterngan_gui/panels/status.py" line="82"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="107"/>
         <source>elapsed {0} s</source>
         <translation>transcurrido {0} s</translation>
     </message>
@@ -323,157 +1607,663 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>{0}, remaining {1} s</source>
         <translation>{0}, quedan {1} s</translation>
     </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="91"/>
+        <source>sweep: starting...</source>
+        <translation>barrido: empezando…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="96"/>
+        <source>sweep: epoch {0} / {1}, %n seeds</source>
+        <translation>barrido: época {0} / {1}, semillas: %n</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="101"/>
+        <source>{0} epochs/s x %n seeds</source>
+        <translation>{0} épocas/s x %n semillas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/status.py" line="105"/>
+        <source>a sweep trains its seeds together on the CPU</source>
+        <translation>un barrido entrena sus semillas juntas en la CPU</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
+        <source>Strict</source>
+        <translation>Estricta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
+        <source>Modes</source>
+        <translation>Modos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
+        <source>Doctor</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
+        <source>The numbers are medians over its seeds.</source>
+        <translation>Los números son medianas sobre sus semillas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
+        <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
+        <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
+        <source>Save &amp;generator of this run...</source>
+        <translation>Guardar el &amp;generador de esta ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <source>Save the selected run&apos;s generator as a num_gen.pt</source>
+        <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <source>S&amp;how in Training tab</source>
+        <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
+        <source>Make the selected run current again: its plots, timeline, save and exports</source>
+        <translation>Volver a hacer actual la ejecución elegida: sus gráficos, línea de tiempo, guardado y exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
+        <source>x as a share of each run&apos;s epochs</source>
+        <translation>x como proporción de las épocas de cada ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
+        <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
+        <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+        <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
+        <translation>Ejecuciones guardadas: %n, con {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
+        <source>%n sweep(s): their rows show medians over seeds.</source>
+        <translation>Barridos: %n; sus filas muestran medianas sobre las semillas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
+        <source>sweep {0} (median)</source>
+        <translation>barrido {0} (mediana)</translation>
+    </message>
 </context>
 <context>
     <name>Sampling</name>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="78"/>
+        <source>undecided: a head had a tie (e.g. all zeros); argmax alone gives this number</source>
+        <translation>indeciso: una cabeza tenía un empate (p. ej. todo ceros); argmax por sí solo da este número</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
         <source>No generator yet: train one, or open a num_gen.pt (Ctrl+O).</source>
         <translation>Aún no hay generador: entrena uno o abre un num_gen.pt (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="109"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="189"/>
         <source> sequences of 10</source>
         <translation> secuencias de 10</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="111"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="122"/>
         <source>fresh randomness</source>
         <translation>azar nuevo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="123"/>
         <source>Ignore the seed: different numbers every time</source>
         <translation>Ignorar la semilla: números distintos cada vez</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="128"/>
         <source>&amp;Sample</source>
         <translation>&amp;Muestrear</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="129"/>
         <source>Draw sequences from the generator (Ctrl+G)</source>
         <translation>Obtener secuencias del generador (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="119"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
         <source>Save C&amp;SV...</source>
         <translation>Guardar C&amp;SV…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="135"/>
         <source>Draw</source>
         <translation>Obtener</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="136"/>
         <source>seed</source>
         <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="161"/>
+        <source>Sampled sequences</source>
+        <translation>Secuencias obtenidas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="226"/>
+        <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
+        <translation>Estos números vienen de un generador sobre [0, {0}); el rango de la configuración {1} es más amplio, así que no se juzgan con él.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="238"/>
+        <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
+        <translation>&lt;b&gt;validez estricta {0}&lt;/b&gt; frente a {1} ({2} números; {3} indecisos; validez del libro {4}; modos {5}/{6}; TV {7})</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="44"/>
+        <source>Goodfellow&apos;s original game: G minimises log(1 - D(G(z))). Early on, while D wins easily, G&apos;s gradient almost vanishes: expect a slow start.</source>
+        <translation>El juego original de Goodfellow: G minimiza log(1 - D(G(z))). Al principio, mientras D gana con facilidad, el gradiente de G casi desaparece: espera un comienzo lento.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="49"/>
+        <source>The chapter&apos;s loss: G maximises log D(G(z)) (BCE with its numbers labelled real). The usual choice.</source>
+        <translation>La pérdida del capítulo: G maximiza log D(G(z)) (BCE con sus números etiquetados como reales). La elección habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="54"/>
+        <source>Least squares: D pushes real to 1 and fake to 0 with a squared error; gradients do not vanish as D gets confident.</source>
+        <translation>Mínimos cuadrados: D lleva lo real a 1 y lo falso a 0 con un error cuadrático; los gradientes no desaparecen cuando D gana confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="59"/>
+        <source>D only cares about samples on the wrong side of a margin; needs D&apos;s raw score (the softmax or gumbel head).</source>
+        <translation>A D solo le importan las muestras del lado equivocado de un margen; necesita la puntuación bruta de D (la cabeza softmax o gumbel).</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="64"/>
+        <source>D becomes a critic scoring realness, kept smooth by a gradient penalty; needs D&apos;s raw score and real and fake in one D step.</source>
+        <translation>D se convierte en un crítico que puntúa lo real, suavizado con una penalización del gradiente; necesita la puntuación bruta de D y datos reales y falsos en un solo paso de D.</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/panels/advanced_panel.py" line="94"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="175"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="109"/>
         <source>Advanced: take the GAN apart</source>
         <translation>Avanzado: desmontar la GAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="113"/>
+        <source>Layers, loss, optimiser, k, noise, head: every knob of the GAN</source>
+        <translation>Capas, pérdida, optimizador, k, ruido, cabeza: cada mando de la GAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="135"/>
+        <source>The GAN loss; hover each choice for what it does</source>
+        <translation>La pérdida de la GAN; pasa el ratón por cada opción para ver qué hace</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="143"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="172"/>
+        <source>separate (the book)</source>
+        <translation>por separado (el libro)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="144"/>
+        <location filename="../../patterngan_gui/panels/advanced_panel.py" line="173"/>
+        <source>together</source>
+        <translation>juntos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
+        <source>Auto</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
+        <source>Set-up error</source>
+        <translation>Error en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
+        <source>no CUDA device was found</source>
+        <translation>no se encontró ningún dispositivo CUDA</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
+        <source>CUDA is unavailable here: {0}.</source>
+        <translation>CUDA no está disponible aquí: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
+        <source>(locked by the lab)</source>
+        <translation>(bloqueado por la práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
+        <source>(modified: {0}) {1}</source>
+        <translation>(modificado: {0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} números: {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="38"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="39"/>
         <source>Pattern</source>
         <translation>Patrón</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="46"/>
+        <source>Pattern kind</source>
+        <translation>Tipo de patrón</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="47"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="62"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="49"/>
+        <source>K: the divisor</source>
+        <translation>K: el divisor</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="52"/>
+        <source>R: the remainder wanted (0 &lt;= R &lt; K)</source>
+        <translation>R: el resto buscado (0 &lt;= R &lt; K)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="65"/>
         <source>Parameters:</source>
         <translation>Parámetros:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="66"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="71"/>
+        <source>e.g. n % 4 == 1 and n &gt; 20</source>
+        <translation>p. ej. n % 4 == 1 and n &gt; 20</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="75"/>
+        <source>Integers, n, + - * // %, comparisons, and/or/not, parentheses</source>
+        <translation>Enteros, n, + - * // %, comparaciones, and/or/not, paréntesis</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="79"/>
         <source>E&amp;xpression:</source>
         <translation>E&amp;xpresión:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="68"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="81"/>
         <source>Target:</source>
         <translation>Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
+        <source>First integer of the range (inclusive)</source>
+        <translation>Primer entero del rango (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="94"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="97"/>
+        <source>Range from</source>
+        <translation>Rango desde</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="98"/>
+        <source>Range to (exclusive)</source>
+        <translation>Rango hasta (excluido)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="99"/>
+        <source>End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the codec&apos;s size R: the codec encodes 0 to R - 1 with R = max(100, hi)</source>
+        <translation>Final del rango, hi (excluido: el rango es lo, lo + 1, ..., hi - 1). No es el tamaño R del códec: el códec codifica de 0 a R - 1 con R = max(100, hi)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="113"/>
         <source>Support:</source>
         <translation>Soporte:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="141"/>
+        <source>quotient + remainder (qr:M)</source>
+        <translation>cociente + resto (qr:M)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="120"/>
+        <source>How an integer becomes a vector. auto: qr:5 for the book, qr:K for patterns like multiples of K, one-hot otherwise</source>
+        <translation>Cómo un entero se convierte en vector. auto: qr:5 para el libro, qr:K para patrones como múltiplos de K, one-hot en otro caso</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/task_group.py" line="128"/>
+        <source>Codec M</source>
+        <translation>Códec M</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
+        <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
+        <translation>Tu objetivo: haz clic y arrastra para fijar con qué frecuencia debe aparecer cada entero; arrastra hasta abajo o haz clic derecho para quitarlo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
+        <source>Draw the target distribution</source>
+        <translation>Dibujar la distribución objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
+        <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
+        <translation>Izquierda y Derecha eligen un entero; Arriba y Abajo, o una cifra, fijan su barra</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
+        <source>{0}: {1} of {2}; %n integers drawn.</source>
+        <translation>{0}: {1} de {2}; enteros dibujados: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
+        <source>Click and drag to draw</source>
+        <translation>Haz clic y arrastra para dibujar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
+        <source>Load &amp;data...</source>
+        <translation>Cargar &amp;datos…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
+        <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
+        <translation>Rellenar el dibujo con la frecuencia de cada entero en un archivo de texto o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
+        <source>Load a data file</source>
+        <translation>Cargar un archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
+        <source>Data (*.txt *.csv *.dat);;All files (*)</source>
+        <translation>Datos (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
+        <source>{0}: cannot be used (hover)</source>
+        <translation>{0}: no se puede usar (pasa el ratón)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
+        <source>{0} numbers, {1} values</source>
+        <translation>{0} números, {1} valores</translation>
+    </message>
+</context>
+<context>
+    <name>SlowMotion</name>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="60"/>
+        <source>Epoch {0}, step {1} of {2}: {3}</source>
+        <translation>Época {0}, paso {1} de {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="67"/>
+        <source>A single step: {0} (outside the epoch&apos;s order)</source>
+        <translation>Un paso suelto: {0} (fuera del orden de la época)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="146"/>
+        <source>It was shown real numbers ({0}) labelled real; its mean score for them {1}.</source>
+        <translation>A D se le mostraron números reales ({0}) etiquetados como reales; su puntuación media para ellos {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="159"/>
+        <source>It was shown G&apos;s numbers ({0}) labelled fake, so it learns to score what G makes lower.</source>
+        <translation>A D se le mostraron los números de G ({0}) etiquetados como falsos, así que aprende a puntuar más bajo lo que hace G.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="190"/>
+        <source>stayed {0}</source>
+        <translation>se quedó en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="191"/>
+        <source>went {0} -&gt; {1}</source>
+        <translation>pasó de {0} -&gt; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="199"/>
+        <source>D&apos;s score for {0} did not change: {1}.</source>
+        <translation>La puntuación de D para {0} no cambió: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="203"/>
+        <source>D now scores {0} as more real: {1} -&gt; {2}.</source>
+        <translation>D ahora puntúa {0} como más real: {1} -&gt; {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="205"/>
+        <source>D now scores {0} as less real: {1} -&gt; {2}.</source>
+        <translation>D ahora puntúa {0} como menos real: {1} -&gt; {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="228"/>
+        <source>D&apos;s mean score for G&apos;s numbers {0} (G&apos;s goal is to raise it).</source>
+        <translation>La puntuación media de D para los números de G {0} (G quiere subirla).</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="234"/>
+        <source>G changed its weights, but none of {0} probe numbers decodes differently yet.</source>
+        <translation>G cambió sus pesos, pero ninguno de {0} números de prueba se decodifica aún de otra forma.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="243"/>
+        <source>G now makes undecided numbers more often: {0} of its numbers.</source>
+        <translation>G ahora genera números indecisos más a menudo: {0} de sus números.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="251"/>
+        <source>G now makes {0} more often: {1} of its numbers.</source>
+        <translation>G ahora genera {0} más a menudo: {1} de sus números.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/slow_motion.py" line="262"/>
+        <source>{0} (unchanged)</source>
+        <translation>{0} (sin cambios)</translation>
+    </message>
+</context>
+<context>
+    <name>Sweeps</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
+        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>&lt;b&gt;Semillas: %n&lt;/b&gt;, época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="100"/>
+        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>&lt;b&gt;Semillas: %n&lt;/b&gt;, época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="129"/>
+        <source>Training %n seeds of preset {0} on {1} together...</source>
+        <translation>Entrenando %n semillas del preajuste {0} con {1} a la vez…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="135"/>
+        <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
+        <translation>Aún no hay barrido: Ejecución &gt; Barrido de semillas… entrena muchas semillas a la vez.</translation>
     </message>
 </context>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="68"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="72"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="82"/>
         <source>Training...</source>
         <translation>Entrenando…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="86"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="365"/>
         <source>Cannot start training</source>
         <translation>No se puede iniciar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="95"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="99"/>
         <source>Paused: F5 resumes, F10 steps the paused run</source>
         <translation>En pausa: F5 reanuda, F10 avanza un paso la ejecución en pausa</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="108"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="112"/>
         <source>Stopping the sweep...</source>
         <translation>Deteniendo el barrido…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="111"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="115"/>
         <source>Stopping...</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="137"/>
         <source>Speed: {0}</source>
         <translation>Velocidad: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="343"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="162"/>
+        <source>Cannot change the run</source>
+        <translation>No se puede cambiar la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="164"/>
+        <source>The change applies from the run&apos;s next step</source>
+        <translation>El cambio se aplica desde el siguiente paso de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="210"/>
+        <source>Ran {0}</source>
+        <translation>Ejecutado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="219"/>
+        <source>Step (slow motion)</source>
+        <translation>Paso (cámara lenta)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="266"/>
+        <source>Goal met at epoch {0} ({1} of {2})</source>
+        <translation>Objetivo cumplido en la época {0} ({1} de {2})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="280"/>
+        <source>Switch to the &apos;{0}&apos; preset</source>
+        <translation>Cambiar al preajuste &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="313"/>
+        <source>Run doctor: {0} from epoch {1}</source>
+        <translation>Médico de la ejecución: {0} desde la época {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="325"/>
+        <source>Also: {0}.</source>
+        <translation>Además: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="333"/>
+        <source>Run doctor:</source>
+        <translation>Médico de la ejecución:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="336"/>
+        <source>Go to epoch {0}</source>
+        <translation>Ir a la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="340"/>
+        <source>Run doctor: {0}</source>
+        <translation>Médico de la ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="356"/>
+        <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
+        <translation>Cambiado al preajuste &apos;{0}&apos; (mismo patrón y semilla): pulsa F5 para entrenar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
+        <source>Training stopped</source>
+        <translation>Entrenamiento detenido</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="380"/>
         <source>Training finished</source>
         <translation>Entrenamiento terminado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="346"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="383"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Detenido en la época {0}: F5 continúa</translation>
     </message>
@@ -711,6 +2501,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Detener el entrenamiento (el resultado se conserva: guárdalo, muestréalo o pulsa F5 para seguir)</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
         <source>Step one &amp;epoch</source>
         <translation>Avanzar una &amp;época</translation>
@@ -979,178 +2770,307 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
         <source>&amp;Pattern:</source>
         <translation>&amp;Patrón:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="89"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
         <source>&amp;Range:</source>
         <translation>&amp;Rango:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
-        <location filename="../../patterngan_gui/panels/task_group.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Codificación:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preajuste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
         <source>&amp;Epochs:</source>
         <translation>É&amp;pocas:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Lote:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="67"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>Learning rate &amp;D:</source>
         <translation>Tasa de aprendizaje &amp;D:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <location filename="../../patterngan_gui/controllers/live_change.py" line="68"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
         <source>Learning rate &amp;G:</source>
         <translation>Tasa de aprendizaje &amp;G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
         <source>&amp;Latent size:</source>
         <translation>Tamaño &amp;latente:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
         <source>Report e&amp;very:</source>
         <translation>Informe &amp;cada:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
         <source>G &amp;head:</source>
         <translation>&amp;Cabeza de G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
         <source>G hidden:</source>
         <translation>G oculta:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
         <source>D hidden:</source>
         <translation>D oculta:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
         <source>Activation:</source>
         <translation>Activación:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
         <source>L&amp;oss:</source>
         <translation>Pérdi&amp;da:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
         <source>Optimi&amp;zer:</source>
         <translation>&amp;Optimizador:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
         <source>Momentum:</source>
         <translation>Momento:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>D steps (&amp;k):</source>
         <translation>Pasos de D (&amp;k):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
         <source>D on real, fake:</source>
         <translation>D con reales, falsos:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
         <source>Pack:</source>
         <translation>Empaquetado:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
         <source>Noise:</source>
         <translation>Ruido:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
         <source>EMA of G:</source>
         <translation>EMA de G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
         <source>Schedule:</source>
         <translation>Programa:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <source>What G should learn to make</source>
+        <translation>Lo que G debe aprender a generar</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <source>The half-open range of the integers</source>
+        <translation>El rango semiabierto de los enteros</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <source>How an integer becomes a vector</source>
+        <translation>Cómo un entero se convierte en vector</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <source>A whole model and its training, named</source>
+        <translation>Un modelo completo y su entrenamiento, con nombre</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <source>One epoch is one batch, as in the chapter</source>
+        <translation>Una época es un lote, como en el capítulo</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <source>Samples per batch, real and fake alike</source>
+        <translation>Muestras por lote, tanto reales como falsas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <source>D&apos;s learning rate (the book uses 0.001)</source>
+        <translation>Tasa de aprendizaje de D (el libro usa 0,001)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <source>G&apos;s learning rate (the book uses 0.001)</source>
+        <translation>Tasa de aprendizaje de G (el libro usa 0,001)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <source>Size of the noise vector z fed to G (the book uses 100)</source>
+        <translation>Tamaño del vector de ruido z que recibe G (el libro usa 100)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <source>Seeds the weights, the noise and the real data</source>
+        <translation>Fija los pesos, el ruido y los datos reales</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <source>Epochs between reports (plots and samples); the book uses 100</source>
+        <translation>Épocas entre informes (gráficos y muestras); el libro usa 100</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <source>Auto trains where this set-up runs faster. These models are so small that per-step overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. Hover the status bar&apos;s device for the figures.</source>
+        <translation>Automático entrena donde esta configuración va más rápido. Estos modelos son tan pequeños que decide el coste por paso, no el cálculo; por eso, con un dispositivo CUDA, Automático mide primero un cuarto de segundo de épocas reales en la CPU y en la GPU (una vez por configuración) y elige la más rápida. Pasa el ratón por el dispositivo de la barra de estado para ver las cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
+        <translation>La salida de G. book: la ReLU del capítulo (las cabezas pueden ser todo ceros: números indecisos); softmax: siempre decidido, pero tiende a colapsar; gumbel: one-hots exactos a partir de ruido, el del preajuste default (aprende todo el soporte)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <source>G&apos;s hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the book&apos;s single Linear). Wider or deeper: more capacity, slower steps</source>
+        <translation>Anchos de las capas ocultas de G, p. ej. 64,64 para dos capas de 64; vacío: ninguna (la única Linear del libro). Más ancho o profundo: más capacidad, pasos más lentos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <source>D&apos;s hidden layer widths, e.g. 64; empty: none. A D much stronger than G wins too easily and G&apos;s gradient fades</source>
+        <translation>Anchos de las capas ocultas de D, p. ej. 64; vacío: ninguna. Un D mucho más fuerte que G gana con demasiada facilidad y el gradiente de G se desvanece</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <source>The activation of every hidden layer</source>
+        <translation>La activación de cada capa oculta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <source>The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow&apos;s original; nonsaturating: G maximises log D(G(z)), the chapter&apos;s BCE loss; lsgan: least squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; wgan-gp also D&apos;s steps together)</source>
+        <translation>La pérdida de la GAN. minimax: G minimiza log(1 - D(G(z))), el original de Goodfellow; nonsaturating: G maximiza log D(G(z)), la pérdida BCE del capítulo; lsgan: mínimos cuadrados; hinge; wgan-gp: un crítico con penalización del gradiente (hinge y wgan-gp necesitan la cabeza softmax o gumbel; wgan-gp además los pasos de D juntos)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <source>For both networks. adam: the chapter&apos;s, adapts each weight&apos;s step; sgd: plain steps (with momentum); rmsprop: the original WGAN&apos;s</source>
+        <translation>Para ambas redes. adam: el del capítulo, adapta el paso de cada peso; sgd: pasos simples (con momento); rmsprop: el de la WGAN original</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <source>Adam&apos;s beta1: 0.9 is torch&apos;s default, 0.5 the usual GAN choice</source>
+        <translation>beta1 de Adam: 0,9 es el valor por defecto de torch, 0,5 la elección habitual en GAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <source>SGD&apos;s and RMSprop&apos;s momentum (Adam ignores it)</source>
+        <translation>Momento de SGD y RMSprop (Adam lo ignora)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <source>k: D updates per G update (GAN Lab&apos;s k). More keeps D ahead of G; too many and D wins outright. Can change while a run goes on</source>
+        <translation>k: actualizaciones de D por cada una de G (el k de GAN Lab). Más mantiene a D por delante de G; demasiadas y D gana sin discusión. Se puede cambiar durante una ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <source>separate: D on real, then D on fake, as the chapter; together: one D step on both</source>
+        <translation>por separado: D con reales y luego D con falsos, como en el capítulo; juntos: un paso de D con ambos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <source>PacGAN: D judges this many samples at once, so it can see a lack of variety (fights mode collapse). The batch must be a multiple of it</source>
+        <translation>PacGAN: D juzga tantas muestras a la vez, así puede ver la falta de variedad (combate el colapso de modos). El lote debe ser múltiplo de este número</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <source>z ~ N(0, 1) (the chapter&apos;s randn) or uniform on [-1, 1)</source>
+        <translation>z ~ N(0, 1) (el randn del capítulo) o uniforme en [-1, 1)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <source>Average G&apos;s weights over the second half of training (0 = off; 0.99 typical): smooths out the last steps&apos; wobble</source>
+        <translation>Promediar los pesos de G durante la segunda mitad del entrenamiento (0 = desactivado; 0,99 habitual): suaviza el vaivén de los últimos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <source>Learning rates constant, or cosine down to 0</source>
+        <translation>Tasas de aprendizaje constantes o en coseno hasta 0</translation>
     </message>
 </context>
 <context>
     <name>patterns</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
         <source>Multiples of K</source>
         <translation>Múltiplos de K</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
         <source>Odd numbers</source>
         <translation>Números impares</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>Even numbers</source>
         <translation>Números pares</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
         <source>n = R (mod K)</source>
         <translation>n = R (mod K)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
         <source>Perfect squares</source>
         <translation>Cuadrados perfectos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
         <source>Prime numbers</source>
         <translation>Números primos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
         <source>Custom expression</source>
         <translation>Expresión propia</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
         <source>Draw your own</source>
         <translation>Dibújalo tú</translation>
     </message>
@@ -1158,224 +3078,273 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
         <source>Strict validity</source>
         <translation>Validez estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
         <source>TV distance</source>
         <translation>distancia TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
         <source>Final strict validity</source>
         <translation>Validez estricta final</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
         <source>each student</source>
         <translation>cada estudiante</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
         <source>selected</source>
         <translation>seleccionado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
         <source>a student</source>
         <translation>un estudiante</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
         <source>off-lab or not verified</source>
         <translation>fuera de la práctica o no verificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
         <source>G&apos;s raw outputs over time</source>
         <translation>Salidas brutas de G en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
         <source>unit (by head)</source>
         <translation>unidad (por cabeza)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
         <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
         <translation>salida bruta media de las muestras del informe (oscuro bajo, claro alto)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
         <source>D loss (real + fake)</source>
         <translation>pérdida de D (real + falso)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
         <source>G loss</source>
         <translation>pérdida de G</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
         <source>strict validity</source>
         <translation>validez estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
         <source>book validity (argmax)</source>
         <translation>validez del libro (argmax)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
         <source>modes covered (right axis)</source>
         <translation>modos cubiertos (eje derecho)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
         <source>generated</source>
         <translation>generado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
         <source>undecided (x = R)</source>
         <translation>indeciso (x = R)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
         <source>support</source>
         <translation>soporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
         <source>D(x) for every integer</source>
         <translation>D(x) para cada entero</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
         <source>support values</source>
         <translation>valores del soporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
         <source>Losses</source>
         <translation>Pérdidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
         <source>BCE loss</source>
         <translation>pérdida BCE</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
         <source>Generator&apos;s distribution</source>
         <translation>Distribución del generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
         <source>integer</source>
         <translation>entero</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
         <source>D&apos;s view</source>
         <translation>La vista de D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
         <source>P(real) by D</source>
         <translation>P(real)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
         <source>TV distance to the target</source>
         <translation>Distancia TV al objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
         <source>Last distribution</source>
         <translation>Última distribución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
         <source>Last D&apos;s view</source>
         <translation>Última vista de D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
         <source>P(real)</source>
         <translation>P(real)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
         <source>Histogram of the sampled numbers</source>
         <translation>Histograma de los números muestreados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
         <source>sampled</source>
         <translation>muestreado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
         <source>expected from the target</source>
         <translation>esperado según el objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
         <source>Final strict validity of each seed</source>
         <translation>Validez estricta final de cada semilla</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
         <source>seeds</source>
         <translation>semillas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
         <source>lowest to highest seed</source>
         <translation>de la semilla más baja a la más alta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
+        <source>least-squares loss</source>
+        <translation>pérdida de mínimos cuadrados</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
+        <source>hinge loss</source>
+        <translation>pérdida hinge</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
+        <source>critic loss</source>
+        <translation>pérdida del crítico</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
+        <source>share of the run&apos;s epochs</source>
+        <translation>proporción de las épocas de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
+        <source>each run&apos;s own loss (see key)</source>
+        <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/quality_curves.py" line="39"/>
+        <source>modes</source>
+        <translation>modos</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <source>The chapter exactly: D = Linear+Sigmoid, G = Linear+ReLU, batch 10, 10,000 epochs.</source>
+        <translation>Exactamente el capítulo: D = Linear+Sigmoid, G = Linear+ReLU, lote 10, 10.000 épocas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <source>Fast and faithful: Gumbel one-hot G, PacGAN D with a hidden layer, 800 epochs.</source>
+        <translation>Rápido y fiel: G con one-hot de Gumbel, D PacGAN con una capa oculta, 800 épocas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <source>Softmax heads without noise: always valid, but G collapses onto a few values.</source>
+        <translation>Cabezas softmax sin ruido: siempre válido, pero G colapsa en unos pocos valores.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +3373,34 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
         <source>1 report/s</source>
         <translation>1 informe/s</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <source>D on real</source>
+        <translation>D con datos reales</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <source>D on fake</source>
+        <translation>D con datos falsos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <source>D on real and fake</source>
+        <translation>D con datos reales y falsos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <source>one epoch</source>
+        <translation>una época</translation>
     </message>
 </context>
 </TS>
