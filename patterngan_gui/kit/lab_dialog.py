@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.engine.config import TrainConfig
 from core.engine.fields import BY_CONTROL, CONTROLS
 from core.teaching.lab import Lab
+from patterngan_gui.kit.i18n import translate
 
 CONTROL_LABELS = {name: BY_CONTROL[name].plain for name in CONTROLS}  # the field table's
 
@@ -84,6 +85,7 @@ class SaveLabDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setMinimumHeight(120)
+        scroll.setAccessibleName(translate("Lab", "Locked and hidden controls"))
         self.controls_scroll = scroll
         layout.addWidget(scroll, 2)
         # before class: are the goals reachable in the lab's epochs on this machine?

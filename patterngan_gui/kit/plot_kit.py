@@ -157,6 +157,10 @@ class PlotScroll(QScrollArea):
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        from patterngan_gui.kit.i18n import translate
+
+        # it takes Tab (arrows scroll it): a screen reader must hear what it is
+        self.setAccessibleName(translate("Plots", "Plots"))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
