@@ -383,7 +383,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
             submenu="&Theme",
             checkable=True,
         )
-        for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+        for key, label in (
+            ("system", "&System"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+            ("high_contrast", "&High contrast"),
+        )
     ),
     # -- Help ---------------------------------------------------------------------------------
     ActionSpec(
@@ -532,7 +537,7 @@ def make_focusable(toolbar: QToolBar) -> None:
     for button in toolbar.findChildren(QToolButton):
         button.setFocusPolicy(Qt.StrongFocus)
         if button.objectName() == "qt_toolbar_ext_button":
-            button.setAccessibleName("More toolbar commands")
+            button.setAccessibleName(translate("MainWindow", "More toolbar commands"))
             button.setToolTip("More toolbar commands")
 
 

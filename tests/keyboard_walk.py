@@ -193,20 +193,22 @@ class Walk:
         if not name.strip():
             self.problems.append("after a dialog: the focused {role} has no name")
 
-    def tab_to(self, what: str, accept, back: bool = False, most: int = 60):
-        """Tab (or Shift+Tab) until the focused control is the one ``accept`` wants."""
+    def tab_to(self, what: str, accept, back: bool = False, most: int = 60, key_name="Tab"):
+        """Tab (or Shift+Tab, or another key) until the focused control is the one
+        ``accept`` wants."""
+        pressed = ("shift+" if back else "") + key_name
         for n in range(1, most + 1):
-            key("shift+Tab" if back else "Tab")
+            key(pressed)
             self.ear.pump(0.35)
             role, name, _d = self.ear.describe()
             if self.verbose:
                 self.say(f"      tab {n}: {role}: {name!r}")
             if accept(role, name):
-                self.say(f"{what:<44} [{'Shift+' if back else ''}Tab x{n}]")
+                self.say(f"{what:<44} [{pressed} x{n}]")
                 self.say(f"    focus: {role}: {name!r}")
                 return True
-        self.problems.append(f"{what}: not reached in {most} presses of Tab")
-        self.say(f"{what}: NOT REACHED with Tab ({most} presses)")
+        self.problems.append(f"{what}: not reached in {most} presses of {pressed}")
+        self.say(f"{what}: NOT REACHED with {pressed} ({most} presses)")
         return False
 
     def wait_for(self, what: str, predicate, seconds: float) -> bool:
@@ -244,6 +246,8 @@ WORDS = {  # what the walk looks for, in the window's language
         "save_title": "Save generator",
         "name_field": ("name",),
         "finished": ("Finished", "finished"),
+        "export": ("Export lab result",),
+        "file_menu": "alt+f",
     },
     "de": {
         "prediction": ("Vorhersage",),
@@ -252,6 +256,8 @@ WORDS = {  # what the walk looks for, in the window's language
         "save_title": "Generator speichern",
         "name_field": ("Name",),
         "finished": ("Fertig", "fertig", "beendet"),
+        "export": ("Laborergebnis exportieren", "Export lab result"),
+        "file_menu": "alt+d",  # &Datei
     },
 }
 
@@ -289,8 +295,9 @@ def the_walk(walk: Walk, ear: Ear, language: str, folder: Path) -> None:
     walk.say(f"    saved: {target.exists()}")
     if not target.exists():
         walk.problems.append("the generator was not saved")
-    walk.step("File menu (Alt+F)", "alt+f", settle=0.8)
-    walk.step("Export lab result (E)", "e", settle=1.5)
+    walk.step("File menu (its Alt key)", w["file_menu"], settle=0.8)
+    walk.tab_to("Down to Export lab result", named(*w["export"]), key_name="Down")
+    walk.step("Enter opens it", "Return", settle=1.5)
     walk.step("the student's name", "ctrl+a", text="Ada Lovelace")
     walk.step("Enter: on to the file", "Return", settle=1.5)
     result = folder / "lab3-ada.pgresult"

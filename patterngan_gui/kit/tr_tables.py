@@ -97,6 +97,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("actions", "Light colours"),
     QT_TRANSLATE_NOOP("actions", "&Dark"),
     QT_TRANSLATE_NOOP("actions", "Dark colours"),
+    QT_TRANSLATE_NOOP("actions", "&High contrast"),
+    QT_TRANSLATE_NOOP("actions", "High contrast colours"),
     QT_TRANSLATE_NOOP("actions", "&How it works"),
     QT_TRANSLATE_NOOP("actions", "The encoding, the three steps and each metric"),
     QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"),

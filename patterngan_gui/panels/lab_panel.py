@@ -23,7 +23,7 @@ class LabPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = SafeTextBrowser()
-        self.text.setAccessibleName("Lab instructions")
+        self.text.setAccessibleName(translate("Lab", "Lab instructions"))
         layout.addWidget(self.text, 1)
         self.goals_box = QGroupBox(translate("Lab", "Goals"))
         self.goals_layout = QVBoxLayout(self.goals_box)

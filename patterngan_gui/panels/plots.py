@@ -145,16 +145,16 @@ class PlotsPanel(TimelineView, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.alert = Banner(VERMILLION)
-        self.alert.setAccessibleName("Mode-collapse alert")
+        self.alert.setAccessibleName(translate("Plots", "Mode-collapse alert"))
         self.alert.button.clicked.connect(self.alert_action)
         layout.addWidget(self.alert)
         self.doctor = Banner(VERMILLION)  # the run doctor (core.teaching.doctor)
-        self.doctor.setAccessibleName("Run doctor")
+        self.doctor.setAccessibleName(translate("Plots", "Run doctor"))
         self.doctor.button.clicked.connect(self.doctor_action)
         layout.addWidget(self.doctor)
         self.story = Banner(ORANGE)
         self.doctor.yield_to(self.story)  # slow motion's sentence first, the doctor after
-        self.story.setAccessibleName("Slow-motion step")
+        self.story.setAccessibleName(translate("Plots", "Slow-motion step"))
         self.story.close_button.hide()
         layout.addWidget(self.story)
         self.splitter = QSplitter(Qt.Vertical)
@@ -184,7 +184,7 @@ class PlotsPanel(TimelineView, QWidget):
         timeline.setContentsMargins(4, 0, 4, 0)
         self.timeline_label = QLabel(translate("Plots", "Time&line:"))
         self.timeline = QSlider(Qt.Horizontal)
-        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setAccessibleName(translate("Plots", "Timeline"))
         self.timeline.setToolTip(
             "Drag to see the generator's distribution, D's view and the samples as they were "
             "at an earlier report; the right end follows the training live"

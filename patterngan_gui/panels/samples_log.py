@@ -87,7 +87,7 @@ class SamplesLog(QWidget):
         self.view.setReadOnly(True)
         self.view.setMaximumBlockCount(5000)
         self.view.setFont(QFont("monospace"))
-        self.view.setAccessibleName("Samples log")
+        self.view.setAccessibleName(translate("Plots", "Samples log"))
         self._fit()
         layout.addWidget(self.view)
         self._pending: list[str] = []

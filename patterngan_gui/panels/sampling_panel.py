@@ -143,7 +143,7 @@ class SamplingPanel(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(34)
         # its ten columns whole at 900x600 (the histogram beside it gives way)
         self.table.setMinimumWidth(PER_SEQUENCE * 34 + 48)
-        self.table.setAccessibleName("Sampled sequences")
+        self.table.setAccessibleName(translate("Sampling", "Sampled sequences"))
         split.addWidget(self.table)
         self.styler = Styler()
         self.hist = self.styler.plot(

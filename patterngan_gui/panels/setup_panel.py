@@ -142,7 +142,7 @@ class SetupPanel(QWidget):
         self.error = plain_label()  # an error quotes what it refuses: words, never markup
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {readable('#D55E00')}; font-weight: bold;")  # 4.5:1
-        self.error.setAccessibleName("Set-up error")
+        self.error.setAccessibleName(translate("Setup", "Set-up error"))
         outer.addWidget(self.error)
         outer.addStretch(1)
 

@@ -42,7 +42,7 @@ class TaskGroup(QGroupBox):
         self.kind = QComboBox()
         for key, label in PATTERN_KINDS:
             self.kind.addItem(translate("patterns", label), key)
-        self.kind.setAccessibleName("Pattern kind")
+        self.kind.setAccessibleName(translate("Setup", "Pattern kind"))
         form.addRow(translate("Setup", "&Kind:"), self.kind)
         self.k = QSpinBox(minimum=1, maximum=MAX_HI, value=5)
         self.k.setToolTip("K: the divisor")
@@ -78,8 +78,8 @@ class TaskGroup(QGroupBox):
         to.setText(translate("Setup", "to"))
         rng.addWidget(to)
         rng.addWidget(self.hi, 1)
-        self.lo.setAccessibleName("Range from")
-        self.hi.setAccessibleName("Range to (exclusive)")
+        self.lo.setAccessibleName(translate("Setup", "Range from"))
+        self.hi.setAccessibleName(translate("Setup", "Range to (exclusive)"))
         self.hi.setToolTip(
             "End of the range, hi (exclusive: the range is lo, lo + 1, ..., hi - 1). Not the "
             "codec's size R: the codec encodes 0 to R - 1 with R = max(100, hi)"
@@ -104,7 +104,7 @@ class TaskGroup(QGroupBox):
         )
         self.codec_m = QSpinBox(minimum=2, maximum=MAX_HI, value=5)
         self.codec_m.setPrefix("M = ")
-        self.codec_m.setAccessibleName("Codec M")
+        self.codec_m.setAccessibleName(translate("Setup", "Codec M"))
         codec_row.addWidget(self.codec, 1)
         codec_row.addWidget(self.codec_m)
         self.codec_widget = QWidget()
