@@ -34,8 +34,16 @@ def test_at_900x600_a_lab_the_timeline_and_the_plots_fit(window, qtbot):
     QApplication.processEvents()
     plots = window.plots
     assert plots.story.isVisible()
+    from patterngan_gui.panels.lab_panel import visible_lines
+
     text = window.instructions
-    assert text.viewport().height() >= 8 * text.fontMetrics().lineSpacing()
+    assert visible_lines(text) >= 8  # whole lines drawn, the heading's and spacing counted
+    panel = window.lab_panel
+    assert panel.goals_box.isVisible() and panel.questions_box.isVisible()
+    for field in panel.answer_fields:  # each answer field in view, or scrolled to by Tab
+        panel.below.ensureWidgetVisible(field)
+        QApplication.processEvents()
+        assert field.visibleRegion().boundingRect().height() >= field.height() - 1
     assert on_screen(plots.timeline_info, window) and plots.timeline_info.text()
     assert on_screen(plots.timeline, window)
     assert not plots._grid_scroll.verticalScrollBar().isVisible()  # four plots, none cut
