@@ -112,7 +112,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("speeds", "2 reports/s"),
     QT_TRANSLATE_NOOP("speeds", "1 report/s"),
     QT_TRANSLATE_NOOP("fields", "&Pattern:"),
-    QT_TRANSLATE_NOOP("fields", "&Range:"),
+    QT_TRANSLATE_NOOP("fields", "R&ange:"),
     QT_TRANSLATE_NOOP("fields", "&Codec:"),
     QT_TRANSLATE_NOOP("fields", "&Preset:"),
     QT_TRANSLATE_NOOP("fields", "&Epochs:"),

@@ -182,7 +182,7 @@ class PlotsPanel(TimelineView, QWidget):
 
         timeline = QHBoxLayout()
         timeline.setContentsMargins(4, 0, 4, 0)
-        self.timeline_label = QLabel(translate("Plots", "Time&line:"))
+        self.timeline_label = QLabel(translate("Plots", "T&imeline:"))
         self.timeline = QSlider(Qt.Horizontal)
         self.timeline.setAccessibleName(translate("Plots", "Timeline"))
         self.timeline.setToolTip(

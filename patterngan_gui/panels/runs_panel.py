@@ -237,10 +237,10 @@ class RunsPanel(QWidget):
         self.table = RunTable()
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save &generator of this run...")
+        self.save_button = QPushButton("Save generator of th&is run...")
         self.save_button.setToolTip("Save the selected run's generator as a num_gen.pt")
         buttons.addWidget(self.save_button)
-        self.show_button = QPushButton("S&how in Training tab")
+        self.show_button = QPushButton("Sh&ow in Training tab")
         self.show_button.setToolTip(
             "Make the selected run current again: its plots, timeline, save and exports"
         )

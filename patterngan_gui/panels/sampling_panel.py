@@ -116,7 +116,7 @@ class SamplingPanel(QWidget):
         self.sample_button.setToolTip(
             translate("Sampling", "Draw sequences from the generator (Ctrl+G)")
         )
-        self.copy_button = QPushButton(translate("Sampling", "&Copy"))
+        self.copy_button = QPushButton(translate("Sampling", "C&opy"))
         self.save_button = QPushButton(translate("Sampling", "Save C&SV..."))
         draw, seed = QLabel(translate("Sampling", "Draw")), QLabel(translate("Sampling", "seed"))
         draw.setBuddy(self.count)  # bound: the spin boxes' names for a screen reader

@@ -86,7 +86,7 @@ class TaskGroup(QGroupBox):
         )
         self.range_row = QWidget()
         self.range_row.setLayout(rng)
-        form.addRow(translate("fields", "&Range:"), self.range_row)
+        form.addRow(translate("fields", "R&ange:"), self.range_row)
         form.labelForField(self.range_row).setBuddy(self.lo)  # Alt+R: into the range
         self.support = QLabel()
         self.support.setWordWrap(True)
