@@ -50,3 +50,27 @@ def test_at_900x600_a_lab_the_timeline_and_the_plots_fit(window, qtbot):
     window.tabs.setCurrentWidget(window.sampling)
     QApplication.processEvents()
     assert not window.sampling.table.horizontalScrollBar().isVisible()
+
+
+def clipped_keys(window) -> list[str]:
+    """The plots' keys (kit.plot_kit.Key) shown on this tab narrower than their longest
+    unbreakable piece (a word-wrapped label's minimum width): that piece is cut."""
+    from patterngan_gui.kit.plot_kit import Key
+
+    return [
+        f"{key.text()[:60]}: {key.minimumSizeHint().width()} > {key.width()}"
+        for key in window.findChildren(Key)
+        if key.isVisibleTo(window) and key.minimumSizeHint().width() > key.width()
+    ]
+
+
+def test_at_900x600_no_plot_key_is_cut_on_any_tab(window, qtbot):
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600, timeout=2000)
+    window.labs.open_lab(LAB)
+    found = {}
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        found[window.tabs.tabText(i)] = clipped_keys(window)
+    assert {tab: keys for tab, keys in found.items() if keys} == {}

@@ -100,6 +100,7 @@ class Key(QLabel):
         self.setTextFormat(Qt.RichText)
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.entries: list[tuple[str, str, str]] = []
+        self._names: list[str] = []
 
     def set_entries(self, entries: Iterable[tuple[str, str, str]]) -> None:
         """(name, colour, mark) each; mark is line, dash, bar, dot or triangle. The names are
@@ -107,15 +108,29 @@ class Key(QLabel):
         from patterngan_gui.kit.i18n import translate
 
         self.entries = list(entries)
+        self._names = [translate("plots", name) for name, _c, _m in self.entries]
+        self._show()
+
+    def _show(self) -> None:
+        """Each entry kept on one line, unless one is wider than the key (a narrow pane at
+        900x600: "expected from the target" was cut): then its words wrap."""
+        self.setText(self._html(nowrap=True))
+        if self.minimumSizeHint().width() > self.width() > 0:
+            self.setText(self._html(nowrap=False))
+
+    def _html(self, nowrap: bool) -> str:
         head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
-        self.setText(
-            head
-            + " &nbsp; ".join(
-                f"<span style='white-space:nowrap'><span style='color:{color}'>"
-                f"{MARKS[mark]}</span>&nbsp;{_unbroken(translate('plots', name))}</span>"
-                for name, color, mark in self.entries
-            )
+        style = "white-space:nowrap" if nowrap else "white-space:normal"
+        return head + " &nbsp; ".join(
+            f"<span style='{style}'><span style='color:{color}'>{MARKS[mark]}</span>&nbsp;"
+            f"{_unbroken(name) if nowrap else html.escape(name)}</span>"
+            for name, (_n, color, mark) in zip(self._names, self.entries)
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.entries and event.size().width() != event.oldSize().width():
+            self._show()
 
 
 def _unbroken(name: str) -> str:
