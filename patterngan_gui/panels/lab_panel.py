@@ -85,6 +85,7 @@ class LabPanel(QWidget):
         self.below.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.below.setAccessibleName(translate("Lab", "Goals and questions"))
         layout.addWidget(self.below)
+
         self.goal_labels: list[QLabel] = []
         self.answer_fields: list[QLineEdit] = []
         self._before: list[bool] = []
@@ -95,6 +96,8 @@ class LabPanel(QWidget):
         self.text.set_markdown(
             markdown or translate("Lab", "_This lab has no instructions._"), title=heading
         )
+        # the instructions laid out again (a larger font, a new width): share the height anew
+        self.text.document().documentLayout().documentSizeChanged.connect(self._share_height)
         self.set_challenges(goals, questions)
 
     def set_challenges(self, goals, questions) -> None:
