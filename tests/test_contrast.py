@@ -144,3 +144,20 @@ def test_the_formula_against_known_ratios():
     assert wcag(QColor("black"), white) == pytest.approx(21.0)
     assert wcag(white, white) == pytest.approx(1.0)
     assert wcag(QColor("#777777"), white) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("theme", ["high_contrast"], indirect=True)
+def test_high_contrast_fields_have_a_visible_edge(theme, qtbot):
+    """On black, Fusion drew a field's frame in black: the answer fields vanished. Each
+    field's left edge is drawn at 3:1 or more against the window (WCAG 1.4.11)."""
+    from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+    fields = [QLineEdit(), QSpinBox()]
+    for f in fields:
+        qtbot.addWidget(f)
+        f.resize(150, 26)
+    window = QApplication.palette().color(P.Window)
+    for f in fields:
+        image = f.grab().toImage()
+        edge = QColor(image.pixel(0, image.height() // 2))
+        assert wcag(edge, window) >= 3.0, (type(f).__name__, edge.name())
