@@ -74,3 +74,14 @@ def test_at_900x600_no_plot_key_is_cut_on_any_tab(window, qtbot):
         QApplication.processEvents()
         found[window.tabs.tabText(i)] = clipped_keys(window)
     assert {tab: keys for tab, keys in found.items() if keys} == {}
+
+
+def test_at_1280x800_the_goals_and_questions_need_no_scroll(window, qtbot):
+    """With room to spare the goals and questions are shown whole (their height is measured
+    wrapped beside a scroll bar: measured without, the last answer field was cut)."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280 and window.height() == 800, timeout=2000)
+    window.labs.open_lab(LAB)
+    QApplication.processEvents()
+    panel = window.lab_panel
+    qtbot.waitUntil(lambda: not panel.below.verticalScrollBar().isVisible(), timeout=3000)

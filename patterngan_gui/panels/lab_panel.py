@@ -151,8 +151,10 @@ class LabPanel(QWidget):
         room = self.height() - int(need) - self.layout().spacing()
         inside = self.below.widget()
         width = self.width()
-        want = inside.heightForWidth(width) if inside.hasHeightForWidth() else -1
-        want = want if want > 0 else inside.sizeHint().height()
+        # measured as wrapped beside a scroll bar: a little taller than without, never short
+        narrower = width - self.below.verticalScrollBar().sizeHint().width()
+        want = inside.heightForWidth(narrower) if inside.hasHeightForWidth() else -1
+        want = want + 4 if want > 0 else inside.sizeHint().height()
         self.below.setFixedHeight(max(3 * lines, min(want, room)))
 
     def show_goals(self, status: list[tuple[str, int | None]]) -> None:
@@ -162,6 +164,7 @@ class LabPanel(QWidget):
             met = translate("Lab", "met at epoch {0}")
             when = f" <b>{met.format(number(epoch))}</b>" if epoch is not None else ""
             label.setText(f"{mark} {html.escape(text)}{when}")
+        self._share_height()  # a goal met may take another line
 
     def answers(self) -> list[str]:
         return [f.text() for f in self.answer_fields]
