@@ -89,7 +89,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_png",
-        "Export plots as &PNG...",
+        "Export plots as PN&G...",
         "files.export_png",
         None,
         "Save the plots as a picture",
@@ -99,7 +99,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_csv",
-        "Export metrics as &CSV...",
+        "Export &metrics as CSV...",
         "files.export_csv",
         None,
         "Save every report's metrics as CSV",
@@ -117,7 +117,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_result",
-        "Export lab &result...",
+        "&Export lab result...",
         "classroom.export_result_dialog",
         None,
         "One file for the teacher: the lab, your answers, the goals met, the run and its generator",
@@ -145,7 +145,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "open_class",
-        "Open c&lass folder...",
+        "Open class &folder...",
         "classroom.open_class_dialog",
         None,
         "Every lab result in a folder at once: a table of names, goals, answers and curves",
@@ -242,8 +242,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     _step("epoch", "Step one &epoch", "F10"),
     _step("d", f"Step {STEP_NAMES['d']} (&D only)"),
-    _step("d_real", f"Step {STEP_NAMES['d_real']} (&real only)"),
-    _step("d_fake", f"Step {STEP_NAMES['d_fake']} (&fake only)"),
+    _step("d_real", f"Step {STEP_NAMES['d_real']} (real &only)"),
+    _step("d_fake", f"Step {STEP_NAMES['d_fake']} (fa&ke only)"),
     _step("g", "Step &G only"),
     ActionSpec(
         "slow",
@@ -306,7 +306,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "sample",
-        "&Sample",
+        "S&ample",
         "files.sample",
         "Ctrl+G",
         "Sample sequences from the generator",
@@ -336,7 +336,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "plot_tables",
-        "Plots as &tables...",
+        "Plots as ta&bles...",
         "plot_access.show_tables",
         "Ctrl+T",
         "The numbers of the plots on screen, as tables (Enter on a focused plot: its own)",
@@ -345,7 +345,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "text_larger",
-        "&Larger text",
+        "Lar&ger text",
         "appearance.text_larger",
         "Ctrl+=",
         "Larger text, lines and markers (for a projector)",
@@ -383,7 +383,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
             submenu="&Theme",
             checkable=True,
         )
-        for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+        for key, label in (
+            ("system", "&System"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+            ("high_contrast", "&High contrast"),
+        )
     ),
     # -- Help ---------------------------------------------------------------------------------
     ActionSpec(
@@ -531,7 +536,7 @@ def make_focusable(toolbar: QToolBar) -> None:
     for button in toolbar.findChildren(QToolButton):
         button.setFocusPolicy(Qt.StrongFocus)
         if button.objectName() == "qt_toolbar_ext_button":
-            button.setAccessibleName("More toolbar commands")
+            button.setAccessibleName(translate("MainWindow", "More toolbar commands"))
             button.setToolTip("More toolbar commands")
 
 

@@ -91,6 +91,7 @@ class MainWindow(LabDock, QMainWindow):
         # the set-up reflows to the dock's width: never a horizontal scrollbar
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
+        scroll.setAccessibleName(translate("MainWindow", "Set-up"))  # it takes Tab (to scroll)
         self._setup_scroll = scroll
         self.setup_dock = self._dock(
             QT_TRANSLATE_NOOP("MainWindow", "Set-up"), "setup_dock", scroll
@@ -233,7 +234,8 @@ class MainWindow(LabDock, QMainWindow):
         self.ready.emit()
         if self.pending_lab:
             path, self.pending_lab = self.pending_lab, None
-            self.labs.open_lab(path)
+            if self.labs.open_lab(path):  # a screen reader starts with what to do
+                self.instructions.setFocus(Qt.OtherFocusReason)
         if self.pending_open:
             path, self.pending_open = self.pending_open, None
             self.files.open_any(path)

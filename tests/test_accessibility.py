@@ -182,3 +182,45 @@ def test_focus_comes_back_after_a_dialog(window, qtbot, monkeypatch):
     start.clearFocus()  # a shortcut opened it with focus nowhere: the tab bar, not nowhere
     window.dialogs.how_it_works()
     assert window.focusWidget() is window.tabs.tabBar()  # where focus is when it comes back
+
+
+def unnamed_tab_stops(window) -> list[str]:
+    """Widgets that Tab reaches (visible, enabled, taking Tab focus) without a name a
+    screen reader says: a scroll area taking focus is heard as a nameless "filler"."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QComboBox, QWidget
+
+    from tests.a11y_walk import labelled
+
+    found = []
+    for w in window.findChildren(QWidget):
+        if not (w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.TabFocus):
+            continue
+        if w.focusProxy() is not None or w.window() is not window:
+            continue
+        node = QAccessible.queryAccessibleInterface(w)
+        if node is None:
+            continue
+        if isinstance(w, QComboBox):
+            named = labelled(node)  # Linux reads a combo's value as its name
+        else:
+            named = bool(node.text(QAccessible.Name).strip())
+        if not named:
+            found.append(f"{type(w).__name__} {w.objectName()} in {type(w.parent()).__name__}")
+    return found
+
+
+def test_every_tab_stop_has_a_name(window):
+    """What Tab lands on, a screen reader names (the keyboard walk heard a nameless "filler":
+    the set-up's and the plots' scroll areas)."""
+    window.labs.open_lab(LAB)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        assert unnamed_tab_stops(window) == [], window.tabs.tabText(i)
+
+
+def test_a_lab_given_at_start_has_the_focus_on_its_instructions(make_window):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(lab_file=LAB)
+    assert QApplication.focusWidget() is window.instructions

@@ -34,11 +34,54 @@ def test_at_900x600_a_lab_the_timeline_and_the_plots_fit(window, qtbot):
     QApplication.processEvents()
     plots = window.plots
     assert plots.story.isVisible()
+    from patterngan_gui.panels.lab_panel import visible_lines
+
     text = window.instructions
-    assert text.viewport().height() >= 8 * text.fontMetrics().lineSpacing()
+    assert visible_lines(text) >= 8  # whole lines drawn, the heading's and spacing counted
+    panel = window.lab_panel
+    assert panel.goals_box.isVisible() and panel.questions_box.isVisible()
+    for field in panel.answer_fields:  # each answer field in view, or scrolled to by Tab
+        panel.below.ensureWidgetVisible(field)
+        QApplication.processEvents()
+        assert field.visibleRegion().boundingRect().height() >= field.height() - 1
     assert on_screen(plots.timeline_info, window) and plots.timeline_info.text()
     assert on_screen(plots.timeline, window)
     assert not plots._grid_scroll.verticalScrollBar().isVisible()  # four plots, none cut
     window.tabs.setCurrentWidget(window.sampling)
     QApplication.processEvents()
     assert not window.sampling.table.horizontalScrollBar().isVisible()
+
+
+def clipped_keys(window) -> list[str]:
+    """The plots' keys (kit.plot_kit.Key) shown on this tab narrower than their longest
+    unbreakable piece (a word-wrapped label's minimum width): that piece is cut."""
+    from patterngan_gui.kit.plot_kit import Key
+
+    return [
+        f"{key.text()[:60]}: {key.minimumSizeHint().width()} > {key.width()}"
+        for key in window.findChildren(Key)
+        if key.isVisibleTo(window) and key.minimumSizeHint().width() > key.width()
+    ]
+
+
+def test_at_900x600_no_plot_key_is_cut_on_any_tab(window, qtbot):
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600, timeout=2000)
+    window.labs.open_lab(LAB)
+    found = {}
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        found[window.tabs.tabText(i)] = clipped_keys(window)
+    assert {tab: keys for tab, keys in found.items() if keys} == {}
+
+
+def test_at_1280x800_the_goals_and_questions_need_no_scroll(window, qtbot):
+    """With room to spare the goals and questions are shown whole (their height is measured
+    wrapped beside a scroll bar: measured without, the last answer field was cut)."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280 and window.height() == 800, timeout=2000)
+    window.labs.open_lab(LAB)
+    QApplication.processEvents()
+    panel = window.lab_panel
+    qtbot.waitUntil(lambda: not panel.below.verticalScrollBar().isVisible(), timeout=3000)

@@ -63,7 +63,7 @@ class Field:
 
 FIELDS: tuple[Field, ...] = (
     Field("pattern", ("pattern",), "&Pattern:", "What G should learn to make"),
-    Field("range", ("lo", "hi"), "&Range:", "The half-open range of the integers"),
+    Field("range", ("lo", "hi"), "R&ange:", "The half-open range of the integers"),
     Field("codec", ("codec",), "&Codec:", "How an integer becomes a vector"),
     Field("preset", ("preset",), "&Preset:", "A whole model and its training, named"),
     Field("epochs", ("epochs",), "&Epochs:", "One epoch is one batch, as in the chapter"),

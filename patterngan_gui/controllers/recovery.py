@@ -185,6 +185,8 @@ class RecoveryController(QObject):
         self._sockets = None
 
     def _drain(self) -> None:
+        if self._sockets is None:  # the window closed (uninstall) before Qt woke us
+            return
         try:
             self._sockets[0].recv(64)  # the signal numbers: the handler has the rest
         except OSError:

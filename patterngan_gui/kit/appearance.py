@@ -1,4 +1,4 @@
-"""The window's looks: theme (system, light, dark) and text size, both remembered.
+"""The window's looks: theme (system, light, dark, high contrast) and text size, both remembered.
 
 View > Theme and View > Larger / Smaller / Reset text act here; every panel and plot follows.
 """
@@ -91,3 +91,6 @@ class Appearance:
 
     def set_theme_dark(self, _on: bool = True) -> None:
         self.set_theme("dark")
+
+    def set_theme_high_contrast(self, _on: bool = True) -> None:
+        self.set_theme("high_contrast")

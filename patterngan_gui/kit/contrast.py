@@ -42,11 +42,14 @@ def _readable(color: str, background: str, least: float) -> str:
     return c.name()
 
 
-def readable(color: str, background: QColor | None = None, least: float = LEAST) -> str:
+def readable(color: str, background: QColor | None = None, least: float | None = None) -> str:
     """``color``'s shade that reads at ``least`` : 1 on ``background`` (the application's
-    text background by default)."""
-    if background is None:
-        from PySide6.QtWidgets import QApplication
+    text background by default; ``least``: 4.5, or 7 in the high-contrast theme)."""
+    from PySide6.QtWidgets import QApplication
 
+    if background is None:
         background = QApplication.palette().color(QPalette.Base)
+    if least is None:
+        app = QApplication.instance()
+        least = float((app.property("patterngan_least_contrast") if app else None) or LEAST)
     return _readable(QColor(color).name(), background.name(), least)

@@ -107,6 +107,7 @@ class SaveLabDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
         scroll.setMinimumHeight(120)
+        scroll.setAccessibleName(translate("Lab", "Locked and hidden controls"))
         self.controls_scroll = scroll
         layout.addWidget(scroll, 2)
         # before class: are the goals reachable in the lab's epochs on this machine?

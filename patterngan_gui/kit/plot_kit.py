@@ -100,6 +100,7 @@ class Key(QLabel):
         self.setTextFormat(Qt.RichText)
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.entries: list[tuple[str, str, str]] = []
+        self._names: list[str] = []
         self.source_title = ""  # the title in English, when it came from a plot
 
     def retranslate(self) -> None:
@@ -116,15 +117,29 @@ class Key(QLabel):
         from patterngan_gui.kit.i18n import translate
 
         self.entries = list(entries)
+        self._names = [translate("plots", name) for name, _c, _m in self.entries]
+        self._show()
+
+    def _show(self) -> None:
+        """Each entry kept on one line, unless one is wider than the key (a narrow pane at
+        900x600: "expected from the target" was cut): then its words wrap."""
+        self.setText(self._html(nowrap=True))
+        if self.minimumSizeHint().width() > self.width() > 0:
+            self.setText(self._html(nowrap=False))
+
+    def _html(self, nowrap: bool) -> str:
         head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
-        self.setText(
-            head
-            + " &nbsp; ".join(
-                f"<span style='white-space:nowrap'><span style='color:{color}'>"
-                f"{MARKS[mark]}</span>&nbsp;{_unbroken(translate('plots', name))}</span>"
-                for name, color, mark in self.entries
-            )
+        style = "white-space:nowrap" if nowrap else "white-space:normal"
+        return head + " &nbsp; ".join(
+            f"<span style='{style}'><span style='color:{color}'>{MARKS[mark]}</span>&nbsp;"
+            f"{_unbroken(name) if nowrap else html.escape(name)}</span>"
+            for name, (_n, color, mark) in zip(self._names, self.entries)
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.entries and event.size().width() != event.oldSize().width():
+            self._show()
 
 
 def _unbroken(name: str) -> str:
@@ -168,6 +183,10 @@ class PlotScroll(QScrollArea):
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        from patterngan_gui.kit.i18n import translate
+
+        # it takes Tab (arrows scroll it): a screen reader must hear what it is
+        self.setAccessibleName(translate("Plots", "Plots"))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

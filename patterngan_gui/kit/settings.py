@@ -29,7 +29,7 @@ LAST_FOLDER = "files/last_folder"
 THEME = "view/theme"
 TEXT_SCALE = "view/text_scale"
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # View > Larger / Smaller text
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
 STUDENT = "lab/student_name"  # who hands in lab results on this account (asked once, changeable)
 MAX_NAME_CHARS = 100
 

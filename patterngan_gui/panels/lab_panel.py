@@ -8,11 +8,52 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import SafeTextBrowser
+
+LINES = 8  # the instructions' least height in lines (issue 36: 900x600)
+
+
+def line_bottom(document, n: int) -> float:
+    """Where the ``n``-th line of the laid-out ``document`` ends (its heading's big lines
+    and paragraph spacing counted as they are drawn), in the document's pixels."""
+    layout, count, block = document.documentLayout(), 0, document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            count += 1
+            if count == n:
+                return top + lines.lineAt(i).rect().bottom()
+        block = block.next()
+    return document.size().height()
+
+
+def visible_lines(browser) -> int:
+    """How many whole lines of ``browser``'s text its viewport shows now."""
+    document, shown = browser.document(), 0
+    top = browser.verticalScrollBar().value()
+    bottom = top + browser.viewport().height()
+    block = document.begin()
+    while block.isValid():
+        at = document.documentLayout().blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            rect = lines.lineAt(i).rect()
+            shown += top <= at + rect.top() and at + rect.bottom() <= bottom
+        block = block.next()
+    return shown
 
 
 class LabPanel(QWidget):
@@ -25,12 +66,26 @@ class LabPanel(QWidget):
         self.text = SafeTextBrowser()
         kept(self.text, "Lab", name=QT_TRANSLATE_NOOP("Lab", "Lab instructions"))
         layout.addWidget(self.text, 1)
+        # the goals and questions scroll below the instructions on a small screen: the
+        # instructions keep at least LINES lines (at 900x600 they had ~7)
+        below = QWidget()
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 0, 0, 0)
         self.goals_box = kept(QGroupBox(), "Lab", QT_TRANSLATE_NOOP("Lab", "Goals"))
         self.goals_layout = QVBoxLayout(self.goals_box)
-        layout.addWidget(self.goals_box)
+        column.addWidget(self.goals_box)
         self.questions_box = kept(QGroupBox(), "Lab", QT_TRANSLATE_NOOP("Lab", "Questions"))
         self.questions_layout = QVBoxLayout(self.questions_box)
-        layout.addWidget(self.questions_box)
+        column.addWidget(self.questions_box)
+        column.addStretch(1)
+        self.below = QScrollArea()
+        self.below.setWidget(below)
+        self.below.setWidgetResizable(True)
+        self.below.setFrameShape(QFrame.NoFrame)
+        self.below.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.below.setAccessibleName(translate("Lab", "Goals and questions"))
+        layout.addWidget(self.below)
+
         self.goal_labels: list[QLabel] = []
         self.answer_fields: list[QLineEdit] = []
         self._before: list[bool] = []
@@ -41,6 +96,8 @@ class LabPanel(QWidget):
         self.text.set_markdown(
             markdown or translate("Lab", "_This lab has no instructions._"), title=heading
         )
+        # the instructions laid out again (a larger font, a new width): share the height anew
+        self.text.document().documentLayout().documentSizeChanged.connect(self._share_height)
         self.set_challenges(goals, questions)
 
     def set_challenges(self, goals, questions) -> None:
@@ -79,6 +136,26 @@ class LabPanel(QWidget):
             self._before.append(q.before)
         self.goals_box.setVisible(bool(goals))
         self.questions_box.setVisible(bool(questions))
+        self.below.setVisible(bool(goals) or bool(questions))
+        self._share_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The goals and questions take what the instructions' LINES lines leave (at least
+        three lines of their own, to scroll in); with room to spare, their whole height."""
+        lines = self.text.fontMetrics().lineSpacing()
+        need = line_bottom(self.text.document(), LINES) + 2 * self.text.frameWidth() + 2
+        room = self.height() - int(need) - self.layout().spacing()
+        inside = self.below.widget()
+        width = self.width()
+        # measured as wrapped beside a scroll bar: a little taller than without, never short
+        narrower = width - self.below.verticalScrollBar().sizeHint().width()
+        want = inside.heightForWidth(narrower) if inside.hasHeightForWidth() else -1
+        want = want + 4 if want > 0 else inside.sizeHint().height()
+        self.below.setFixedHeight(max(3 * lines, min(want, room)))
 
     def show_goals(self, status: list[tuple[str, int | None]]) -> None:
         """Each goal's text, ticked with the epoch it was met at."""
@@ -87,6 +164,7 @@ class LabPanel(QWidget):
             met = translate("Lab", "met at epoch {0}")
             when = f" <b>{met.format(number(epoch))}</b>" if epoch is not None else ""
             label.setText(f"{mark} {html.escape(text)}{when}")
+        self._share_height()  # a goal met may take another line
 
     def answers(self) -> list[str]:
         return [f.text() for f in self.answer_fields]

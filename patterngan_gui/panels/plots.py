@@ -85,7 +85,10 @@ class Banner(QFrame):
     def __init__(self, color: str) -> None:
         super().__init__()
         self.setObjectName("banner")
-        self.setStyleSheet(f"#banner {{ border: 2px solid {color}; border-radius: 4px; }}")
+        # its border painted here, not by a style sheet: a style sheet froze the banner's
+        # font and colours at first polish (at 200 % text in high contrast: 9 pt black
+        # words on black)
+        self.color = color
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         self.text = QLabel()
@@ -113,6 +116,16 @@ class Banner(QFrame):
         self._said = (text, button)
         yielding = getattr(self, "_yields_to", None)
         self.setVisible(yielding is None or not yielding.isVisible())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtGui import QColor, QPainter, QPen
+
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(QColor(self.color), 2))
+        painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+        painter.end()
 
     def hide(self) -> None:  # the banner is withdrawn, not only folded away
         self.wanted = False

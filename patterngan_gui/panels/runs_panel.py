@@ -267,14 +267,14 @@ class RunsPanel(QWidget):
         self.save_button = kept(
             QPushButton(),
             "Runs",
-            QT_TRANSLATE_NOOP("Runs", "Save &generator of this run..."),
+            QT_TRANSLATE_NOOP("Runs", "Save generator of th&is run..."),
             QT_TRANSLATE_NOOP("Runs", "Save the selected run's generator as a num_gen.pt"),
         )
         buttons.addWidget(self.save_button)
         self.show_button = kept(
             QPushButton(),
             "Runs",
-            QT_TRANSLATE_NOOP("Runs", "S&how in Training tab"),
+            QT_TRANSLATE_NOOP("Runs", "Sh&ow in Training tab"),
             QT_TRANSLATE_NOOP(
                 "Runs", "Make the selected run current again: its plots, timeline, save and exports"
             ),

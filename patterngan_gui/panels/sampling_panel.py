@@ -128,7 +128,7 @@ class SamplingPanel(QWidget):
             QT_TRANSLATE_NOOP("Sampling", "&Sample"),
             QT_TRANSLATE_NOOP("Sampling", "Draw sequences from the generator (Ctrl+G)"),
         )
-        self.copy_button = kept(QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "&Copy"))
+        self.copy_button = kept(QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "C&opy"))
         self.save_button = kept(
             QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save C&SV...")
         )

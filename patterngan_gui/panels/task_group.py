@@ -104,7 +104,7 @@ class TaskGroup(QGroupBox):
         kept(self.hi, "Setup", tip=tip)
         self.range_row = QWidget()
         self.range_row.setLayout(rng)
-        form_row(form, "fields", "&Range:", self.range_row).setBuddy(
+        form_row(form, "fields", "R&ange:", self.range_row).setBuddy(
             self.lo
         )  # Alt+R: into the range
         self.support = QLabel()

@@ -1,0 +1,45 @@
+"""Text at 200 % (issue 36, seeing). For a desktop app "text at 200 %" is the window's own
+View > Larger text at its largest step (2.0: every widget's and plot's text doubled, the
+window's size unchanged), at 1280x800, a common laptop: what WCAG 1.4.4 asks (text resized
+without loss of content). QT_SCALE_FACTOR=2 at 1800x1200 zooms the whole window instead
+(a 900x600 window in logical pixels: tests/test_small_screen.py's case).
+Checked by geometry: the lab's instructions keep 8 whole lines, the timeline's numbers are on
+screen, a banner's words are not squeezed, and widgets with their own looks follow the
+font and the theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.test_small_screen import on_screen
+
+LAB = str(Path(__file__).resolve().parent.parent / "resources" / "class-lab.toml")
+
+
+def test_at_200_percent_the_lab_the_timeline_and_the_banner_read(window, qtbot):
+    from patterngan_gui.panels.lab_panel import visible_lines
+
+    base = QApplication.font().pointSizeF()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
+    window.set_theme("high_contrast")
+    try:
+        window.set_text_scale(2.0)
+        window.labs.open_lab(LAB)
+        banner = window.plots.doctor
+        banner.say("<b>Run doctor:</b> " + "a sentence long enough to wrap " * 6, "Go")
+        QApplication.processEvents()
+        # the instructions are laid out anew in the larger font, then the height is shared
+        qtbot.waitUntil(lambda: visible_lines(window.instructions) >= 8, timeout=3000)
+        assert on_screen(window.plots.timeline_info, window)
+        text = banner.text
+        assert text.font().pointSizeF() == QApplication.font().pointSizeF() == 2 * base
+        assert text.height() >= text.heightForWidth(text.width())  # every line of it shown
+        white = QApplication.palette().color(QPalette.WindowText)
+        assert text.palette().color(QPalette.WindowText) == white  # not a light theme's black
+    finally:
+        window.set_text_scale(1.0)
+        window.set_theme("light")
