@@ -37,7 +37,7 @@ from patterngan_gui.kit.announce import Announcer
 from patterngan_gui.kit.appearance import Appearance
 from patterngan_gui.kit.dialogs import Dialogs
 from patterngan_gui.kit.gc_guard import collect_on_the_gui_thread
-from patterngan_gui.kit.i18n import keep, translate
+from patterngan_gui.kit.i18n import keep, kept, translate
 from patterngan_gui.kit.language_menu import LanguageMenu
 from patterngan_gui.kit.refcount_guard import guard as guard_refcounts
 from patterngan_gui.kit.resource_files import resource
@@ -91,7 +91,9 @@ class MainWindow(LabDock, QMainWindow):
         # the set-up reflows to the dock's width: never a horizontal scrollbar
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
-        scroll.setAccessibleName(translate("MainWindow", "Set-up"))  # it takes Tab (to scroll)
+        kept(
+            scroll, "MainWindow", name=QT_TRANSLATE_NOOP("MainWindow", "Set-up")
+        )  # it takes Tab (to scroll)
         self._setup_scroll = scroll
         self.setup_dock = self._dock(
             QT_TRANSLATE_NOOP("MainWindow", "Set-up"), "setup_dock", scroll

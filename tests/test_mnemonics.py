@@ -71,14 +71,7 @@ def language_restored():
     QLocale.setDefault(before)
 
 
-# Spanish repeats two Alt keys in its .ts (File: "Abrir r&eciente" / "Exportar inform&e...",
-# View: "&Inspector de codificaci\u00f3n" / "&Idioma"): for the translations, not this branch
-SPANISH_CLASH = pytest.mark.xfail(reason="two repeats in patterngan_es.ts", strict=False)
-
-
-@pytest.mark.parametrize(
-    "code", [pytest.param(c, marks=SPANISH_CLASH) if c == "es" else c for c in LANGUAGES]
-)
+@pytest.mark.parametrize("code", list(LANGUAGES))
 def test_every_menu_level_has_unique_alt_keys(window, code, language_restored):
     english = texts(window)  # the window starts in the tests' language, English
     window.languages.choose(code)
@@ -119,15 +112,7 @@ def window_level_clashes(window) -> dict:
     return found
 
 
-SHARED_KEYS = pytest.mark.xfail(
-    reason="the translations give a menu's Alt key to a field's label (patterngan_de/es.ts)",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize(
-    "code", [pytest.param(c, marks=SHARED_KEYS) if c != "en" else c for c in LANGUAGES]
-)
+@pytest.mark.parametrize("code", list(LANGUAGES))
 def test_no_menu_s_alt_key_is_taken_in_the_window(make_window, code, language_restored):
     window = make_window(lab_file=LAB)
     window.languages.choose(code)

@@ -15,7 +15,7 @@ import html
 from collections.abc import Iterable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -183,10 +183,10 @@ class PlotScroll(QScrollArea):
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        from patterngan_gui.kit.i18n import translate
+        from patterngan_gui.kit.i18n import kept
 
         # it takes Tab (arrows scroll it): a screen reader must hear what it is
-        self.setAccessibleName(translate("Plots", "Plots"))
+        kept(self, "Plots", name=QT_TRANSLATE_NOOP("Plots", "Plots"))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

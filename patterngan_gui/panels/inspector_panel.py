@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.engine.codecs import Codec
 from core.engine.outcomes import number_text
 from core.teaching.inspector import VectorReading, encode_heads, read_heads
-from patterngan_gui.kit.i18n import form_row, kept, translate
+from patterngan_gui.kit.i18n import form_row, keep, kept, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.panels.inspector_words import explain_number, head_name, sentence, why
 from patterngan_gui.panels.maths_view import MathsView
@@ -100,7 +100,7 @@ class InspectorPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(translate("Inspector", "Inspector views"))
+        kept(self.tabs, "Inspector", name=QT_TRANSLATE_NOOP("Inspector", "Inspector views"))
         outer.addWidget(self.tabs)
         encoding = QWidget()
         layout = QVBoxLayout(encoding)
@@ -144,11 +144,15 @@ class InspectorPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._reading: VectorReading | None = None
         self.number.valueChanged.connect(self._show)
-        self.tabs.addTab(encoding, translate("Inspector", "&Encoding"))
+        self.tabs.addTab(
+            encoding, keep(encoding, "Inspector", QT_TRANSLATE_NOOP("Inspector", "&Encoding"))
+        )
         # the maths of the last slow-motion step (core.teaching.maths), with its numbers
-        self.maths = MathsView(translate("Inspector", "The last step's maths"))
+        self.maths = MathsView("Inspector", QT_TRANSLATE_NOOP("Inspector", "The last step's maths"))
         self.maths.setContentsMargins(6, 6, 6, 6)
-        self.tabs.addTab(self.maths, translate("Inspector", "&Maths"))
+        page = QWidget()  # the tab's page carries its kept title (the view keeps its own name)
+        QVBoxLayout(page).addWidget(self.maths)
+        self.tabs.addTab(page, keep(page, "Inspector", QT_TRANSLATE_NOOP("Inspector", "&Maths")))
 
     def set_maths(self, steps, origin: str) -> None:
         """The formulas of the step slow motion just ran, with its batch's numbers."""

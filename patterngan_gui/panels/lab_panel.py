@@ -83,7 +83,7 @@ class LabPanel(QWidget):
         self.below.setWidgetResizable(True)
         self.below.setFrameShape(QFrame.NoFrame)
         self.below.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.below.setAccessibleName(translate("Lab", "Goals and questions"))
+        kept(self.below, "Lab", name=QT_TRANSLATE_NOOP("Lab", "Goals and questions"))
         layout.addWidget(self.below)
 
         self.goal_labels: list[QLabel] = []

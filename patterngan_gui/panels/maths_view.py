@@ -7,17 +7,20 @@ reader and the clipboard."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from core.teaching.maths import maths_html, maths_plain, maths_summary
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.safe_text import SafeTextBrowser
 
 
 class MathsView(QWidget):
     """A step's maths: a line saying which step, the full-precision toggle, the formulas."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, context: str, name: str) -> None:
+        """``name``: the view's accessible name, a source text of ``context`` (kept, so it
+        follows View > Language)."""
         super().__init__()
         self.steps: tuple = ()
         self.origin = ""
@@ -26,20 +29,26 @@ class MathsView(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.full = QCheckBox(translate("Maths", "&Full precision"))
-        self.full.setToolTip(
-            translate(
+        self.full = kept(
+            QCheckBox(),
+            "Maths",
+            QT_TRANSLATE_NOOP("Maths", "&Full precision"),
+            QT_TRANSLATE_NOOP(
                 "Maths",
                 "Every number with 9 significant digits: exactly the engine's float32 numbers "
                 "(off: 4 digits, easier to follow by hand)",
-            )
+            ),
+            QT_TRANSLATE_NOOP("Maths", "Full precision"),
         )
-        self.full.setAccessibleName(translate("Maths", "Full precision"))
         layout.addWidget(self.full)
         self.view = SafeTextBrowser()
-        self.view.setAccessibleName(name)
+        kept(self.view, context, name=name)
         layout.addWidget(self.view, 1)
         self.full.toggled.connect(self._show)
+        self._show()
+
+    def retranslate(self) -> None:
+        """Its heading and maths in the current language (View > Language)."""
         self._show()
 
     def set_steps(self, steps, origin: str = "") -> None:

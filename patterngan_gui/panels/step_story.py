@@ -8,6 +8,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QFrame, QVBoxLayout
 
 from patterngan_gui.kit.contrast import readable
@@ -106,7 +107,7 @@ class StepStory:
                 translate("Maths", "The step's maths with its numbers")
             )
             layout = QVBoxLayout(self.maths_dialog)
-            self.maths_view = MathsView(translate("Maths", "The step's maths"))
+            self.maths_view = MathsView("Maths", QT_TRANSLATE_NOOP("Maths", "The step's maths"))
             layout.addWidget(self.maths_view)
             self.maths_dialog.resize(720, 420)
         self.maths_view.set_steps(self.maths, self.title)

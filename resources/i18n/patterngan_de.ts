@@ -4,172 +4,172 @@
 <context>
     <name>Class</name>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="70"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
         <source>goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
         <source>followed</source>
         <translation>befolgt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
         <source>modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
         <source>answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="81"/>
         <source>lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="104"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="106"/>
         <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
         <translation>Noch keine Klasse: Datei &gt; Klassenordner öffnen … liest alle Laborergebnisse ein.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
         <source>Filter: a name, an answer, a file...</source>
         <translation>Filter: ein Name, eine Antwort, eine Datei …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="117"/>
         <source>Filter the class table</source>
         <translation>Die Klassentabelle filtern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="122"/>
         <source>Followed the lab only</source>
         <translation>Nur wer das Labor befolgt hat</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="126"/>
         <source>Export CSV...</source>
         <translation>Als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="125"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
         <source>The table as it is shown (filtered and sorted), as CSV</source>
         <translation>Die Tabelle so, wie sie gezeigt wird (gefiltert und sortiert), als CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="129"/>
         <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
         <translation>Jeden Lauf mit seinen gespeicherten Einstellungen und seinem Seed neu trainieren (eine Seed-Serie je Einstellung) und sein Ende mit dem des Laufs vergleichen: Endwerte auf 0,02 genau</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="132"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="134"/>
         <source>&amp;Rerun...</source>
         <translation>&amp;Neu trainieren …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="150"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="152"/>
         <source>Class results</source>
         <translation>Ergebnisse der Klasse</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="176"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="178"/>
         <source>Setting to spread the final values over</source>
         <translation>Einstellung, über die die Endwerte verteilt werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="181"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="183"/>
         <source>A setting the students were free to change</source>
         <translation>Eine Einstellung, die die Schüler frei ändern durften</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="195"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="197"/>
         <source>Spread over:</source>
         <translation>Verteilt über:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="349"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="351"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>bewertet mit dem Labor &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt;: {0} (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="361"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt; (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis(se), {1}; {2} haben das Labor befolgt, {3} bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
         <source>; %n file could not be read</source>
         <translation>; %n Datei konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="371"/>
         <source>; %n files could not be read</source>
         <translation>; %n Dateien konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="376"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="377"/>
         <source>(and {0} more)</source>
         <translation>(und {0} weitere)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="396"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="397"/>
         <source>no setting differs</source>
         <translation>keine Einstellung unterscheidet sich</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="434"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="435"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="143"/>
         <source>Unsaved runs</source>
         <translation>Nicht gespeicherte Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>Noch nicht gespeicherte trainierte Generatoren: %n</translation>
     </message>
@@ -225,17 +225,17 @@
         <translation>Wie viele Seeds gemeinsam trainieren:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="46"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="47"/>
         <source>Open an unchecked file?</source>
         <translation>Eine ungeprüfte Datei öffnen?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="48"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="49"/>
         <source>{0} cannot be opened safely.</source>
         <translation>{0} kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="50"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="51"/>
         <source>PatternGAN checked it and found that {0}.
 
 Trusting it means letting PyTorch run the code stored inside the file, with your permissions: it could read, change or delete your files. Only do this for a file from a source you trust.</source>
@@ -244,52 +244,52 @@ Trusting it means letting PyTorch run the code stored inside the file, with your
 Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten ausführen: Er könnte Dateien lesen, ändern oder löschen. Tu das nur mit einer Datei aus einer Quelle, der du vertraust.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="59"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="60"/>
         <source>Trust and run its code</source>
         <translation>Vertrauen und Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="81"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="82"/>
         <source>Export lab result</source>
         <translation>Laborergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="82"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="83"/>
         <source>Your name (it goes in the result):</source>
         <translation>Dein Name (steht im Ergebnis):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="95"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="101"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="102"/>
         <source>How it works</source>
         <translation>So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
         <source>CPU only</source>
         <translation>nur CPU</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="122"/>
         <source>Watch a GAN learn to generate integers that follow a pattern.</source>
         <translation>Sieh zu, wie ein GAN lernt, ganze Zahlen nach einem Muster zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="125"/>
         <source>Device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="136"/>
         <source>About PatternGAN</source>
         <translation>Über PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/background.py" line="47"/>
+        <location filename="../../patterngan_gui/kit/background.py" line="48"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -297,33 +297,33 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="303"/>
-        <location filename="../../core/teaching/doctor.py" line="335"/>
+        <location filename="../../core/teaching/doctor.py" line="312"/>
+        <location filename="../../core/teaching/doctor.py" line="344"/>
         <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
         <translation>Senke die Lernrate (auf ein Zehntel), nimm Adam statt SGD mit hohem Momentum oder wähle eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="407"/>
+        <location filename="../../core/teaching/doctor.py" line="416"/>
         <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
         <translation>Bremse D: eine kleinere Lernrate für D (oder eine größere für G), ein D-Schritt pro G-Schritt oder ein D mit weniger Gewichten.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="436"/>
+        <location filename="../../core/teaching/doctor.py" line="445"/>
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
         <translation>Erhöhe die Lernraten (die eingestellten sind zu klein, um die Gewichte zu bewegen) oder trainiere mehr Epochen.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <location filename="../../core/teaching/doctor.py" line="483"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
         <translation>Nimm einen Generator, bei dem jeder Kopf immer genau einen größten Wert hat: den Softmax- oder Gumbel-Kopf (die Vorlage &apos;default&apos;), oder urteile nach der strengen Gültigkeit, nicht nach der Gültigkeit wie im Buch.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="520"/>
+        <location filename="../../core/teaching/doctor.py" line="529"/>
         <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
         <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter: Lass D mehrere Zahlen auf einmal beurteilen (Pack, wie die Vorlage &apos;default&apos;), behalte Rauschen in der Ausgabe von G (der Gumbel-Kopf) oder senke die Lernrate von G.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="586"/>
+        <location filename="../../core/teaching/doctor.py" line="595"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
         <translation>Senke die Lernraten (oder das Momentum) oder nimm einen Kosinus-Verlauf, damit die Schritte zum Ende hin kleiner werden.</translation>
     </message>
@@ -828,32 +828,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Labor {0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
         <translation>(danach noch %n)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="269"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
         <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
         <translation>Als PatternGAN beendet wurde, wurden Läufe aufbewahrt: Datei &gt; Wiederhergestellte Sitzung öffnen … ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="274"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="276"/>
         <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
         <translation>PatternGAN wurde mit ungesicherter Arbeit beendet, aufbewahrt in {0}. Jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="279"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="281"/>
         <source>Recovered work</source>
         <translation>Wiederhergestellte Arbeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="297"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="299"/>
         <source>There is no recovered session</source>
         <translation>Es gibt keine wiederhergestellte Sitzung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="322"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="324"/>
         <source>The recovered lab could not be read: {0}</source>
         <translation>Das wiederhergestellte Labor konnte nicht gelesen werden: {0}</translation>
     </message>
@@ -876,82 +876,102 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="86"/>
         <source>the unique maximum: argmax</source>
         <translation>das eindeutige Maximum: argmax</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="85"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="88"/>
         <source>a shared maximum ({0})</source>
         <translation>ein geteiltes Maximum ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="104"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="103"/>
+        <source>Inspector views</source>
+        <translation>Ansichten des Inspektors</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="113"/>
         <source>Type a number, or click one on the distribution or D&apos;s view</source>
         <translation>Gib eine Zahl ein oder klicke eine in der Verteilung oder der Sicht von D an</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="116"/>
         <source>Integer to encode</source>
         <translation>Zu kodierende ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="109"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
         <source>&amp;Integer:</source>
         <translation>&amp;Ganze Zahl:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="127"/>
         <source>Generated numbers: train, step or sample first.</source>
         <translation>Erzeugte Zahlen: Trainiere, gehe einen Schritt oder ziehe zuerst Stichproben.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="131"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="140"/>
         <source>What decoding made of it</source>
         <translation>Was die Dekodierung daraus gemacht hat</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="134"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="143"/>
         <source>Head values</source>
         <translation>Werte der Köpfe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="202"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="148"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="151"/>
+        <source>The last step&apos;s maths</source>
+        <translation>Die Mathematik des letzten Schritts</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="155"/>
+        <source>&amp;Maths</source>
+        <translation>&amp;Mathematik</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="224"/>
         <source>undecided: click to see why</source>
         <translation>unentschieden: klicke, um zu sehen, warum</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="204"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="226"/>
         <source>click to see its heads</source>
         <translation>klicke, um seine Köpfe zu sehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="210"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="232"/>
         <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
         <translation>Zahlen von G in Epoche {0} (klicke eine an; &apos;?&apos; = unentschieden):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="213"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="235"/>
         <source>{0} (click one; &apos;?&apos; = undecided):</source>
         <translation>{0} (klicke eine an; &apos;?&apos; = unentschieden):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="267"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (eindeutig): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="247"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="269"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;unentschieden&lt;/b&gt;): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="283"/>
         <source>{0} encoded</source>
         <translation>{0} kodiert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="264"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="286"/>
         <source>G&apos;s {0}</source>
         <translation>{0} von G</translation>
     </message>
@@ -1034,54 +1054,64 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="26"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="67"/>
         <source>Lab instructions</source>
         <translation>Anleitung des Labors</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="74"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="31"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="77"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="42"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="86"/>
+        <source>Goals and questions</source>
+        <translation>Ziele und Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="97"/>
         <source>_This lab has no instructions._</source>
         <translation>_Dieses Labor hat keine Anleitung._</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="66"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="123"/>
         <source>(a prediction: before F5)</source>
         <translation>(eine Vorhersage: vor F5)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="87"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="164"/>
         <source>met at epoch {0}</source>
         <translation>erreicht bei Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="193"/>
         <source>Answered before training started: sealed with the run</source>
         <translation>Vor dem Training beantwortet: mit dem Lauf versiegelt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="198"/>
         <source>This run began before a prediction was given: what you type now is kept as an answer after the run, with the epoch you typed it at</source>
         <translation>Dieser Lauf begann, bevor eine Vorhersage gegeben wurde: Was du jetzt eingibst, wird als Antwort nach dem Lauf gespeichert, mit der Epoche, in der du es eingegeben hast</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="127"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="205"/>
         <source>after the run: not counted as a prediction</source>
         <translation>nach dem Lauf: zählt nicht als Vorhersage</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="195"/>
         <source>locked: a prediction is made before F5</source>
         <translation>gesperrt: eine Vorhersage macht man vor F5</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="110"/>
+        <source>Locked and hidden controls</source>
+        <translation>Gesperrte und verborgene Bedienelemente</translation>
     </message>
 </context>
 <context>
@@ -1142,32 +1172,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>{0} versteckt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="114"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="115"/>
         <source>Check before class: trains the set-up over 8 seeds and says, per goal, how many reach it and when (written by hand in the file: [[goals]]).</source>
         <translation>Vor dem Unterricht prüfen: trainiert die Einstellungen mit 8 Seeds und sagt je Ziel, wie viele es erreichen und wann (von Hand in der Datei geschrieben: [[goals]]).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="127"/>
         <source>epoch %v of %m</source>
         <translation>Epoche %v von %m</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="132"/>
         <source>C&amp;heck over 8 seeds</source>
         <translation>Mit 8 Seeds &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="135"/>
         <source>patterngan lab check, here: each goal&apos;s seeds and median epoch</source>
         <translation>patterngan lab check, hier: die Seeds und die mittlere Epoche (Median) jedes Ziels</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="180"/>
         <source>Checking over {0} seeds...</source>
         <translation>Prüfe mit {0} Seeds …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="194"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="195"/>
         <source>The check failed: {0}</source>
         <translation>Die Prüfung ist fehlgeschlagen: {0}</translation>
     </message>
@@ -1229,88 +1259,94 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Sprache: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="96"/>
+        <location filename="../../patterngan_gui/main_window.py" line="95"/>
+        <location filename="../../patterngan_gui/main_window.py" line="99"/>
         <source>Set-up</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="102"/>
+        <location filename="../../patterngan_gui/main_window.py" line="105"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="105"/>
+        <location filename="../../patterngan_gui/main_window.py" line="108"/>
         <source>Encoding inspector</source>
         <translation>Kodierungs-Inspektor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="114"/>
+        <location filename="../../patterngan_gui/main_window.py" line="117"/>
         <source>Loading PyTorch and the plots...</source>
         <translation>PyTorch und die Diagramme werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="116"/>
-        <location filename="../../patterngan_gui/main_window.py" line="208"/>
+        <location filename="../../patterngan_gui/main_window.py" line="119"/>
+        <location filename="../../patterngan_gui/main_window.py" line="211"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="132"/>
+        <location filename="../../patterngan_gui/main_window.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="136"/>
+        <location filename="../../patterngan_gui/main_window.py" line="139"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="250"/>
+        <location filename="../../patterngan_gui/main_window.py" line="254"/>
         <source>The lab keeps its {0}</source>
         <translation>Das Labor behält seine Werte für: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="334"/>
+        <location filename="../../patterngan_gui/main_window.py" line="338"/>
         <source>Showing run #{0}</source>
         <translation>Zeige Lauf #{0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="403"/>
+        <location filename="../../patterngan_gui/main_window.py" line="407"/>
         <source>Settings: {0}</source>
         <translation>Einstellungen: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="506"/>
+        <location filename="../../patterngan_gui/actions.py" line="511"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>Der Tempo-Regler: volles Tempo oder wenige Berichte pro Sekunde, um am Beamer zu erklären (Strg+] schneller, Strg+[ langsamer; auch während des Trainings)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="517"/>
+        <location filename="../../patterngan_gui/actions.py" line="522"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="209"/>
+        <location filename="../../patterngan_gui/actions.py" line="539"/>
+        <source>More toolbar commands</source>
+        <translation>Weitere Befehle der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="212"/>
         <source>Sa&amp;mpling</source>
         <translation>Sti&amp;chproben</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="210"/>
+        <location filename="../../patterngan_gui/main_window.py" line="213"/>
         <source>R&amp;uns</source>
-        <translation>&amp;Läufe</translation>
+        <translation>Lä&amp;ufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="211"/>
+        <location filename="../../patterngan_gui/main_window.py" line="214"/>
         <source>S&amp;weeps</source>
         <translation>Seed-&amp;Serien</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="212"/>
+        <location filename="../../patterngan_gui/main_window.py" line="215"/>
         <source>&amp;Networks</source>
         <translation>&amp;Netze</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="216"/>
+        <location filename="../../patterngan_gui/main_window.py" line="219"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
     </message>
@@ -1328,6 +1364,49 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
         <source>C&amp;lass</source>
         <translation>&amp;Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>Maths</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="35"/>
+        <source>&amp;Full precision</source>
+        <translation>&amp;Volle Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="36"/>
+        <source>Every number with 9 significant digits: exactly the engine&apos;s float32 numbers (off: 4 digits, easier to follow by hand)</source>
+        <translation>Jede Zahl mit 9 gültigen Stellen: genau die float32-Zahlen der Engine (aus: 4 Stellen, leichter von Hand nachzurechnen)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="41"/>
+        <source>Full precision</source>
+        <translation>Volle Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="67"/>
+        <source>No step yet: in slow motion (Ctrl+M), F10 runs one step.</source>
+        <translation>Noch kein Schritt: In der Zeitlupe (Strg+M) führt F10 einen Schritt aus.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="73"/>
+        <source>{0}: each formula, then with the batch&apos;s numbers.</source>
+        <translation>{0}: jede Formel, dann mit den Zahlen des Batches.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="74"/>
+        <source>The last step</source>
+        <translation>Der letzte Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="107"/>
+        <source>The step&apos;s maths with its numbers</source>
+        <translation>Die Mathematik des Schritts mit seinen Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
+        <source>The step&apos;s maths</source>
+        <translation>Die Mathematik des Schritts</translation>
     </message>
 </context>
 <context>
@@ -1452,53 +1531,53 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="95"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="98"/>
         <source>Act</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="102"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="151"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="164"/>
         <source>Mode-collapse alert</source>
         <translation>Warnung: Moduskollaps</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="155"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="168"/>
         <source>Run doctor</source>
         <translation>Lauf-Doktor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="160"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="173"/>
         <source>Slow-motion step</source>
         <translation>Schritt in Zeitlupe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="188"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="201"/>
         <source>Time&amp;line:</source>
-        <translation>Zeit&amp;leiste:</translation>
+        <translation>&amp;Zeitleiste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="192"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="205"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
         <translation>Ziehen, um die Verteilung des Generators, die Sicht von D und die Stichproben so zu sehen, wie sie bei einem früheren Bericht waren; das rechte Ende folgt dem Training live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="197"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="210"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="200"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="213"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="337"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="350"/>
         <source>(stopped at epoch {0})</source>
         <translation>(angehalten bei Epoche {0})</translation>
     </message>
@@ -1549,29 +1628,24 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="85"/>
         <source>Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.</source>
         <translation>Geändert: {0} (umrandet; grau gestrichelt = vor diesem Schritt). F10 führt den nächsten Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="90"/>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="94"/>
         <source>Show the &amp;maths</source>
         <translation>&amp;Mathematik zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="92"/>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="96"/>
         <source>Show the step&apos;s maths with its numbers</source>
         <translation>Die Mathematik des Schritts mit seinen Zahlen zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
-        <source>The step&apos;s maths with its numbers</source>
-        <translation>Die Mathematik des Schritts mit seinen Zahlen</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="115"/>
-        <source>The step&apos;s maths</source>
-        <translation>Die Mathematik des Schritts</translation>
+        <location filename="../../patterngan_gui/kit/plot_kit.py" line="189"/>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
@@ -1682,18 +1756,18 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
-        <source>Save &amp;generator of this run...</source>
+        <source>Save generator of th&amp;is run...</source>
         <translation>&amp;Generator dieses Laufs speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <source>Sh&amp;ow in Training tab</source>
+        <translation>Im Reiter Training &amp;zeigen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Den Generator des gewählten Laufs als num_gen.pt speichern</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
-        <source>S&amp;how in Training tab</source>
-        <translation>Im Reiter Training &amp;zeigen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
@@ -1766,8 +1840,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <source>C&amp;opy</source>
+        <translation>Ko&amp;pieren</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
@@ -1914,7 +1988,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="47"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="49"/>
@@ -2168,7 +2242,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
-        <location filename="../../patterngan_gui/controllers/training.py" line="365"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
         <source>Cannot start training</source>
         <translation>Training kann nicht starten</translation>
     </message>
@@ -2203,67 +2277,67 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Änderung gilt ab dem nächsten Schritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="210"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="212"/>
         <source>Ran {0}</source>
         <translation>Ausgeführt: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="219"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
         <source>Step (slow motion)</source>
         <translation>Schritt (Zeitlupe)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="266"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="268"/>
         <source>Goal met at epoch {0} ({1} of {2})</source>
         <translation>Ziel erreicht bei Epoche {0} ({1} von {2})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="280"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="282"/>
         <source>Switch to the &apos;{0}&apos; preset</source>
         <translation>Zur Vorlage &apos;{0}&apos; wechseln</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="313"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="315"/>
         <source>Run doctor: {0} from epoch {1}</source>
         <translation>Lauf-Doktor: {0} ab Epoche {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="325"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="327"/>
         <source>Also: {0}.</source>
         <translation>Außerdem: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="333"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="335"/>
         <source>Run doctor:</source>
         <translation>Lauf-Doktor:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="336"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="338"/>
         <source>Go to epoch {0}</source>
         <translation>Zu Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="340"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="342"/>
         <source>Run doctor: {0}</source>
         <translation>Lauf-Doktor: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="356"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="358"/>
         <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
         <translation>Zur Vorlage &apos;{0}&apos; gewechselt (gleiches Muster und gleicher Seed): Drücke F5 zum Trainieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="369"/>
         <source>Training stopped</source>
         <translation>Training angehalten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="380"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="382"/>
         <source>Training finished</source>
         <translation>Training beendet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="383"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="385"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Angehalten bei Epoche {0}: F5 macht weiter</translation>
     </message>
@@ -2331,19 +2405,9 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Den Generator unter neuem Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
-        <source>Export plots as &amp;PNG...</source>
-        <translation>Diagramme als &amp;PNG exportieren …</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="21"/>
         <source>Save the plots as a picture</source>
         <translation>Die Diagramme als Bild speichern</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
-        <source>Export metrics as &amp;CSV...</source>
-        <translation>Messwerte als &amp;CSV exportieren …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="23"/>
@@ -2359,11 +2423,6 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="25"/>
         <source>One folder with the set-up, metrics CSV, plots PNG, samples log and num_gen.pt</source>
         <translation>Ein Ordner mit Einstellungen, Messwerten (CSV), Diagrammen (PNG), Stichprobenprotokoll und num_gen.pt</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="26"/>
-        <source>Export lab &amp;result...</source>
-        <translation>Labor&amp;ergebnis exportieren …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="27"/>
@@ -2391,8 +2450,23 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Laborergebnisse einer Klasse im Reiter Läufe öffnen</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
+        <source>Export plots as PN&amp;G...</source>
+        <translation>Diagramme als &amp;PNG exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
+        <source>Export &amp;metrics as CSV...</source>
+        <translation>Messwerte als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="26"/>
+        <source>&amp;Export lab result...</source>
+        <translation>Labor&amp;ergebnis exportieren …</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
-        <source>Open c&amp;lass folder...</source>
+        <source>Open class &amp;folder...</source>
         <translation>&amp;Klassenordner öffnen …</translation>
     </message>
     <message>
@@ -2501,7 +2575,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Training anhalten (das Ergebnis bleibt: speichern, Stichproben ziehen oder mit F5 weitermachen)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
+        <source>Step D on real (real &amp;only)</source>
+        <translation>Schritt D an echten Daten (nur ec&amp;ht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
+        <source>Step D on fake (fa&amp;ke only)</source>
+        <translation>Schritt D an erzeugten Daten (nur e&amp;rzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
+        <source>S&amp;ample</source>
+        <translation>St&amp;ichprobe ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
+        <source>Plots as ta&amp;bles...</source>
+        <translation>Diagramme als &amp;Tabellen …</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
+        <source>Lar&amp;ger text</source>
+        <translation>&amp;Größere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="223"/>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
         <source>Step one &amp;epoch</source>
         <translation>Eine &amp;Epoche weiter</translation>
@@ -2527,19 +2626,9 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Ein Schritt des Diskriminators an echten und erzeugten Daten zusammen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
-        <source>Step D on real (&amp;real only)</source>
-        <translation>Schritt D an echten Daten (nur ec&amp;ht)</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="60"/>
         <source>One discriminator step on real data (label 1)</source>
         <translation>Ein Schritt des Diskriminators an echten Daten (Label 1)</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
-        <source>Step D on fake (&amp;fake only)</source>
-        <translation>Schritt D an erzeugten Daten (nur e&amp;rzeugt)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="62"/>
@@ -2617,11 +2706,6 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Diagramme des aktuellen Laufs leeren (der Lauf bleibt im Reiter Läufe)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
-        <source>&amp;Sample</source>
-        <translation>St&amp;ichprobe ziehen</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="78"/>
         <source>Sample sequences from the generator</source>
         <translation>Folgen aus dem Generator ziehen</translation>
@@ -2657,19 +2741,9 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Anleitung des geöffneten Labors</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
-        <source>Plots as &amp;tables...</source>
-        <translation>Diagramme als &amp;Tabellen …</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="86"/>
         <source>The numbers of the plots on screen, as tables (Enter on a focused plot: its own)</source>
         <translation>Die Zahlen der sichtbaren Diagramme als Tabellen (Eingabetaste auf einem Diagramm: nur seine)</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
-        <source>&amp;Larger text</source>
-        <translation>&amp;Größere Schrift</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="88"/>
@@ -2733,36 +2807,46 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="100"/>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <source>High contrast colours</source>
+        <translation>Farben mit hohem Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
         <source>&amp;How it works</source>
         <translation>&amp;So funktioniert es</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
         <source>The encoding, the three steps and each metric</source>
         <translation>Die Kodierung, die drei Schritte und jede Messgröße</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
         <source>Every shortcut</source>
         <translation>Alle Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
         <source>&amp;About PatternGAN</source>
         <translation>Ü&amp;ber PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
         <source>&amp;Train</source>
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2770,264 +2854,264 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
         <source>&amp;Pattern:</source>
         <translation>&amp;Muster:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
-        <source>&amp;Range:</source>
-        <translation>&amp;Bereich:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="67"/>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
         <source>Learning rate &amp;D:</source>
-        <translation>Lernrate &amp;D:</translation>
+        <translation>Lern&amp;rate D:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="68"/>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
         <source>Learning rate &amp;G:</source>
         <translation>Lernrate &amp;G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
-        <source>&amp;Latent size:</source>
-        <translation>&amp;Latente Größe:</translation>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <source>R&amp;ange:</source>
+        <translation>Berei&amp;ch:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <source>&amp;Latent size:</source>
+        <translation>Lat&amp;ente Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
         <source>Report e&amp;very:</source>
         <translation>Bericht a&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
         <source>G &amp;head:</source>
         <translation>G-&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
         <source>G hidden:</source>
         <translation>G versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
         <source>D hidden:</source>
         <translation>D versteckt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
         <source>Activation:</source>
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
         <source>L&amp;oss:</source>
         <translation>&amp;Verlust:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
         <source>Optimi&amp;zer:</source>
         <translation>&amp;Optimierer:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
         <source>Momentum:</source>
         <translation>Momentum:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
         <source>D steps (&amp;k):</source>
         <translation>D-Schritte (&amp;k):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
         <source>D on real, fake:</source>
         <translation>D an echt, erzeugt:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
         <source>Pack:</source>
         <translation>Packen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
         <source>EMA of G:</source>
         <translation>EMA von G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
         <source>Schedule:</source>
         <translation>Zeitplan:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
         <source>What G should learn to make</source>
         <translation>Was G erzeugen lernen soll</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
         <source>The half-open range of the integers</source>
         <translation>Der halboffene Bereich der ganzen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
         <source>How an integer becomes a vector</source>
         <translation>Wie eine ganze Zahl zum Vektor wird</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
         <source>A whole model and its training, named</source>
         <translation>Ein ganzes Modell samt Training, mit Namen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
         <source>One epoch is one batch, as in the chapter</source>
         <translation>Eine Epoche ist ein Batch, wie im Kapitel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
         <source>Samples per batch, real and fake alike</source>
         <translation>Stichproben pro Batch, echte wie erzeugte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
         <source>D&apos;s learning rate (the book uses 0.001)</source>
         <translation>Lernrate von D (das Buch nimmt 0,001)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
         <source>G&apos;s learning rate (the book uses 0.001)</source>
         <translation>Lernrate von G (das Buch nimmt 0,001)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
         <source>Size of the noise vector z fed to G (the book uses 100)</source>
         <translation>Größe des Rauschvektors z, den G bekommt (das Buch nimmt 100)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
         <source>Seeds the weights, the noise and the real data</source>
         <translation>Legt die Gewichte, das Rauschen und die echten Daten fest</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
         <source>Epochs between reports (plots and samples); the book uses 100</source>
         <translation>Epochen zwischen zwei Berichten (Diagramme und Stichproben); das Buch nimmt 100</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
         <source>Auto trains where this set-up runs faster. These models are so small that per-step overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. Hover the status bar&apos;s device for the figures.</source>
         <translation>Automatisch trainiert dort, wo diese Einstellungen schneller laufen. Die Modelle sind so klein, dass der Aufwand pro Schritt entscheidet, nicht das Rechnen; mit einem CUDA-Gerät misst Automatisch darum zuerst eine Viertelsekunde echter Epochen auf CPU und GPU (einmal je Einstellung) und nimmt das Schnellere. Zeige auf das Gerät in der Statusleiste, um die Zahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
         <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
         <translation>Die Ausgabe von G. book: das ReLU des Kapitels (Köpfe können ganz null sein: unentschiedene Zahlen); softmax: immer eindeutig, neigt aber zum Kollaps; gumbel: exakte One-hots aus Rauschen, wie in der Vorlage default (lernt den ganzen Träger)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
         <source>G&apos;s hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the book&apos;s single Linear). Wider or deeper: more capacity, slower steps</source>
         <translation>Breiten der verborgenen Schichten von G, z. B. 64,64 für zwei Schichten mit 64; leer: keine (das einzelne Linear des Buchs). Breiter oder tiefer: mehr Kapazität, langsamere Schritte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
         <source>D&apos;s hidden layer widths, e.g. 64; empty: none. A D much stronger than G wins too easily and G&apos;s gradient fades</source>
         <translation>Breiten der verborgenen Schichten von D, z. B. 64; leer: keine. Ein D, der viel stärker ist als G, gewinnt zu leicht, und der Gradient von G verblasst</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
         <source>The activation of every hidden layer</source>
         <translation>Die Aktivierung jeder verborgenen Schicht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
         <source>The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow&apos;s original; nonsaturating: G maximises log D(G(z)), the chapter&apos;s BCE loss; lsgan: least squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; wgan-gp also D&apos;s steps together)</source>
         <translation>Der Verlust des GAN. minimax: G minimiert log(1 - D(G(z))), Goodfellows Original; nonsaturating: G maximiert log D(G(z)), der BCE-Verlust des Kapitels; lsgan: kleinste Quadrate; hinge; wgan-gp: ein Kritiker mit Gradientenstrafe (hinge und wgan-gp brauchen den Softmax- oder Gumbel-Kopf; wgan-gp außerdem die D-Schritte zusammen)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
         <source>For both networks. adam: the chapter&apos;s, adapts each weight&apos;s step; sgd: plain steps (with momentum); rmsprop: the original WGAN&apos;s</source>
         <translation>Für beide Netze. adam: der des Kapitels, passt den Schritt jedes Gewichts an; sgd: einfache Schritte (mit Momentum); rmsprop: der des ursprünglichen WGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
         <source>Adam&apos;s beta1: 0.9 is torch&apos;s default, 0.5 the usual GAN choice</source>
         <translation>beta1 von Adam: 0,9 ist die Vorgabe von torch, 0,5 die übliche Wahl für GANs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
         <source>SGD&apos;s and RMSprop&apos;s momentum (Adam ignores it)</source>
         <translation>Momentum von SGD und RMSprop (Adam beachtet es nicht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
         <source>k: D updates per G update (GAN Lab&apos;s k). More keeps D ahead of G; too many and D wins outright. Can change while a run goes on</source>
         <translation>k: D-Schritte pro G-Schritt (das k von GAN Lab). Mehr hält D vor G; zu viele, und D gewinnt klar. Lässt sich während eines Laufs ändern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
         <source>separate: D on real, then D on fake, as the chapter; together: one D step on both</source>
         <translation>getrennt: D an echten, dann D an erzeugten Daten, wie im Kapitel; zusammen: ein D-Schritt an beiden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
         <source>PacGAN: D judges this many samples at once, so it can see a lack of variety (fights mode collapse). The batch must be a multiple of it</source>
         <translation>PacGAN: D beurteilt so viele Stichproben auf einmal und kann so fehlende Vielfalt sehen (hilft gegen Moduskollaps). Der Batch muss ein Vielfaches davon sein</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
         <source>z ~ N(0, 1) (the chapter&apos;s randn) or uniform on [-1, 1)</source>
         <translation>z ~ N(0, 1) (das randn des Kapitels) oder gleichverteilt auf [-1, 1)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
         <source>Average G&apos;s weights over the second half of training (0 = off; 0.99 typical): smooths out the last steps&apos; wobble</source>
         <translation>Die Gewichte von G über die zweite Hälfte des Trainings mitteln (0 = aus; 0,99 üblich): glättet das Wackeln der letzten Schritte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
         <source>Learning rates constant, or cosine down to 0</source>
         <translation>Lernraten konstant oder im Kosinus-Verlauf bis 0</translation>
     </message>
@@ -3035,42 +3119,42 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>patterns</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>Multiples of K</source>
         <translation>Vielfache von K</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
         <source>Odd numbers</source>
         <translation>Ungerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
         <source>Even numbers</source>
         <translation>Gerade Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
         <source>n = R (mod K)</source>
         <translation>n = R (mod K)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
         <source>Perfect squares</source>
         <translation>Quadratzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
         <source>Prime numbers</source>
         <translation>Primzahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
         <source>Custom expression</source>
         <translation>Eigener Ausdruck</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
         <source>Draw your own</source>
         <translation>Selbst zeichnen</translation>
     </message>
@@ -3078,238 +3162,238 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
         <source>Strict validity</source>
         <translation>Strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
         <source>share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
         <source>TV distance</source>
         <translation>TV-Abstand</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
         <source>Final strict validity</source>
         <translation>Strenge Gültigkeit am Ende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
         <source>each student</source>
         <translation>jede Person der Klasse</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
         <source>a student</source>
         <translation>ein Schüler, eine Schülerin</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
         <source>off-lab or not verified</source>
         <translation>außerhalb des Labors oder nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
         <source>G&apos;s raw outputs over time</source>
         <translation>Rohausgaben von G im Verlauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
         <source>report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
         <source>unit (by head)</source>
         <translation>Einheit (je Kopf)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
         <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
         <translation>mittlere Rohausgabe der Stichproben des Berichts (dunkel niedrig, hell hoch)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
         <source>D loss (real + fake)</source>
         <translation>D-Verlust (echt + erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
         <source>G loss</source>
         <translation>G-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
         <source>strict validity</source>
         <translation>strenge Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
         <source>book validity (argmax)</source>
         <translation>Buch-Gültigkeit (argmax)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
         <source>modes covered (right axis)</source>
         <translation>abgedeckte Modi (rechts)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
         <source>generated</source>
         <translation>erzeugt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
         <source>undecided (x = R)</source>
         <translation>unentschieden (x = R)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
         <source>support</source>
         <translation>Träger</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
         <source>D(x) for every integer</source>
         <translation>D(x) für jede ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
         <source>support values</source>
         <translation>Werte des Trägers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
         <source>Losses</source>
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
         <source>BCE loss</source>
         <translation>BCE-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
         <source>Generator&apos;s distribution</source>
         <translation>Verteilung des Generators</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
         <source>integer</source>
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
         <source>D&apos;s view</source>
         <translation>Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
         <source>P(real) by D</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
         <source>TV distance to the target</source>
         <translation>TV-Abstand zum Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
         <source>Last distribution</source>
         <translation>Letzte Verteilung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
         <source>Last D&apos;s view</source>
         <translation>Letzte Sicht von D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
         <source>P(real)</source>
         <translation>P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
         <source>Histogram of the sampled numbers</source>
         <translation>Histogramm der gezogenen Zahlen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
         <source>sampled</source>
         <translation>gezogen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
         <source>expected from the target</source>
         <translation>erwartet laut Ziel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
         <source>Final strict validity of each seed</source>
         <translation>Strenge Gültigkeit am Ende je Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
         <source>seeds</source>
         <translation>Seeds</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
         <source>median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
         <source>lowest to highest seed</source>
         <translation>niedrigster bis höchster Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
         <source>least-squares loss</source>
         <translation>Verlust (kleinste Quadrate)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="227"/>
         <source>hinge loss</source>
         <translation>Hinge-Verlust</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="228"/>
         <source>critic loss</source>
         <translation>Verlust des Kritikers</translation>
     </message>
@@ -3332,17 +3416,17 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
         <source>The chapter exactly: D = Linear+Sigmoid, G = Linear+ReLU, batch 10, 10,000 epochs.</source>
         <translation>Genau das Kapitel: D = Linear+Sigmoid, G = Linear+ReLU, Batch 10, 10.000 Epochen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
         <source>Fast and faithful: Gumbel one-hot G, PacGAN D with a hidden layer, 800 epochs.</source>
         <translation>Schnell und treu: G mit Gumbel-One-hot, PacGAN-D mit einer verborgenen Schicht, 800 Epochen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
         <source>Softmax heads without noise: always valid, but G collapses onto a few values.</source>
         <translation>Softmax-Köpfe ohne Rauschen: immer gültig, aber G fällt auf wenige Werte zusammen.</translation>
     </message>
@@ -3350,27 +3434,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>speeds</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
         <source>Full speed</source>
         <translation>Volles Tempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
         <source>10 reports/s</source>
         <translation>10 Berichte/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
         <source>4 reports/s</source>
         <translation>4 Berichte/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
         <source>2 reports/s</source>
         <translation>2 Berichte/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
         <source>1 report/s</source>
         <translation>1 Bericht/s</translation>
     </message>
@@ -3378,27 +3462,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
         <source>D on real</source>
         <translation>D an echten Daten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
         <source>D on fake</source>
         <translation>D an erzeugten Daten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
         <source>D on real and fake</source>
         <translation>D an echten und erzeugten Daten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
         <source>one epoch</source>
         <translation>eine Epoche</translation>
     </message>

@@ -4,172 +4,172 @@
 <context>
     <name>Class</name>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="70"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
         <source>goals</source>
         <translation>objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
         <source>followed</source>
         <translation>siguió</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
         <source>strict</source>
         <translation>estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
         <source>modes</source>
         <translation>modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
         <source>answers</source>
         <translation>respuestas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="81"/>
         <source>lab</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="104"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="106"/>
         <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
         <translation>Aún no hay clase: Archivo &gt; Abrir carpeta de la clase… lee todos los resultados de las prácticas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="113"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
         <source>Filter: a name, an answer, a file...</source>
         <translation>Filtro: un nombre, una respuesta, un archivo…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="117"/>
         <source>Filter the class table</source>
         <translation>Filtrar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
         <source>Clear the filter</source>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="122"/>
         <source>Followed the lab only</source>
         <translation>Solo quien siguió la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="126"/>
         <source>Export CSV...</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="125"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
         <source>The table as it is shown (filtered and sorted), as CSV</source>
         <translation>La tabla tal como se ve (filtrada y ordenada), como CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="129"/>
         <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
         <translation>Volver a entrenar cada ejecución con su configuración y semilla guardadas (un barrido por configuración) y comparar su final con el de la ejecución: métricas finales con una diferencia máxima de 0,02</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="132"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="134"/>
         <source>&amp;Rerun...</source>
         <translation>&amp;Volver a entrenar…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="150"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="152"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="176"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="178"/>
         <source>Setting to spread the final values over</source>
         <translation>Ajuste sobre el que se reparten los valores finales</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="181"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="183"/>
         <source>A setting the students were free to change</source>
         <translation>Un ajuste que los alumnos podían cambiar libremente</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="195"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="197"/>
         <source>Spread over:</source>
         <translation>Repartido según:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="349"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="351"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="361"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: %n resultado(s), {1}; {2} siguieron la práctica, {3} verificados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
         <source>; %n file could not be read</source>
         <translation>; no se pudo leer %n archivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="371"/>
         <source>; %n files could not be read</source>
         <translation>; no se pudieron leer %n archivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="376"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="377"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="396"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="397"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="434"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="435"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>%n resultados comparten un punto; se reparten hacia los lados</translation>
     </message>
@@ -205,12 +205,12 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="143"/>
         <source>Unsaved runs</source>
         <translation>Ejecuciones sin guardar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>Generadores entrenados aún sin guardar: %n</translation>
     </message>
@@ -225,17 +225,17 @@
         <translation>Semillas para entrenar a la vez:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="46"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="47"/>
         <source>Open an unchecked file?</source>
         <translation>¿Abrir un archivo sin comprobar?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="48"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="49"/>
         <source>{0} cannot be opened safely.</source>
         <translation>{0} no se puede abrir de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="50"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="51"/>
         <source>PatternGAN checked it and found that {0}.
 
 Trusting it means letting PyTorch run the code stored inside the file, with your permissions: it could read, change or delete your files. Only do this for a file from a source you trust.</source>
@@ -244,52 +244,52 @@ Trusting it means letting PyTorch run the code stored inside the file, with your
 Confiar en él significa dejar que PyTorch ejecute el código guardado en el archivo con tus permisos: podría leer, cambiar o borrar tus archivos. Hazlo solo con un archivo de una fuente de confianza.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="59"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="60"/>
         <source>Trust and run its code</source>
         <translation>Confiar y ejecutar su código</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="81"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="82"/>
         <source>Export lab result</source>
         <translation>Exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="82"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="83"/>
         <source>Your name (it goes in the result):</source>
         <translation>Tu nombre (aparece en el resultado):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="95"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="101"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="102"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
         <source>CPU only</source>
         <translation>solo CPU</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="122"/>
         <source>Watch a GAN learn to generate integers that follow a pattern.</source>
         <translation>Mira cómo una GAN aprende a generar números enteros que siguen un patrón.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="125"/>
         <source>Device: {0}</source>
         <translation>Dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/dialogs.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/dialogs.py" line="136"/>
         <source>About PatternGAN</source>
         <translation>Acerca de PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/background.py" line="47"/>
+        <location filename="../../patterngan_gui/kit/background.py" line="48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -297,33 +297,33 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="303"/>
-        <location filename="../../core/teaching/doctor.py" line="335"/>
+        <location filename="../../core/teaching/doctor.py" line="312"/>
+        <location filename="../../core/teaching/doctor.py" line="344"/>
         <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
         <translation>Baja la tasa de aprendizaje (a la décima parte), usa Adam en lugar de SGD con mucho momento o elige un preajuste.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="407"/>
+        <location filename="../../core/teaching/doctor.py" line="416"/>
         <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
         <translation>Frena a D: una tasa de aprendizaje menor para D (o mayor para G), un paso de D por cada paso de G o un D con menos pesos.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="436"/>
+        <location filename="../../core/teaching/doctor.py" line="445"/>
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
         <translation>Sube las tasas de aprendizaje (las de la configuración son demasiado pequeñas para mover los pesos) o entrena más épocas.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <location filename="../../core/teaching/doctor.py" line="483"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
         <translation>Usa un generador en el que cada cabeza tenga siempre un único valor máximo: la cabeza softmax o gumbel (el preajuste &apos;default&apos;), o juzga por la validez estricta, no por la del libro.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="520"/>
+        <location filename="../../core/teaching/doctor.py" line="529"/>
         <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
         <translation>G encontró unos pocos números que engañan a D y dejó de explorar: deja que D juzgue varios números a la vez (pack, como hace el preajuste &apos;default&apos;), mantén ruido en la salida de G (la cabeza gumbel) o baja la tasa de aprendizaje de G.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="586"/>
+        <location filename="../../core/teaching/doctor.py" line="595"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
         <translation>Baja las tasas de aprendizaje (o el momento) o usa un calendario coseno para que los pasos se acorten hacia el final.</translation>
     </message>
@@ -828,32 +828,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Práctica {0} guardada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
         <translation>(y %n más después)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="269"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
         <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
         <translation>Se guardaron ejecuciones al detenerse PatternGAN: Archivo &gt; Abrir sesión recuperada… ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="274"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="276"/>
         <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
         <translation>PatternGAN se detuvo con trabajo sin guardar, conservado en {0}. ¿Abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="279"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="281"/>
         <source>Recovered work</source>
         <translation>Trabajo recuperado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="297"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="299"/>
         <source>There is no recovered session</source>
         <translation>No hay ninguna sesión recuperada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="322"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="324"/>
         <source>The recovered lab could not be read: {0}</source>
         <translation>No se pudo leer la práctica recuperada: {0}</translation>
     </message>
@@ -876,82 +876,102 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="86"/>
         <source>the unique maximum: argmax</source>
         <translation>el máximo único: argmax</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="85"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="88"/>
         <source>a shared maximum ({0})</source>
         <translation>un máximo compartido ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="104"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="103"/>
+        <source>Inspector views</source>
+        <translation>Vistas del inspector</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="113"/>
         <source>Type a number, or click one on the distribution or D&apos;s view</source>
         <translation>Escribe un número o haz clic en uno de la distribución o de la vista de D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="116"/>
         <source>Integer to encode</source>
         <translation>Número entero que codificar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="109"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
         <source>&amp;Integer:</source>
         <translation>&amp;Entero:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="127"/>
         <source>Generated numbers: train, step or sample first.</source>
         <translation>Números generados: primero entrena, da un paso o toma muestras.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="131"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="140"/>
         <source>What decoding made of it</source>
         <translation>Lo que la decodificación hizo con él</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="134"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="143"/>
         <source>Head values</source>
         <translation>Valores de las cabezas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="202"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="148"/>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="151"/>
+        <source>The last step&apos;s maths</source>
+        <translation>Las matemáticas del último paso</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="155"/>
+        <source>&amp;Maths</source>
+        <translation>&amp;Matemáticas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="224"/>
         <source>undecided: click to see why</source>
         <translation>indeciso: haz clic para ver por qué</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="204"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="226"/>
         <source>click to see its heads</source>
         <translation>haz clic para ver sus cabezas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="210"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="232"/>
         <source>G&apos;s numbers at epoch {0} (click one; &apos;?&apos; = undecided):</source>
         <translation>Números de G en la época {0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="213"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="235"/>
         <source>{0} (click one; &apos;?&apos; = undecided):</source>
         <translation>{0} (haz clic en uno; &apos;?&apos; = indeciso):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="245"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="267"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (decisive): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (decidido): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="247"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="269"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;undecided&lt;/b&gt;): {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (&lt;b&gt;indeciso&lt;/b&gt;): {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="283"/>
         <source>{0} encoded</source>
         <translation>{0} codificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="264"/>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="286"/>
         <source>G&apos;s {0}</source>
         <translation>{0} de G</translation>
     </message>
@@ -1034,54 +1054,64 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="26"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="67"/>
         <source>Lab instructions</source>
         <translation>Instrucciones de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="28"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="74"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="31"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="77"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="42"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="86"/>
+        <source>Goals and questions</source>
+        <translation>Objetivos y preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="97"/>
         <source>_This lab has no instructions._</source>
         <translation>_Esta práctica no tiene instrucciones._</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="66"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="123"/>
         <source>(a prediction: before F5)</source>
         <translation>(una predicción: antes de F5)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="87"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="164"/>
         <source>met at epoch {0}</source>
         <translation>cumplido en la época {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="193"/>
         <source>Answered before training started: sealed with the run</source>
         <translation>Respondida antes de empezar el entrenamiento: sellada con la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="198"/>
         <source>This run began before a prediction was given: what you type now is kept as an answer after the run, with the epoch you typed it at</source>
         <translation>Esta ejecución empezó antes de dar una predicción: lo que escribas ahora se guarda como respuesta después de la ejecución, con la época en que lo escribiste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="127"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="205"/>
         <source>after the run: not counted as a prediction</source>
         <translation>después de la ejecución: no cuenta como predicción</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/lab_panel.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/lab_panel.py" line="195"/>
         <source>locked: a prediction is made before F5</source>
         <translation>bloqueada: una predicción se hace antes de F5</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="110"/>
+        <source>Locked and hidden controls</source>
+        <translation>Controles bloqueados y ocultos</translation>
     </message>
 </context>
 <context>
@@ -1142,32 +1172,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>{0} oculto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="114"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="115"/>
         <source>Check before class: trains the set-up over 8 seeds and says, per goal, how many reach it and when (written by hand in the file: [[goals]]).</source>
         <translation>Comprobar antes de clase: entrena la configuración con 8 semillas y dice, por objetivo, cuántas lo alcanzan y cuándo (escrito a mano en el archivo: [[goals]]).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="127"/>
         <source>epoch %v of %m</source>
         <translation>época %v de %m</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="132"/>
         <source>C&amp;heck over 8 seeds</source>
         <translation>Co&amp;mprobar con 8 semillas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="135"/>
         <source>patterngan lab check, here: each goal&apos;s seeds and median epoch</source>
         <translation>patterngan lab check, aquí: las semillas de cada objetivo y su época mediana</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="180"/>
         <source>Checking over {0} seeds...</source>
         <translation>Comprobando con {0} semillas…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="194"/>
+        <location filename="../../patterngan_gui/kit/lab_dialog.py" line="195"/>
         <source>The check failed: {0}</source>
         <translation>La comprobación falló: {0}</translation>
     </message>
@@ -1215,7 +1245,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/language_menu.py" line="42"/>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/language_menu.py" line="50"/>
@@ -1229,88 +1259,94 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Idioma: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="96"/>
+        <location filename="../../patterngan_gui/main_window.py" line="95"/>
+        <location filename="../../patterngan_gui/main_window.py" line="99"/>
         <source>Set-up</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="102"/>
+        <location filename="../../patterngan_gui/main_window.py" line="105"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="105"/>
+        <location filename="../../patterngan_gui/main_window.py" line="108"/>
         <source>Encoding inspector</source>
         <translation>Inspector de codificación</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="114"/>
+        <location filename="../../patterngan_gui/main_window.py" line="117"/>
         <source>Loading PyTorch and the plots...</source>
         <translation>Cargando PyTorch y los gráficos…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="116"/>
-        <location filename="../../patterngan_gui/main_window.py" line="208"/>
+        <location filename="../../patterngan_gui/main_window.py" line="119"/>
+        <location filename="../../patterngan_gui/main_window.py" line="211"/>
         <source>&amp;Training</source>
-        <translation>&amp;Entrenamiento</translation>
+        <translation>E&amp;ntrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="132"/>
+        <location filename="../../patterngan_gui/main_window.py" line="135"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="136"/>
+        <location filename="../../patterngan_gui/main_window.py" line="139"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="250"/>
+        <location filename="../../patterngan_gui/main_window.py" line="254"/>
         <source>The lab keeps its {0}</source>
         <translation>La práctica mantiene sus valores de: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="334"/>
+        <location filename="../../patterngan_gui/main_window.py" line="338"/>
         <source>Showing run #{0}</source>
         <translation>Mostrando la ejecución n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="403"/>
+        <location filename="../../patterngan_gui/main_window.py" line="407"/>
         <source>Settings: {0}</source>
         <translation>Ajustes: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="506"/>
+        <location filename="../../patterngan_gui/actions.py" line="511"/>
         <source>The speed dial: full speed, or a few reports a second to narrate on a projector (Ctrl+] faster, Ctrl+[ slower; also while training)</source>
         <translation>El selector de velocidad: máxima velocidad, o pocos informes por segundo para explicar con el proyector (Ctrl+] más rápido, Ctrl+[ más lento; también durante el entrenamiento)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/actions.py" line="517"/>
+        <location filename="../../patterngan_gui/actions.py" line="522"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="209"/>
+        <location filename="../../patterngan_gui/actions.py" line="539"/>
+        <source>More toolbar commands</source>
+        <translation>Más órdenes de la barra de herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/main_window.py" line="212"/>
         <source>Sa&amp;mpling</source>
         <translation>&amp;Muestreo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="210"/>
+        <location filename="../../patterngan_gui/main_window.py" line="213"/>
         <source>R&amp;uns</source>
         <translation>E&amp;jecuciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="211"/>
+        <location filename="../../patterngan_gui/main_window.py" line="214"/>
         <source>S&amp;weeps</source>
         <translation>&amp;Barridos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="212"/>
+        <location filename="../../patterngan_gui/main_window.py" line="215"/>
         <source>&amp;Networks</source>
         <translation>&amp;Redes</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/main_window.py" line="216"/>
+        <location filename="../../patterngan_gui/main_window.py" line="219"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>La vista del modelo: G y D, capa a capa</translation>
     </message>
@@ -1328,6 +1364,49 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
         <source>C&amp;lass</source>
         <translation>C&amp;lase</translation>
+    </message>
+</context>
+<context>
+    <name>Maths</name>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="35"/>
+        <source>&amp;Full precision</source>
+        <translation>Precisión &amp;completa</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="36"/>
+        <source>Every number with 9 significant digits: exactly the engine&apos;s float32 numbers (off: 4 digits, easier to follow by hand)</source>
+        <translation>Cada número con 9 cifras significativas: exactamente los números float32 del motor (desactivado: 4 cifras, más fácil de seguir a mano)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="41"/>
+        <source>Full precision</source>
+        <translation>Precisión completa</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="67"/>
+        <source>No step yet: in slow motion (Ctrl+M), F10 runs one step.</source>
+        <translation>Aún no hay ningún paso: en cámara lenta (Ctrl+M), F10 ejecuta un paso.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="73"/>
+        <source>{0}: each formula, then with the batch&apos;s numbers.</source>
+        <translation>{0}: cada fórmula y luego con los números del lote.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="74"/>
+        <source>The last step</source>
+        <translation>El último paso</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="107"/>
+        <source>The step&apos;s maths with its numbers</source>
+        <translation>Las matemáticas del paso con sus números</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
+        <source>The step&apos;s maths</source>
+        <translation>Las matemáticas del paso</translation>
     </message>
 </context>
 <context>
@@ -1452,53 +1531,53 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="95"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="98"/>
         <source>Act</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="102"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="151"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="164"/>
         <source>Mode-collapse alert</source>
         <translation>Alerta de colapso de modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="155"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="168"/>
         <source>Run doctor</source>
         <translation>Médico de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="160"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="173"/>
         <source>Slow-motion step</source>
         <translation>Paso a cámara lenta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="188"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="201"/>
         <source>Time&amp;line:</source>
         <translation>Línea de &amp;tiempo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="192"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="205"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
         <translation>Arrastra para ver la distribución del generador, la vista de D y las muestras tal como eran en un informe anterior; el extremo derecho sigue el entrenamiento en directo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="197"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="210"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="200"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="213"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>en vivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="337"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="350"/>
         <source>(stopped at epoch {0})</source>
         <translation>(detenido en la época {0})</translation>
     </message>
@@ -1549,29 +1628,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>&lt;b&gt;Registro de muestras&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;negrita&lt;/b&gt;&lt;/span&gt; = fuera del patrón, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = indeciso)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="85"/>
         <source>Changed: {0} (outlined; dashed grey = before this step). F10 runs the next step.</source>
         <translation>Cambiado: {0} (con borde; gris discontinuo = antes de este paso). F10 ejecuta el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="90"/>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="94"/>
         <source>Show the &amp;maths</source>
         <translation>Mostrar las &amp;matemáticas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="92"/>
+        <location filename="../../patterngan_gui/panels/step_story.py" line="96"/>
         <source>Show the step&apos;s maths with its numbers</source>
         <translation>Mostrar las matemáticas del paso con sus números</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
-        <source>The step&apos;s maths with its numbers</source>
-        <translation>Las matemáticas del paso con sus números</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/step_story.py" line="115"/>
-        <source>The step&apos;s maths</source>
-        <translation>Las matemáticas del paso</translation>
+        <location filename="../../patterngan_gui/kit/plot_kit.py" line="189"/>
+        <source>Plots</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -1682,18 +1756,18 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
-        <source>Save &amp;generator of this run...</source>
+        <source>Save generator of th&amp;is run...</source>
         <translation>Guardar el &amp;generador de esta ejecución…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <source>Sh&amp;ow in Training tab</source>
+        <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
-        <source>S&amp;how in Training tab</source>
-        <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
@@ -1766,7 +1840,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
-        <source>&amp;Copy</source>
+        <source>C&amp;opy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
@@ -2168,7 +2242,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/training.py" line="90"/>
-        <location filename="../../patterngan_gui/controllers/training.py" line="365"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
         <source>Cannot start training</source>
         <translation>No se puede iniciar el entrenamiento</translation>
     </message>
@@ -2203,67 +2277,67 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>El cambio se aplica desde el siguiente paso de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="210"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="212"/>
         <source>Ran {0}</source>
         <translation>Ejecutado: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="219"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
         <source>Step (slow motion)</source>
         <translation>Paso (cámara lenta)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="266"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="268"/>
         <source>Goal met at epoch {0} ({1} of {2})</source>
         <translation>Objetivo cumplido en la época {0} ({1} de {2})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="280"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="282"/>
         <source>Switch to the &apos;{0}&apos; preset</source>
         <translation>Cambiar al preajuste &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="313"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="315"/>
         <source>Run doctor: {0} from epoch {1}</source>
         <translation>Médico de la ejecución: {0} desde la época {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="325"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="327"/>
         <source>Also: {0}.</source>
         <translation>Además: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="333"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="335"/>
         <source>Run doctor:</source>
         <translation>Médico de la ejecución:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="336"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="338"/>
         <source>Go to epoch {0}</source>
         <translation>Ir a la época {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="340"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="342"/>
         <source>Run doctor: {0}</source>
         <translation>Médico de la ejecución: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="356"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="358"/>
         <source>Switched to the &apos;{0}&apos; preset (same pattern and seed): press F5 to train</source>
         <translation>Cambiado al preajuste &apos;{0}&apos; (mismo patrón y semilla): pulsa F5 para entrenar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="367"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="369"/>
         <source>Training stopped</source>
         <translation>Entrenamiento detenido</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="380"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="382"/>
         <source>Training finished</source>
         <translation>Entrenamiento terminado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="383"/>
+        <location filename="../../patterngan_gui/controllers/training.py" line="385"/>
         <source>Stopped at epoch {0}: F5 continues</source>
         <translation>Detenido en la época {0}: F5 continúa</translation>
     </message>
@@ -2331,19 +2405,9 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Guardar el generador con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
-        <source>Export plots as &amp;PNG...</source>
-        <translation>E&amp;xportar gráficos como PNG…</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="21"/>
         <source>Save the plots as a picture</source>
         <translation>Guardar los gráficos como imagen</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
-        <source>Export metrics as &amp;CSV...</source>
-        <translation>Exportar &amp;métricas como CSV…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="23"/>
@@ -2361,11 +2425,6 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Una carpeta con la configuración, las métricas (CSV), los gráficos (PNG), el registro de muestras y num_gen.pt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="26"/>
-        <source>Export lab &amp;result...</source>
-        <translation>Exportar &amp;resultado de la práctica…</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="27"/>
         <source>One file for the teacher: the lab, your answers, the goals met, the run and its generator</source>
         <translation>Un archivo para el profesor: la práctica, tus respuestas, los objetivos cumplidos, la ejecución y su generador</translation>
@@ -2373,7 +2432,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="28"/>
         <source>Export re&amp;port...</source>
-        <translation>Exportar inform&amp;e…</translation>
+        <translation>Exportar informe (P&amp;DF)…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="29"/>
@@ -2391,8 +2450,23 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Abrir los resultados de una clase en la pestaña Ejecuciones</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="20"/>
+        <source>Export plots as PN&amp;G...</source>
+        <translation>E&amp;xportar gráficos como PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="22"/>
+        <source>Export &amp;metrics as CSV...</source>
+        <translation>Exportar &amp;métricas como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="26"/>
+        <source>&amp;Export lab result...</source>
+        <translation>Exportar &amp;resultado de la práctica…</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="32"/>
-        <source>Open c&amp;lass folder...</source>
+        <source>Open class &amp;folder...</source>
         <translation>Abrir carpeta de c&amp;lase…</translation>
     </message>
     <message>
@@ -2501,7 +2575,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Detener el entrenamiento (el resultado se conserva: guárdalo, muestréalo o pulsa F5 para seguir)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/training.py" line="221"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
+        <source>Step D on real (real &amp;only)</source>
+        <translation>Paso de D con reales (solo &amp;reales)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
+        <source>Step D on fake (fa&amp;ke only)</source>
+        <translation>Paso de D con falsos (solo &amp;falsos)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
+        <source>S&amp;ample</source>
+        <translation>&amp;Muestrear</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
+        <source>Plots as ta&amp;bles...</source>
+        <translation>Gráficos como ta&amp;blas…</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
+        <source>Lar&amp;ger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/training.py" line="223"/>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="54"/>
         <source>Step one &amp;epoch</source>
         <translation>Avanzar una &amp;época</translation>
@@ -2527,19 +2626,9 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Un paso del discriminador con datos reales y generados a la vez</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="59"/>
-        <source>Step D on real (&amp;real only)</source>
-        <translation>Paso de D con reales (solo &amp;reales)</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="60"/>
         <source>One discriminator step on real data (label 1)</source>
         <translation>Un paso del discriminador con datos reales (etiqueta 1)</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="61"/>
-        <source>Step D on fake (&amp;fake only)</source>
-        <translation>Paso de D con falsos (solo &amp;falsos)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="62"/>
@@ -2617,11 +2706,6 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Descartar los gráficos de la ejecución actual (la ejecución sigue en la pestaña Ejecuciones)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
-        <source>&amp;Sample</source>
-        <translation>&amp;Muestrear</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="78"/>
         <source>Sample sequences from the generator</source>
         <translation>Obtener secuencias del generador</translation>
@@ -2657,19 +2741,9 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Las instrucciones de la práctica abierta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
-        <source>Plots as &amp;tables...</source>
-        <translation>Gráficos como &amp;tablas…</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="86"/>
         <source>The numbers of the plots on screen, as tables (Enter on a focused plot: its own)</source>
         <translation>Los números de los gráficos en pantalla, como tablas (Intro sobre un gráfico: solo el suyo)</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="87"/>
-        <source>&amp;Larger text</source>
-        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="88"/>
@@ -2733,36 +2807,46 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="100"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <source>High contrast colours</source>
+        <translation>Colores de alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
         <source>&amp;How it works</source>
         <translation>&amp;Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="101"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
         <source>The encoding, the three steps and each metric</source>
         <translation>La codificación, los tres pasos y cada métrica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="102"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="103"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
         <source>Every shortcut</source>
         <translation>Todos los atajos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="104"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
         <source>&amp;About PatternGAN</source>
         <translation>Ace&amp;rca de PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="105"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
         <source>&amp;Train</source>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="106"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
@@ -2770,264 +2854,264 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
         <source>&amp;Pattern:</source>
         <translation>&amp;Patrón:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
-        <source>&amp;Range:</source>
-        <translation>&amp;Rango:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="119"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
         <source>&amp;Codec:</source>
         <translation>&amp;Codificación:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Preajuste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="121"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>&amp;Epochs:</source>
         <translation>É&amp;pocas:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="122"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
         <source>&amp;Batch:</source>
         <translation>&amp;Lote:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="67"/>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
         <source>Learning rate &amp;D:</source>
         <translation>Tasa de aprendizaje &amp;D:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/live_change.py" line="68"/>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
         <source>Learning rate &amp;G:</source>
         <translation>Tasa de aprendizaje &amp;G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="125"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
+        <source>R&amp;ange:</source>
+        <translation>Ran&amp;go:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
         <source>&amp;Latent size:</source>
         <translation>Tamaño &amp;latente:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="126"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Semilla:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
         <source>Report e&amp;very:</source>
         <translation>Informe &amp;cada:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
         <source>De&amp;vice:</source>
         <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
         <source>G &amp;head:</source>
         <translation>&amp;Cabeza de G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
         <source>G hidden:</source>
         <translation>G oculta:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
         <source>D hidden:</source>
         <translation>D oculta:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
         <source>Activation:</source>
         <translation>Activación:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="133"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
         <source>L&amp;oss:</source>
         <translation>Pérdi&amp;da:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="134"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
         <source>Optimi&amp;zer:</source>
         <translation>&amp;Optimizador:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
         <source>Momentum:</source>
         <translation>Momento:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
         <source>D steps (&amp;k):</source>
         <translation>Pasos de D (&amp;k):</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="138"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
         <source>D on real, fake:</source>
         <translation>D con reales, falsos:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
         <source>Pack:</source>
         <translation>Empaquetado:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
         <source>Noise:</source>
         <translation>Ruido:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="141"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
         <source>EMA of G:</source>
         <translation>EMA de G:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="142"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
         <source>Schedule:</source>
         <translation>Programa:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="143"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
         <source>What G should learn to make</source>
         <translation>Lo que G debe aprender a generar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="144"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
         <source>The half-open range of the integers</source>
         <translation>El rango semiabierto de los enteros</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="145"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
         <source>How an integer becomes a vector</source>
         <translation>Cómo un entero se convierte en vector</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="146"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
         <source>A whole model and its training, named</source>
         <translation>Un modelo completo y su entrenamiento, con nombre</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="147"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
         <source>One epoch is one batch, as in the chapter</source>
         <translation>Una época es un lote, como en el capítulo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="148"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
         <source>Samples per batch, real and fake alike</source>
         <translation>Muestras por lote, tanto reales como falsas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="149"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
         <source>D&apos;s learning rate (the book uses 0.001)</source>
         <translation>Tasa de aprendizaje de D (el libro usa 0,001)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="150"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
         <source>G&apos;s learning rate (the book uses 0.001)</source>
         <translation>Tasa de aprendizaje de G (el libro usa 0,001)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="151"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
         <source>Size of the noise vector z fed to G (the book uses 100)</source>
         <translation>Tamaño del vector de ruido z que recibe G (el libro usa 100)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="152"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
         <source>Seeds the weights, the noise and the real data</source>
         <translation>Fija los pesos, el ruido y los datos reales</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="153"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
         <source>Epochs between reports (plots and samples); the book uses 100</source>
         <translation>Épocas entre informes (gráficos y muestras); el libro usa 100</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="154"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
         <source>Auto trains where this set-up runs faster. These models are so small that per-step overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of a second of real epochs on the CPU and on the GPU (once per set-up) and picks the faster. Hover the status bar&apos;s device for the figures.</source>
         <translation>Automático entrena donde esta configuración va más rápido. Estos modelos son tan pequeños que decide el coste por paso, no el cálculo; por eso, con un dispositivo CUDA, Automático mide primero un cuarto de segundo de épocas reales en la CPU y en la GPU (una vez por configuración) y elige la más rápida. Pasa el ratón por el dispositivo de la barra de estado para ver las cifras.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="155"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
         <source>G&apos;s output. book: the chapter&apos;s ReLU (heads can be all zero: undecided numbers); softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, the default preset&apos;s (learns the whole support)</source>
         <translation>La salida de G. book: la ReLU del capítulo (las cabezas pueden ser todo ceros: números indecisos); softmax: siempre decidido, pero tiende a colapsar; gumbel: one-hots exactos a partir de ruido, el del preajuste default (aprende todo el soporte)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="156"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
         <source>G&apos;s hidden layer widths, e.g. 64,64 for two layers of 64; empty: none (the book&apos;s single Linear). Wider or deeper: more capacity, slower steps</source>
         <translation>Anchos de las capas ocultas de G, p. ej. 64,64 para dos capas de 64; vacío: ninguna (la única Linear del libro). Más ancho o profundo: más capacidad, pasos más lentos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="157"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
         <source>D&apos;s hidden layer widths, e.g. 64; empty: none. A D much stronger than G wins too easily and G&apos;s gradient fades</source>
         <translation>Anchos de las capas ocultas de D, p. ej. 64; vacío: ninguna. Un D mucho más fuerte que G gana con demasiada facilidad y el gradiente de G se desvanece</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="158"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
         <source>The activation of every hidden layer</source>
         <translation>La activación de cada capa oculta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="159"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
         <source>The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow&apos;s original; nonsaturating: G maximises log D(G(z)), the chapter&apos;s BCE loss; lsgan: least squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need the softmax or gumbel head; wgan-gp also D&apos;s steps together)</source>
         <translation>La pérdida de la GAN. minimax: G minimiza log(1 - D(G(z))), el original de Goodfellow; nonsaturating: G maximiza log D(G(z)), la pérdida BCE del capítulo; lsgan: mínimos cuadrados; hinge; wgan-gp: un crítico con penalización del gradiente (hinge y wgan-gp necesitan la cabeza softmax o gumbel; wgan-gp además los pasos de D juntos)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="160"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
         <source>For both networks. adam: the chapter&apos;s, adapts each weight&apos;s step; sgd: plain steps (with momentum); rmsprop: the original WGAN&apos;s</source>
         <translation>Para ambas redes. adam: el del capítulo, adapta el paso de cada peso; sgd: pasos simples (con momento); rmsprop: el de la WGAN original</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="161"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
         <source>Adam&apos;s beta1: 0.9 is torch&apos;s default, 0.5 the usual GAN choice</source>
         <translation>beta1 de Adam: 0,9 es el valor por defecto de torch, 0,5 la elección habitual en GAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="162"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
         <source>SGD&apos;s and RMSprop&apos;s momentum (Adam ignores it)</source>
         <translation>Momento de SGD y RMSprop (Adam lo ignora)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="163"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
         <source>k: D updates per G update (GAN Lab&apos;s k). More keeps D ahead of G; too many and D wins outright. Can change while a run goes on</source>
         <translation>k: actualizaciones de D por cada una de G (el k de GAN Lab). Más mantiene a D por delante de G; demasiadas y D gana sin discusión. Se puede cambiar durante una ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="164"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
         <source>separate: D on real, then D on fake, as the chapter; together: one D step on both</source>
         <translation>por separado: D con reales y luego D con falsos, como en el capítulo; juntos: un paso de D con ambos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="165"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
         <source>PacGAN: D judges this many samples at once, so it can see a lack of variety (fights mode collapse). The batch must be a multiple of it</source>
         <translation>PacGAN: D juzga tantas muestras a la vez, así puede ver la falta de variedad (combate el colapso de modos). El lote debe ser múltiplo de este número</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="166"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
         <source>z ~ N(0, 1) (the chapter&apos;s randn) or uniform on [-1, 1)</source>
         <translation>z ~ N(0, 1) (el randn del capítulo) o uniforme en [-1, 1)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="167"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
         <source>Average G&apos;s weights over the second half of training (0 = off; 0.99 typical): smooths out the last steps&apos; wobble</source>
         <translation>Promediar los pesos de G durante la segunda mitad del entrenamiento (0 = desactivado; 0,99 habitual): suaviza el vaivén de los últimos pasos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="168"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
         <source>Learning rates constant, or cosine down to 0</source>
         <translation>Tasas de aprendizaje constantes o en coseno hasta 0</translation>
     </message>
@@ -3035,42 +3119,42 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>patterns</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
         <source>Multiples of K</source>
         <translation>Múltiplos de K</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
         <source>Odd numbers</source>
         <translation>Números impares</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="174"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
         <source>Even numbers</source>
         <translation>Números pares</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="175"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
         <source>n = R (mod K)</source>
         <translation>n = R (mod K)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="176"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
         <source>Perfect squares</source>
         <translation>Cuadrados perfectos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="177"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
         <source>Prime numbers</source>
         <translation>Números primos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="178"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
         <source>Custom expression</source>
         <translation>Expresión propia</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="179"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
         <source>Draw your own</source>
         <translation>Dibújalo tú</translation>
     </message>
@@ -3078,238 +3162,238 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="180"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
         <source>Strict validity</source>
         <translation>Validez estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="181"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="182"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
         <source>share</source>
         <translation>proporción</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
         <source>TV distance</source>
         <translation>distancia TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="184"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="185"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
         <source>Final strict validity</source>
         <translation>Validez estricta final</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="186"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
         <source>each student</source>
         <translation>cada estudiante</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="187"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
         <source>selected</source>
         <translation>seleccionado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="188"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
         <source>a student</source>
         <translation>un estudiante</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
         <source>off-lab or not verified</source>
         <translation>fuera de la práctica o no verificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="190"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
         <source>G&apos;s raw outputs over time</source>
         <translation>Salidas brutas de G en el tiempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="191"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
         <source>report</source>
         <translation>informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="192"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
         <source>unit (by head)</source>
         <translation>unidad (por cabeza)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="193"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
         <source>mean raw output of the report&apos;s samples (dark low, bright high)</source>
         <translation>salida bruta media de las muestras del informe (oscuro bajo, claro alto)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="194"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
         <source>D loss (real + fake)</source>
         <translation>pérdida de D (real + falso)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="195"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
         <source>G loss</source>
         <translation>pérdida de G</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="196"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
         <source>strict validity</source>
         <translation>validez estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="197"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
         <source>book validity (argmax)</source>
         <translation>validez del libro (argmax)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="198"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
         <source>modes covered (right axis)</source>
         <translation>modos cubiertos (eje derecho)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="199"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
         <source>generated</source>
         <translation>generado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="200"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
         <source>target</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="201"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
         <source>undecided (x = R)</source>
         <translation>indeciso (x = R)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="202"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
         <source>support</source>
         <translation>soporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="203"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
         <source>D(x) for every integer</source>
         <translation>D(x) para cada entero</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="204"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
         <source>support values</source>
         <translation>valores del soporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="205"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
         <source>Losses</source>
         <translation>Pérdidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="206"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
         <source>BCE loss</source>
         <translation>pérdida BCE</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="207"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="208"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
         <source>Generator&apos;s distribution</source>
         <translation>Distribución del generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="209"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
         <source>integer</source>
         <translation>entero</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="210"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
         <source>D&apos;s view</source>
         <translation>La vista de D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="211"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
         <source>P(real) by D</source>
         <translation>P(real)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="212"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
         <source>TV distance to the target</source>
         <translation>Distancia TV al objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="213"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
         <source>Last distribution</source>
         <translation>Última distribución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="214"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
         <source>Last D&apos;s view</source>
         <translation>Última vista de D</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="215"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
         <source>P(real)</source>
         <translation>P(real)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="216"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
         <source>Histogram of the sampled numbers</source>
         <translation>Histograma de los números muestreados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="217"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="218"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
         <source>sampled</source>
         <translation>muestreado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="219"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
         <source>expected from the target</source>
         <translation>esperado según el objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="220"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
         <source>Final strict validity of each seed</source>
         <translation>Validez estricta final de cada semilla</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="221"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
         <source>seeds</source>
         <translation>semillas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="222"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="223"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
         <source>lowest to highest seed</source>
         <translation>de la semilla más baja a la más alta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="224"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
         <source>least-squares loss</source>
         <translation>pérdida de mínimos cuadrados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="225"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="227"/>
         <source>hinge loss</source>
         <translation>pérdida hinge</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="226"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="228"/>
         <source>critic loss</source>
         <translation>pérdida del crítico</translation>
     </message>
@@ -3332,17 +3416,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="169"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
         <source>The chapter exactly: D = Linear+Sigmoid, G = Linear+ReLU, batch 10, 10,000 epochs.</source>
         <translation>Exactamente el capítulo: D = Linear+Sigmoid, G = Linear+ReLU, lote 10, 10.000 épocas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="170"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="172"/>
         <source>Fast and faithful: Gumbel one-hot G, PacGAN D with a hidden layer, 800 epochs.</source>
         <translation>Rápido y fiel: G con one-hot de Gumbel, D PacGAN con una capa oculta, 800 épocas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="171"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="173"/>
         <source>Softmax heads without noise: always valid, but G collapses onto a few values.</source>
         <translation>Cabezas softmax sin ruido: siempre válido, pero G colapsa en unos pocos valores.</translation>
     </message>
@@ -3350,27 +3434,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>speeds</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="107"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
         <source>Full speed</source>
         <translation>Máxima velocidad</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="108"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
         <source>10 reports/s</source>
         <translation>10 informes/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="109"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
         <source>4 reports/s</source>
         <translation>4 informes/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="110"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
         <source>2 reports/s</source>
         <translation>2 informes/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="111"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
         <source>1 report/s</source>
         <translation>1 informe/s</translation>
     </message>
@@ -3378,27 +3462,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="112"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
         <source>D on real</source>
         <translation>D con datos reales</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="113"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
         <source>D on fake</source>
         <translation>D con datos falsos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="114"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
         <source>D on real and fake</source>
         <translation>D con datos reales y falsos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="115"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="117"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="116"/>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="118"/>
         <source>one epoch</source>
         <translation>una época</translation>
     </message>
