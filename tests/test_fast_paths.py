@@ -282,3 +282,23 @@ def test_the_optimiser_state_reads_the_same_both_ways(monkeypatch):
     sgd.step_epoch()
     state = sgd.optimiser_state("d")
     assert state["kind"] == "sgd" and state["momentum"] == 0.9 and state["buf"] is not None
+
+
+def test_what_leaves_the_loop_can_meet_autograd():
+    """The loop runs in inference mode; the latest batches and every row still to be handed
+    out leave it as ordinary tensors, so autograd can use them afterwards (slow motion's maths,
+    a live change to a set-up the reference trains). The loop did run in inference mode."""
+    trainer = Trainer(make_config("book", epochs=200, report_every=100))
+    seen = []
+    keep = trainer.fast.tally.keep
+    trainer.fast.tally.keep = lambda term, out, epoch: (seen.append(out), keep(term, out, epoch))
+    list(trainer.reports())
+    gan = trainer.gan
+    assert seen and all(out.is_inference() for out in seen)
+    for rows in (gan.last_real, gan.last_fake, gan.real.batch(10), gan.noise.take(10)):
+        assert not rows.is_inference()
+    x = gan.real.batch(10)
+    loss = gan.D(torch.cat([x, gan.last_real, gan.last_fake])).sum()
+    loss.backward()  # "Inference tensors cannot be saved for backward" if one leaked
+    z = gan.noise.take(10)
+    gan.D(gan.G(z)).sum().backward()

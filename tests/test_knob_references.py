@@ -73,8 +73,10 @@ def run_project(config):
     def recorded(source, store):
         def draw(n):
             out = source(n)
-            # batch by batch, as the steps draw them
-            store.extend(part.clone() for part in out.split(config.batch))
+            # batch by batch, as the steps draw them; kept as ordinary tensors (the fast
+            # path's loop runs in inference mode) for the autograd reference to use
+            with torch.inference_mode(False):
+                store.extend(part.clone() for part in out.split(config.batch))
             return out
 
         return draw

@@ -40,6 +40,12 @@ class ReadAhead:
         if views and self._view_rows == n:  # the same request again: a view cut beforehand
             self._next += n
             return views.pop()
+        # blocks and their views are made as ordinary tensors even inside inference mode
+        # (a fast path's loop): rows handed out may meet autograd later (slow motion's maths)
+        with torch.inference_mode(False):
+            return self._take_new(n)
+
+    def _take_new(self, n: int) -> torch.Tensor:
         start, end = self._next, self._next + n
         if end > self._rows:
             parts = [self._block[start:]] if self._rows > start else []

@@ -189,11 +189,29 @@ class BookSteps:
         gan.average_generator(epoch)
         return p
 
-    @torch.no_grad()
     def run_epochs(self, plan: Any, until: int, busy: Callable[[], bool]) -> None:
         """The chapter's epochs (D on real, D on fake, G) from ``plan.epoch`` up to ``until``,
-        or until ``busy()``, asked before each epoch, says the caller wants the loop: the
-        training loop's hot path, everything it touches bound to local names once."""
+        or until ``busy()``, asked before each epoch, says the caller wants the loop.
+
+        Run in inference mode where Adam's state was made beforehand (the kernel's): the same
+        kernels on the same tensors, without autograd's bookkeeping on each of an epoch's
+        few dozen calls. The latest batches outlive the loop and may meet autograd later
+        (slow motion's maths), so they leave it as ordinary tensors; the read-ahead blocks are
+        drawn as ordinary tensors too (``core.engine.read_ahead``)."""
+        if not self.adam_private:  # torch.optim makes its state at its first step
+            with torch.no_grad():
+                self._run_epochs(plan, until, busy)
+            return
+        with torch.inference_mode():
+            self._run_epochs(plan, until, busy)
+        gan = self.gan
+        if gan.last_fake.is_inference():  # G's samples (the real batch is a read-ahead view)
+            gan.last_fake = gan.last_fake.clone()
+        if gan.last_real.is_inference():
+            gan.last_real = gan.last_real.clone()
+
+    def _run_epochs(self, plan: Any, until: int, busy: Callable[[], bool]) -> None:
+        """The training loop's hot path, everything it touches bound to local names once."""
         gan, tally = self.gan, self.tally
         rows = gan.config.batch
         real_batch, noise, schedule = gan.real.batch, gan.noise.take, gan.apply_schedule
