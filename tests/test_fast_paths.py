@@ -290,8 +290,11 @@ def test_what_leaves_the_loop_can_meet_autograd():
     a live change to a set-up the reference trains). The loop did run in inference mode."""
     trainer = Trainer(make_config("book", epochs=200, report_every=100))
     seen = []
-    keep = trainer.fast.tally.keep
-    trainer.fast.tally.keep = lambda term, out, epoch: (seen.append(out), keep(term, out, epoch))
+    keep = trainer.fast.tally.keep_epoch
+    trainer.fast.tally.keep_epoch = lambda *outs, epoch: (
+        seen.extend(outs),
+        keep(*outs, epoch=epoch),
+    )
     list(trainer.reports())
     gan = trainer.gan
     assert seen and all(out.is_inference() for out in seen)

@@ -54,6 +54,19 @@ class OutputTally(LossTally):
         if len(kept) >= self.FOLD:
             self._fold(term)
 
+    def keep_epoch(
+        self, real: torch.Tensor, fake: torch.Tensor, g: torch.Tensor, *, epoch: int
+    ) -> None:
+        """An epoch's three outputs at once (the training loop's call: one, not three)."""
+        outputs, epochs, counts = self._outputs, self._epochs, self._counts
+        for term, out in (("real", real), ("fake", fake), ("g", g)):
+            outputs[term].append(out)
+            epochs[term].append(epoch)
+            counts[term] += 1
+        if len(outputs["g"]) >= self.FOLD:
+            for term in outputs:
+                self._fold(term)
+
     def add_d(self, real: torch.Tensor | None, fake: torch.Tensor | None) -> None:
         if real is not None:
             self.keep("real", real, self._epoch())
@@ -218,7 +231,7 @@ class BookSteps:
         average = gan.average_generator if gan.G_ema is not None else None
         adam_d, adam_g, d_grads, g_update = self.adam_d, self.adam_g, self._d_grads, self._g_update
         bg, wgt, ones, zeros = self.bg, self.wgt, self.ones, self.zeros
-        keep = tally.keep
+        keep = tally.keep_epoch
         # the rates change between calls (a live change is a task the loop runs between them)
         # or, under a schedule, every epoch
         scheduled = gan.config.schedule != "constant"
@@ -237,9 +250,7 @@ class BookSteps:
             fake, p_g = g_update(noise(rows))  # G
             if average is not None:
                 average(epoch)
-            keep("real", p_real, epoch)
-            keep("fake", p_fake, epoch)
-            keep("g", p_g, epoch)
+            keep(p_real, p_fake, p_g, epoch=epoch)
             gan.last_real, gan.last_fake = x, fake
             epoch += 1
             plan.epoch = epoch
