@@ -6,7 +6,7 @@ float32 (4 bytes a number):
 - torch's own: its first operations (thread pools, kernels' buffers) on the fast path
   (``core.engine.fast``, the book's networks); the reference path (autograd and
   ``torch.optim``) adds what ``torch.optim``'s first step imports (about 800 modules of
-  ``torch._dynamo``, 81 MB measured on its own);
+  torch's compiler package, 81 MB measured on its own);
 - both networks' weights, gradients and optimiser state (Adam: two moments; SGD: a momentum
   buffer when momentum is on; RMSprop: its square average, and a buffer with momentum), and
   G's weight average when EMA is on;
