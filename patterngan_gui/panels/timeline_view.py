@@ -26,7 +26,7 @@ class TimelineView:
     def _update_timeline_info(self) -> None:
         h = self.history
         if not h or not h.snapshots:
-            self.timeline_info.setText("no reports yet")
+            self.timeline_info.setText(translate("Plots", "no reports yet"))
             for line in self.epoch_lines:
                 line.hide()
             return

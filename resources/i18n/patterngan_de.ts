@@ -1613,6 +1613,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die letzten 10 Zahlen jedes Berichts, wie das Kapitel sie ausgibt. Unentschieden: Ein Kopf hatte einen Gleichstand (oft lauter Nullen); argmax allein hätte die gezeigte Zahl daraus gemacht</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="29"/>
+        <source>no reports yet</source>
+        <translation>noch keine Berichte</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>

@@ -1613,6 +1613,11 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Los últimos 10 números de cada informe, como los imprime el capítulo. Indeciso: una cabeza tenía un empate (a menudo todo ceros); argmax por sí solo habría dado el número mostrado</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="29"/>
+        <source>no reports yet</source>
+        <translation>aún no hay informes</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="38"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;estricta {2}&lt;/b&gt;, libro {3}, TV {4}</translation>
