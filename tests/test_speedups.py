@@ -32,11 +32,19 @@ def _same_weights(a: nn.Module, b: nn.Module) -> bool:
     return all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values()))
 
 
-@pytest.mark.parametrize("private", [True, False], ids=["kernel call", "public fallback"])
-def test_the_fast_adam_is_torch_adam_bit_for_bit(private):
+@pytest.mark.parametrize(
+    "private, counts_ahead",
+    [(True, 1024), (True, 4), (False, 1024)],
+    ids=["kernel call", "kernel call, counts made 4 ahead", "public fallback"],
+)
+def test_the_fast_adam_is_torch_adam_bit_for_bit(private, counts_ahead, monkeypatch):
     """The fast path's Adam calls torch's fused kernel itself, or (where that call fails)
-    ``torch.optim.Adam(fused=True)``: each gives the reference optimiser's weights."""
+    ``torch.optim.Adam(fused=True)``: each gives the reference optimiser's weights; with the
+    step counts made a few at a time, the blocks' seams change nothing."""
+    from core.engine.fast import kernels
     from core.engine.fast.kernels import Adam
+
+    monkeypatch.setattr(kernels, "COUNTS_AHEAD", counts_ahead)
 
     torch.manual_seed(0)
     ours = nn.Sequential(nn.Linear(25, 8), nn.ReLU(), nn.Linear(8, 1))
@@ -57,6 +65,28 @@ def test_the_fast_adam_is_torch_adam_bit_for_bit(private):
         adam.step()
         assert _same_weights(ours, ref), f"weights differ after step {step}"
     assert not _same_weights(ours, initial)
+
+
+def test_the_step_counts_made_ahead_are_torch_optims_past_two_to_the_24():
+    """torch.optim adds 1 to a float32 step count before each update; past 2**24 adding 1
+    no longer changes it. The counts made ahead follow it there too (a 10-million-epoch run
+    makes 20 million D updates)."""
+    from core.engine.fast.kernels import Adam
+
+    param = torch.zeros(3)
+    adam = Adam([param], 0.001, (0.5, 0.999), private=True)
+    start = 2.0**24 - 1500  # a block of arange counts, then the crossing
+    adam._counts = [torch.tensor(start)]
+    reference = torch.tensor(start)
+    seen, expected = [], []
+    with torch.no_grad():
+        for _ in range(3000):
+            adam.update([torch.full((3,), 1e-3)])
+            reference.add_(1)
+            seen.append(float(adam._counts[0]))
+            expected.append(float(reference))
+    assert seen == expected
+    assert expected[-1] == 2.0**24  # the crossing was reached
 
 
 def test_a_kernel_that_takes_its_arguments_otherwise_is_not_used(monkeypatch):

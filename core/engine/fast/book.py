@@ -20,7 +20,12 @@ import torch
 from torch.nn import functional as F
 
 from core.engine.errors import TrainingError
-from core.engine.fast.grads import BCE_LOSSES, least_squares_half, logit_grad, threshold_backward
+from core.engine.fast.grads import (
+    BCE_LOSSES,
+    least_squares_half,
+    logit_grad,
+    threshold_backward_into,
+)
 from core.engine.fast.kernels import Adam
 from core.engine.losses import GanLoss
 from core.engine.plan import LossTally
@@ -140,12 +145,22 @@ class BookSteps:
         self.half = least_squares_half(config.batch, gan.device)
         self.tally = OutputTally(gan.device, gan.loss, epoch)
         self.apply_schedule = gan.apply_schedule
-        # what the steps write their gradients into, made once: a book epoch is a few dozen
-        # calls on ten-row tensors, and making each call's result costs about as much as its
+        # what the steps write into, made once: a book epoch is a few dozen calls on ten-row
+        # tensors, and making each call's result (or a view of it) costs about as much as its
         # arithmetic. D's outputs and G's samples stay new tensors (the tally keeps them).
-        column = torch.empty((config.batch, 1), dtype=self.wd.dtype, device=gan.device)
-        self._logit, self._into = column, (torch.empty_like(column), torch.empty_like(column))
-        self._hidden = column.new_empty((config.batch, self.wd.shape[1]))
+        rows, width = config.batch, self.wg.shape[0]
+        # the biases expanded to the batch (views: Adam's in-place updates show through);
+        # addmm would expand them at every call
+        self.bd_rows, self.bg_rows = self.bd.expand(rows, 1), self.bg.expand(rows, width)
+        column = torch.empty((rows, 1), dtype=self.wd.dtype, device=gan.device)
+        self._logit, self._logit_grad = column, torch.empty_like(column)
+        count = torch.tensor(float(rows), dtype=column.dtype, device=gan.device)
+        self._into = (torch.empty_like(column), self._logit_grad, count)
+        self._logit_grad_t = self._logit_grad.t()  # the weight's gradient is grad.t() @ x
+        self._hidden = column.new_empty((rows, width))  # d loss / d G's output, before ReLU
+        self._hidden_grad = torch.empty_like(self._hidden)  # and after
+        self._hidden_grad_t = self._hidden_grad.t()
+        self._fake_d = torch.empty_like(self._hidden)  # D's fake batch (not kept)
         self._d_grads_out = [torch.empty_like(self.wd), torch.empty_like(self.bd)]
         self._g_grads_out = [torch.empty_like(self.wg), torch.empty_like(self.bg)]
 
@@ -157,22 +172,27 @@ class BookSteps:
     def _d_grads(self, x: torch.Tensor, label: torch.Tensor) -> tuple[torch.Tensor, list]:
         """D's outputs on ``x`` and the gradients [weight, bias] of its loss against
         ``label`` (written into the same two tensors at every call)."""
-        p = torch.sigmoid(torch.addmm(self.bd, x, self.wdt, out=self._logit))  # (rows, 1)
-        grad = logit_grad(p, label, self.one, self.half, self.ls, self._into)
+        p = torch.sigmoid(torch.addmm(self.bd_rows, x, self.wdt, out=self._logit))
+        logit_grad(p, label, self.one, self.half, self.ls, self._into)  # into _logit_grad
         weight, bias = self._d_grads_out
-        torch.mm(grad.t(), x, out=weight)
-        torch.sum(grad, 0, out=bias)
+        torch.mm(self._logit_grad_t, x, out=weight)
+        torch.sum(self._logit_grad, 0, out=bias)
         return p, self._d_grads_out
+
+    def _fake_for_d(self, z: torch.Tensor) -> torch.Tensor:
+        """G's samples from noise ``z`` for D's step, written into one tensor at every call."""
+        return torch.addmm(self.bg_rows, z, self.wgt, out=self._fake_d).relu_()
 
     def _g_update(self, z: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """G's step on noise ``z``: (G's output, D's output on it)."""
-        fake = torch.relu(torch.addmm(self.bg, z, self.wgt))  # (rows, width)
-        p = torch.sigmoid(torch.addmm(self.bd, fake, self.wdt, out=self._logit))  # D judges
+        fake = torch.addmm(self.bg_rows, z, self.wgt).relu_()  # (rows, width), kept
+        p = torch.sigmoid(torch.addmm(self.bd_rows, fake, self.wdt, out=self._logit))  # D judges
         grad = logit_grad(p, self.g_label, self.g_seed, self.half, self.ls, self._into)
-        grad = threshold_backward(torch.mm(grad, self.wd, out=self._hidden), fake, 0)  # ReLU
+        torch.mm(grad, self.wd, out=self._hidden)
+        threshold_backward_into(self._hidden, fake, 0, grad_input=self._hidden_grad)  # ReLU
         weight, bias = self._g_grads_out
-        torch.mm(grad.t(), z, out=weight)
-        torch.sum(grad, 0, out=bias)
+        torch.mm(self._hidden_grad_t, z, out=weight)
+        torch.sum(self._hidden_grad, 0, out=bias)
         self.adam_g.update(self._g_grads_out)
         return fake, p
 
@@ -188,7 +208,8 @@ class BookSteps:
             if fake:  # kept apart: the fake batch's gradients are written where these are
                 grads = [g.clone() for g in grads]
         if fake:
-            gan.last_fake = torch.relu(torch.addmm(self.bg, gan.noise.take(rows), self.wgt))
+            z = gan.noise.take(rows)
+            gan.last_fake = torch.addmm(self.bg_rows, z, self.wgt).relu_()  # kept: not a buffer
             p_fake, fake_grads = self._d_grads(gan.last_fake, self.zeros)
             grads = [a + b for a, b in zip(grads, fake_grads)] if real else fake_grads
         self.adam_d.update(grads)
@@ -230,7 +251,7 @@ class BookSteps:
         real_batch, noise, schedule = gan.real.batch, gan.noise.take, gan.apply_schedule
         average = gan.average_generator if gan.G_ema is not None else None
         adam_d, adam_g, d_grads, g_update = self.adam_d, self.adam_g, self._d_grads, self._g_update
-        bg, wgt, ones, zeros = self.bg, self.wgt, self.ones, self.zeros
+        fake_for_d, ones, zeros = self._fake_for_d, self.ones, self.zeros
         keep = tally.keep_epoch
         # the rates change between calls (a live change is a task the loop runs between them)
         # or, under a schedule, every epoch
@@ -244,8 +265,7 @@ class BookSteps:
             x = real_batch(rows)  # D on real
             p_real, grads = d_grads(x, ones)
             adam_d.update(grads)
-            fake = torch.relu(torch.addmm(bg, noise(rows), wgt))  # D on fake
-            p_fake, grads = d_grads(fake, zeros)
+            p_fake, grads = d_grads(fake_for_d(noise(rows)), zeros)  # D on fake
             adam_d.update(grads)
             fake, p_g = g_update(noise(rows))  # G
             if average is not None:

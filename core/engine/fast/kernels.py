@@ -49,10 +49,10 @@ class Adam:
         if self.private:
             self._exp_avgs = [torch.zeros_like(p) for p in self.params]
             self._exp_avg_sqs = [torch.zeros_like(p) for p in self.params]
-            # one step count for every tensor: they are always updated together
-            self._count = torch.zeros((), device=device)
-            self._counts = [self._count] * len(self.params)
-            self._one = torch.ones((), device=device)
+            # Adam's step count t, one for every tensor (they are always updated together):
+            # float32 tensors as torch.optim keeps it, the next ones made ahead in a block
+            self._counts = [torch.zeros((), device=device)] * len(self.params)
+            self._ahead: list[list[torch.Tensor]] = []  # the next updates' counts, last first
         else:
             fused = fused_adam_runs(device)  # as the reference: fused where the kernel runs
             self._public = torch.optim.Adam(self.params, lr=lr, betas=betas, eps=eps, fused=fused)
@@ -61,7 +61,7 @@ class Adam:
     def count(self) -> int:
         """Updates made so far (Adam's step count t)."""
         if self.private:
-            return int(self._count)
+            return int(self._counts[0])
         state = self._public.state.get(self.params[0], {})
         return int(float(state["step"])) if "step" in state else 0
 
@@ -90,10 +90,11 @@ class Adam:
             self._public.param_groups[0]["lr"] = self.lr
             self._public.step()
             return
-        self._count.add_(self._one)  # as torch.optim.Adam: the count first, then the kernel
+        # as torch.optim.Adam: the count first, then the kernel
+        self._counts = self._ahead.pop() if self._ahead else self._count_ahead()
         torch._fused_adam_(
             self.params,
-            list(grads),
+            grads if isinstance(grads, list) else list(grads),
             self._exp_avgs,
             self._exp_avg_sqs,
             [],
@@ -106,6 +107,23 @@ class Adam:
             eps=self.eps,
             maximize=False,
         )
+
+    def _count_ahead(self) -> list[torch.Tensor]:
+        """The next update's step counts, and the following ``COUNTS_AHEAD - 1`` made at once:
+        torch.optim adds 1 to a float32 count before each update, and one ``arange`` gives
+        the same numbers for a block of updates at the cost of one ``add_``. Past 2**24,
+        where adding 1 in float32 stops changing the count, each is made by adding 1 as
+        torch.optim does."""
+        last = self._counts[0]
+        t, n = int(last), len(self.params)
+        if t + COUNTS_AHEAD >= 2**24:
+            return [last + 1] * n
+        block = torch.arange(t + COUNTS_AHEAD, t, -1, dtype=last.dtype, device=last.device)
+        self._ahead = [[count] * n for count in block.unbind()]
+        return self._ahead.pop()
+
+
+COUNTS_AHEAD = 1024  # Adam step counts made at once
 
 
 @functools.cache
