@@ -41,15 +41,23 @@ class StackedBookSteps:
         self.g_label, self.g_seed = (self.zeros, -n) if minimax else (self.ones, n)
         self.ls = config.loss == "lsgan"
         self.half = least_squares_half(config.batch, torch.device("cpu"))
+        # as the single run's steps (core.engine.fast.book): biases expanded to the batch once
+        # (views that see Adam's updates), D's output gradients written into tensors made once
+        rows, width = config.batch, self.wd.shape[1]
+        self.bd_rows = self.bd.expand(sweep.n, rows, 1)
+        self.bg_rows = self.bg.expand(sweep.n, rows, width)
+        column = torch.empty((sweep.n, rows, 1), dtype=self.wd.dtype)
+        count = torch.tensor(float(column.numel()), dtype=column.dtype)
+        self._into = (torch.empty_like(column), torch.empty_like(column), count)
 
     def _d_grads(self, x: torch.Tensor, label: torch.Tensor) -> list[torch.Tensor]:
         """Every seed's D gradients (weight, bias) on ``x`` (n, rows, width)."""
-        p = torch.sigmoid(torch.baddbmm(self.bd, x, self.wd))  # (n, rows, 1)
-        grad = logit_grad(p, label, self.n, self.half, self.ls)
+        p = torch.sigmoid(torch.baddbmm(self.bd_rows, x, self.wd))  # (n, rows, 1)
+        grad = logit_grad(p, label, self.n, self.half, self.ls, self._into)
         return [x.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)]
 
     def _fake(self, z: torch.Tensor) -> torch.Tensor:
-        return torch.relu(torch.baddbmm(self.bg, z, self.wg))
+        return torch.baddbmm(self.bg_rows, z, self.wg).relu_()
 
     @torch.no_grad()
     def run_epoch(self, reals: torch.Tensor, noise: torch.Tensor, lr_d: float, lr_g: float) -> None:
@@ -69,8 +77,8 @@ class StackedBookSteps:
                 self.adam_d.update([rw + fw, rb + fb])
         z = noise[:, k * b : (k + 1) * b]  # G's step
         fake = self._fake(z)
-        p = torch.sigmoid(torch.baddbmm(self.bd, fake, self.wd))
-        grad = logit_grad(p, self.g_label, self.g_seed, self.half, self.ls)
+        p = torch.sigmoid(torch.baddbmm(self.bd_rows, fake, self.wd))
+        grad = logit_grad(p, self.g_label, self.g_seed, self.half, self.ls, self._into)
         grad = threshold_backward(grad.bmm(self.wd_t), fake, 0)  # through G's ReLU
         self.adam_g.update([z.transpose(1, 2).bmm(grad), grad.sum(1, keepdim=True)])
 
