@@ -12,6 +12,7 @@ widths, a label above the plot does neither and grows with the app's font.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable
 
 import pyqtgraph as pg
@@ -56,7 +57,41 @@ def pen(color: str, width: float = 2.0, dashed: bool | str = False) -> pg.QtGui.
     return p
 
 
-class CompactAxis(pg.AxisItem):
+NICE_STEPS = (1.0, 2.0, 5.0)  # tick spacings are these times a power of ten
+
+
+class TidyAxis(pg.AxisItem):
+    """An axis whose numbers never touch: pyqtgraph always draws at least two to three intervals
+    of numbers, which on a low plot (900x600 in German) or with text at 200 % overlapped
+    ("1.0 0.8 0.6 ..." in 40 px). The spacing widens until each number has its text's height
+    (vertical axes) or width (horizontal ones) and a gap, then there are no minor numbers."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph API
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or size <= 0 or span == 0 or self._tickSpacing is not None:
+            return levels
+        least = span * self._room(minVal, maxVal) / size  # the least spacing, in values
+        if levels[0][0] >= least:
+            return levels
+        power = 10.0 ** math.floor(math.log10(least))
+        step = next((k * power for k in NICE_STEPS if k * power >= least), 10 * power)
+        return [(step, 0.0)]
+
+    def _room(self, lo: float, hi: float) -> float:
+        """Pixels one number needs along the axis, its gap included."""
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.style["tickFont"] or QApplication.font())
+        if self.orientation in ("left", "right"):
+            return 1.5 * metrics.height()
+        wide = max(
+            metrics.horizontalAdvance(t) for t in self.tickStrings([lo, hi], 1.0, abs(hi - lo))
+        )
+        return wide + 2 * metrics.averageCharWidth()
+
+
+class CompactAxis(TidyAxis):
     """Thousands as 2k, 4k, ...: epoch labels stay apart on a narrow plot with large text."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
@@ -69,13 +104,15 @@ def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
     """A titled plot with axis labels and plain numbers on its y axis (no legend inside)."""
     from patterngan_gui.kit.i18n import translate
 
-    axes = {"bottom": CompactAxis("bottom")} if x == "epoch" else {}
-    w = pg.PlotWidget(axisItems=axes)  # the title goes in its key, above it (see keyed)
+    bottom = CompactAxis("bottom") if x == "epoch" else TidyAxis("bottom")
+    w = pg.PlotWidget(
+        axisItems={"bottom": bottom, "left": TidyAxis("left")}
+    )  # the title goes in its key, above it (see keyed)
     w._source_titles = (title, x, y)  # in English (kit/tr_tables collects them for lupdate)
     title, x, y = (translate("plots", t) if t else t for t in (title, x, y))
     w.setLabel("bottom", x)
     w.setLabel("left", y)
-    w.setMinimumSize(160, 110)
+    w.setMinimumSize(160, least_plot_height())
     w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
     w.setAccessibleName(title)
     w._titles = (title, x, y)  # for re-setting fonts
@@ -152,6 +189,14 @@ def text_line() -> int:
     from PySide6.QtGui import QFontMetrics
 
     return QFontMetrics(QApplication.font()).lineSpacing()
+
+
+def least_plot_height() -> int:
+    """The least height a plot is laid out at: its epoch/integer axis (numbers and title) and a
+    view of about three numbers' height. A fixed 110 px was more than a German 900x600 window
+    with the slow-motion banner had room for, so the grid squeezed the plots' frames and cut
+    the bottom axis off; in text lines it also grows with View > Larger text."""
+    return int(5.5 * text_line())
 
 
 def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
@@ -244,6 +289,7 @@ class Styler:
         self.scale = scale
         for w in self.plots:
             self._fonts(w)
+            w.setMinimumHeight(least_plot_height())
         for item, color, width, dashed in self.pens:
             item.setPen(pen(color, width * scale, dashed))
         for item, size in self.markers:
