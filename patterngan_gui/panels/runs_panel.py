@@ -267,7 +267,7 @@ class RunsPanel(QWidget):
         self.save_button = kept(
             QPushButton(),
             "Runs",
-            QT_TRANSLATE_NOOP("Runs", "Save generator of th&is run..."),
+            QT_TRANSLATE_NOOP("Runs", "Save generator of this run..."),
             QT_TRANSLATE_NOOP("Runs", "Save the selected run's generator as a num_gen.pt"),
         )
         buttons.addWidget(self.save_button)

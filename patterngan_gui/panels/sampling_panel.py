@@ -125,12 +125,12 @@ class SamplingPanel(QWidget):
         self.sample_button = kept(
             QPushButton(),
             "Sampling",
-            QT_TRANSLATE_NOOP("Sampling", "&Sample"),
+            QT_TRANSLATE_NOOP("Sampling", "Samp&le"),
             QT_TRANSLATE_NOOP("Sampling", "Draw sequences from the generator (Ctrl+G)"),
         )
         self.copy_button = kept(QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "C&opy"))
         self.save_button = kept(
-            QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save C&SV...")
+            QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save CSV...")
         )
         draw = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Draw"))
         seed = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "seed"))
