@@ -43,3 +43,61 @@ def test_at_200_percent_the_lab_the_timeline_and_the_banner_read(window, qtbot):
     finally:
         window.set_text_scale(1.0)
         window.set_theme("light")
+
+
+def title_ink(dock) -> int:
+    """How high the drawn letters of a dock's title are, in pixels (its left half: the float
+    button is on the right). Qt lays the title bar out in the new font but drew the text in
+    the font the dock was made with, so the bar's height alone would not tell."""
+    from PySide6.QtCore import QRect
+
+    top = dock.widget().geometry().top()
+    image = dock.grab(QRect(0, 0, dock.width() // 2, top)).toImage()
+    ground = image.pixelColor(1, 1)
+    rows = [
+        y
+        for y in range(image.height())
+        if any(
+            abs(image.pixelColor(x, y).lightness() - ground.lightness()) > 80
+            for x in range(2, image.width())
+        )
+    ]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def test_at_200_percent_no_key_covers_its_plot_and_no_numbers_touch(window, qtbot):
+    """Keys were measured in the old font and the grid squeezed the frames: the Quality key
+    lay over its plot; pyqtgraph's least two intervals of numbers overlapped on low plots;
+    and the docks' titles stayed at the old size."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QDockWidget
+
+    from tests.gui_helpers import short, step
+    from tests.test_small_screen import cut_plot_text
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
+    window.labs.open_lab(LAB)
+    title_before = {d: title_ink(d) for d in window.findChildren(QDockWidget) if d.isVisible()}
+    short(window, "book", epochs=300, eval_samples=300)
+    try:
+        window.set_text_scale(2.0)
+        window.training.set_slow_motion(True)
+        step(qtbot, window, "step_d_real")
+        QApplication.processEvents()
+        QApplication.processEvents()
+        plots = window.plots
+        for name, key in plots.keys.items():
+            assert key.height() >= key.heightForWidth(key.width()), name
+        assert cut_plot_text(window) == []
+        for plot in (plots.loss_plot, plots.quality_plot, plots.dist_plot, plots.dview_plot):
+            axis = plot.getPlotItem().getAxis("left")
+            lo, hi = axis.range
+            high = axis.size().height()
+            major = axis.tickSpacing(lo, hi, high)[0][0]
+            line = QFontMetrics(axis.style["tickFont"]).height()
+            assert major * high / abs(hi - lo) >= line, plot.accessibleName()
+        for dock, ink in title_before.items():
+            assert title_ink(dock) >= 1.6 * ink > 0, dock.objectName()
+    finally:
+        window.set_text_scale(1.0)

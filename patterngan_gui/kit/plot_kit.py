@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,6 +77,28 @@ class TidyAxis(pg.AxisItem):
         power = 10.0 ** math.floor(math.log10(least))
         step = next((k * power for k in NICE_STEPS if k * power >= least), 10 * power)
         return [(step, 0.0)]
+
+    def resizeEvent(self, ev=None) -> None:  # noqa: N802 - pyqtgraph API
+        """A side axis' title is centred on the axis (the data's height); on a low plot a long
+        title ("proporción", "BCE-Verlust") ran past the plot's top. It moves, whole, into the
+        plot's height: below the top or above the bottom edge, centred where it fits."""
+        super().resizeEvent(ev)
+        scene = self.scene()
+        if self.label is None or self.orientation not in ("left", "right") or scene is None:
+            return
+        margin = self.label.document().documentMargin()  # blank around the text
+        length = self.label.boundingRect().width() - 2 * margin
+        pos = self.label.pos()  # rotated: the title runs upwards from pos.y()
+        top = self.mapToScene(pg.QtCore.QPointF(0, pos.y())).y() - margin - length
+        height = scene.sceneRect().height()
+        if not (height > 0 and math.isfinite(top)):  # not laid out yet
+            return
+        if length <= height:
+            shift = max(-top, 0.0) or min(height - (top + length), 0.0)
+        else:  # longer than the plot: centred, cut at both ends alike
+            shift = (height - length) / 2 - top
+        if shift:
+            self.label.setPos(pos.x(), pos.y() + shift)
 
     def _room(self, lo: float, hi: float) -> float:
         """Pixels one number needs along the axis, its gap included."""
@@ -139,6 +161,7 @@ class Key(QLabel):
         self.entries: list[tuple[str, str, str]] = []
         self._names: list[str] = []
         self.source_title = ""  # the title in English, when it came from a plot
+        self.frame_fits: Callable[[], None] | None = None  # keyed(): the frame follows it
 
     def retranslate(self) -> None:
         """Title and names in the current language (View > Language)."""
@@ -163,6 +186,8 @@ class Key(QLabel):
         self.setText(self._html(nowrap=True))
         if self.minimumSizeHint().width() > self.width() > 0:
             self.setText(self._html(nowrap=False))
+        if self.frame_fits is not None:
+            self.frame_fits()
 
     def _html(self, nowrap: bool) -> str:
         head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
@@ -175,8 +200,13 @@ class Key(QLabel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if self.entries and event.size().width() != event.oldSize().width():
+        if event.size().width() != event.oldSize().width():
             self._show()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange and self.frame_fits is not None:
+            self.frame_fits()  # larger text: more lines
 
 
 def _unbroken(name: str) -> str:
@@ -199,8 +229,11 @@ def least_plot_height() -> int:
     return int(5.5 * text_line())
 
 
-def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
-    """The plot with its title and key above it, as one widget for a layout."""
+def keyed(plot: pg.PlotWidget, key: Key, whole: bool = True) -> QWidget:
+    """The plot with its title and key above it, as one widget for a layout. ``whole``: the
+    frame's least height follows its key's wrapped height, so no layout squeezes the plot
+    under it (a German two-line title cut the Runs tab's "Epoche"); off where the caller
+    sizes the frames itself."""
     if not key.title:
         key.title = getattr(plot, "_titles", ("",))[0]
         key.source_title = getattr(plot, "_source_titles", ("",))[0]
@@ -212,7 +245,19 @@ def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     layout.setSpacing(0)
     layout.addWidget(key)
     layout.addWidget(plot, 1)
+    if whole:
+        key.frame_fits = lambda: host.setMinimumHeight(least_frame_height(host, key, plot))
     return host
+
+
+def least_frame_height(frame: QFrame, key: Key, plot: QWidget, width: int | None = None) -> int:
+    """What a keyed frame needs: its key wrapped at ``width`` (its own width when None), the
+    plot at its least height, the frame's margins and outline."""
+    edges = frame.layout().contentsMargins()
+    border = frame.contentsMargins()
+    extra = edges.top() + edges.bottom() + border.top() + border.bottom()
+    wide = key.width() if width is None else width
+    return key.heightForWidth(wide) + plot.minimumHeight() + extra
 
 
 class PlotScroll(QScrollArea):
@@ -301,8 +346,14 @@ class Styler:
         font.setPointSizeF(pt)
         _title, x, y = getattr(w, "_titles", ("", "", ""))
         item = w.getPlotItem()
+        from PySide6.QtGui import QFontMetrics
+
         from patterngan_gui.kit.i18n import translate
 
+        # the top number sits on the plot's top edge, half above it: at 100 % the range's
+        # padding leaves it room, at 200 % it ran half under the key above the plot
+        top = max(1, QFontMetrics(font).height() // 2 - 6)
+        item.layout.setContentsMargins(1, top, 1, 1)
         right = getattr(w, "_right_label", "")
         right = translate("plots", right) if right else ""
         for name, text in (("bottom", x), ("left", y), ("right", right)):

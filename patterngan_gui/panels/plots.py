@@ -190,7 +190,7 @@ class PlotsPanel(TimelineView, QWidget):
         self._plots = dict(
             zip(PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot))
         )
-        self._frames = {k: keyed(p, self.keys[k]) for k, p in self._plots.items()}
+        self._frames = {k: keyed(p, self.keys[k], whole=False) for k, p in self._plots.items()}
         for (row, col), key in zip(((0, 0), (0, 1), (1, 0), (1, 1)), PLOT_KEYS):
             grid.addWidget(self._frames[key], row, col)
 
@@ -453,20 +453,20 @@ class PlotsPanel(TimelineView, QWidget):
     def _least_grid_height(self, width: int) -> int:
         """Two rows, each as high as its taller frame needs at this width (the key wrapped at
         the key's own width, a plot at its least height, the frame's margins and slow motion's
-        outline); the grid is told each row's need, so it never squeezes a frame below it (a
+        outline); each frame is told its row's need, so the grid never squeezes it (a
         German key of four lines did, and the plot's bottom axis was cut off). All four plots
         fit at 900x600, the slow-motion banner shown too; larger text scrolls rather than
         squeezes. (The timeline is outside.)"""
-        grid = self._grid_host.layout()
-        spacing = grid.spacing()
+        spacing = self._grid_host.layout().spacing()
         column = max((width - spacing) // 2 - FRAME_EDGES, 50)
         total = 0
-        for row, keys in enumerate((("losses", "quality"), ("distribution", "d_view"))):
+        for keys in (("losses", "quality"), ("distribution", "d_view")):
             need = max(
                 self.keys[k].heightForWidth(column) + self._plots[k].minimumHeight() + FRAME_EDGES
                 for k in keys
             )
-            grid.setRowMinimumHeight(row, need)
+            for k in keys:  # the grid honours its widgets' least heights (not its rows')
+                self._frames[k].setMinimumHeight(need)
             total += need
         return total + spacing
 
