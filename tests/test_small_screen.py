@@ -151,3 +151,20 @@ def test_at_900x600_with_the_banner_every_plot_and_axis_title_is_whole(
         window.tabs.setCurrentIndex(i)
         QApplication.processEvents()
         assert cut_plot_text(window) == [], window.tabs.tabText(i)
+
+
+def test_at_900x600_without_a_lab_the_sampling_table_s_ten_columns_are_whole(window, qtbot):
+    """With the set-up dock (no lab) the table sat at its least width, 34 px a column, while
+    the style's least section is 36: a horizontal scroll bar hid the tenth column."""
+    from tests.gui_helpers import train_to_end
+
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600, timeout=2000)
+    short(window, "book", epochs=100, eval_samples=300)
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.sampling)
+    window.files.sample()
+    QApplication.processEvents()
+    table = window.sampling.table
+    assert table.model().rowCount() > 0
+    assert not table.horizontalScrollBar().isVisible()

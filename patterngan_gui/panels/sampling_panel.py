@@ -156,8 +156,8 @@ class SamplingPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(34)
-        # its ten columns whole at 900x600 (the histogram beside it gives way)
-        self.table.setMinimumWidth(PER_SEQUENCE * 34 + 48)
+        # its ten columns whole at 900x600 (the histogram beside it gives way): see fit_table
+        self.fit_table()
         kept(self.table, "Sampling", name=QT_TRANSLATE_NOOP("Sampling", "Sampled sequences"))
         split.addWidget(self.table)
         self.styler = Styler()
@@ -183,6 +183,21 @@ class SamplingPanel(QWidget):
         )
         self._drawn: tuple[np.ndarray, np.ndarray, int] | None = None
         self.set_enabled(False)
+
+    def fit_table(self) -> None:
+        """The table's least width: ten columns at the header's least section width, the row
+        numbers and the scroll bar. A fixed 34 px a column was short of the style's 36 (and
+        of the row numbers' width), so a horizontal scroll bar hid the tenth column."""
+        t = self.table
+        least = PER_SEQUENCE * max(t.horizontalHeader().minimumSectionSize(), 34)
+        least += t.verticalHeader().sizeHint().width() + t.verticalScrollBar().sizeHint().width()
+        least += 2 * t.frameWidth()
+        if t.minimumWidth() != least:
+            t.setMinimumWidth(least)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.fit_table()  # a new font or theme changes the sections' and headers' widths
+        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         """Its composed words in the current language (View > Language)."""
@@ -233,6 +248,7 @@ class SamplingPanel(QWidget):
         valid = decisive & pattern.contains(numbers)
         shape = (-1, PER_SEQUENCE)
         self.model.set_data(numbers.reshape(shape), decisive.reshape(shape), valid.reshape(shape))
+        self.fit_table()  # more rows: wider row numbers
         self._fit_cells()
         m = evaluate_decoded(numbers, decisive, pattern, R)
         said = translate(
