@@ -155,15 +155,14 @@ class SamplingPanel(QWidget):
         # Tab leaves the table; arrows move inside (235 Tabs were a trap)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(34)
-        # its ten columns whole at 900x600 (the histogram beside it gives way): see fit_table
-        self.fit_table()
+        self._fit_cells()  # its ten columns whole at 900x600 (the histogram beside it gives way)
         kept(self.table, "Sampling", name=QT_TRANSLATE_NOOP("Sampling", "Sampled sequences"))
         split.addWidget(self.table)
         self.styler = Styler()
         self.hist = self.styler.plot(
             make_plot("Histogram of the sampled numbers", "integer", "count")
         )
+        self.hist.setMinimumWidth(150)  # beside the table's ten whole columns at 900x600
         self.hist_curve = filled_histogram("sampled")
         self.target_curve = self.styler.curve(pg.PlotDataItem(stepMode="center"), ORANGE, 2, True)
         self.hist.addItem(self.hist_curve)
@@ -183,21 +182,6 @@ class SamplingPanel(QWidget):
         )
         self._drawn: tuple[np.ndarray, np.ndarray, int] | None = None
         self.set_enabled(False)
-
-    def fit_table(self) -> None:
-        """The table's least width: ten columns at the header's least section width, the row
-        numbers and the scroll bar. A fixed 34 px a column was short of the style's 36 (and
-        of the row numbers' width), so a horizontal scroll bar hid the tenth column."""
-        t = self.table
-        least = PER_SEQUENCE * max(t.horizontalHeader().minimumSectionSize(), 34)
-        least += t.verticalHeader().sizeHint().width() + t.verticalScrollBar().sizeHint().width()
-        least += 2 * t.frameWidth()
-        if t.minimumWidth() != least:
-            t.setMinimumWidth(least)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.fit_table()  # a new font or theme changes the sections' and headers' widths
-        super().resizeEvent(event)
 
     def retranslate(self) -> None:
         """Its composed words in the current language (View > Language)."""
@@ -248,7 +232,6 @@ class SamplingPanel(QWidget):
         valid = decisive & pattern.contains(numbers)
         shape = (-1, PER_SEQUENCE)
         self.model.set_data(numbers.reshape(shape), decisive.reshape(shape), valid.reshape(shape))
-        self.fit_table()  # more rows: wider row numbers
         self._fit_cells()
         m = evaluate_decoded(numbers, decisive, pattern, R)
         said = translate(
@@ -287,9 +270,16 @@ class SamplingPanel(QWidget):
         numbers = self.model.numbers
         digits = len(str(int(numbers.max()))) if numbers.size else 2
         sample = "8" * max(digits, 2) + "?"  # an undecided number shows a "?"
-        self.table.horizontalHeader().setMinimumSectionSize(
-            self.table.fontMetrics().horizontalAdvance(sample) + 14
-        )
+        metrics = self.table.fontMetrics()
+        column = metrics.horizontalAdvance(sample) + 14
+        self.table.horizontalHeader().setMinimumSectionSize(column)
+        # the table's least width holds ten such columns, row numbers of three digits and the
+        # scroll bar: a fixed 34 px a column was short of this, and a horizontal scroll bar
+        # hid the tenth column; fixed by the font alone, the window's layout does not move
+        # as rows come and go
+        rows = metrics.horizontalAdvance("888") + 8
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(PER_SEQUENCE * column + rows + bar + 2 * self.table.frameWidth())
 
     def csv_text(self) -> str:
         from core.files.csv_text import csv_text
