@@ -147,6 +147,9 @@ def test_at_900x600_with_the_banner_every_plot_and_axis_title_is_whole(
     assert window.plots.story.isVisible()
     assert not window.plots._grid_scroll.verticalScrollBar().isVisible()  # four plots, none cut
     assert cut_plot_text(window) == []
+    for name, key in window.plots.keys.items():  # Quality's took four lines, its plot a sliver
+        lines = key.heightForWidth(key.width()) / key.fontMetrics().lineSpacing()
+        assert lines < 4, (name, key.text())
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         QApplication.processEvents()

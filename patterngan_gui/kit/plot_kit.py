@@ -43,6 +43,7 @@ BASE_PT = 9.0  # plot text at scale 1
 MARKS = {"line": "\u2501\u2501", "dash": "\u2505\u2505", "bar": "\u25a0", "dot": "\u25cf"}
 MARKS["dotted"] = "\u2509\u2509"
 MARKS["triangle"] = "\u25b2"
+TALL_KEY = 4  # lines of a key (its title's included) from which the title runs on in the first
 
 
 def pen(color: str, width: float = 2.0, dashed: bool | str = False) -> pg.QtGui.QPen:
@@ -183,14 +184,25 @@ class Key(QLabel):
     def _show(self) -> None:
         """Each entry kept on one line, unless one is wider than the key (a narrow pane at
         900x600: "expected from the target" was cut): then its words wrap."""
+        nowrap = True
         self.setText(self._html(nowrap=True))
         if self.minimumSizeHint().width() > self.width() > 0:
+            nowrap = False
             self.setText(self._html(nowrap=False))
+        width, line = self.width(), self.fontMetrics().lineSpacing()
+        if self.title and width > 0 and self.heightForWidth(width) >= TALL_KEY * line:
+            # four lines or more (German and Spanish Quality at 900x600 squeezed its plot to a
+            # sliver): the title runs on in the first line when that saves a line
+            tall = self.heightForWidth(width)
+            self.setText(self._html(nowrap, inline=True))
+            if self.heightForWidth(width) >= tall:
+                self.setText(self._html(nowrap))
         if self.frame_fits is not None:
             self.frame_fits()
 
-    def _html(self, nowrap: bool) -> str:
-        head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
+    def _html(self, nowrap: bool, inline: bool = False) -> str:
+        end = " &nbsp; " if inline else "<br>"
+        head = f"<b>{html.escape(self.title)}</b>{end}" if self.title else ""
         style = "white-space:nowrap" if nowrap else "white-space:normal"
         return head + " &nbsp; ".join(
             f"<span style='{style}'><span style='color:{color}'>{MARKS[mark]}</span>&nbsp;"
