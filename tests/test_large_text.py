@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.test_small_screen import on_screen
+from tests.test_small_screen import language_restored, on_screen  # noqa: F401 - a fixture
 
 LAB = str(Path(__file__).resolve().parent.parent / "resources" / "class-lab.toml")
 
@@ -65,16 +66,19 @@ def title_ink(dock) -> int:
     return rows[-1] - rows[0] + 1 if rows else 0
 
 
-def test_at_200_percent_no_key_covers_its_plot_and_no_numbers_touch(window, qtbot):
+@pytest.mark.parametrize("code", ["en", "de"])
+@pytest.mark.usefixtures("language_restored")
+def test_at_200_percent_no_key_covers_its_plot_and_no_numbers_touch(window, qtbot, code):
     """Keys were measured in the old font and the grid squeezed the frames: the Quality key
     lay over its plot; pyqtgraph's least two intervals of numbers overlapped on low plots;
-    and the docks' titles stayed at the old size."""
+    "BCE-Verlust" was longer than its plot; and the docks' titles stayed at the old size."""
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QDockWidget
 
     from tests.gui_helpers import short, step
     from tests.test_small_screen import cut_plot_text
 
+    window.languages.choose(code)
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280, timeout=2000)
     window.labs.open_lab(LAB)
@@ -101,3 +105,39 @@ def test_at_200_percent_no_key_covers_its_plot_and_no_numbers_touch(window, qtbo
             assert title_ink(dock) >= 1.6 * ink > 0, dock.objectName()
     finally:
         window.set_text_scale(1.0)
+
+
+def test_a_side_title_stays_inside_its_plot_whatever_its_scene_s_rectangle(qtbot):
+    """The scene's own rectangle is not the plot's: it grows with the items drawn, and in a
+    German render at 200 % it was NaN; measured on it, "BCE-Verlust" stayed centred on the
+    axis and ran past the plot's top. The plot's own pixels decide."""
+    from PySide6.QtCore import QRectF
+
+    from patterngan_gui.kit.plot_kit import make_plot
+    from tests.test_small_screen import title_outside
+
+    plot = make_plot("Losses", "epoch", "a long side title of a loss")
+    qtbot.addWidget(plot)
+    plot.resize(300, 190)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.scene().setSceneRect(QRectF(0, 0, 300, 100))  # not the 180 px shown
+    plot.resize(300, 180)
+    QApplication.processEvents()
+    assert title_outside(plot) == []
+
+
+def test_a_plot_is_never_lower_than_its_side_title(qtbot):
+    """At 200 % "BCE-Verlust" was longer than the Losses plot's least height: cut at both ends."""
+    from PySide6.QtGui import QFontMetrics
+
+    from patterngan_gui.kit.plot_kit import Styler, make_plot
+
+    styler = Styler()
+    title = "a side title as long as a German one"
+    plot = styler.plot(make_plot("Losses", "epoch", title))
+    qtbot.addWidget(plot)
+    for scale in (1.0, 2.0):
+        styler.apply(scale)
+        font = plot.getPlotItem().getAxis("left").style["tickFont"]
+        assert plot.minimumHeight() >= QFontMetrics(font).horizontalAdvance(title), scale

@@ -105,16 +105,23 @@ def cut_plot_text(window) -> list[str]:
         scrolled = scroll is not None and scroll.verticalScrollBar().isVisible()
         if not scrolled and shown.height() < plot.viewport().height() - 1:
             found.append(f"{name}: {shown.height()} of {plot.viewport().height()} px shown")
-        edges = plot.viewport().rect().adjusted(-1, -1, 1, 1)
-        for side in ("left", "bottom", "right"):
-            axis = plot.getPlotItem().getAxis(side)
-            if not axis.isVisible() or not axis.labelText:
-                continue
-            m = axis.label.document().documentMargin()
-            text = axis.label.mapRectToScene(axis.label.boundingRect().adjusted(m, m, -m, -m))
-            rect = plot.mapFromScene(text).boundingRect()
-            if not edges.contains(rect):
-                found.append(f"{name}: {side} title {axis.labelText!r} at {rect.getRect()}")
+        found += [f"{name}: {side}" for side in title_outside(plot)]
+    return found
+
+
+def title_outside(plot) -> list[str]:
+    """The plot's axis titles whose text runs past the plot's own edges."""
+    edges = plot.viewport().rect().adjusted(-1, -1, 1, 1)
+    found = []
+    for side in ("left", "bottom", "right"):
+        axis = plot.getPlotItem().getAxis(side)
+        if not axis.isVisible() or not axis.labelText:
+            continue
+        m = axis.label.document().documentMargin()
+        text = axis.label.mapRectToScene(axis.label.boundingRect().adjusted(m, m, -m, -m))
+        rect = plot.mapFromScene(text).boundingRect()
+        if not edges.contains(rect):
+            found.append(f"{side} title {axis.labelText!r} at {rect.getRect()}")
     return found
 
 

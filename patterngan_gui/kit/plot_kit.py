@@ -87,11 +87,15 @@ class TidyAxis(pg.AxisItem):
         scene = self.scene()
         if self.label is None or self.orientation not in ("left", "right") or scene is None:
             return
+        if not scene.views():
+            return
+        view = scene.views()[0]  # the plot widget: its viewport's pixels are what is shown
         margin = self.label.document().documentMargin()  # blank around the text
         length = self.label.boundingRect().width() - 2 * margin
         pos = self.label.pos()  # rotated: the title runs upwards from pos.y()
-        top = self.mapToScene(pg.QtCore.QPointF(0, pos.y())).y() - margin - length
-        height = scene.sceneRect().height()
+        bottom = view.mapFromScene(self.mapToScene(pg.QtCore.QPointF(0, pos.y()))).y()
+        top = bottom - margin - length
+        height = view.viewport().height()
         if not (height > 0 and math.isfinite(top)):  # not laid out yet
             return
         if length <= height:
@@ -346,7 +350,6 @@ class Styler:
         self.scale = scale
         for w in self.plots:
             self._fonts(w)
-            w.setMinimumHeight(least_plot_height())
         for item, color, width, dashed in self.pens:
             item.setPen(pen(color, width * scale, dashed))
         for item, size in self.markers:
@@ -375,3 +378,7 @@ class Styler:
             axis.setStyle(tickFont=font)
             axis.setTickDensity(1.0 / self.scale**2)  # larger numbers: fewer, so none touch
             axis.setLabel(text, **{"font-size": f"{pt:.1f}pt"})
+        # a side title longer than the plot was cut at both ends ("BCE-Verlust" at 200 %)
+        metrics = QFontMetrics(font)
+        side = max((metrics.horizontalAdvance(t) for t in (y, right) if t), default=0)
+        w.setMinimumHeight(max(least_plot_height(), side + 2))
