@@ -101,6 +101,12 @@ def test_at_200_percent_no_key_covers_its_plot_and_no_numbers_touch(window, qtbo
             major = axis.tickSpacing(lo, hi, high)[0][0]
             line = QFontMetrics(axis.style["tickFont"]).height()
             assert major * high / abs(hi - lo) >= line, plot.accessibleName()
+        window.tabs.setCurrentWidget(window.runs_panel)
+        QApplication.processEvents()
+        table = window.runs_panel.table
+        assert table.model().rowCount() >= 1
+        # the header and three rows in view (only the header was, at 200 %)
+        assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
         for dock, ink in title_before.items():
             assert title_ink(dock) >= 1.6 * ink > 0, dock.objectName()
     finally:
