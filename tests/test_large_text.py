@@ -46,6 +46,12 @@ def test_at_200_percent_the_lab_the_timeline_and_the_banner_read(window, qtbot):
         window.set_theme("light")
 
 
+def _ancestors(widget):
+    while widget is not None:
+        widget = widget.parentWidget()
+        yield widget
+
+
 def title_ink(dock) -> int:
     """How high the drawn letters of a dock's title are, in pixels (its left half: the float
     button is on the right). Qt lays the title bar out in the new font but drew the text in
@@ -107,6 +113,24 @@ def test_at_200_percent_no_key_covers_its_plot_and_no_numbers_touch(window, qtbo
         assert table.model().rowCount() >= 1
         # the header and three rows in view (only the header was, at 200 %)
         assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
+        window.tabs.setCurrentWidget(window.model_view)  # Networks: taller than the window
+        QApplication.processEvents()
+        heat = window.model_view.heat_plot
+        scroll = next(w for w in _ancestors(heat) if hasattr(w, "ensureWidgetVisible"))
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        QApplication.processEvents()
+        shown = heat.viewport().visibleRegion().boundingRect()
+        assert shown.bottom() >= heat.viewport().height() - 2  # its axes in view, not cut off
+        for diagram in (window.model_view.g_diagram, window.model_view.d_diagram):
+            from PySide6.QtGui import QFontMetricsF
+
+            from patterngan_gui.kit.i18n import translate
+
+            title = translate("Model", diagram.title)
+            metrics = QFontMetricsF(diagram.title_font())
+            lines = diagram.title_rect().height() / metrics.lineSpacing()
+            wide = metrics.horizontalAdvance(title)
+            assert wide <= diagram.width() or lines >= 2, title  # wrapped, not cut
         for dock, ink in title_before.items():
             assert title_ink(dock) >= 1.6 * ink > 0, dock.objectName()
     finally:
