@@ -218,15 +218,36 @@ KNOWN_IN_TRANSLATIONS: dict[str, set[tuple[str, ...]]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def class_folder(tmp_path_factory) -> str:
+    """Two students' lab results, for the Class tab."""
+    from tests.test_cli import run
+
+    folder = tmp_path_factory.mktemp("klass")
+    lab = folder / "lab.toml"
+    lab.write_text(
+        'format = 1\ntitle = "Keys"\n[setup]\npreset = "book"\nepochs = 50\n'
+        "report_every = 50\neval_samples = 300\n"
+    )
+    for i in range(2):
+        out = str(folder / f"s{i}.pgresult")
+        code, _, err = run(
+            "lab", "run", str(lab), "--name", f"S{i}", "--seed", str(i), "--out", out
+        )
+        assert code == 0, err
+    return str(folder)
+
+
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_the_fields_and_buttons_shown_together_have_unique_alt_keys(
-    make_window, code, language_restored
+    make_window, code, language_restored, class_folder
 ):
     """Alt+S focused the set-up's seed, then the Sampling tab's Sample, then Save CSV in turn
     (Qt moves focus among the takers of an ambiguous key and clicks none)."""
     found = set()
     for lab in (None, LAB):  # a lab hides some fields and shows its questions
         window = make_window(lab_file=lab)
+        assert window.classroom.open_class_folder(class_folder)  # the Class tab too
         english = all_texts(window)
         window.languages.choose(code)
         untranslated = set() if code == i18n.SOURCE_LANGUAGE else english
