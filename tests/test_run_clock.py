@@ -43,3 +43,43 @@ def test_a_pause_stops_the_clock_and_a_new_run_restarts_it():
     assert clock.elapsed == pytest.approx(1.02) and clock.rate == pytest.approx(200.0)
     clock.see(object(), None, running=True)
     assert clock.elapsed == 0.0 and clock.rate == 0.0 and clock.remaining(10) is None
+
+
+def test_steps_by_hand_while_paused_count_their_training_time():
+    """Slow motion steps a paused run: the wall clock stands still, but each step trains (the
+    status bar said "elapsed 0.0 s" at epoch 2,001)."""
+    t = [0.0]
+    clock = RunClock(lambda: t[0])
+    run = object()
+    clock.see(run, report(100, elapsed=0.5), running=True)
+    t[0] += 1.0
+    clock.see(run, report(200, elapsed=1.0), running=True)
+    clock.see(run, report(200, elapsed=1.0), running=False)  # slow motion on: paused
+    for k in range(1, 4):  # three steps by hand, 0.25 s of training each, a minute apart
+        t[0] += 60.0
+        clock.see(run, report(200 + k, elapsed=1.0 + 0.25 * k), running=False)
+        clock.see(run, report(200 + k, elapsed=1.0 + 0.25 * k), running=False)  # seen again
+    assert clock.elapsed == pytest.approx(1.5 + 0.75)
+
+
+def test_reports_handed_over_in_a_burst_never_make_the_run_younger_than_its_training():
+    t = [0.0]
+    clock = RunClock(lambda: t[0])
+    run = object()
+    for k in range(1, 21):  # 2,000 epochs trained in 3 s, shown within a millisecond
+        t[0] += 0.00005
+        clock.see(run, report(100 * k, elapsed=0.15 * k), running=True)
+    assert clock.elapsed == pytest.approx(3.0)
+
+
+def test_in_slow_motion_the_status_bar_counts_the_steps(window, qtbot):
+    """The real window: a run stepped by hand from its start says at least its training time."""
+    from tests.gui_helpers import short, step
+
+    short(window, "book", epochs=300, eval_samples=300)
+    window.training.set_slow_motion(True)
+    for _ in range(4):
+        step(qtbot, window, "step_epoch")
+    window.refresh()
+    trained = window.session.run.last_report.elapsed
+    assert window.status.clock.elapsed >= trained > 0

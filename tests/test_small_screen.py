@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.gui_helpers import short, step
@@ -85,3 +86,95 @@ def test_at_1280x800_the_goals_and_questions_need_no_scroll(window, qtbot):
     QApplication.processEvents()
     panel = window.lab_panel
     qtbot.waitUntil(lambda: not panel.below.verticalScrollBar().isVisible(), timeout=3000)
+
+
+def cut_plot_text(window) -> list[str]:
+    """The window's shown plots whose widget is cut by what holds it (a squeezed frame), or
+    whose axis titles' text runs past the plot's own edges."""
+    import pyqtgraph as pg
+
+    found = []
+    for plot in window.findChildren(pg.PlotWidget):
+        if not plot.isVisible():
+            continue
+        name = plot.accessibleName()
+        shown = plot.viewport().visibleRegion().boundingRect()  # the view covers the plot
+        scroll = plot.parentWidget()
+        while scroll is not None and not hasattr(scroll, "verticalScrollBar"):
+            scroll = scroll.parentWidget()
+        scrolled = scroll is not None and scroll.verticalScrollBar().isVisible()
+        if not scrolled and shown.height() < plot.viewport().height() - 1:
+            found.append(f"{name}: {shown.height()} of {plot.viewport().height()} px shown")
+        found += [f"{name}: {side}" for side in title_outside(plot)]
+    return found
+
+
+def title_outside(plot) -> list[str]:
+    """The plot's axis titles whose text runs past the plot's own edges."""
+    edges = plot.viewport().rect().adjusted(-1, -1, 1, 1)
+    found = []
+    for side in ("left", "bottom", "right"):
+        axis = plot.getPlotItem().getAxis(side)
+        if not axis.isVisible() or not axis.labelText:
+            continue
+        m = axis.label.document().documentMargin()
+        text = axis.label.mapRectToScene(axis.label.boundingRect().adjusted(m, m, -m, -m))
+        rect = plot.mapFromScene(text).boundingRect()
+        if not edges.contains(rect):
+            found.append(f"{side} title {axis.labelText!r} at {rect.getRect()}")
+    return found
+
+
+@pytest.fixture
+def language_restored():
+    from PySide6.QtCore import QLocale
+
+    from patterngan_gui.kit import i18n
+
+    before = QLocale()
+    yield
+    i18n.install(None)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_at_900x600_with_the_banner_every_plot_and_axis_title_is_whole(
+    window, qtbot, code, language_restored
+):
+    """German's four-line Quality key squeezed the plots' frames: the bottom axes ("Epoche",
+    "ganze Zahl") were cut off, and Spanish side titles ran past the plots' tops."""
+    window.languages.choose(code)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600, timeout=2000)
+    window.labs.open_lab(LAB)
+    short(window, "book", epochs=300, eval_samples=300)
+    window.training.set_slow_motion(True)
+    step(qtbot, window, "step_d_real")  # the banner with the step's sentence
+    QApplication.processEvents()
+    assert window.plots.story.isVisible()
+    assert not window.plots._grid_scroll.verticalScrollBar().isVisible()  # four plots, none cut
+    assert cut_plot_text(window) == []
+    for name, key in window.plots.keys.items():  # Quality's took four lines, its plot a sliver
+        lines = key.heightForWidth(key.width()) / key.fontMetrics().lineSpacing()
+        assert lines < 4, (name, key.text())
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        assert cut_plot_text(window) == [], window.tabs.tabText(i)
+
+
+def test_at_900x600_without_a_lab_the_sampling_table_s_ten_columns_are_whole(window, qtbot):
+    """With the set-up dock (no lab) the table sat at its least width, 34 px a column, while
+    the style's least section is 36: a horizontal scroll bar hid the tenth column."""
+    from tests.gui_helpers import train_to_end
+
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900 and window.height() == 600, timeout=2000)
+    short(window, "book", epochs=100, eval_samples=300)
+    train_to_end(qtbot, window)
+    window.tabs.setCurrentWidget(window.sampling)
+    window.files.sample()
+    QApplication.processEvents()
+    table = window.sampling.table
+    assert table.model().rowCount() > 0
+    assert not table.horizontalScrollBar().isVisible()

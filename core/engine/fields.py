@@ -85,7 +85,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "latent",
         ("latent",),
-        "&Latent size:",
+        "Latent si&ze:",
         "Size of the noise vector z fed to G (the book uses 100)",
         cli="latent",
     ),
@@ -93,13 +93,13 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "report_every",
         ("report_every",),
-        "Report e&very:",
+        "Report ever&y:",
         "Epochs between reports (plots and samples); the book uses 100",
     ),
     Field(
         "device",
         ("device",),
-        "De&vice:",
+        "Device:",
         "Auto trains where this set-up runs faster. These models are so small that per-step "
         "overhead decides, not arithmetic, so with a CUDA device Auto first times a quarter of "
         "a second of real epochs on the CPU and on the GPU (once per set-up) and picks the "
@@ -109,7 +109,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "head",
         ("generator",),
-        "G &head:",
+        "G head:",
         "G's output. book: the chapter's ReLU (heads can be all zero: undecided numbers); "
         "softmax: always decisive, but tends to collapse; gumbel: exact one-hots from noise, "
         "the default preset's (learns the whole support)",
@@ -147,7 +147,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "loss",
         ("loss",),
-        "L&oss:",
+        "Loss:",
         "The GAN loss. minimax: G minimises log(1 - D(G(z))), Goodfellow's original; "
         "nonsaturating: G maximises log D(G(z)), the chapter's BCE loss; lsgan: least "
         "squares; hinge; wgan-gp: a critic with a gradient penalty (hinge and wgan-gp need "
@@ -159,7 +159,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "optimizer",
         ("optimizer",),
-        "Optimi&zer:",
+        "Optimizer:",
         "For both networks. adam: the chapter's, adapts each weight's step; sgd: plain steps "
         "(with momentum); rmsprop: the original WGAN's",
         cli="optimizer",
@@ -185,7 +185,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "d_steps",
         ("d_steps",),
-        "D steps (&k):",
+        "D steps (k):",
         "k: D updates per G update (GAN Lab's k). More keeps D ahead of G; too many and D "
         "wins outright. Can change while a run goes on",
         cli="d-steps",

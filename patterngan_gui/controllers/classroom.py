@@ -331,7 +331,7 @@ class ClassroomController(QObject):
             w.class_view = ClassView()
             w.class_view.export_requested.connect(self.export_class_csv)
             w.class_view.rerun_requested.connect(self.rerun_class)
-            title = QT_TRANSLATE_NOOP("MainWindow", "C&lass")
+            title = QT_TRANSLATE_NOOP("MainWindow", "Class")  # every letter of it is taken
             w.tabs.addTab(w.class_view, keep(w.class_view, "MainWindow", title))
             w.tabs.setTabToolTip(
                 w.tabs.count() - 1, translate("Files", "Every student's lab result at once")

@@ -12,10 +12,11 @@ widths, a label above the plot does neither and grows with the app's font.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +43,7 @@ BASE_PT = 9.0  # plot text at scale 1
 MARKS = {"line": "\u2501\u2501", "dash": "\u2505\u2505", "bar": "\u25a0", "dot": "\u25cf"}
 MARKS["dotted"] = "\u2509\u2509"
 MARKS["triangle"] = "\u25b2"
+TALL_KEY = 4  # lines of a key (its title's included) from which the title runs on in the first
 
 
 def pen(color: str, width: float = 2.0, dashed: bool | str = False) -> pg.QtGui.QPen:
@@ -56,7 +58,67 @@ def pen(color: str, width: float = 2.0, dashed: bool | str = False) -> pg.QtGui.
     return p
 
 
-class CompactAxis(pg.AxisItem):
+NICE_STEPS = (1.0, 2.0, 5.0)  # tick spacings are these times a power of ten
+
+
+class TidyAxis(pg.AxisItem):
+    """An axis whose numbers never touch: pyqtgraph always draws at least two to three intervals
+    of numbers, which on a low plot (900x600 in German) or with text at 200 % overlapped
+    ("1.0 0.8 0.6 ..." in 40 px). The spacing widens until each number has its text's height
+    (vertical axes) or width (horizontal ones) and a gap, then there are no minor numbers."""
+
+    def tickSpacing(self, minVal, maxVal, size):  # noqa: N802 - pyqtgraph API
+        levels = super().tickSpacing(minVal, maxVal, size)
+        span = abs(maxVal - minVal)
+        if not levels or size <= 0 or span == 0 or self._tickSpacing is not None:
+            return levels
+        least = span * self._room(minVal, maxVal) / size  # the least spacing, in values
+        if levels[0][0] >= least:
+            return levels
+        power = 10.0 ** math.floor(math.log10(least))
+        step = next((k * power for k in NICE_STEPS if k * power >= least), 10 * power)
+        return [(step, 0.0)]
+
+    def resizeEvent(self, ev=None) -> None:  # noqa: N802 - pyqtgraph API
+        """A side axis' title is centred on the axis (the data's height); on a low plot a long
+        title ("proporción", "BCE-Verlust") ran past the plot's top. It moves, whole, into the
+        plot's height: below the top or above the bottom edge, centred where it fits."""
+        super().resizeEvent(ev)
+        scene = self.scene()
+        if self.label is None or self.orientation not in ("left", "right") or scene is None:
+            return
+        if not scene.views():
+            return
+        view = scene.views()[0]  # the plot widget: its viewport's pixels are what is shown
+        margin = self.label.document().documentMargin()  # blank around the text
+        length = self.label.boundingRect().width() - 2 * margin
+        pos = self.label.pos()  # rotated: the title runs upwards from pos.y()
+        bottom = view.mapFromScene(self.mapToScene(pg.QtCore.QPointF(0, pos.y()))).y()
+        top = bottom - margin - length
+        height = view.viewport().height()
+        if not (height > 0 and math.isfinite(top)):  # not laid out yet
+            return
+        if length <= height:
+            shift = max(-top, 0.0) or min(height - (top + length), 0.0)
+        else:  # longer than the plot: centred, cut at both ends alike
+            shift = (height - length) / 2 - top
+        if shift:
+            self.label.setPos(pos.x(), pos.y() + shift)
+
+    def _room(self, lo: float, hi: float) -> float:
+        """Pixels one number needs along the axis, its gap included."""
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.style["tickFont"] or QApplication.font())
+        if self.orientation in ("left", "right"):
+            return 1.5 * metrics.height()
+        wide = max(
+            metrics.horizontalAdvance(t) for t in self.tickStrings([lo, hi], 1.0, abs(hi - lo))
+        )
+        return wide + 2 * metrics.averageCharWidth()
+
+
+class CompactAxis(TidyAxis):
     """Thousands as 2k, 4k, ...: epoch labels stay apart on a narrow plot with large text."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph API
@@ -69,13 +131,15 @@ def make_plot(title: str, x: str, y: str) -> pg.PlotWidget:
     """A titled plot with axis labels and plain numbers on its y axis (no legend inside)."""
     from patterngan_gui.kit.i18n import translate
 
-    axes = {"bottom": CompactAxis("bottom")} if x == "epoch" else {}
-    w = pg.PlotWidget(axisItems=axes)  # the title goes in its key, above it (see keyed)
+    bottom = CompactAxis("bottom") if x == "epoch" else TidyAxis("bottom")
+    w = pg.PlotWidget(
+        axisItems={"bottom": bottom, "left": TidyAxis("left")}
+    )  # the title goes in its key, above it (see keyed)
     w._source_titles = (title, x, y)  # in English (kit/tr_tables collects them for lupdate)
     title, x, y = (translate("plots", t) if t else t for t in (title, x, y))
     w.setLabel("bottom", x)
     w.setLabel("left", y)
-    w.setMinimumSize(160, 110)
+    w.setMinimumSize(160, least_plot_height())
     w.getAxis("left").enableAutoSIPrefix(False)  # shares read as 0.1, not "100 (x0.001)"
     w.setAccessibleName(title)
     w._titles = (title, x, y)  # for re-setting fonts
@@ -102,6 +166,7 @@ class Key(QLabel):
         self.entries: list[tuple[str, str, str]] = []
         self._names: list[str] = []
         self.source_title = ""  # the title in English, when it came from a plot
+        self.frame_fits: Callable[[], None] | None = None  # keyed(): the frame follows it
 
     def retranslate(self) -> None:
         """Title and names in the current language (View > Language)."""
@@ -123,12 +188,25 @@ class Key(QLabel):
     def _show(self) -> None:
         """Each entry kept on one line, unless one is wider than the key (a narrow pane at
         900x600: "expected from the target" was cut): then its words wrap."""
+        nowrap = True
         self.setText(self._html(nowrap=True))
         if self.minimumSizeHint().width() > self.width() > 0:
+            nowrap = False
             self.setText(self._html(nowrap=False))
+        width, line = self.width(), self.fontMetrics().lineSpacing()
+        if self.title and width > 0 and self.heightForWidth(width) >= TALL_KEY * line:
+            # four lines or more (German and Spanish Quality at 900x600 squeezed its plot to a
+            # sliver): the title runs on in the first line when that saves a line
+            tall = self.heightForWidth(width)
+            self.setText(self._html(nowrap, inline=True))
+            if self.heightForWidth(width) >= tall:
+                self.setText(self._html(nowrap))
+        if self.frame_fits is not None:
+            self.frame_fits()
 
-    def _html(self, nowrap: bool) -> str:
-        head = f"<b>{html.escape(self.title)}</b><br>" if self.title else ""
+    def _html(self, nowrap: bool, inline: bool = False) -> str:
+        end = " &nbsp; " if inline else "<br>"
+        head = f"<b>{html.escape(self.title)}</b>{end}" if self.title else ""
         style = "white-space:nowrap" if nowrap else "white-space:normal"
         return head + " &nbsp; ".join(
             f"<span style='{style}'><span style='color:{color}'>{MARKS[mark]}</span>&nbsp;"
@@ -138,8 +216,13 @@ class Key(QLabel):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if self.entries and event.size().width() != event.oldSize().width():
+        if event.size().width() != event.oldSize().width():
             self._show()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange and self.frame_fits is not None:
+            self.frame_fits()  # larger text: more lines
 
 
 def _unbroken(name: str) -> str:
@@ -154,8 +237,19 @@ def text_line() -> int:
     return QFontMetrics(QApplication.font()).lineSpacing()
 
 
-def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
-    """The plot with its title and key above it, as one widget for a layout."""
+def least_plot_height() -> int:
+    """The least height a plot is laid out at: its epoch/integer axis (numbers and title) and a
+    view of about three numbers' height. A fixed 110 px was more than a German 900x600 window
+    with the slow-motion banner had room for, so the grid squeezed the plots' frames and cut
+    the bottom axis off; in text lines it also grows with View > Larger text."""
+    return int(5.5 * text_line())
+
+
+def keyed(plot: pg.PlotWidget, key: Key, whole: bool = True) -> QWidget:
+    """The plot with its title and key above it, as one widget for a layout. ``whole``: the
+    frame's least height follows its key's wrapped height, so no layout squeezes the plot
+    under it (a German two-line title cut the Runs tab's "Epoche"); off where the caller
+    sizes the frames itself."""
     if not key.title:
         key.title = getattr(plot, "_titles", ("",))[0]
         key.source_title = getattr(plot, "_source_titles", ("",))[0]
@@ -167,7 +261,19 @@ def keyed(plot: pg.PlotWidget, key: Key) -> QWidget:
     layout.setSpacing(0)
     layout.addWidget(key)
     layout.addWidget(plot, 1)
+    if whole:
+        key.frame_fits = lambda: host.setMinimumHeight(least_frame_height(host, key, plot))
     return host
+
+
+def least_frame_height(frame: QFrame, key: Key, plot: QWidget, width: int | None = None) -> int:
+    """What a keyed frame needs: its key wrapped at ``width`` (its own width when None), the
+    plot at its least height, the frame's margins and outline."""
+    edges = frame.layout().contentsMargins()
+    border = frame.contentsMargins()
+    extra = edges.top() + edges.bottom() + border.top() + border.bottom()
+    wide = key.width() if width is None else width
+    return key.heightForWidth(wide) + plot.minimumHeight() + extra
 
 
 class PlotScroll(QScrollArea):
@@ -255,8 +361,14 @@ class Styler:
         font.setPointSizeF(pt)
         _title, x, y = getattr(w, "_titles", ("", "", ""))
         item = w.getPlotItem()
+        from PySide6.QtGui import QFontMetrics
+
         from patterngan_gui.kit.i18n import translate
 
+        # the top number sits on the plot's top edge, half above it: at 100 % the range's
+        # padding leaves it room, at 200 % it ran half under the key above the plot
+        top = max(1, QFontMetrics(font).height() // 2 - 6)
+        item.layout.setContentsMargins(1, top, 1, 1)
         right = getattr(w, "_right_label", "")
         right = translate("plots", right) if right else ""
         for name, text in (("bottom", x), ("left", y), ("right", right)):
@@ -266,3 +378,7 @@ class Styler:
             axis.setStyle(tickFont=font)
             axis.setTickDensity(1.0 / self.scale**2)  # larger numbers: fewer, so none touch
             axis.setLabel(text, **{"font-size": f"{pt:.1f}pt"})
+        # a side title longer than the plot was cut at both ends ("BCE-Verlust" at 200 %)
+        metrics = QFontMetrics(font)
+        side = max((metrics.horizontalAdvance(t) for t in (y, right) if t), default=0)
+        w.setMinimumHeight(max(least_plot_height(), side + 2))

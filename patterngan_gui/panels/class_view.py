@@ -131,7 +131,7 @@ class ClassView(QWidget):
             "Train every run again from its recorded set-up and seed (one sweep per set-up) "
             "and compare its end with the run's: its final metrics within 0.02",
         )
-        self.rerun = kept(QPushButton(), "Class", QT_TRANSLATE_NOOP("Class", "&Rerun..."), tip)
+        self.rerun = kept(QPushButton(), "Class", QT_TRANSLATE_NOOP("Class", "Rerun..."), tip)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.followed_only)
         bar.addWidget(self.rerun)

@@ -145,14 +145,14 @@ class InspectorPanel(QWidget):
         self._reading: VectorReading | None = None
         self.number.valueChanged.connect(self._show)
         self.tabs.addTab(
-            encoding, keep(encoding, "Inspector", QT_TRANSLATE_NOOP("Inspector", "&Encoding"))
+            encoding, keep(encoding, "Inspector", QT_TRANSLATE_NOOP("Inspector", "Encoding"))
         )
         # the maths of the last slow-motion step (core.teaching.maths), with its numbers
         self.maths = MathsView("Inspector", QT_TRANSLATE_NOOP("Inspector", "The last step's maths"))
         self.maths.setContentsMargins(6, 6, 6, 6)
         page = QWidget()  # the tab's page carries its kept title (the view keeps its own name)
         QVBoxLayout(page).addWidget(self.maths)
-        self.tabs.addTab(page, keep(page, "Inspector", QT_TRANSLATE_NOOP("Inspector", "&Maths")))
+        self.tabs.addTab(page, keep(page, "Inspector", QT_TRANSLATE_NOOP("Inspector", "Maths")))
 
     def set_maths(self, steps, origin: str) -> None:
         """The formulas of the step slow motion just ran, with its batch's numbers."""

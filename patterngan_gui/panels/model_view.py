@@ -16,8 +16,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -86,6 +88,22 @@ class NetworkDiagram(QWidget):
                 cols[-1] = (size, f"{text}\n{name}")
         return cols
 
+    def title_font(self):
+        bold = self.font()
+        bold.setBold(True)
+        return bold
+
+    def title_rect(self) -> QRectF:
+        """Where the title goes: wrapped at the diagram's width (on one line, German's "D:
+        kodierte Zahl → echt oder erzeugt" at 200 % was cut at both ends)."""
+        from PySide6.QtGui import QFontMetricsF
+
+        flags = Qt.AlignHCenter | Qt.TextWordWrap
+        title = translate("Model", self.title)
+        room = QRectF(0, 0, self.width(), 100 * self.fontMetrics().height())
+        used = QFontMetricsF(self.title_font()).boundingRect(room, flags, title)
+        return QRectF(0, 0, self.width(), used.height() + 0.3 * self.fontMetrics().height())
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
@@ -93,18 +111,16 @@ class NetworkDiagram(QWidget):
         text = palette.color(QPalette.WindowText)
         line = self.fontMetrics().height()
         painter.setPen(text)
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(0, 0, self.width(), line * 1.3), Qt.AlignHCenter,
-                         translate("Model", self.title))  # fmt: skip
+        painter.setFont(self.title_font())
+        head = self.title_rect()
+        painter.drawText(head, Qt.AlignHCenter | Qt.TextWordWrap, translate("Model", self.title))
         painter.setFont(self.font())
         cols = self.columns()
         if not cols:
             note = translate("Model", self.note)
             painter.drawText(QRectF(self.rect()), Qt.AlignCenter | Qt.TextWordWrap, note)
             return
-        top, bottom = line * 1.6, self.height() - line * (LABEL_LINES + 0.6)
+        top, bottom = head.height() + line * 0.3, self.height() - line * (LABEL_LINES + 0.6)
         margin = self.width() / (2 * len(cols))
         xs = [margin + i * (self.width() - 2 * margin) / max(len(cols) - 1, 1)
               for i in range(len(cols))]  # fmt: skip
@@ -148,7 +164,23 @@ class ModelView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        # everything in a scroll area: at 200 % text the tab's least height is more than a
+        # 1280x800 window has, and the heatmap's axes were cut off at the bottom
+        page = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        # it takes Tab (arrows scroll it): named as the tab's tooltip says
+        kept(
+            scroll,
+            "MainWindow",
+            name=QT_TRANSLATE_NOOP("MainWindow", "The model view: G and D, layer by layer"),
+        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
         intro = kept(
             QLabel(),
             "Model",

@@ -48,7 +48,6 @@ from patterngan_gui.kit.plot_kit import (
     keyed,
     make_plot,
     pen,
-    text_line,
     theme_plot,
 )
 from patterngan_gui.panels.quality_curves import QualityCurves
@@ -61,6 +60,7 @@ from patterngan_gui.panels.timeline_view import TimelineView
 # for as long as a redraw of the four plots takes. Grid lines are off for the same reason:
 # they tripled it.
 PLOT_KEYS = ("losses", "quality", "distribution", "d_view")
+FRAME_EDGES = 12  # a plot frame's margins and slow motion's outline, both sides (plot_kit.keyed)
 KEY_ENTRIES = {  # each plot's key: (name, colour, mark)
     "losses": [("D loss (real + fake)", BLUE, "line"), ("G loss", ORANGE, "line")],
     "quality": [
@@ -187,12 +187,10 @@ class PlotsPanel(TimelineView, QWidget):
         self.dview_plot = self.styler.plot(make_plot("D's view", "integer", "P(real) by D"))
         self.keys = {k: Key() for k in PLOT_KEYS}
         self._grid_host = grid_host
-        self._frames = {
-            k: keyed(p, self.keys[k])
-            for k, p in zip(
-                PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot)
-            )
-        }
+        self._plots = dict(
+            zip(PLOT_KEYS, (self.loss_plot, self.quality_plot, self.dist_plot, self.dview_plot))
+        )
+        self._frames = {k: keyed(p, self.keys[k], whole=False) for k, p in self._plots.items()}
         for (row, col), key in zip(((0, 0), (0, 1), (1, 0), (1, 1)), PLOT_KEYS):
             grid.addWidget(self._frames[key], row, col)
 
@@ -453,13 +451,24 @@ class PlotsPanel(TimelineView, QWidget):
         return image.save(path, "PNG")
 
     def _least_grid_height(self, width: int) -> int:
-        """Two rows of (their taller key at half the width + a plot of five text lines): all
-        four plots fit at 900x600 with normal text, the slow-motion banner shown too; larger
-        text scrolls rather than squeezes keys over plots. (The timeline is outside.)"""
-        line = text_line()
-        column = max(width // 2 - 40, 50)  # less the grid's spacing and margins, to be safe
-        keys = [k.heightForWidth(column) for k in self.keys.values()]
-        return max(keys[0], keys[1]) + max(keys[2], keys[3]) + 2 * (5 * line + 14)
+        """Two rows, each as high as its taller frame needs at this width (the key wrapped at
+        the key's own width, a plot at its least height, the frame's margins and slow motion's
+        outline); each frame is told its row's need, so the grid never squeezes it (a
+        German key of four lines did, and the plot's bottom axis was cut off). All four plots
+        fit at 900x600, the slow-motion banner shown too; larger text scrolls rather than
+        squeezes. (The timeline is outside.)"""
+        spacing = self._grid_host.layout().spacing()
+        column = max((width - spacing) // 2 - FRAME_EDGES, 50)
+        total = 0
+        for keys in (("losses", "quality"), ("distribution", "d_view")):
+            need = max(
+                self.keys[k].heightForWidth(column) + self._plots[k].minimumHeight() + FRAME_EDGES
+                for k in keys
+            )
+            for k in keys:  # the grid honours its widgets' least heights (not its rows')
+                self._frames[k].setMinimumHeight(need)
+            total += need
+        return total + spacing
 
     def set_text_scale(self, scale: float) -> None:
         """Text, lines and markers for a projector (View > Larger text)."""

@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from patterngan_gui.kit.plot_kit import BLUE, GREEN, SKY, VERMILLION, Styler
+from patterngan_gui.kit.plot_kit import BLUE, GREEN, SKY, VERMILLION, Styler, TidyAxis
 
 FULL_COVERAGE_AT = 0.8  # of the right axis' height
 
@@ -30,6 +30,7 @@ class QualityCurves:
         self.tv = styler.curve(plot.plot(), VERMILLION)
         # pyqtgraph's second axis: a ViewBox sharing x, drawn over the plot's own
         self.view = pg.ViewBox(enableMouse=False)
+        item.setAxisItems({"right": TidyAxis("right")})  # its numbers never touch either
         item.showAxis("right")
         item.scene().addItem(self.view)
         axis = item.getAxis("right")

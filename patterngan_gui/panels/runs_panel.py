@@ -267,7 +267,7 @@ class RunsPanel(QWidget):
         self.save_button = kept(
             QPushButton(),
             "Runs",
-            QT_TRANSLATE_NOOP("Runs", "Save generator of th&is run..."),
+            QT_TRANSLATE_NOOP("Runs", "Save generator of this run..."),
             QT_TRANSLATE_NOOP("Runs", "Save the selected run's generator as a num_gen.pt"),
         )
         buttons.addWidget(self.save_button)
@@ -481,6 +481,10 @@ class RunsPanel(QWidget):
         line = text_line()
         self._plots_host.setMinimumHeight(2 * (2 * line + 5 * line) + 6 * line)
         self._plots_scroll.fit()
+        # the list keeps its header and three rows in view: at 200 % the plots below took
+        # all but the header, and the runs were not seen at all
+        bar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setMinimumHeight(int(4 * 1.6 * line) + bar + 2 * self.table.frameWidth())
 
     def _update_buttons(self, *_args) -> None:
         chosen = 0 <= self.table.current_run() < len(self.runs)

@@ -125,12 +125,12 @@ class SamplingPanel(QWidget):
         self.sample_button = kept(
             QPushButton(),
             "Sampling",
-            QT_TRANSLATE_NOOP("Sampling", "&Sample"),
+            QT_TRANSLATE_NOOP("Sampling", "Samp&le"),
             QT_TRANSLATE_NOOP("Sampling", "Draw sequences from the generator (Ctrl+G)"),
         )
         self.copy_button = kept(QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "C&opy"))
         self.save_button = kept(
-            QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save C&SV...")
+            QPushButton(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Save CSV...")
         )
         draw = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "Draw"))
         seed = kept(QLabel(), "Sampling", QT_TRANSLATE_NOOP("Sampling", "seed"))
@@ -155,15 +155,14 @@ class SamplingPanel(QWidget):
         # Tab leaves the table; arrows move inside (235 Tabs were a trap)
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(34)
-        # its ten columns whole at 900x600 (the histogram beside it gives way)
-        self.table.setMinimumWidth(PER_SEQUENCE * 34 + 48)
+        self._fit_cells()  # its ten columns whole at 900x600 (the histogram beside it gives way)
         kept(self.table, "Sampling", name=QT_TRANSLATE_NOOP("Sampling", "Sampled sequences"))
         split.addWidget(self.table)
         self.styler = Styler()
         self.hist = self.styler.plot(
             make_plot("Histogram of the sampled numbers", "integer", "count")
         )
+        self.hist.setMinimumWidth(150)  # beside the table's ten whole columns at 900x600
         self.hist_curve = filled_histogram("sampled")
         self.target_curve = self.styler.curve(pg.PlotDataItem(stepMode="center"), ORANGE, 2, True)
         self.hist.addItem(self.hist_curve)
@@ -271,9 +270,16 @@ class SamplingPanel(QWidget):
         numbers = self.model.numbers
         digits = len(str(int(numbers.max()))) if numbers.size else 2
         sample = "8" * max(digits, 2) + "?"  # an undecided number shows a "?"
-        self.table.horizontalHeader().setMinimumSectionSize(
-            self.table.fontMetrics().horizontalAdvance(sample) + 14
-        )
+        metrics = self.table.fontMetrics()
+        column = metrics.horizontalAdvance(sample) + 14
+        self.table.horizontalHeader().setMinimumSectionSize(column)
+        # the table's least width holds ten such columns, row numbers of three digits and the
+        # scroll bar: a fixed 34 px a column was short of this, and a horizontal scroll bar
+        # hid the tenth column; fixed by the font alone, the window's layout does not move
+        # as rows come and go
+        rows = metrics.horizontalAdvance("888") + 8
+        bar = self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(PER_SEQUENCE * column + rows + bar + 2 * self.table.frameWidth())
 
     def csv_text(self) -> str:
         from core.files.csv_text import csv_text

@@ -91,7 +91,7 @@ class StepStory:
             f"<b>{html.escape(title)}</b> - {html.escape(sentence)}"
             f"<br><span style='color:{readable('#888888')}'>{note}</span>"
         )
-        self.banner.button.setText(translate("Plots", "Show the &maths"))
+        self.banner.button.setText(translate("Plots", "Sh&ow the maths"))
         self.banner.button.setAccessibleName(
             translate("Plots", "Show the step's maths with its numbers")
         )
