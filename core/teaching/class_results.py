@@ -22,6 +22,7 @@ from core.files.result_file import LabResult, load_result
 from core.teaching.doctor import short_words
 from core.teaching.judge import Judgement, judge
 from core.teaching.lab import Lab, off_lab_words
+from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Pct, Said, translate
 
 MAX_FILES = 10_000  # results read from one folder
 MAX_CLASS_BYTES = 1024**3  # what a class's runs may hold in memory together (rows, curves)
@@ -203,24 +204,35 @@ def predictions(judged: list[Judgement]) -> list[Prediction]:
     return out
 
 
+def prediction_words(p: Prediction) -> tuple[Said, ...]:
+    """A prediction's line as sentences the window translates: who predicted what before the
+    run, then each count (joined with "; " after the first)."""
+    question = p.question if len(p.question) <= 80 else p.question[:79] + "\u2026"
+    parts = [
+        Said("Class", QT_TRANSLATE_NOOP("Class", "Predicted '{0}' before the run:"), (question,))
+    ]
+    if p.given:
+        said = translate(
+            "Class", "%n student(s) gave a share (median {0}), {1} of them reached it", None,
+            PLURAL, p.given,
+        )  # fmt: skip
+        parts.append(Said("Class", said, (Pct(p.median, 0), p.reached), p.given))
+    if p.yes or p.no:
+        said = QT_TRANSLATE_NOOP("Class", "{0} said yes, {1} said no")
+        parts.append(Said("Class", said, (p.yes, p.no)))
+    if len(parts) == 1:
+        parts.append(Said("Class", QT_TRANSLATE_NOOP("Class", "no sealed prediction")))
+    if p.after:
+        said = translate("Class", "%n answered after the run (not counted)", None, PLURAL, p.after)
+        parts.append(Said("Class", said, (), p.after))
+    return tuple(parts)
+
+
 def prediction_line(p: Prediction) -> str:
     """ "Predicted 'how many ...?' before the run: 3 students gave a share (median 70%), 2 of
     them reached it; 2 said yes, 1 said no; 1 answered after the run (not counted)"."""
-    question = p.question if len(p.question) <= 80 else p.question[:79] + "\u2026"
-    parts = []
-    if p.given:
-        students = "student" if p.given == 1 else "students"
-        parts.append(
-            f"{p.given} {students} gave a share (median {p.median:.0%}), "
-            f"{p.reached} of them reached it"
-        )
-    if p.yes or p.no:
-        parts.append(f"{p.yes} said yes, {p.no} said no")
-    if not parts:
-        parts.append("no sealed prediction")
-    if p.after:
-        parts.append(f"{p.after} answered after the run (not counted)")
-    return f"Predicted '{question}' before the run: " + "; ".join(parts)
+    head, *parts = prediction_words(p)
+    return f"{head} " + "; ".join(str(part) for part in parts)
 
 
 # -- the class table ----------------------------------------------------------------------------

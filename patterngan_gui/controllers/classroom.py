@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from core.files.errors import GeneratorFileError
 from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
-from patterngan_gui.kit.i18n import keep, translate
+from patterngan_gui.kit.i18n import PLURAL, keep, translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -200,7 +200,7 @@ class ClassroomController(QObject):
         try:
             read = run_in_background(
                 self.window,
-                translate("Files", "Reading {0} result(s)...").format(len(paths)),
+                translate("Files", "Reading %n result(s)...", None, PLURAL, len(paths)),
                 read_all,
                 cancel,
             )
@@ -234,12 +234,16 @@ class ClassroomController(QObject):
             budget = class_results.MAX_CLASS_BYTES / 2**30
             problems.append(
                 translate(
-                    "Files", "{0} file(s) were left out: the runs opened hold {1} GB already"
-                ).format(left_out, format(budget, ".0f"))
+                    "Files",
+                    "%n file(s) left out: the runs opened hold {0} GB already",
+                    None,
+                    PLURAL,
+                    left_out,
+                ).format(format(budget, ".0f"))
             )
         if problems:
             more = (
-                translate("Files", "\n... and {0} more").format(len(problems) - 10)
+                translate("Files", "\n... and %n more", None, PLURAL, len(problems) - 10)
                 if len(problems) > 10
                 else ""
             )
@@ -247,7 +251,7 @@ class ClassroomController(QObject):
                 translate("Files", "Some results could not be opened"),
                 "\n".join(problems[:10]) + more,
             )
-        self.window.say(translate("Files", "Opened {0} result(s)").format(len(loaded)), 4000)
+        self.window.say(translate("Files", "Opened %n result(s)", None, PLURAL, len(loaded)), 4000)
         return len(loaded)
 
     # -- the class view ---------------------------------------------------------------------
@@ -285,7 +289,10 @@ class ClassroomController(QObject):
         self.settings.set_last_folder(folder)
         n = len(data.results)
         w.say(
-            translate("Files", "Opened {0} result(s) from {1}").format(n, Path(folder).name), 4000
+            translate("Files", "Opened %n result(s) from {0}", None, PLURAL, n).format(
+                Path(folder).name
+            ),
+            4000,
         )
         return True
 
@@ -389,8 +396,10 @@ class ClassroomController(QObject):
         for h in self.session.runs:  # their generators are in the session file, as they are
             if h.number in generators and h.epochs:
                 h.mark_saved(path, h.epochs[-1])
+        saved = len(self.session.runs)  # lupdate hangs on len(a.b) as a count
         self.window.say(
-            translate("Files", "Saved {0} run(s) to {1}").format(len(self.session.runs), path), 4000
+            translate("Files", "Saved %n run(s) to {0}", None, PLURAL, saved).format(path),
+            4000,
         )
         return True
 
@@ -442,12 +451,18 @@ def _open_session(self: ClassroomController, path: str) -> bool:
     if runs:
         kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
     w.tabs.setCurrentWidget(w.runs_panel)
-    said = (
-        translate("Files", "Opened {0} run(s) and {1} sweep(s) from {2}{3}")
-        if sweeps
-        else translate("Files", "Opened {0} run(s) from {2}{3}")
-    )
-    w.say(said.format(len(runs), len(sweeps), Path(path).name, kept), 8000 if kept else 4000)
+    name = Path(path).name
+    if sweeps:  # two counts: each its own plural, in one sentence
+        said = translate("Files", "Opened {0} and {1} from {2}{3}").format(
+            translate("Files", "%n run(s)", None, PLURAL, len(runs)),
+            translate("Files", "%n sweep(s)", None, PLURAL, len(sweeps)),
+            name,
+            kept,
+        )
+    else:
+        said = translate("Files", "Opened %n run(s) from {0}{1}", None, PLURAL, len(runs))
+        said = said.format(name, kept)
+    w.say(said, 8000 if kept else 4000)
     return True
 
 
@@ -466,11 +481,11 @@ def _rerun_class(self: ClassroomController) -> bool:
     if self.session.busy:
         w.say(translate("Files", "Stop the training first: the rerun needs the processor"), 4000)
         return False
-    cancel = threading.Event()
+    cancel, runs = threading.Event(), len(view.data.judged)  # a plain name: lupdate's count
     try:
         judged = run_in_background(
             w,
-            translate("Files", "Training {0} run(s) again...").format(len(view.data.judged)),
+            translate("Files", "Training %n run(s) again...", None, PLURAL, runs),
             lambda: rerun(view.data.judged, stop=cancel.is_set),
             cancel,
         )

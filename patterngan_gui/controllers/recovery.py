@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from patterngan_gui.cli.common import STOP_SIGNALS  # the signals `train` stops and saves on
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import PLURAL, translate
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -266,8 +266,8 @@ class RecoveryController(QObject):
         waiting = waiting_recoveries()
         if not waiting:
             return
-        after = len(waiting) - 1  # a plain name: lupdate reads %n's count only from one
-        more = " " + translate("Files", "(%n more after it)", None, after) if after else ""
+        after = len(waiting) - 1
+        more = " " + translate("Files", "(%n more after it)", None, PLURAL, after) if after else ""
         said = translate(
             "Files",
             "Runs were kept when PatternGAN was stopped: File > Open recovered session... ({0})",

@@ -40,15 +40,17 @@ from core.teaching.class_results import (
     ClassResults,
     final_strict,
     free_settings,
-    prediction_line,
+    prediction_words,
     predictions,
     result_row,
 )
 from core.teaching.judge import Judgement
-from patterngan_gui.kit.i18n import keep, kept, translate
+from patterngan_gui.kit.i18n import PLURAL, keep, kept, translate
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import doctor_sentence
+from patterngan_gui.kit.step_words import said as in_words
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
 # what a teacher reads first, left to right (900 px wide shows the first five); the CSV keeps
@@ -268,7 +270,9 @@ class ClassView(QWidget):
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
             tip = f"{text}\n\n{problem}" if problem and result is not None else problem or text
             if name == "diagnoses" and result is not None and result.diagnoses:
-                tip = "\n".join(d.sentence for d in result.diagnoses)  # what, when, what to try
+                tip = "\n".join(
+                    doctor_sentence(d) for d in result.diagnoses
+                )  # what, when, what to try
             item.setToolTip(plain_tip(tip))
             if result is None:
                 font = item.font()
@@ -363,12 +367,14 @@ class ClassView(QWidget):
             )
         self.summary.setToolTip(plain_tip(data.folder))  # the whole path (a folder's name)
         said = translate(
-            "Class", "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified", None, n
+            "Class",
+            "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified",
+            None,
+            PLURAL,
+            n,
         ).format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
-        if bad == 1:  # one and many apart: lupdate keeps no plural forms for a variable
-            said += translate("Class", "; %n file could not be read", None, bad)
-        elif bad:
-            said += translate("Class", "; %n files could not be read", None, bad)
+        if bad:
+            said += translate("Class", "; %n file(s) could not be read", None, PLURAL, bad)
         lines = [said]
         if data.problems:  # each is a row of its own too (its tooltip says why)
             more = len(data.problems) - 1
@@ -377,10 +383,9 @@ class ClassView(QWidget):
                 + (" " + translate("Class", "(and {0} more)").format(more) if more else "")
             )
         shown = self._shown()
-        lines += [
-            _esc(prediction_line(p))
-            for p in predictions([j for i, j in enumerate(judged) if i in shown])
-        ]
+        for p in predictions([j for i, j in enumerate(judged) if i in shown]):
+            head, *parts = prediction_words(p)
+            lines.append(_esc(f"{in_words(head)} " + "; ".join(in_words(x) for x in parts)))
         self.summary.setText("<br>".join(lines))
 
     def _show_spread(self) -> None:
@@ -432,8 +437,10 @@ class ClassView(QWidget):
             )
         self.spread.setData(spots)
         stacked = max((len(g) for g in same.values()), default=0)
-        said = QT_TRANSLATE_NOOP("Class", "%n results share one point; they are spread sideways")
-        self.spread.setToolTip(translate("Class", said, None, stacked) if stacked > 1 else None)
+        said = translate(
+            "Class", "%n results share one point; they are spread sideways", None, PLURAL, stacked
+        )
+        self.spread.setToolTip(said if stacked > 1 else None)
         self.spread_counts = {k: len(g) for k, g in same.items()}
 
     def set_text_scale(self, scale: float) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.patterns import parse_pattern, weights_spec
-from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.i18n import PLURAL, kept, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_label, plain_tip
 
@@ -144,7 +144,7 @@ class DrawCanvas(QWidget):
             return
         tenths = round(self.heights.get(self.chosen, 0.0) * LEVELS)
         drawn = len([v for v in self.heights if self.lo <= v < self.hi])
-        said = translate("Setup", "{0}: {1} of {2}; %n integers drawn.", None, drawn)
+        said = translate("Setup", "{0}: {1} of {2}; %n integer(s) drawn.", None, PLURAL, drawn)
         help_text = translate("Setup", self.KEYS_HELP)
         self.setAccessibleDescription(f"{said.format(self.chosen, tenths, LEVELS)} {help_text}")
 

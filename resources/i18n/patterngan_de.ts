@@ -4,174 +4,185 @@
 <context>
     <name>Class</name>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
         <source>goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
         <source>followed</source>
         <translation>befolgt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
         <source>strict</source>
         <translation>streng</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
         <source>modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
         <source>epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="81"/>
         <source>answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="82"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="83"/>
         <source>lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="106"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="108"/>
         <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
         <translation>Noch keine Klasse: Datei &gt; Klassenordner öffnen … liest alle Laborergebnisse ein.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="117"/>
         <source>Filter: a name, an answer, a file...</source>
         <translation>Filter: ein Name, eine Antwort, eine Datei …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="119"/>
         <source>Filter the class table</source>
         <translation>Die Klassentabelle filtern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="122"/>
         <source>Clear the filter</source>
         <translation>Filter leeren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="122"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
         <source>Followed the lab only</source>
         <translation>Nur wer das Labor befolgt hat</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="126"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="128"/>
         <source>Export CSV...</source>
         <translation>Als CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="129"/>
         <source>The table as it is shown (filtered and sorted), as CSV</source>
         <translation>Die Tabelle so, wie sie gezeigt wird (gefiltert und sortiert), als CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="129"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="131"/>
         <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
         <translation>Jeden Lauf mit seinen gespeicherten Einstellungen und seinem Seed neu trainieren (eine Seed-Serie je Einstellung) und sein Ende mit dem des Laufs vergleichen: Endwerte auf 0,02 genau</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="134"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="136"/>
         <source>&amp;Rerun...</source>
         <translation>&amp;Neu trainieren …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="152"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="154"/>
         <source>Class results</source>
         <translation>Ergebnisse der Klasse</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="178"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="180"/>
         <source>Setting to spread the final values over</source>
         <translation>Einstellung, über die die Endwerte verteilt werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="183"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="185"/>
         <source>A setting the students were free to change</source>
         <translation>Eine Einstellung, die die Schüler frei ändern durften</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="197"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="199"/>
         <source>Spread over:</source>
         <translation>Verteilt über:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="351"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>bewertet mit dem Labor &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="359"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt;: {0} (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="361"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt; (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis(se), {1}; {2} haben das Labor befolgt, {3} bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
-        <source>; %n file could not be read</source>
-        <translation>; %n Datei konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="371"/>
-        <source>; %n files could not be read</source>
-        <translation>; %n Dateien konnten nicht gelesen werden</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/class_view.py" line="377"/>
+        <source>; %n file(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="383"/>
         <source>(and {0} more)</source>
         <translation>(und {0} weitere)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="397"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="402"/>
         <source>no setting differs</source>
         <translation>keine Einstellung unterscheidet sich</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="435"/>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/class_view.py" line="440"/>
         <source>%n results share one point; they are spread sideways</source>
-        <translation>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</translation>
+        <translation type="unfinished">
+            <numerusform>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="212"/>
+        <source>Predicted &apos;{0}&apos; before the run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="221"/>
+        <source>{0} said yes, {1} said no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <source>no sealed prediction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -209,10 +220,13 @@
         <source>Unsaved runs</source>
         <translation>Nicht gespeicherte Läufe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
-        <translation>Noch nicht gespeicherte trainierte Generatoren: %n</translation>
+        <translation type="unfinished">
+            <numerusform>Noch nicht gespeicherte trainierte Generatoren: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/sweeps.py" line="35"/>
@@ -297,33 +311,133 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="312"/>
-        <location filename="../../core/teaching/doctor.py" line="344"/>
+        <location filename="../../core/teaching/doctor.py" line="189"/>
+        <source>G&apos;s loss log(1 - D(G(z))) rose towards 0: its gradient vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="192"/>
+        <source>G&apos;s loss -log D(G(z)) grew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="193"/>
+        <source>G&apos;s loss grew towards 0.5 (D scores every fake 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="194"/>
+        <source>G&apos;s loss -D(G(z)) grew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="242"/>
+        <source>Healthy: no sign of a failure (no reports yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="245"/>
+        <source>Healthy: no sign of a failure (strict validity {0}, TV {1}, modes covered {2} at epoch {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="321"/>
+        <location filename="../../core/teaching/doctor.py" line="365"/>
         <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
         <translation>Senke die Lernrate (auf ein Zehntel), nimm Adam statt SGD mit hohem Momentum oder wähle eine Vorlage.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="416"/>
+        <location filename="../../core/teaching/doctor.py" line="327"/>
+        <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more; a BCE loss stops near 100 only because torch clips its log), so the weights are as good as infinite: G and D no longer learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="334"/>
+        <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more), so the weights are as good as infinite: G and D no longer learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="352"/>
+        <source>Diverged: {0}&apos;s loss became {1} by epoch {2}: a step was so large that a weight overflowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="361"/>
+        <source>The last report before it (epoch {0}) had D loss {1} and G loss {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="430"/>
+        <source>D wins outright from epoch {0}: D&apos;s loss {1} is at its floor ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="437"/>
+        <source>D wins outright from epoch {0}: D&apos;s loss {1} is at a wide real-fake gap ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="448"/>
         <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
         <translation>Bremse D: eine kleinere Lernrate für D (oder eine größere für G), ein D-Schritt pro G-Schritt oder ein D mit weniger Gewichten.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="445"/>
+        <location filename="../../core/teaching/doctor.py" line="468"/>
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
         <translation>Erhöhe die Lernraten (die eingestellten sind zu klein, um die Gewichte zu bewegen) oder trainiere mehr Epochen.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="483"/>
+        <location filename="../../core/teaching/doctor.py" line="510"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
         <translation>Nimm einen Generator, bei dem jeder Kopf immer genau einen größten Wert hat: den Softmax- oder Gumbel-Kopf (die Vorlage &apos;default&apos;), oder urteile nach der strengen Gültigkeit, nicht nach der Gültigkeit wie im Buch.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="529"/>
+        <location filename="../../core/teaching/doctor.py" line="515"/>
+        <source>Undecided samples: from epoch {0}, {1} of G&apos;s numbers have a head with a tie (a ReLU head all zeros); argmax then reads index 0 of that head, a digit G never chose (the book&apos;s remainder 0: a multiple of five by accident): book validity {2}, strict validity {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="555"/>
+        <source>G covers only {0} of the {1} support values (best before: {2}); TV {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="560"/>
+        <source>G covers only {0} of the support (best before: {1}); TV {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="565"/>
+        <source>a few values take most of G&apos;s numbers (TV {0}, modes covered {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="569"/>
         <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
         <translation>G hat ein paar Zahlen gefunden, die D täuschen, und sucht nicht weiter: Lass D mehrere Zahlen auf einmal beurteilen (Pack, wie die Vorlage &apos;default&apos;), behalte Rauschen in der Ausgabe von G (der Gumbel-Kopf) oder senke die Lernrate von G.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="595"/>
+        <location filename="../../core/teaching/doctor.py" line="575"/>
+        <source>Mode collapse from epoch {0}: strict validity is {1} but {2}. At the end: {3} covered, TV {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="640"/>
+        <source>TV</source>
+        <translation type="unfinished">TV</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="641"/>
+        <source>strict validity</source>
+        <translation type="unfinished">strenge Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="642"/>
+        <source>modes covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="643"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
         <translation>Senke die Lernraten (oder das Momentum) oder nimm einen Kosinus-Verlauf, damit die Schritte zum Ende hin kleiner werden.</translation>
     </message>
@@ -362,35 +476,116 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="25"/>
-        <source>Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer learn.</source>
-        <translation>Divergiert bis Epoche {0}: Ein Verlust ist explodiert oder keine Zahl mehr, darum lernen G und D nicht mehr.</translation>
+        <location filename="../../core/engine/config.py" line="139"/>
+        <source>{0}: at most {1} hidden layers, got {2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="30"/>
-        <source>D wins outright from epoch {0}: it tells real from fake so easily that G gets no useful gradient.</source>
-        <translation>D gewinnt klar ab Epoche {0}: D unterscheidet echt und erzeugt so leicht, dass G keinen brauchbaren Gradienten bekommt.</translation>
+        <location filename="../../core/engine/config.py" line="163"/>
+        <source>latent: {0} needs {1} GB of evaluation noise; at most {2} with {3} evaluation samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="35"/>
-        <source>No learning from epoch {0}: strict validity and the distance to the target hardly moved.</source>
-        <translation>Kein Lernen ab Epoche {0}: Die strenge Gültigkeit und der Abstand zum Ziel haben sich kaum bewegt.</translation>
+        <location filename="../../core/engine/config.py" line="173"/>
+        <source>batch: {0} is not a multiple of pack ({1})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="39"/>
-        <source>Undecided samples from epoch {0}: many of G&apos;s numbers have a head without one largest value, so only argmax makes them a number.</source>
-        <translation>Unentschiedene Stichproben ab Epoche {0}: Viele Zahlen von G haben einen Kopf ohne einen einzigen größten Wert, erst argmax macht daraus eine Zahl.</translation>
+        <location filename="../../core/engine/config.py" line="179"/>
+        <source>range: the range cannot start below 0</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="44"/>
-        <source>Mode collapse from epoch {0}: G makes only a few of the pattern&apos;s numbers.</source>
-        <translation>Moduskollaps ab Epoche {0}: G erzeugt nur wenige der Zahlen des Musters.</translation>
+        <location filename="../../core/engine/config.py" line="182"/>
+        <source>range: the range must end after it starts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="48"/>
-        <source>Oscillation from epoch {0}: the curves swing up and down instead of settling.</source>
-        <translation>Schwingung ab Epoche {0}: Die Kurven schwanken auf und ab, statt sich zu beruhigen.</translation>
+        <location filename="../../core/engine/config.py" line="199"/>
+        <source>codec: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="202"/>
+        <source>codec: range {0} does not match the pattern&apos;s {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="209"/>
+        <source>loss: {0} needs a D that outputs a score, but with the book head D ends in a Sigmoid (a probability); choose the softmax or gumbel head, or minimax, nonsaturating or lsgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="217"/>
+        <source>loss: wgan-gp&apos;s gradient penalty needs real and fake in one D step; turn off the book&apos;s separate D steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="224"/>
+        <source>noise: the gumbel head turns part of z into Gumbel noise and needs it normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="242"/>
+        <source>{0}: widths as whole numbers separated by commas (64,64), got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="247"/>
+        <location filename="../../core/engine/config.py" line="253"/>
+        <source>{0}: widths must be whole numbers, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="256"/>
+        <source>{0}: widths must be a list of whole numbers, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="293"/>
+        <source>{0}: must be a whole number, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="297"/>
+        <location filename="../../core/engine/config.py" line="324"/>
+        <source>{0}: must be at least {1}, got {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="301"/>
+        <location filename="../../core/engine/config.py" line="330"/>
+        <source>{0}: must be at most {1}, got {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="316"/>
+        <source>{0}: must be a number, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="319"/>
+        <source>{0}: must be finite, got {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="321"/>
+        <source>{0}: must be greater than {1}, got {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="327"/>
+        <source>{0}: must be less than {1}, got {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="336"/>
+        <source>{0}: must be one of {1}, got {2}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,10 +645,13 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>Open results</source>
         <translation>Ergebnisse öffnen</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
-        <source>Reading {0} result(s)...</source>
-        <translation>Lese {0} Ergebnis(se) …</translation>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="488"/>
+        <source>Training %n run(s) again...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
@@ -481,131 +679,150 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>(nicht bestätigt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="236"/>
-        <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
-        <translation>{0} Datei(en) ausgelassen: Die geöffneten Läufe belegen schon {1} GB</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
-        <source>
-... and {0} more</source>
-        <translation>
-… und {0} weitere</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="247"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="251"/>
         <source>Some results could not be opened</source>
         <translation>Einige Ergebnisse konnten nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
-        <source>Opened {0} result(s)</source>
-        <translation>{0} Ergebnis(se) geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="257"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="261"/>
         <source>Open class folder</source>
         <translation>Klassenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="271"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
         <source>Reading the results in {0}...</source>
         <translation>Lese die Ergebnisse in {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="279"/>
         <source>Opening the class folder cancelled</source>
         <translation>Öffnen des Klassenordners abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="278"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="282"/>
         <source>Could not open the class folder</source>
         <translation>Der Klassenordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="288"/>
-        <source>Opened {0} result(s) from {1}</source>
-        <translation>{0} Ergebnis(se) aus {1} geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="319"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="326"/>
         <source>{0} labs name this folder ({1})</source>
         <translation>{0} Labore nennen diesen Ordner ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="337"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="344"/>
         <source>Every student&apos;s lab result at once</source>
         <translation>Die Laborergebnisse aller Schüler auf einmal</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="401"/>
+        <source>Saved %n run(s) to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="467"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="456"/>
+        <source>Opened {0} and {1} from {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
+        <source>%n sweep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="463"/>
+        <source>Opened %n run(s) from {0}{1}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Halte zuerst das Training an: Das erneute Trainieren braucht den Prozessor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="473"/>
-        <source>Training {0} run(s) again...</source>
-        <translation>Trainiere {0} Lauf/Läufe erneut …</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="478"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="493"/>
         <source>Rerun cancelled</source>
         <translation>Erneutes Trainieren abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="497"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Erneut trainiert: {0} von {1} reproduziert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="355"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="362"/>
         <source>Export the class table</source>
         <translation>Die Klassentabelle exportieren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
+        <source>Reading %n result(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="254"/>
+        <source>Opened %n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="292"/>
+        <source>Opened %n result(s) from {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="359"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="366"/>
         <source>Could not export the class table</source>
         <translation>Die Klassentabelle konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="376"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="387"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="394"/>
         <source>Could not save the session</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="393"/>
-        <source>Saved {0} run(s) to {1}</source>
-        <translation>{0} Lauf/Läufe in {1} gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="411"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="426"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="435"/>
         <source>Reading {0}...</source>
         <translation>Lese {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="433"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="442"/>
         <source>Could not open the session</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
-        <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
-        <translation>{0} Lauf/Läufe und {1} Seed-Serie(n) aus {2} geöffnet{3}</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="448"/>
-        <source>Opened {0} run(s) from {2}{3}</source>
-        <translation>{0} Lauf/Läufe aus {2} geöffnet{3}</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
@@ -827,10 +1044,13 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>Saved the lab {0}</source>
         <translation>Labor {0} gespeichert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
-        <translation>(danach noch %n)</translation>
+        <translation type="unfinished">
+            <numerusform>(danach noch %n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
@@ -871,6 +1091,34 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
         <source>Sweep finished: kept in the Runs tab</source>
         <translation>Seed-Serie fertig: im Reiter Läufe aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="11"/>
+        <source>&lt;h2&gt;How PatternGAN works&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="15"/>
+        <source>&lt;h3&gt;Numbers a network can read&lt;/h3&gt; &lt;p&gt;A network cannot nudge 15 into 20: it adjusts values by small amounts. So each integer is written as &lt;i&gt;one-hot&lt;/i&gt; choices. The book&apos;s &lt;b&gt;qr:5&lt;/b&gt; codec writes n = 5 &amp;times; quotient + remainder: a 20-value one-hot for the quotient followed by a 5-value one-hot for the remainder, 25 values in all. 75 is quotient 15, remainder 0. The &lt;b&gt;one-hot&lt;/b&gt; codec uses a single choice among all R integers. To read a generated vector back, each head&apos;s largest value (its &lt;i&gt;argmax&lt;/i&gt;) is taken.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="25"/>
+        <source>&lt;h3&gt;Two networks, three steps&lt;/h3&gt; &lt;p&gt;The &lt;b&gt;generator G&lt;/b&gt; turns random noise z into a vector. The &lt;b&gt;discriminator D&lt;/b&gt; looks at a vector and says how likely it is to be real. Every epoch (one batch):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D on real&lt;/b&gt;: D sees real numbers from the pattern and learns to say &quot;real&quot; (label 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D on fake&lt;/b&gt;: D sees G&apos;s numbers and learns to say &quot;fake&quot; (label 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G changes so that D would call its numbers real.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;The better presets do steps 1 and 2 together, as most GAN code does.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="35"/>
+        <source>&lt;h3&gt;What the numbers mean&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Decisive&lt;/b&gt;: every head has a single largest value. The book&apos;s G ends in ReLU, so a head is often all zeros; argmax then picks index 0, and the number looks like a multiple of five by accident. Such samples are &lt;i&gt;undecided&lt;/i&gt; (marked with a ?).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Strict validity&lt;/b&gt;: the share of samples that are decisive and follow the pattern. &lt;b&gt;Book validity&lt;/b&gt; counts argmax alone, as the chapter does.&lt;/li&gt; &lt;li&gt;&lt;b&gt;TV distance&lt;/b&gt;: how far the generated distribution is from &quot;every number of the pattern equally often&quot; (0 = identical, 1 = nothing in common); undecided samples count as an outcome of their own. &lt;b&gt;JS divergence&lt;/b&gt; measures the same gap in bits.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Modes covered&lt;/b&gt;: how many of the pattern&apos;s numbers appear at least once in 10,000 samples. A generator that always says 25 is valid but covers one mode: that is &lt;i&gt;mode collapse&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;D&apos;s view&lt;/b&gt;: D&apos;s &quot;real&quot; probability for every integer. Early on it is high exactly on the pattern; as G catches up it flattens towards 0.5.&lt;/li&gt; &lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="52"/>
+        <source>&lt;h3&gt;Presets&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; is the chapter exactly. &lt;b&gt;default&lt;/b&gt; gives G a noise-driven choice per head (Gumbel-softmax, straight-through) and D a hidden layer that judges 16 samples at once (PacGAN), which avoids both traps above. &lt;b&gt;collapse&lt;/b&gt; shows mode collapse on purpose.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1361,7 +1609,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Text in normaler Größe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="341"/>
         <source>C&amp;lass</source>
         <translation>&amp;Klasse</translation>
     </message>
@@ -1623,11 +1871,6 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
-        <source>The timeline keeps %n snapshots of this run ({0}); at most {1} per run, spread evenly.</source>
-        <translation>Die Zeitleiste behält Momentaufnahmen dieses Laufs: %n ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
@@ -1651,6 +1894,82 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/kit/plot_kit.py" line="189"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="42"/>
+        <source>strict validity</source>
+        <translation type="unfinished">strenge Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="43"/>
+        <source>book validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="44"/>
+        <source>undecided</source>
+        <translation type="unfinished">unentschieden</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="45"/>
+        <source>TV distance</source>
+        <translation type="unfinished">TV-Abstand</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="46"/>
+        <source>JS divergence (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="47"/>
+        <source>modes covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="48"/>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="49"/>
+        <source>trained with PatternGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="50"/>
+        <source>trained with torch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="51"/>
+        <source>report made by PatternGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="52"/>
+        <source>report made with torch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="53"/>
+        <source>set-up hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="54"/>
+        <source>seed</source>
+        <translation type="unfinished">Seed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/report.py" line="137"/>
+        <source>{0} of %n met</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,15 +2010,21 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>sweep: starting...</source>
         <translation>Seed-Serie: startet …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="96"/>
-        <source>sweep: epoch {0} / {1}, %n seeds</source>
-        <translation>Seed-Serie: Epoche {0} / {1}, Seeds: %n</translation>
+        <source>sweep: epoch {0} / {1}, %n seed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="101"/>
-        <source>{0} epochs/s x %n seeds</source>
-        <translation>{0} Epochen/s x %n Seeds</translation>
+        <source>{0} epochs/s x %n seed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/status.py" line="105"/>
@@ -1789,18 +2114,16 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Läufe verschiedener Länge (book 10.000 Epochen, default 800) nebeneinander: 0 ist der Start jedes Laufs, 1 sein geplantes Ende</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
-        <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
-        <translation>Behaltene Läufe: %n, mit {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="383"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
-        <translation>Seed-Serien: %n; ihre Zeilen zeigen Mediane über die Seeds.</translation>
+        <translation type="unfinished">
+            <numerusform>Seed-Serien: %n; ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="465"/>
         <source>sweep {0} (median)</source>
         <translation>Seed-Serie {0} (Median)</translation>
     </message>
@@ -2091,10 +2414,13 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
         <translation>Links und Rechts wählen eine ganze Zahl; Hoch und Runter oder eine Ziffer setzen ihren Balken</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
-        <source>{0}: {1} of {2}; %n integers drawn.</source>
-        <translation>{0}: {1} von {2}; gezeichnete ganze Zahlen: %n.</translation>
+        <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
@@ -2212,23 +2538,16 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 </context>
 <context>
     <name>Sweeps</name>
-    <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
-        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
-        <translation>&lt;b&gt;Seeds: %n&lt;/b&gt;, Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</translation>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="131"/>
+        <source>Training %n seed(s) of preset {0} on {1} together...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="100"/>
-        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
-        <translation>&lt;b&gt;Seeds: %n&lt;/b&gt;, Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="129"/>
-        <source>Training %n seeds of preset {0} on {1} together...</source>
-        <translation>Trainiere %n Seeds der Vorlage {0} auf {1} zusammen …</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="135"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="137"/>
         <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
         <translation>Noch keine Seed-Serie: Lauf &gt; Seeds durchprobieren … trainiert viele Seeds auf einmal.</translation>
     </message>
@@ -3173,7 +3492,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="416"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -3403,12 +3722,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Verlust des Kritikers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
         <source>share of the run&apos;s epochs</source>
         <translation>Anteil an den Epochen des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="425"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
     </message>
