@@ -60,10 +60,6 @@ def _name(key: str) -> str:
     return translate("Report", NAMES[key]) if key in NAMES else key.replace("_", " ")
 
 
-def _tr(text: str) -> str:
-    return translate("Report", text)
-
-
 def fingerprint(j: Judgement) -> dict[str, str]:
     import torch
 
@@ -90,47 +86,55 @@ def report_html(j: Judgement) -> str:
         return html.escape(str(text), quote=True)
 
     lab = j.lab.title if j.lab is not None else r.title
+    epochs = j.epochs  # a plain name: the count lupdate reads
     parts = [
-        f"<h1>{e(r.student or _tr('Unnamed student'))}</h1>",
+        "<h1>" + e(r.student or translate("Report", "Unnamed student")) + "</h1>",
         "<p>"
-        + _tr("<b>Lab:</b> {0}").format(e(lab or _tr("untitled")))
-        + ("" if j.same_lab else " " + _tr("<i>(this result was made with another lab)</i>"))
+        + translate("Report", "<b>Lab:</b> {0}").format(e(lab or translate("Report", "untitled")))
+        + (
+            ""
+            if j.same_lab
+            else " " + translate("Report", "<i>(this result was made with another lab)</i>")
+        )
         + "<br>"
-        + _tr("<b>File:</b> {0}").format(e(r.file))
+        + translate("Report", "<b>File:</b> {0}").format(e(r.file))
         + "<br>"
-        + _tr("<b>Run:</b> {0}, {1}").format(
-            e(r.run.name), translate("Report", "%n epoch(s)", None, PLURAL, j.epochs)
+        + translate("Report", "<b>Run:</b> {0}, {1}").format(
+            e(r.run.name), translate("Report", "%n epoch(s)", None, PLURAL, epochs)
         )
         + "</p>",
-        f"<h2>{_tr('Answers')}</h2>",
+        "<h2>" + translate("Report", "Answers") + "</h2>",
     ]
     if not j.answers:
-        parts.append(f"<p>{_tr('The lab asks no questions.')}</p>")
+        parts.append("<p>" + translate("Report", "The lab asks no questions.") + "</p>")
     for i, a in enumerate(j.answers, start=1):
         if a.prediction and a.sealed and a.text:
-            when = _tr("a prediction, sealed before the run's first epoch")
+            when = translate("Report", "a prediction, sealed before the run's first epoch")
         elif a.after_run and a.epoch is not None:
-            when = _tr("typed after the run began, at epoch {0}").format(number(a.epoch))
+            when = translate("Report", "typed after the run began, at epoch {0}").format(
+                number(a.epoch)
+            )
         elif a.after_run:
-            when = _tr("typed after the run began")
+            when = translate("Report", "typed after the run began")
         elif a.prediction:
-            when = _tr("a prediction left empty before the run")
+            when = translate("Report", "a prediction left empty before the run")
         else:
-            when = _tr("answered during the lab")
+            when = translate("Report", "answered during the lab")
         parts.append(
-            f"<p><b>{i}. {e(a.question)}</b><br>{e(a.text) or _tr('<i>(no answer)</i>')}"
-            f"<br><small>{e(when)}</small></p>"
+            f"<p><b>{i}. {e(a.question)}</b><br>"
+            + (e(a.text) or translate("Report", "<i>(no answer)</i>"))
+            + f"<br><small>{e(when)}</small></p>"
         )
-    parts.append(f"<h2>{_tr('Goals')}</h2>")
+    parts.append("<h2>" + translate("Report", "Goals") + "</h2>")
     if not j.goals:
-        parts.append(f"<p>{_tr('The lab sets no goals.')}</p>")
+        parts.append("<p>" + translate("Report", "The lab sets no goals.") + "</p>")
     else:
         items = []
         for text, epoch in j.goals:
             met = (
-                _tr("met at epoch {0}").format(number(epoch))
+                translate("Report", "met at epoch {0}").format(number(epoch))
                 if epoch is not None
-                else _tr("not met")
+                else translate("Report", "not met")
             )
             items.append(f"<li>{e(text)}: {met}</li>")
         goals = len(j.goals)  # a plain name: lupdate hangs on len(a.b) as a count
@@ -138,16 +142,18 @@ def report_html(j: Judgement) -> str:
         counted = (
             ""
             if j.followed_lab
-            else " " + _tr("(the run did not follow the lab: they do not count)")
+            else " " + translate("Report", "(the run did not follow the lab: they do not count)")
         )
         parts.append(f"<ul>{''.join(items)}</ul><p>{met.format(j.goals_met)}{counted}</p>")
     parts += [
-        f"<h2>{_tr('The run')}</h2>",
+        "<h2>" + translate("Report", "The run") + "</h2>",
         f'<p><img src="{CURVES}" width="600"></p>',
         f'<p><img src="{DISTRIBUTION}" width="600"></p>',
-        f"<h2>{_tr('Final metrics')}</h2>",
+        "<h2>" + translate("Report", "Final metrics") + "</h2>",
         "<p><small>"
-        + _tr("Measured from the run's generator, sampled afresh with a fixed seed.")
+        + translate(
+            "Report", "Measured from the run's generator, sampled afresh with a fixed seed."
+        )
         + "</small></p>",
         "<table border='1' cellpadding='3' cellspacing='0'>",
     ]
@@ -155,19 +161,23 @@ def report_html(j: Judgement) -> str:
         shown = number(value, 4) if not float(value).is_integer() else number(value)
         parts.append(f"<tr><td>{e(_name(key))}</td><td>{e(shown)}</td></tr>")
     parts.append("</table>")
-    parts.append(f"<h2>{_tr('Checked')}</h2>")
+    parts.append("<h2>" + translate("Report", "Checked") + "</h2>")
     sentence = {
-        (True, True): _tr("This result is verified and followed the lab."),
-        (True, False): _tr("This result is verified and <b>did not follow the lab</b>."),
-        (False, True): _tr("This result is <b>not verified</b> and followed the lab."),
-        (False, False): _tr(
-            "This result is <b>not verified</b> and <b>did not follow the lab</b>."
+        (True, True): translate("Report", "This result is verified and followed the lab."),
+        (True, False): translate(
+            "Report", "This result is verified and <b>did not follow the lab</b>."
+        ),
+        (False, True): translate(
+            "Report", "This result is <b>not verified</b> and followed the lab."
+        ),
+        (False, False): translate(
+            "Report", "This result is <b>not verified</b> and <b>did not follow the lab</b>."
         ),
     }[(bool(j.verified), bool(j.followed_lab))]
     parts.append(f"<p>{sentence}</p>")
     if j.problems:
         parts.append("<ul>" + "".join(f"<li>{e(said(p))}</li>" for p in j.problems) + "</ul>")
-    parts.append(f"<h2>{_tr('Fingerprint')}</h2><table cellpadding='2'>")
+    parts.append("<h2>" + translate("Report", "Fingerprint") + "</h2><table cellpadding='2'>")
     for key, value in fingerprint(j).items():
         parts.append(f"<tr><td>{e(_name(key))}</td><td><tt>{e(value)}</tt></td></tr>")
     parts.append("</table>")
@@ -196,11 +206,11 @@ def _curves_image(j: Judgement):
     p.drawText(
         QRectF(0, height - pad / 1.5, width, pad / 2),
         Qt.AlignCenter,
-        _tr("epoch (0 - {0})").format(number(last)),
+        translate("Report", "epoch (0 - {0})").format(number(last)),
     )
     for key, color, label in (
         ("strict", "#0072B2", _name("strict_validity")),
-        ("tv", "#D55E00", _tr("TV")),
+        ("tv", "#D55E00", translate("Report", "TV")),
     ):
         values = run.curves.get(key, [])
         points = [
@@ -268,9 +278,9 @@ def _distribution_image(j: Judgement):
         p.drawText(
             QRectF(0, height - pad / 1.5, width, pad / 2),
             Qt.AlignCenter,
-            _tr("outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}").format(
-                n - 2, number(last.epoch)
-            ),
+            translate(
+                "Report", "outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}"
+            ).format(n - 2, number(last.epoch)),
         )
     p.end()
     return image
@@ -289,7 +299,11 @@ def report_pdf(j: Judgement) -> bytes:
         QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15))
     )
     writer.setResolution(150)
-    writer.setTitle(_tr("PatternGAN report: {0}").format(j.result.student or j.result.file)[:200])
+    writer.setTitle(
+        translate("Report", "PatternGAN report: {0}").format(j.result.student or j.result.file)[
+            :200
+        ]
+    )
     writer.setCreator(f"PatternGAN {__version__}")
     doc = QTextDocument()
     doc.addResource(QTextDocument.ImageResource, QUrl(CURVES), _curves_image(j))

@@ -45,13 +45,19 @@ def test_every_entry_is_translated_and_keeps_its_placeholders(code):
     assert len(found) > 100
     problems = []
     for context, source, translation in found:
-        text = translation.text or ""
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+        forms = [f.text or "" for f in translation.iter("numerusform")]  # a counted text's
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is not translated")
-        elif marks(text) != marks(source):
-            problems.append(f"{context}: {source!r} -> {text!r} lost a placeholder")
-        elif ("&" in source) != ("&" in text) or text.count("&") > 1:
-            problems.append(f"{context}: {source!r} -> {text!r}: one & (a key) when the source has")
+            continue
+        for text in forms or [translation.text or ""]:  # each plural form, else the one text
+            if not text.strip():
+                problems.append(f"{context}: {source!r} is not translated")
+            elif marks(text) != marks(source):
+                problems.append(f"{context}: {source!r} -> {text!r} lost a placeholder")
+            elif ("&" in source) != ("&" in text) or text.count("&") > 1:
+                problems.append(
+                    f"{context}: {source!r} -> {text!r}: one & (a key) when the source has"
+                )
     assert problems == []
 
 
@@ -222,3 +228,49 @@ def test_each_menu_s_alt_keys_are_unique_in_a_translation(qapp, code, language_r
             if "&" in text:
                 keys[(spec.menu, text[text.index("&") + 1].lower())].append(text)
     assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+
+
+def counted_calls() -> list[tuple[str, str, str]]:
+    """(where, context, source) of every counted text in the sources:
+    ``translate(context, "%n ...", None, PLURAL, n)``."""
+    import ast
+
+    found = []
+    for path in i18n_build.sources(ROOT):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "translate"
+                and len(node.args) == 5
+                and getattr(node.args[3], "id", "") == "PLURAL"
+                and all(isinstance(a, ast.Constant) for a in node.args[:2])  # not said()'s
+            ):
+                context, source = (ast.literal_eval(a) for a in node.args[:2])
+                found.append((f"{path.name}:{node.lineno}", context, source))
+    return found
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_counted_text_has_its_plural_forms(code):
+    """Each ``translate(..., None, PLURAL, n)`` is a numerus entry of the .ts with every plural
+    form of the language filled in and its ``%n`` kept (lupdate silently keeps one form, or
+    drops the call, for a count written as ``a.b`` or a call ending in a comma)."""
+    calls = counted_calls()
+    assert len(calls) > 25
+    numerus = {}
+    root = ET.parse(FOLDER / f"patterngan_{code}.ts").getroot()
+    for ctx in root.iter("context"):
+        for m in ctx.iter("message"):
+            if m.get("numerus") == "yes":
+                forms = [f.text or "" for f in m.find("translation").iter("numerusform")]
+                numerus[(ctx.findtext("name"), m.findtext("source"))] = forms
+    problems = []
+    for where, context, source in calls:
+        forms = numerus.get((context, source))
+        if forms is None:
+            problems.append(f"{where}: {source!r} is not a numerus entry (lupdate missed it)")
+        elif len(forms) != 2 or not all(f.strip() for f in forms):
+            problems.append(f"{where}: {source!r} lacks a plural form: {forms}")
+        elif any(marks(f) != marks(source) for f in forms):
+            problems.append(f"{where}: {source!r} -> {forms} lost a placeholder")
+    assert problems == []

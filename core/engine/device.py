@@ -18,6 +18,7 @@ import torch
 
 from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
+from core.teaching.words import QT_TRANSLATE_NOOP, Said, said_error
 
 PROBE_SECONDS = 0.25  # auto: timed epochs per device (after a warm-up), once per set-up
 _auto_choices: dict[TrainConfig, DeviceChoice] = {}
@@ -56,10 +57,12 @@ def resolve_device(
         return DeviceChoice(torch.device("cpu"), "CPU, as chosen")
     if config.device == "cuda":
         if not torch.cuda.is_available():
-            raise TrainingError(
-                "device cuda: CUDA is not available on this machine "
-                f"(torch {torch.__version__}); choose cpu or auto"
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "device cuda: CUDA is not available on this machine (torch {0}); choose cpu or "
+                "auto",
             )
+            raise said_error(TrainingError, Said("Errors", said, (torch.__version__,)))
         return DeviceChoice(torch.device("cuda"), f"CUDA ({_gpu_name()}), as chosen")
     if config.device != "auto":
         raise ValueError(f"device: must be auto, cpu or cuda, got {config.device!r}")

@@ -211,20 +211,21 @@ def prediction_words(p: Prediction) -> tuple[Said, ...]:
     parts = [
         Said("Class", QT_TRANSLATE_NOOP("Class", "Predicted '{0}' before the run:"), (question,))
     ]
-    if p.given:
+    given, after = p.given, p.after  # plain names: the counts lupdate reads
+    if given:
         said = translate(
             "Class", "%n student(s) gave a share (median {0}), {1} of them reached it", None,
-            PLURAL, p.given,
+            PLURAL, given
         )  # fmt: skip
-        parts.append(Said("Class", said, (Pct(p.median, 0), p.reached), p.given))
+        parts.append(Said("Class", said, (Pct(p.median, 0), p.reached), given))
     if p.yes or p.no:
         said = QT_TRANSLATE_NOOP("Class", "{0} said yes, {1} said no")
         parts.append(Said("Class", said, (p.yes, p.no)))
     if len(parts) == 1:
         parts.append(Said("Class", QT_TRANSLATE_NOOP("Class", "no sealed prediction")))
-    if p.after:
-        said = translate("Class", "%n answered after the run (not counted)", None, PLURAL, p.after)
-        parts.append(Said("Class", said, (), p.after))
+    if after:
+        said = translate("Class", "%n answered after the run (not counted)", None, PLURAL, after)
+        parts.append(Said("Class", said, (), after))
     return tuple(parts)
 
 

@@ -473,7 +473,7 @@ def _no_learning(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
     n = end.epoch - first.epoch
     said = translate(
         "Doctor", "No learning: over %n epoch(s) strict validity stayed {0} -> {1} (never more than "
-        "{2} away) and TV {3} -> {4}.", None, PLURAL, n,
+        "{2} away) and TV {3} -> {4}.", None, PLURAL, n
     )  # fmt: skip
     numbers = (Pct(first.strict), Pct(end.strict), Pct(moved_strict), Num(first.tv, 3))
     return _found(
@@ -648,7 +648,7 @@ def _oscillation(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
         said = translate(
             "Doctor", "Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} "
             "and {4}, turning back %n time(s): G and D chase each other instead of settling.",
-            None, PLURAL, turns,
+            None, PLURAL, turns
         )  # fmt: skip
         numbers = (
             Num(p.epoch), Num(q.epoch), Said(D, label), Num(float(part.min()), 3),

@@ -7,7 +7,8 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
-from core.teaching.words import Num, Pct, Said, Sig
+from core.files.errors import MAX_PART, GeneratorFileError, one_line
+from core.teaching.words import Num, Pct, Said, Sig, said_of
 from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number
 
@@ -63,3 +64,16 @@ def doctor_sentence(diagnosis) -> str:
     if not words:
         return diagnosis.sentence
     return " ".join(said(w) for w in words)
+
+
+def error_words(error: BaseException) -> str:
+    """An error's message in the window's language: the sentence core raised it with
+    (``core.teaching.words.said_error``; a file's problem after its name), else its English
+    text (a message no translation covers yet, or one from outside the project)."""
+    told = said_of(error)
+    if told is None:
+        return str(error)
+    text = said(told)
+    if isinstance(error, GeneratorFileError):  # "file: problem", one line as core writes it
+        return f"{error.path}: {one_line(text, 2 * MAX_PART)}"
+    return text

@@ -367,12 +367,10 @@ class ClassView(QWidget):
             )
         self.summary.setToolTip(plain_tip(data.folder))  # the whole path (a folder's name)
         said = translate(
-            "Class",
-            "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified",
-            None,
-            PLURAL,
-            n,
-        ).format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
+            "Class", "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified", None,
+            PLURAL, n
+        )  # fmt: skip
+        said = said.format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
         if bad:
             said += translate("Class", "; %n file(s) could not be read", None, PLURAL, bad)
         lines = [said]

@@ -373,12 +373,10 @@ class RunsPanel(QWidget):
     def _show_memory(self) -> None:
         runs, total, sweeps = getattr(self, "_memory_words", (0, 0, 0))
         said = translate(
-            "Runs",
-            "%n run(s) kept: {0} of curves and timelines, plus one small generator each.",
-            None,
-            PLURAL,
-            runs,
-        ).format(format_bytes(total))
+            "Runs", "%n run(s) kept: {0} of curves and timelines, plus one small generator each.",
+            None, PLURAL, runs
+        )  # fmt: skip
+        said = said.format(format_bytes(total))
         if sweeps:
             said += " " + translate(
                 "Runs", "%n sweep(s): their rows show medians over seeds.", None, PLURAL, sweeps

@@ -88,25 +88,20 @@ class SweepPanel(QWidget):
         self.bars.setOpts(x=(edges[:-1] + edges[1:]) / 2, height=counts, width=0.045)
         tv = last.column("tv")
         seeds = len(strict)
-        said = (
-            translate(
+        if last.done:
+            said = translate(
                 "Sweeps",
                 "<b>%n seed(s)</b> at epoch {0} (done): strict validity median {1} (range {2} - "
                 "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
-                None,
-                PLURAL,
-                seeds,
-            )
-            if last.done
-            else translate(
+                None, PLURAL, seeds
+            )  # fmt: skip
+        else:
+            said = translate(
                 "Sweeps",
                 "<b>%n seed(s)</b> at epoch {0}: strict validity median {1} (range {2} - "
                 "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
-                None,
-                PLURAL,
-                seeds,
-            )
-        )
+                None, PLURAL, seeds
+            )  # fmt: skip
         self.summary.setText(
             said.format(
                 number(last.epoch),

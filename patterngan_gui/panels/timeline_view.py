@@ -46,12 +46,11 @@ class TimelineView:
         kept = len(h.snapshots)
         memory = translate(
             "Plots",
-            "The timeline keeps %n snapshots of this run ({0}); at most {1} per run, "
+            "The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, "
             "spread evenly.",
-            None,
-            PLURAL,
-            kept,
-        ).format(format_bytes(h.nbytes()), number(MAX_SNAPSHOTS))
+            None, PLURAL, kept
+        )  # fmt: skip
+        memory = memory.format(format_bytes(h.nbytes()), number(MAX_SNAPSHOTS))
         self.timeline_label.setToolTip(memory)
         self.timeline_info.setToolTip(memory)
         for line in self.epoch_lines:

@@ -144,45 +144,69 @@
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt; (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="377"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnisse, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/class_view.py" line="375"/>
         <source>; %n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>; %n Dateien konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="383"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="381"/>
         <source>(and {0} more)</source>
         <translation>(und {0} weitere)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="402"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="400"/>
         <source>no setting differs</source>
         <translation>keine Einstellung unterscheidet sich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="440"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="438"/>
         <source>%n results share one point; they are spread sideways</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Ergebnis liegt auf diesem Punkt</numerusform>
             <numerusform>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/teaching/class_results.py" line="212"/>
         <source>Predicted &apos;{0}&apos; before the run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage zu „{0}“ vor dem Lauf:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="216"/>
+        <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
+        <translation>
+            <numerusform>%n Schüler nannte einen Anteil (Median {0}), {1} davon erreichten ihn</numerusform>
+            <numerusform>%n Schüler nannten einen Anteil (Median {0}), {1} davon erreichten ihn</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="221"/>
+        <location filename="../../core/teaching/class_results.py" line="222"/>
         <source>{0} said yes, {1} said no</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sagten ja, {1} sagten nein</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <location filename="../../core/teaching/class_results.py" line="225"/>
         <source>no sealed prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine versiegelte Vorhersage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="227"/>
+        <source>%n answered after the run (not counted)</source>
+        <translation>
+            <numerusform>%n hat erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
+            <numerusform>%n haben erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,18 +247,18 @@
     <message numerus="yes">
         <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Noch nicht gespeicherte trainierte Generatoren: %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Noch nicht gespeicherte trainierte Generatoren: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="35"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
         <source>Sweep seeds</source>
         <translation>Seeds durchprobieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="37"/>
         <source>Seeds to train together:</source>
         <translation>Wie viele Seeds gemeinsam trainieren:</translation>
     </message>
@@ -313,32 +337,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../core/teaching/doctor.py" line="189"/>
         <source>G&apos;s loss log(1 - D(G(z))) rose towards 0: its gradient vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust von G, log(1 - D(G(z))), stieg gegen 0: sein Gradient verschwand</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="192"/>
         <source>G&apos;s loss -log D(G(z)) grew</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust von G, -log D(G(z)), wuchs</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="193"/>
         <source>G&apos;s loss grew towards 0.5 (D scores every fake 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust von G wuchs gegen 0.5 (D bewertet jede Fälschung mit 0)</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="194"/>
         <source>G&apos;s loss -D(G(z)) grew</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust von G, -D(G(z)), wuchs</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="242"/>
         <source>Healthy: no sign of a failure (no reports yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund: kein Anzeichen eines Fehlers (noch keine Berichte).</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="245"/>
         <source>Healthy: no sign of a failure (strict validity {0}, TV {1}, modes covered {2} at epoch {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund: kein Anzeichen eines Fehlers (strenge Gültigkeit {0}, TV {1}, abgedeckte Modi {2} in Epoche {3}).</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="321"/>
@@ -349,32 +373,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../core/teaching/doctor.py" line="327"/>
         <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more; a BCE loss stops near 100 only because torch clips its log), so the weights are as good as infinite: G and D no longer learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergiert: Der Verlust von {0} ist bis Epoche {2} auf {1} explodiert ({3}-mal der Verlust von D beim Raten oder mehr; ein BCE-Verlust bleibt nur bei etwa 100 stehen, weil torch seinen Logarithmus begrenzt). Die Gewichte sind praktisch unendlich: G und D lernen nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="334"/>
         <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more), so the weights are as good as infinite: G and D no longer learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergiert: Der Verlust von {0} ist bis Epoche {2} auf {1} explodiert ({3}-mal der Verlust von D beim Raten oder mehr). Die Gewichte sind praktisch unendlich: G und D lernen nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="352"/>
         <source>Diverged: {0}&apos;s loss became {1} by epoch {2}: a step was so large that a weight overflowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergiert: Der Verlust von {0} wurde bis Epoche {2} zu {1}: Ein Schritt war so groß, dass ein Gewicht übergelaufen ist.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="361"/>
         <source>The last report before it (epoch {0}) had D loss {1} and G loss {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Bericht davor (Epoche {0}) hatte D-Verlust {1} und G-Verlust {2}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="430"/>
         <source>D wins outright from epoch {0}: D&apos;s loss {1} is at its floor ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>D gewinnt klar ab Epoche {0}: Der Verlust von D ({1}) ist an seinem Boden ({2} des Wegs vom Raten dorthin), {3} ({4} -&gt; {5} bis Epoche {6}), und die strenge Gültigkeit ist {7} (bisher bestens: {8}). G bekommt keinen brauchbaren Gradienten.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="437"/>
         <source>D wins outright from epoch {0}: D&apos;s loss {1} is at a wide real-fake gap ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>D gewinnt klar ab Epoche {0}: Der Verlust von D ({1}) zeigt eine große Lücke zwischen echt und gefälscht ({2} des Wegs vom Raten), {3} ({4} -&gt; {5} bis Epoche {6}), und die strenge Gültigkeit ist {7} (bisher bestens: {8}). G bekommt keinen brauchbaren Gradienten.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="448"/>
@@ -386,6 +410,14 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
         <translation>Erhöhe die Lernraten (die eingestellten sind zu klein, um die Gewichte zu bewegen) oder trainiere mehr Epochen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <source>No learning: over %n epoch(s) strict validity stayed {0} -&gt; {1} (never more than {2} away) and TV {3} -&gt; {4}.</source>
+        <translation>
+            <numerusform>Kein Lernen: In %n Epoche blieb die strenge Gültigkeit bei {0} -&gt; {1} (nie mehr als {2} davon entfernt) und TV bei {3} -&gt; {4}.</numerusform>
+            <numerusform>Kein Lernen: In %n Epochen blieb die strenge Gültigkeit bei {0} -&gt; {1} (nie mehr als {2} davon entfernt) und TV bei {3} -&gt; {4}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="510"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
@@ -394,22 +426,22 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../core/teaching/doctor.py" line="515"/>
         <source>Undecided samples: from epoch {0}, {1} of G&apos;s numbers have a head with a tie (a ReLU head all zeros); argmax then reads index 0 of that head, a digit G never chose (the book&apos;s remainder 0: a multiple of five by accident): book validity {2}, strict validity {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschiedene Stichproben: Ab Epoche {0} haben {1} der Zahlen von G einen Kopf mit Gleichstand (ein ReLU-Kopf voller Nullen); argmax liest dann Index 0 dieses Kopfes, eine Ziffer, die G nie gewählt hat (im Buch der Rest 0: zufällig ein Vielfaches von fünf): Buch-Gültigkeit {2}, strenge Gültigkeit {3}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="555"/>
         <source>G covers only {0} of the {1} support values (best before: {2}); TV {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>G deckt nur {0} der {1} Werte des Trägers ab (bisher bestens: {2}); TV {3}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="560"/>
         <source>G covers only {0} of the support (best before: {1}); TV {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>G deckt nur {0} des Trägers ab (bisher bestens: {1}); TV {2}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="565"/>
         <source>a few values take most of G&apos;s numbers (TV {0}, modes covered {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>wenige Werte stellen die meisten Zahlen von G (TV {0}, abgedeckte Modi {1})</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="569"/>
@@ -419,60 +451,68 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../core/teaching/doctor.py" line="575"/>
         <source>Mode collapse from epoch {0}: strict validity is {1} but {2}. At the end: {3} covered, TV {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduskollaps ab Epoche {0}: Die strenge Gültigkeit ist {1}, aber {2}. Am Ende: {3} abgedeckt, TV {4}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="640"/>
         <source>TV</source>
-        <translation type="unfinished">TV</translation>
+        <translation>TV</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="641"/>
         <source>strict validity</source>
-        <translation type="unfinished">strenge Gültigkeit</translation>
+        <translation>strenge Gültigkeit</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="642"/>
         <source>modes covered</source>
-        <translation type="unfinished"></translation>
+        <translation>abgedeckte Modi</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="643"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
         <translation>Senke die Lernraten (oder das Momentum) oder nimm einen Kosinus-Verlauf, damit die Schritte zum Ende hin kleiner werden.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/doctor.py" line="648"/>
+        <source>Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} and {4}, turning back %n time(s): G and D chase each other instead of settling.</source>
+        <translation>
+            <numerusform>Schwingung ab Epoche {0}: Zwischen den Epochen {0} und {1} schwankte {2} zwischen {3} und {4} und kehrte %n Mal um: G und D jagen einander, statt zur Ruhe zu kommen.</numerusform>
+            <numerusform>Schwingung ab Epoche {0}: Zwischen den Epochen {0} und {1} schwankte {2} zwischen {3} und {4} und kehrte %n Mal um: G und D jagen einander, statt zur Ruhe zu kommen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
         <source>diverged</source>
         <translation>divergiert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
         <source>D wins</source>
         <translation>D gewinnt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
         <source>no learning</source>
         <translation>kein Lernen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
         <source>undecided</source>
         <translation>unentschieden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
         <source>mode collapse</source>
         <translation>Moduskollaps</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
         <source>oscillation</source>
         <translation>Schwingung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="23"/>
         <source>healthy</source>
         <translation>gesund</translation>
     </message>
@@ -482,204 +522,420 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../core/engine/config.py" line="139"/>
         <source>{0}: at most {1} hidden layers, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: höchstens {1} versteckte Schichten, angegeben: {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="163"/>
         <source>latent: {0} needs {1} GB of evaluation noise; at most {2} with {3} evaluation samples</source>
-        <translation type="unfinished"></translation>
+        <translation>latent: {0} braucht {1} GB Rauschen für die Auswertung; höchstens {2} bei {3} Stichproben zur Auswertung</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="173"/>
         <source>batch: {0} is not a multiple of pack ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>batch: {0} ist kein Vielfaches von pack ({1})</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="179"/>
         <source>range: the range cannot start below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>range: Der Bereich kann nicht unter 0 beginnen</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="182"/>
         <source>range: the range must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>range: Der Bereich muss nach seinem Anfang enden</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="199"/>
         <source>codec: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>codec: {0}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="202"/>
         <source>codec: range {0} does not match the pattern&apos;s {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>codec: Bereich {0} passt nicht zu dem des Musters ({1})</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="209"/>
         <source>loss: {0} needs a D that outputs a score, but with the book head D ends in a Sigmoid (a probability); choose the softmax or gumbel head, or minimax, nonsaturating or lsgan</source>
-        <translation type="unfinished"></translation>
+        <translation>loss: {0} braucht ein D, das eine Punktzahl ausgibt, aber mit dem Buch-Kopf endet D in einer Sigmoid-Funktion (einer Wahrscheinlichkeit); wähle den softmax- oder gumbel-Kopf oder minimax, nonsaturating oder lsgan</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="217"/>
         <source>loss: wgan-gp&apos;s gradient penalty needs real and fake in one D step; turn off the book&apos;s separate D steps</source>
-        <translation type="unfinished"></translation>
+        <translation>loss: Die Gradientenstrafe von wgan-gp braucht echt und gefälscht in einem D-Schritt; schalte die getrennten D-Schritte des Buchs aus</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="224"/>
         <source>noise: the gumbel head turns part of z into Gumbel noise and needs it normal</source>
-        <translation type="unfinished"></translation>
+        <translation>noise: Der gumbel-Kopf macht einen Teil von z zu Gumbel-Rauschen und braucht es normalverteilt</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="242"/>
         <source>{0}: widths as whole numbers separated by commas (64,64), got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Breiten als ganze Zahlen mit Kommas getrennt (64,64), angegeben: {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="247"/>
         <location filename="../../core/engine/config.py" line="253"/>
         <source>{0}: widths must be whole numbers, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Breiten müssen ganze Zahlen sein, angegeben: {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="256"/>
         <source>{0}: widths must be a list of whole numbers, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Breiten müssen eine Liste ganzer Zahlen sein, angegeben: {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="293"/>
         <source>{0}: must be a whole number, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss eine ganze Zahl sein, angegeben: {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="297"/>
         <location filename="../../core/engine/config.py" line="324"/>
         <source>{0}: must be at least {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss mindestens {1} sein, angegeben: {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="301"/>
         <location filename="../../core/engine/config.py" line="330"/>
         <source>{0}: must be at most {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: darf höchstens {1} sein, angegeben: {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="316"/>
         <source>{0}: must be a number, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss eine Zahl sein, angegeben: {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="319"/>
         <source>{0}: must be finite, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss endlich sein, angegeben: {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="321"/>
         <source>{0}: must be greater than {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss größer als {1} sein, angegeben: {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="327"/>
         <source>{0}: must be less than {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss kleiner als {1} sein, angegeben: {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="336"/>
         <source>{0}: must be one of {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: muss eines von {1} sein, angegeben: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="60"/>
+        <source>device cuda: CUDA is not available on this machine (torch {0}); choose cpu or auto</source>
+        <translation>Gerät cuda: CUDA ist auf diesem Rechner nicht verfügbar (torch {0}); wähle cpu oder auto</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/fast/book.py" line="114"/>
+        <location filename="../../core/engine/trainer.py" line="147"/>
+        <source>D&apos;s output became NaN at epoch {0}: training diverged; try a lower learning rate or another preset</source>
+        <translation>Die Ausgabe von D wurde in Epoche {0} zu NaN: Das Training ist divergiert; versuche eine kleinere Lernrate oder eine andere Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="198"/>
+        <source>the {0} loss became {1} by epoch {2}: training diverged; try a lower learning rate or another preset</source>
+        <translation>Der Verlust von {0} wurde bis Epoche {2} zu {1}: Das Training ist divergiert; versuche eine kleinere Lernrate oder eine andere Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="242"/>
+        <source>out of memory while evaluating a report; use fewer evaluation samples or a smaller latent size</source>
+        <translation>Kein Speicher mehr beim Auswerten eines Berichts; nimm weniger Stichproben zur Auswertung oder eine kleinere latente Größe</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="251"/>
+        <source>making a report failed: {0}: {1}</source>
+        <translation>Ein Bericht konnte nicht erstellt werden: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="134"/>
+        <source>the GPU ran out of memory at epoch {0}; use a smaller batch or the CPU</source>
+        <translation>Der GPU ging in Epoche {0} der Speicher aus; nimm eine kleinere Batchgröße oder die CPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="139"/>
+        <source>out of memory at epoch {0}; use a smaller batch or latent size</source>
+        <translation>Kein Speicher mehr in Epoche {0}; nimm eine kleinere Batchgröße oder latente Größe</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="153"/>
+        <source>training failed at epoch {0}: {1}</source>
+        <translation>Das Training ist in Epoche {0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="66"/>
+        <source>cannot write there: {0}</source>
+        <translation>kann dort nicht schreiben: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="74"/>
+        <source>is a folder; choose a file name</source>
+        <translation>ist ein Ordner; wähle einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="81"/>
+        <source>is a symbolic link; choose the file itself</source>
+        <translation>ist eine symbolische Verknüpfung; wähle die Datei selbst</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="89"/>
+        <source>is not a regular file (a device or pipe)</source>
+        <translation>ist keine normale Datei (ein Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="95"/>
+        <source>the folder {0} does not exist</source>
+        <translation>der Ordner {0} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="101"/>
+        <source>the folder {0} is not writable</source>
+        <translation>in den Ordner {0} kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="131"/>
+        <source>cannot save: {0}</source>
+        <translation>kann nicht speichern: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="231"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="235"/>
+        <source>it is a Python pickle, not a TorchScript archive (refused: unpickling runs code)</source>
+        <translation>es ist ein Python-Pickle, kein TorchScript-Archiv (abgelehnt: Entpickeln führt Code aus)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="242"/>
+        <source>it is a PNG image, not a generator file</source>
+        <translation>es ist ein PNG-Bild, keine Generator-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="249"/>
+        <source>it holds unrecognised binary data, not a generator file (no zip header)</source>
+        <translation>es enthält unbekannte Binärdaten, keine Generator-Datei (kein Zip-Kopf)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="255"/>
+        <source>it is a text (JSON) file, not a generator file</source>
+        <translation>es ist eine Textdatei (JSON), keine Generator-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="257"/>
+        <source>it is a text file, not a generator file</source>
+        <translation>es ist eine Textdatei, keine Generator-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="274"/>
+        <source>is a folder, not a generator file</source>
+        <translation>ist ein Ordner, keine Generator-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="277"/>
+        <source>is over the {0} MiB limit for a generator file</source>
+        <translation>ist größer als die Grenze von {0} MiB für eine Generator-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="289"/>
+        <source>is over the size limit for a generator file</source>
+        <translation>ist größer als die Grenze für eine Generator-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="300"/>
+        <location filename="../../core/files/generator_read.py" line="310"/>
+        <source>it is a truncated or damaged zip archive</source>
+        <translation>es ist ein abgeschnittenes oder beschädigtes Zip-Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="318"/>
+        <source>the archive has {0} members; a generator has few</source>
+        <translation>das Archiv hat {0} Einträge; ein Generator hat wenige</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="325"/>
+        <source>the archive unpacks to more than a generator could need</source>
+        <translation>das Archiv entpackt sich zu mehr, als ein Generator brauchen kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="338"/>
+        <source>the archive has two members with the same name</source>
+        <translation>das Archiv hat zwei Einträge mit demselben Namen</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="345"/>
+        <source>the archive has an encrypted member</source>
+        <translation>das Archiv hat einen verschlüsselten Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="352"/>
+        <source>the archive uses a compression TorchScript never writes (a re-packed or crafted file)</source>
+        <translation>das Archiv nutzt eine Kompression, die TorchScript nie schreibt (eine neu gepackte oder manipulierte Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="364"/>
+        <source>it is a zip archive, but not a PyTorch file</source>
+        <translation>es ist ein Zip-Archiv, aber keine PyTorch-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="372"/>
+        <source>it is a zip archive that holds no model</source>
+        <translation>es ist ein Zip-Archiv ohne Modell</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="379"/>
+        <source>it is a torch.save file (a state dict or pickled object), not a TorchScript generator; save the generator with torch.jit.script(G).save(...)</source>
+        <translation>es ist eine torch.save-Datei (ein State-Dict oder gepickeltes Objekt), kein TorchScript-Generator; speichere den Generator mit torch.jit.script(G).save(...)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="481"/>
+        <source>its metadata is implausibly large</source>
+        <translation>seine Metadaten sind unplausibel groß</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="490"/>
+        <source>its metadata (patterngan.json) is not valid JSON</source>
+        <translation>seine Metadaten (patterngan.json) sind kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="496"/>
+        <source>its metadata is nested implausibly deep</source>
+        <translation>seine Metadaten sind unplausibel tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="500"/>
+        <source>its metadata is not PatternGAN&apos;s</source>
+        <translation>seine Metadaten stammen nicht von PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="504"/>
+        <source>it was saved in format {0}, newer than this app reads ({1})</source>
+        <translation>es wurde im Format {0} gespeichert, neuer als diese App lesen kann ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="714"/>
+        <source>it holds no layer with weights</source>
+        <translation>es enthält keine Schicht mit Gewichten</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
         <source>PatternGAN session (*.pgsession);;All files (*)</source>
         <translation>PatternGAN-Sitzung (*.pgsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
         <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
         <translation>PatternGAN-Laborergebnis (*.pgresult);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="59"/>
         <source>Export lab result</source>
         <translation>Laborergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="75"/>
         <source>The lab&apos;s results folder {0} does not exist</source>
         <translation>Der Ergebnisordner des Labors {0} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="106"/>
         <source>Could not export the lab result</source>
         <translation>Das Laborergebnis konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="110"/>
         <source>Exported the lab result to {0}</source>
         <translation>Laborergebnis exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="133"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="135"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="157"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="160"/>
         <source>Exported the report to {0}</source>
         <translation>Bericht exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="168"/>
         <source>Open results</source>
         <translation>Ergebnisse öffnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="488"/>
         <source>Training %n run(s) again...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trainiere %n Lauf erneut …</numerusform>
+            <numerusform>Trainiere %n Läufe erneut …</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="214"/>
         <source>Opening results cancelled</source>
         <translation>Öffnen der Ergebnisse abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
         <source>{0}: goals {1}/{2}</source>
         <translation>{0}: Ziele {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="225"/>
         <source>({0}: its goals do not count)</source>
         <translation>({0}: seine Ziele zählen nicht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="228"/>
         <source>(made with another lab)</source>
         <translation>(mit einem anderen Labor gemacht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="230"/>
         <source>(not verified)</source>
         <translation>(nicht bestätigt)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <source>%n file(s) left out: the runs opened hold {0} GB already</source>
+        <translation>
+            <numerusform>%n Datei ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
+            <numerusform>%n Dateien ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="248"/>
+        <source>
+... and %n more</source>
+        <translation>
+            <numerusform>
+… und %n weitere</numerusform>
+            <numerusform>
+… und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="251"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
         <source>Some results could not be opened</source>
         <translation>Einige Ergebnisse konnten nicht geöffnet werden</translation>
     </message>
@@ -716,38 +972,38 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="401"/>
         <source>Saved %n run(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf in {0} gespeichert</numerusform>
+            <numerusform>%n Läufe in {0} gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="456"/>
         <source>Opened {0} and {1} from {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1} aus {2} geöffnet{3}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
         <source>%n sweep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seed-Serie</numerusform>
+            <numerusform>%n Seed-Serien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="463"/>
         <source>Opened %n run(s) from {0}{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf aus {0} geöffnet{1}</numerusform>
+            <numerusform>%n Läufe aus {0} geöffnet{1}</numerusform>
         </translation>
     </message>
     <message>
@@ -771,27 +1027,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Klassentabelle exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="209"/>
         <source>Reading %n result(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lese %n Ergebnis …</numerusform>
+            <numerusform>Lese %n Ergebnisse …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="254"/>
         <source>Opened %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis geöffnet</numerusform>
+            <numerusform>%n Ergebnisse geöffnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="292"/>
         <source>Opened %n result(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis aus {0} geöffnet</numerusform>
+            <numerusform>%n Ergebnisse aus {0} geöffnet</numerusform>
         </translation>
     </message>
     <message>
@@ -825,231 +1081,231 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="31"/>
         <source>PatternGAN generator (*.pt);;All files (*)</source>
         <translation>PatternGAN-Generator (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="78"/>
         <source>Open generator</source>
         <translation>Generator öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="101"/>
         <source>Checking {0}...</source>
         <translation>Prüfe {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="105"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="117"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="113"/>
         <source>Loading {0}...</source>
         <translation>Lade {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="123"/>
         <source>Could not open the generator</source>
         <translation>Der Generator konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="440"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: Codec {1} (R = {2}), Rauschgröße {3}, Generator {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="450"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} Epochen der Vorlage {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="454"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;vertraut&lt;/b&gt;: sein Code wurde ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="456"/>
         <source>; opened safely</source>
         <translation>; sicher geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. In Python, wie im Kapitel: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="134"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} geöffnet; das Labor behält seine Werte für: {1} (F5 trainiert die Aufgabe des Labors, nicht die der Datei)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="140"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="163"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; das Labor behält seine Werte für: {0} (F5 trainiert die Aufgabe des Labors)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="179"/>
         <source>Save generator</source>
         <translation>Generator speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="193"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="224"/>
         <source>Could not save the generator</source>
         <translation>Der Generator konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="197"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="207"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="248"/>
         <source>Save run #{0}</source>
         <translation>Lauf #{0} speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="232"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Lauf #{0} als {1} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="261"/>
         <source>Export plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="263"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
         <source>Could not export the plots</source>
         <translation>Die Diagramme konnten nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="269"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: Das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="278"/>
         <source>Export metrics</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="282"/>
         <source>Could not export the metrics</source>
         <translation>Die Messwerte konnten nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
         <source>Save samples as CSV</source>
         <translation>Stichproben als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="292"/>
         <source>Could not save the samples</source>
         <translation>Die Stichproben konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="319"/>
         <source>Export run bundle as a new folder</source>
         <translation>Laufpaket als neuen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="321"/>
         <source>Folder (*)</source>
         <translation>Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="354"/>
         <source>Could not export the run bundle</source>
         <translation>Das Laufpaket konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Laufpaket exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="467"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="473"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel, sobald gespeichert: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="416"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Rohwerte werden für Ziehungen bis zu {0} Folgen behalten; ziehe weniger, um eine zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="22"/>
         <source>PatternGAN lab (*.toml);;All files (*)</source>
         <translation>PatternGAN-Labor (*.toml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="36"/>
         <source>Open lab</source>
         <translation>Labor öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="54"/>
         <source>Could not open the lab</source>
         <translation>Das Labor konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="57"/>
         <source>Opened the lab {0}</source>
         <translation>Labor {0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
         <source>Cannot save a lab</source>
         <translation>Labor kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="80"/>
         <source>invalid set-up</source>
         <translation>ungültige Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="91"/>
         <source>Save lab</source>
         <translation>Labor speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="106"/>
         <source>Could not save the lab</source>
         <translation>Das Labor konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="108"/>
         <source>Saved the lab {0}</source>
         <translation>Labor {0} gespeichert</translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(danach noch %n)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>(danach noch %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,17 +1334,17 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Das wiederhergestellte Labor konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="56"/>
         <source>Cannot start the sweep</source>
         <translation>Die Seed-Serie kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="70"/>
         <source>The sweep stopped</source>
         <translation>Die Seed-Serie wurde angehalten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="93"/>
         <source>Sweep finished: kept in the Runs tab</source>
         <translation>Seed-Serie fertig: im Reiter Läufe aufbewahrt</translation>
     </message>
@@ -1098,27 +1354,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="11"/>
         <source>&lt;h2&gt;How PatternGAN works&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;So funktioniert PatternGAN&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="15"/>
         <source>&lt;h3&gt;Numbers a network can read&lt;/h3&gt; &lt;p&gt;A network cannot nudge 15 into 20: it adjusts values by small amounts. So each integer is written as &lt;i&gt;one-hot&lt;/i&gt; choices. The book&apos;s &lt;b&gt;qr:5&lt;/b&gt; codec writes n = 5 &amp;times; quotient + remainder: a 20-value one-hot for the quotient followed by a 5-value one-hot for the remainder, 25 values in all. 75 is quotient 15, remainder 0. The &lt;b&gt;one-hot&lt;/b&gt; codec uses a single choice among all R integers. To read a generated vector back, each head&apos;s largest value (its &lt;i&gt;argmax&lt;/i&gt;) is taken.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Zahlen, die ein Netz lesen kann&lt;/h3&gt; &lt;p&gt;Ein Netz kann 15 nicht zu 20 schubsen: Es verändert Werte in kleinen Schritten. Deshalb wird jede ganze Zahl als &lt;i&gt;One-hot&lt;/i&gt;-Auswahl geschrieben. Der &lt;b&gt;qr:5&lt;/b&gt;-Codec des Buchs schreibt n = 5 &amp;times; Quotient + Rest: ein One-hot mit 20 Werten für den Quotienten, dann ein One-hot mit 5 Werten für den Rest, zusammen 25 Werte. 75 ist Quotient 15, Rest 0. Der &lt;b&gt;one-hot&lt;/b&gt;-Codec wählt einfach eine von allen R ganzen Zahlen. Um einen erzeugten Vektor zurückzulesen, nimmt man in jedem Kopf den größten Wert (sein &lt;i&gt;argmax&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="25"/>
         <source>&lt;h3&gt;Two networks, three steps&lt;/h3&gt; &lt;p&gt;The &lt;b&gt;generator G&lt;/b&gt; turns random noise z into a vector. The &lt;b&gt;discriminator D&lt;/b&gt; looks at a vector and says how likely it is to be real. Every epoch (one batch):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D on real&lt;/b&gt;: D sees real numbers from the pattern and learns to say &quot;real&quot; (label 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D on fake&lt;/b&gt;: D sees G&apos;s numbers and learns to say &quot;fake&quot; (label 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G changes so that D would call its numbers real.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;The better presets do steps 1 and 2 together, as most GAN code does.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Zwei Netze, drei Schritte&lt;/h3&gt; &lt;p&gt;Der &lt;b&gt;Generator G&lt;/b&gt; macht aus zufälligem Rauschen z einen Vektor. Der &lt;b&gt;Diskriminator D&lt;/b&gt; schaut einen Vektor an und sagt, wie wahrscheinlich er echt ist. In jeder Epoche (ein Batch):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D mit echten Zahlen&lt;/b&gt;: D sieht echte Zahlen aus dem Muster und lernt „echt“ zu sagen (Label 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D mit gefälschten Zahlen&lt;/b&gt;: D sieht die Zahlen von G und lernt „gefälscht“ zu sagen (Label 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G ändert sich so, dass D seine Zahlen für echt halten würde.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;Die besseren Vorlagen machen Schritt 1 und 2 zusammen, wie die meisten GAN-Programme.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="35"/>
         <source>&lt;h3&gt;What the numbers mean&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Decisive&lt;/b&gt;: every head has a single largest value. The book&apos;s G ends in ReLU, so a head is often all zeros; argmax then picks index 0, and the number looks like a multiple of five by accident. Such samples are &lt;i&gt;undecided&lt;/i&gt; (marked with a ?).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Strict validity&lt;/b&gt;: the share of samples that are decisive and follow the pattern. &lt;b&gt;Book validity&lt;/b&gt; counts argmax alone, as the chapter does.&lt;/li&gt; &lt;li&gt;&lt;b&gt;TV distance&lt;/b&gt;: how far the generated distribution is from &quot;every number of the pattern equally often&quot; (0 = identical, 1 = nothing in common); undecided samples count as an outcome of their own. &lt;b&gt;JS divergence&lt;/b&gt; measures the same gap in bits.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Modes covered&lt;/b&gt;: how many of the pattern&apos;s numbers appear at least once in 10,000 samples. A generator that always says 25 is valid but covers one mode: that is &lt;i&gt;mode collapse&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;D&apos;s view&lt;/b&gt;: D&apos;s &quot;real&quot; probability for every integer. Early on it is high exactly on the pattern; as G catches up it flattens towards 0.5.&lt;/li&gt; &lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Was die Zahlen bedeuten&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Eindeutig&lt;/b&gt;: Jeder Kopf hat genau einen größten Wert. Das G des Buchs endet mit ReLU, deshalb ist ein Kopf oft ganz null; argmax wählt dann Index 0, und die Zahl sieht zufällig wie ein Vielfaches von fünf aus. Solche Stichproben sind &lt;i&gt;unentschieden&lt;/i&gt; (mit ? markiert).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Strenge Gültigkeit&lt;/b&gt;: der Anteil der Stichproben, die eindeutig sind und dem Muster folgen. &lt;b&gt;Buch-Gültigkeit&lt;/b&gt; zählt nur argmax, wie das Kapitel.&lt;/li&gt; &lt;li&gt;&lt;b&gt;TV-Abstand&lt;/b&gt;: wie weit die erzeugte Verteilung von „jede Zahl des Musters gleich oft“ entfernt ist (0 = gleich, 1 = nichts gemeinsam); unentschiedene Stichproben zählen als eigenes Ergebnis. Die &lt;b&gt;JS-Divergenz&lt;/b&gt; misst denselben Abstand in Bit.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Abgedeckte Modi&lt;/b&gt;: wie viele Zahlen des Musters in 10.000 Stichproben mindestens einmal vorkommen. Ein Generator, der immer 25 sagt, ist gültig, deckt aber nur einen Modus ab: Das ist ein &lt;i&gt;Moduskollaps&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Sicht von D&lt;/b&gt;: die Wahrscheinlichkeit „echt“, die D jeder ganzen Zahl gibt. Am Anfang ist sie genau auf dem Muster hoch; wenn G aufholt, wird sie flacher, hin zu 0,5.&lt;/li&gt; &lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="52"/>
         <source>&lt;h3&gt;Presets&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; is the chapter exactly. &lt;b&gt;default&lt;/b&gt; gives G a noise-driven choice per head (Gumbel-softmax, straight-through) and D a hidden layer that judges 16 samples at once (PacGAN), which avoids both traps above. &lt;b&gt;collapse&lt;/b&gt; shows mode collapse on purpose.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vorlagen&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; ist genau das Kapitel. &lt;b&gt;default&lt;/b&gt; gibt G pro Kopf eine vom Rauschen gesteuerte Wahl (Gumbel-Softmax, straight-through) und D eine versteckte Schicht, die 16 Stichproben auf einmal beurteilt (PacGAN); so vermeidet es beide Fallen oben. &lt;b&gt;collapse&lt;/b&gt; zeigt absichtlich einen Moduskollaps.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2126,14 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;streng {2}&lt;/b&gt;, wie im Buch {3}, TV {4}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
+        <source>The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, spread evenly.</source>
+        <translation>
+            <numerusform>Die Zeitleiste behält %n Momentaufnahme dieses Laufs ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</numerusform>
+            <numerusform>Die Zeitleiste behält %n Momentaufnahmen dieses Laufs ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
@@ -1901,75 +2165,243 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/report.py" line="42"/>
         <source>strict validity</source>
-        <translation type="unfinished">strenge Gültigkeit</translation>
+        <translation>strenge Gültigkeit</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="43"/>
         <source>book validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch-Gültigkeit</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="44"/>
         <source>undecided</source>
-        <translation type="unfinished">unentschieden</translation>
+        <translation>unentschieden</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="45"/>
         <source>TV distance</source>
-        <translation type="unfinished">TV-Abstand</translation>
+        <translation>TV-Abstand</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="46"/>
         <source>JS divergence (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>JS-Divergenz (Bit)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="47"/>
         <source>modes covered</source>
-        <translation type="unfinished"></translation>
+        <translation>abgedeckte Modi</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="48"/>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="49"/>
         <source>trained with PatternGAN</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert mit PatternGAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="50"/>
         <source>trained with torch</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert mit torch</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="51"/>
         <source>report made by PatternGAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt von PatternGAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="52"/>
         <source>report made with torch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt mit torch</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="53"/>
         <source>set-up hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash der Einstellungen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="54"/>
         <source>seed</source>
-        <translation type="unfinished">Seed</translation>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="91"/>
+        <source>Unnamed student</source>
+        <translation>Schüler ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <source>&lt;b&gt;Lab:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Labor:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="97"/>
+        <source>&lt;i&gt;(this result was made with another lab)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(dieses Ergebnis entstand mit einem anderen Labor)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="100"/>
+        <source>&lt;b&gt;File:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Datei:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="102"/>
+        <source>&lt;b&gt;Run:&lt;/b&gt; {0}, {1}</source>
+        <translation>&lt;b&gt;Lauf:&lt;/b&gt; {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/report.py" line="137"/>
-        <source>{0} of %n met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../patterngan_gui/report.py" line="103"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="106"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="109"/>
+        <source>The lab asks no questions.</source>
+        <translation>Das Labor stellt keine Fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="112"/>
+        <source>a prediction, sealed before the run&apos;s first epoch</source>
+        <translation>eine Vorhersage, versiegelt vor der ersten Epoche des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="114"/>
+        <source>typed after the run began, at epoch {0}</source>
+        <translation>eingegeben, nachdem der Lauf begonnen hatte, in Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="118"/>
+        <source>typed after the run began</source>
+        <translation>eingegeben, nachdem der Lauf begonnen hatte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="120"/>
+        <source>a prediction left empty before the run</source>
+        <translation>eine vor dem Lauf leer gelassene Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="122"/>
+        <source>answered during the lab</source>
+        <translation>während des Labors beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="125"/>
+        <source>&lt;i&gt;(no answer)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(keine Antwort)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="128"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="130"/>
+        <source>The lab sets no goals.</source>
+        <translation>Das Labor setzt keine Ziele.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="135"/>
+        <source>met at epoch {0}</source>
+        <translation>erreicht in Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="137"/>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/report.py" line="141"/>
+        <source>{0} of %n met</source>
+        <translation>
+            <numerusform>{0} von %n erreicht</numerusform>
+            <numerusform>{0} von %n erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="145"/>
+        <source>(the run did not follow the lab: they do not count)</source>
+        <translation>(der Lauf hat das Labor nicht befolgt: sie zählen nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="149"/>
+        <source>The run</source>
+        <translation>Der Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="152"/>
+        <source>Final metrics</source>
+        <translation>Endwerte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="154"/>
+        <source>Measured from the run&apos;s generator, sampled afresh with a fixed seed.</source>
+        <translation>Gemessen am Generator des Laufs, neu gezogen mit einem festen Seed.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="164"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="166"/>
+        <source>This result is verified and followed the lab.</source>
+        <translation>Dieses Ergebnis ist bestätigt und hat das Labor befolgt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="167"/>
+        <source>This result is verified and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
+        <translation>Dieses Ergebnis ist bestätigt und &lt;b&gt;hat das Labor nicht befolgt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="170"/>
+        <source>This result is &lt;b&gt;not verified&lt;/b&gt; and followed the lab.</source>
+        <translation>Dieses Ergebnis ist &lt;b&gt;nicht bestätigt&lt;/b&gt; und hat das Labor befolgt.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="173"/>
+        <source>This result is &lt;b&gt;not verified&lt;/b&gt; and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
+        <translation>Dieses Ergebnis ist &lt;b&gt;nicht bestätigt&lt;/b&gt; und &lt;b&gt;hat das Labor nicht befolgt&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="180"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="209"/>
+        <source>epoch (0 - {0})</source>
+        <translation>Epoche (0 - {0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="213"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="281"/>
+        <source>outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}</source>
+        <translation>Ergebnis 0 - {0}, dann unentschieden (grau); Ziel: orange Striche; Epoche {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="303"/>
+        <source>PatternGAN report: {0}</source>
+        <translation>PatternGAN-Bericht: {0}</translation>
     </message>
 </context>
 <context>
@@ -2013,17 +2445,17 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="96"/>
         <source>sweep: epoch {0} / {1}, %n seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seed-Serie: Epoche {0} / {1}, %n Seed</numerusform>
+            <numerusform>Seed-Serie: Epoche {0} / {1}, %n Seeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="101"/>
         <source>{0} epochs/s x %n seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} Epochen/s x %n Seed</numerusform>
+            <numerusform>{0} Epochen/s x %n Seeds</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,15 +2547,23 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Läufe verschiedener Länge (book 10.000 Epochen, default 800) nebeneinander: 0 ist der Start jedes Laufs, 1 sein geplantes Ende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="383"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+        <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
+        <translation>
+            <numerusform>%n Lauf behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
+            <numerusform>%n Läufe behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="381"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
-        <translation type="unfinished">
-            <numerusform>Seed-Serien: %n; ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seed-Serie: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
+            <numerusform>%n Seed-Serien: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="465"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="463"/>
         <source>sweep {0} (median)</source>
         <translation>Seed-Serie {0} (Median)</translation>
     </message>
@@ -2263,43 +2703,43 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>zusammen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="97"/>
         <source>Model and training</source>
         <translation>Modell und Training</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="226"/>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="167"/>
         <source>Set-up error</source>
         <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
         <source>no CUDA device was found</source>
         <translation>es wurde kein CUDA-Gerät gefunden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="240"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA ist hier nicht verfügbar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="371"/>
         <source>(locked by the lab)</source>
         <translation>(vom Labor gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="52"/>
         <source>(modified: {0}) {1}</source>
         <translation>(geändert: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} Zahlen: {1}</translation>
     </message>
@@ -2417,9 +2857,9 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
         <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1} von {2}; %n ganze Zahl gezeichnet.</numerusform>
+            <numerusform>{0}: {1} von {2}; %n ganze Zahlen gezeichnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,15 +2979,31 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Sweeps</name>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="131"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
+        <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Seed&lt;/b&gt; in Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%n Seeds&lt;/b&gt; in Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="99"/>
+        <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Seed&lt;/b&gt; in Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%n Seeds&lt;/b&gt; in Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="126"/>
         <source>Training %n seed(s) of preset {0} on {1} together...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trainiere %n Seed der Vorlage {0} auf {1} zusammen …</numerusform>
+            <numerusform>Trainiere %n Seeds der Vorlage {0} auf {1} zusammen …</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="137"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="132"/>
         <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
         <translation>Noch keine Seed-Serie: Lauf &gt; Seeds durchprobieren … trainiert viele Seeds auf einmal.</translation>
     </message>
@@ -3492,7 +3948,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="416"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -3722,12 +4178,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Verlust des Kritikers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="412"/>
         <source>share of the run&apos;s epochs</source>
         <translation>Anteil an den Epochen des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="425"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="423"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
     </message>

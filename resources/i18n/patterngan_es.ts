@@ -144,45 +144,69 @@
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="377"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n resultado, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n resultados, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/class_view.py" line="375"/>
         <source>; %n file(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; no se pudo leer %n archivo</numerusform>
+            <numerusform>; no se pudieron leer %n archivos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="383"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="381"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="402"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="400"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="440"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="438"/>
         <source>%n results share one point; they are spread sideways</source>
-        <translation type="unfinished">
-            <numerusform>%n resultados comparten un punto; se reparten hacia los lados</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado está en este punto</numerusform>
+            <numerusform>%n resultados están en un mismo punto; se reparten hacia los lados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../core/teaching/class_results.py" line="212"/>
         <source>Predicted &apos;{0}&apos; before the run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción de «{0}» antes de la ejecución:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="216"/>
+        <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
+        <translation>
+            <numerusform>%n alumno dio una proporción (mediana {0}), {1} la alcanzaron</numerusform>
+            <numerusform>%n alumnos dieron una proporción (mediana {0}), {1} la alcanzaron</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="221"/>
+        <location filename="../../core/teaching/class_results.py" line="222"/>
         <source>{0} said yes, {1} said no</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dijeron sí, {1} dijeron no</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <location filename="../../core/teaching/class_results.py" line="225"/>
         <source>no sealed prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna predicción sellada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="227"/>
+        <source>%n answered after the run (not counted)</source>
+        <translation>
+            <numerusform>%n respondió después de la ejecución (no cuenta)</numerusform>
+            <numerusform>%n respondieron después de la ejecución (no cuentan)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,18 +247,18 @@
     <message numerus="yes">
         <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
-        <translation type="unfinished">
-            <numerusform>Generadores entrenados aún sin guardar: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generadores entrenados sin guardar: %n</numerusform>
+            <numerusform>Generadores entrenados sin guardar: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="35"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
         <source>Sweep seeds</source>
         <translation>Barrido de semillas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="37"/>
         <source>Seeds to train together:</source>
         <translation>Semillas para entrenar a la vez:</translation>
     </message>
@@ -313,32 +337,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../core/teaching/doctor.py" line="189"/>
         <source>G&apos;s loss log(1 - D(G(z))) rose towards 0: its gradient vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida de G, log(1 - D(G(z))), subió hacia 0: su gradiente desapareció</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="192"/>
         <source>G&apos;s loss -log D(G(z)) grew</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida de G, -log D(G(z)), creció</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="193"/>
         <source>G&apos;s loss grew towards 0.5 (D scores every fake 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida de G creció hacia 0.5 (D puntúa cada falso con 0)</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="194"/>
         <source>G&apos;s loss -D(G(z)) grew</source>
-        <translation type="unfinished"></translation>
+        <translation>la pérdida de G, -D(G(z)), creció</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="242"/>
         <source>Healthy: no sign of a failure (no reports yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana: ningún signo de fallo (aún no hay informes).</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="245"/>
         <source>Healthy: no sign of a failure (strict validity {0}, TV {1}, modes covered {2} at epoch {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sana: ningún signo de fallo (validez estricta {0}, TV {1}, modos cubiertos {2} en la época {3}).</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="321"/>
@@ -349,32 +373,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../core/teaching/doctor.py" line="327"/>
         <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more; a BCE loss stops near 100 only because torch clips its log), so the weights are as good as infinite: G and D no longer learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergió: la pérdida de {0} explotó hasta {1} en la época {2} ({3} veces la pérdida de D al azar o más; una pérdida BCE se queda cerca de 100 solo porque torch recorta su logaritmo). Los pesos son casi infinitos: G y D ya no aprenden.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="334"/>
         <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more), so the weights are as good as infinite: G and D no longer learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergió: la pérdida de {0} explotó hasta {1} en la época {2} ({3} veces la pérdida de D al azar o más). Los pesos son casi infinitos: G y D ya no aprenden.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="352"/>
         <source>Diverged: {0}&apos;s loss became {1} by epoch {2}: a step was so large that a weight overflowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergió: la pérdida de {0} se volvió {1} en la época {2}: un paso fue tan grande que un peso se desbordó.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="361"/>
         <source>The last report before it (epoch {0}) had D loss {1} and G loss {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último informe anterior (época {0}) tenía pérdida de D {1} y pérdida de G {2}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="430"/>
         <source>D wins outright from epoch {0}: D&apos;s loss {1} is at its floor ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>D gana claramente desde la época {0}: la pérdida de D ({1}) está en su mínimo ({2} del camino desde el azar), {3} ({4} -&gt; {5} en la época {6}), y la validez estricta es {7} (lo mejor antes: {8}). G no recibe un gradiente útil.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="437"/>
         <source>D wins outright from epoch {0}: D&apos;s loss {1} is at a wide real-fake gap ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>D gana claramente desde la época {0}: la pérdida de D ({1}) muestra una gran brecha entre real y falso ({2} del camino desde el azar), {3} ({4} -&gt; {5} en la época {6}), y la validez estricta es {7} (lo mejor antes: {8}). G no recibe un gradiente útil.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="448"/>
@@ -386,6 +410,14 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
         <translation>Sube las tasas de aprendizaje (las de la configuración son demasiado pequeñas para mover los pesos) o entrena más épocas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <source>No learning: over %n epoch(s) strict validity stayed {0} -&gt; {1} (never more than {2} away) and TV {3} -&gt; {4}.</source>
+        <translation>
+            <numerusform>No aprende: en %n época la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
+            <numerusform>No aprende: en %n épocas la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="510"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
@@ -394,22 +426,22 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../core/teaching/doctor.py" line="515"/>
         <source>Undecided samples: from epoch {0}, {1} of G&apos;s numbers have a head with a tie (a ReLU head all zeros); argmax then reads index 0 of that head, a digit G never chose (the book&apos;s remainder 0: a multiple of five by accident): book validity {2}, strict validity {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras indecisas: desde la época {0}, {1} de los números de G tienen una cabeza con empate (una cabeza ReLU toda en ceros); argmax lee entonces el índice 0 de esa cabeza, un dígito que G nunca eligió (en el libro, el resto 0: un múltiplo de cinco por casualidad): validez del libro {2}, validez estricta {3}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="555"/>
         <source>G covers only {0} of the {1} support values (best before: {2}); TV {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>G solo cubre {0} de los {1} valores del soporte (lo mejor antes: {2}); TV {3}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="560"/>
         <source>G covers only {0} of the support (best before: {1}); TV {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>G solo cubre {0} del soporte (lo mejor antes: {1}); TV {2}</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="565"/>
         <source>a few values take most of G&apos;s numbers (TV {0}, modes covered {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>unos pocos valores se llevan la mayoría de los números de G (TV {0}, modos cubiertos {1})</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="569"/>
@@ -419,60 +451,68 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../core/teaching/doctor.py" line="575"/>
         <source>Mode collapse from epoch {0}: strict validity is {1} but {2}. At the end: {3} covered, TV {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colapso de modos desde la época {0}: la validez estricta es {1}, pero {2}. Al final: {3} cubierto, TV {4}.</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="640"/>
         <source>TV</source>
-        <translation type="unfinished">TV</translation>
+        <translation>TV</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="641"/>
         <source>strict validity</source>
-        <translation type="unfinished">validez estricta</translation>
+        <translation>validez estricta</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="642"/>
         <source>modes covered</source>
-        <translation type="unfinished"></translation>
+        <translation>modos cubiertos</translation>
     </message>
     <message>
         <location filename="../../core/teaching/doctor.py" line="643"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
         <translation>Baja las tasas de aprendizaje (o el momento) o usa un calendario coseno para que los pasos se acorten hacia el final.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/doctor.py" line="648"/>
+        <source>Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} and {4}, turning back %n time(s): G and D chase each other instead of settling.</source>
+        <translation>
+            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %n vez: G y D se persiguen en lugar de estabilizarse.</numerusform>
+            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %n veces: G y D se persiguen en lugar de estabilizarse.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
         <source>diverged</source>
         <translation>divergencia</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
         <source>D wins</source>
         <translation>D gana</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
         <source>no learning</source>
         <translation>no aprende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
         <source>mode collapse</source>
         <translation>colapso de modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
         <source>oscillation</source>
         <translation>oscilación</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="23"/>
         <source>healthy</source>
         <translation>sana</translation>
     </message>
@@ -482,204 +522,420 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../core/engine/config.py" line="139"/>
         <source>{0}: at most {1} hidden layers, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: como máximo {1} capas ocultas, se indicaron {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="163"/>
         <source>latent: {0} needs {1} GB of evaluation noise; at most {2} with {3} evaluation samples</source>
-        <translation type="unfinished"></translation>
+        <translation>latent: {0} necesita {1} GB de ruido de evaluación; como máximo {2} con {3} muestras de evaluación</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="173"/>
         <source>batch: {0} is not a multiple of pack ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>batch: {0} no es múltiplo de pack ({1})</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="179"/>
         <source>range: the range cannot start below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>range: el rango no puede empezar por debajo de 0</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="182"/>
         <source>range: the range must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>range: el rango debe terminar después de empezar</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="199"/>
         <source>codec: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>codec: {0}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="202"/>
         <source>codec: range {0} does not match the pattern&apos;s {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>codec: el rango {0} no coincide con el del patrón ({1})</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="209"/>
         <source>loss: {0} needs a D that outputs a score, but with the book head D ends in a Sigmoid (a probability); choose the softmax or gumbel head, or minimax, nonsaturating or lsgan</source>
-        <translation type="unfinished"></translation>
+        <translation>loss: {0} necesita un D que dé una puntuación, pero con la cabeza del libro D termina en una sigmoide (una probabilidad); elige la cabeza softmax o gumbel, o minimax, nonsaturating o lsgan</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="217"/>
         <source>loss: wgan-gp&apos;s gradient penalty needs real and fake in one D step; turn off the book&apos;s separate D steps</source>
-        <translation type="unfinished"></translation>
+        <translation>loss: la penalización de gradiente de wgan-gp necesita real y falso en un solo paso de D; desactiva los pasos de D separados del libro</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="224"/>
         <source>noise: the gumbel head turns part of z into Gumbel noise and needs it normal</source>
-        <translation type="unfinished"></translation>
+        <translation>noise: la cabeza gumbel convierte parte de z en ruido de Gumbel y lo necesita normal</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="242"/>
         <source>{0}: widths as whole numbers separated by commas (64,64), got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: anchos como números enteros separados por comas (64,64), se indicó {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="247"/>
         <location filename="../../core/engine/config.py" line="253"/>
         <source>{0}: widths must be whole numbers, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: los anchos deben ser números enteros, se indicó {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="256"/>
         <source>{0}: widths must be a list of whole numbers, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: los anchos deben ser una lista de números enteros, se indicó {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="293"/>
         <source>{0}: must be a whole number, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser un número entero, se indicó {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="297"/>
         <location filename="../../core/engine/config.py" line="324"/>
         <source>{0}: must be at least {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser al menos {1}, se indicó {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="301"/>
         <location filename="../../core/engine/config.py" line="330"/>
         <source>{0}: must be at most {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser como máximo {1}, se indicó {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="316"/>
         <source>{0}: must be a number, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser un número, se indicó {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="319"/>
         <source>{0}: must be finite, got {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser finito, se indicó {1}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="321"/>
         <source>{0}: must be greater than {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser mayor que {1}, se indicó {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="327"/>
         <source>{0}: must be less than {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser menor que {1}, se indicó {2}</translation>
     </message>
     <message>
         <location filename="../../core/engine/config.py" line="336"/>
         <source>{0}: must be one of {1}, got {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: debe ser uno de {1}, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="60"/>
+        <source>device cuda: CUDA is not available on this machine (torch {0}); choose cpu or auto</source>
+        <translation>dispositivo cuda: CUDA no está disponible en este equipo (torch {0}); elige cpu o auto</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/fast/book.py" line="114"/>
+        <location filename="../../core/engine/trainer.py" line="147"/>
+        <source>D&apos;s output became NaN at epoch {0}: training diverged; try a lower learning rate or another preset</source>
+        <translation>La salida de D se volvió NaN en la época {0}: el entrenamiento divergió; prueba una tasa de aprendizaje menor u otro preajuste</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="198"/>
+        <source>the {0} loss became {1} by epoch {2}: training diverged; try a lower learning rate or another preset</source>
+        <translation>la pérdida de {0} se volvió {1} en la época {2}: el entrenamiento divergió; prueba una tasa de aprendizaje menor u otro preajuste</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="242"/>
+        <source>out of memory while evaluating a report; use fewer evaluation samples or a smaller latent size</source>
+        <translation>sin memoria al evaluar un informe; usa menos muestras de evaluación o un tamaño latente menor</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="251"/>
+        <source>making a report failed: {0}: {1}</source>
+        <translation>no se pudo crear un informe: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="134"/>
+        <source>the GPU ran out of memory at epoch {0}; use a smaller batch or the CPU</source>
+        <translation>la GPU se quedó sin memoria en la época {0}; usa un lote menor o la CPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="139"/>
+        <source>out of memory at epoch {0}; use a smaller batch or latent size</source>
+        <translation>sin memoria en la época {0}; usa un lote o un tamaño latente menor</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="153"/>
+        <source>training failed at epoch {0}: {1}</source>
+        <translation>el entrenamiento falló en la época {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="66"/>
+        <source>cannot write there: {0}</source>
+        <translation>no se puede escribir ahí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="74"/>
+        <source>is a folder; choose a file name</source>
+        <translation>es una carpeta; elige un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="81"/>
+        <source>is a symbolic link; choose the file itself</source>
+        <translation>es un enlace simbólico; elige el archivo mismo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="89"/>
+        <source>is not a regular file (a device or pipe)</source>
+        <translation>no es un archivo normal (un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="95"/>
+        <source>the folder {0} does not exist</source>
+        <translation>la carpeta {0} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="101"/>
+        <source>the folder {0} is not writable</source>
+        <translation>no se puede escribir en la carpeta {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="131"/>
+        <source>cannot save: {0}</source>
+        <translation>no se puede guardar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="231"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="235"/>
+        <source>it is a Python pickle, not a TorchScript archive (refused: unpickling runs code)</source>
+        <translation>es un pickle de Python, no un archivo TorchScript (rechazado: deshacer el pickle ejecuta código)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="242"/>
+        <source>it is a PNG image, not a generator file</source>
+        <translation>es una imagen PNG, no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="249"/>
+        <source>it holds unrecognised binary data, not a generator file (no zip header)</source>
+        <translation>contiene datos binarios desconocidos, no es un archivo de generador (sin cabecera zip)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="255"/>
+        <source>it is a text (JSON) file, not a generator file</source>
+        <translation>es un archivo de texto (JSON), no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="257"/>
+        <source>it is a text file, not a generator file</source>
+        <translation>es un archivo de texto, no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="274"/>
+        <source>is a folder, not a generator file</source>
+        <translation>es una carpeta, no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="277"/>
+        <source>is over the {0} MiB limit for a generator file</source>
+        <translation>supera el límite de {0} MiB de un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="289"/>
+        <source>is over the size limit for a generator file</source>
+        <translation>supera el límite de tamaño de un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="300"/>
+        <location filename="../../core/files/generator_read.py" line="310"/>
+        <source>it is a truncated or damaged zip archive</source>
+        <translation>es un archivo zip cortado o dañado</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="318"/>
+        <source>the archive has {0} members; a generator has few</source>
+        <translation>el archivo tiene {0} entradas; un generador tiene pocas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="325"/>
+        <source>the archive unpacks to more than a generator could need</source>
+        <translation>el archivo se descomprime en más de lo que un generador puede necesitar</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="338"/>
+        <source>the archive has two members with the same name</source>
+        <translation>el archivo tiene dos entradas con el mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="345"/>
+        <source>the archive has an encrypted member</source>
+        <translation>el archivo tiene una entrada cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="352"/>
+        <source>the archive uses a compression TorchScript never writes (a re-packed or crafted file)</source>
+        <translation>el archivo usa una compresión que TorchScript nunca escribe (un archivo reempaquetado o manipulado)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="364"/>
+        <source>it is a zip archive, but not a PyTorch file</source>
+        <translation>es un archivo zip, pero no un archivo de PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="372"/>
+        <source>it is a zip archive that holds no model</source>
+        <translation>es un archivo zip sin ningún modelo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="379"/>
+        <source>it is a torch.save file (a state dict or pickled object), not a TorchScript generator; save the generator with torch.jit.script(G).save(...)</source>
+        <translation>es un archivo de torch.save (un state dict o un objeto en pickle), no un generador TorchScript; guarda el generador con torch.jit.script(G).save(...)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="481"/>
+        <source>its metadata is implausibly large</source>
+        <translation>sus metadatos son demasiado grandes para ser creíbles</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="490"/>
+        <source>its metadata (patterngan.json) is not valid JSON</source>
+        <translation>sus metadatos (patterngan.json) no son JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="496"/>
+        <source>its metadata is nested implausibly deep</source>
+        <translation>sus metadatos están anidados a una profundidad no creíble</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="500"/>
+        <source>its metadata is not PatternGAN&apos;s</source>
+        <translation>sus metadatos no son de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="504"/>
+        <source>it was saved in format {0}, newer than this app reads ({1})</source>
+        <translation>se guardó en el formato {0}, más nuevo del que lee esta aplicación ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="714"/>
+        <source>it holds no layer with weights</source>
+        <translation>no contiene ninguna capa con pesos</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
         <source>PatternGAN session (*.pgsession);;All files (*)</source>
         <translation>Sesión de PatternGAN (*.pgsession);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
         <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
         <translation>Resultado de práctica de PatternGAN (*.pgresult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="59"/>
         <source>Export lab result</source>
         <translation>Exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="75"/>
         <source>The lab&apos;s results folder {0} does not exist</source>
         <translation>La carpeta de resultados de la práctica {0} no existe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="106"/>
         <source>Could not export the lab result</source>
         <translation>No se pudo exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="110"/>
         <source>Exported the lab result to {0}</source>
         <translation>Resultado de la práctica exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="133"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="135"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="157"/>
         <source>Could not export the report</source>
         <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="160"/>
         <source>Exported the report to {0}</source>
         <translation>Informe exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="168"/>
         <source>Open results</source>
         <translation>Abrir resultados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="488"/>
         <source>Training %n run(s) again...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Volviendo a entrenar %n ejecución…</numerusform>
+            <numerusform>Volviendo a entrenar %n ejecuciones…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="214"/>
         <source>Opening results cancelled</source>
         <translation>Apertura de resultados cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
         <source>{0}: goals {1}/{2}</source>
         <translation>{0}: objetivos {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="225"/>
         <source>({0}: its goals do not count)</source>
         <translation>({0}: sus objetivos no cuentan)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="228"/>
         <source>(made with another lab)</source>
         <translation>(hecho con otra práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="230"/>
         <source>(not verified)</source>
         <translation>(no verificado)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <source>%n file(s) left out: the runs opened hold {0} GB already</source>
+        <translation>
+            <numerusform>Se omitió %n archivo: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
+            <numerusform>Se omitieron %n archivos: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="248"/>
+        <source>
+... and %n more</source>
+        <translation>
+            <numerusform>
+… y %n más</numerusform>
+            <numerusform>
+… y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="251"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
         <source>Some results could not be opened</source>
         <translation>No se pudieron abrir algunos resultados</translation>
     </message>
@@ -716,38 +972,38 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="401"/>
         <source>Saved %n run(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución guardada en {0}</numerusform>
+            <numerusform>%n ejecuciones guardadas en {0}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="456"/>
         <source>Opened {0} and {1} from {2}{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} y {1} abiertos de {2}{3}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución</numerusform>
+            <numerusform>%n ejecuciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
         <source>%n sweep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barrido</numerusform>
+            <numerusform>%n barridos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="463"/>
         <source>Opened %n run(s) from {0}{1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución abierta de {0}{1}</numerusform>
+            <numerusform>%n ejecuciones abiertas de {0}{1}</numerusform>
         </translation>
     </message>
     <message>
@@ -771,27 +1027,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Exportar la tabla de la clase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="209"/>
         <source>Reading %n result(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leyendo %n resultado…</numerusform>
+            <numerusform>Leyendo %n resultados…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="254"/>
         <source>Opened %n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado abierto</numerusform>
+            <numerusform>%n resultados abiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="292"/>
         <source>Opened %n result(s) from {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado abierto de {0}</numerusform>
+            <numerusform>%n resultados abiertos de {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -825,231 +1081,231 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>No se pudo abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="31"/>
         <source>PatternGAN generator (*.pt);;All files (*)</source>
         <translation>Generador de PatternGAN (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="78"/>
         <source>Open generator</source>
         <translation>Abrir generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="101"/>
         <source>Checking {0}...</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="105"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="117"/>
         <source>Opening cancelled</source>
         <translation>Apertura cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="113"/>
         <source>Loading {0}...</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="123"/>
         <source>Could not open the generator</source>
         <translation>No se pudo abrir el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="440"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: códec {1} (R = {2}), tamaño latente {3}, generador {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="450"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} épocas del preajuste {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="454"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;de confianza&lt;/b&gt;: su código se ejecutó</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="456"/>
         <source>; opened safely</source>
         <translation>; abierto de forma segura</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. En Python, como hace el capítulo: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="134"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} abierto; la práctica mantiene sus valores de: {1} (F5 entrena la tarea de la práctica, no la del archivo)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="140"/>
         <source>Opened {0}</source>
         <translation>{0} abierto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="163"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; la práctica mantiene sus valores de: {0} (F5 entrena la tarea de la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="179"/>
         <source>Save generator</source>
         <translation>Guardar generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="193"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="224"/>
         <source>Could not save the generator</source>
         <translation>No se pudo guardar el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="197"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
         <source>Saved {0}</source>
         <translation>{0} guardado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="207"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="248"/>
         <source>Save run #{0}</source>
         <translation>Guardar la ejecución n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="232"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Ejecución n.º {0} guardada como {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="261"/>
         <source>Export plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="263"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
         <source>Could not export the plots</source>
         <translation>No se pudieron exportar los gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="269"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="278"/>
         <source>Export metrics</source>
         <translation>Exportar métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="282"/>
         <source>Could not export the metrics</source>
         <translation>No se pudieron exportar las métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
         <source>Save samples as CSV</source>
         <translation>Guardar las muestras como CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="292"/>
         <source>Could not save the samples</source>
         <translation>No se pudieron guardar las muestras</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="319"/>
         <source>Export run bundle as a new folder</source>
         <translation>Exportar el paquete de la ejecución como carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="321"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="354"/>
         <source>Could not export the run bundle</source>
         <translation>No se pudo exportar el paquete de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Paquete de la ejecución exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="467"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="473"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo, una vez guardado: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="416"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Los valores brutos se guardan para tiradas de hasta {0} secuencias; obtén menos para examinar una.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="22"/>
         <source>PatternGAN lab (*.toml);;All files (*)</source>
         <translation>Práctica de PatternGAN (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="36"/>
         <source>Open lab</source>
         <translation>Abrir práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="54"/>
         <source>Could not open the lab</source>
         <translation>No se pudo abrir la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="57"/>
         <source>Opened the lab {0}</source>
         <translation>Práctica {0} abierta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
         <source>Cannot save a lab</source>
         <translation>No se puede guardar una práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="80"/>
         <source>invalid set-up</source>
         <translation>configuración no válida</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="91"/>
         <source>Save lab</source>
         <translation>Guardar práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="106"/>
         <source>Could not save the lab</source>
         <translation>No se pudo guardar la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="108"/>
         <source>Saved the lab {0}</source>
         <translation>Práctica {0} guardada</translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(y %n más después)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>(y %n más después)</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,17 +1334,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>No se pudo leer la práctica recuperada: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="56"/>
         <source>Cannot start the sweep</source>
         <translation>No se puede iniciar el barrido</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="70"/>
         <source>The sweep stopped</source>
         <translation>El barrido se detuvo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="93"/>
         <source>Sweep finished: kept in the Runs tab</source>
         <translation>Barrido terminado: guardado en la pestaña Ejecuciones</translation>
     </message>
@@ -1098,27 +1354,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="11"/>
         <source>&lt;h2&gt;How PatternGAN works&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Cómo funciona PatternGAN&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="15"/>
         <source>&lt;h3&gt;Numbers a network can read&lt;/h3&gt; &lt;p&gt;A network cannot nudge 15 into 20: it adjusts values by small amounts. So each integer is written as &lt;i&gt;one-hot&lt;/i&gt; choices. The book&apos;s &lt;b&gt;qr:5&lt;/b&gt; codec writes n = 5 &amp;times; quotient + remainder: a 20-value one-hot for the quotient followed by a 5-value one-hot for the remainder, 25 values in all. 75 is quotient 15, remainder 0. The &lt;b&gt;one-hot&lt;/b&gt; codec uses a single choice among all R integers. To read a generated vector back, each head&apos;s largest value (its &lt;i&gt;argmax&lt;/i&gt;) is taken.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Números que una red puede leer&lt;/h3&gt; &lt;p&gt;Una red no puede empujar 15 hasta 20: ajusta los valores poco a poco. Por eso cada entero se escribe como elecciones &lt;i&gt;one-hot&lt;/i&gt;. El códec &lt;b&gt;qr:5&lt;/b&gt; del libro escribe n = 5 &amp;times; cociente + resto: un one-hot de 20 valores para el cociente seguido de un one-hot de 5 valores para el resto, 25 valores en total. 75 es cociente 15, resto 0. El códec &lt;b&gt;one-hot&lt;/b&gt; usa una sola elección entre los R enteros. Para leer un vector generado, se toma el mayor valor de cada cabeza (su &lt;i&gt;argmax&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="25"/>
         <source>&lt;h3&gt;Two networks, three steps&lt;/h3&gt; &lt;p&gt;The &lt;b&gt;generator G&lt;/b&gt; turns random noise z into a vector. The &lt;b&gt;discriminator D&lt;/b&gt; looks at a vector and says how likely it is to be real. Every epoch (one batch):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D on real&lt;/b&gt;: D sees real numbers from the pattern and learns to say &quot;real&quot; (label 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D on fake&lt;/b&gt;: D sees G&apos;s numbers and learns to say &quot;fake&quot; (label 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G changes so that D would call its numbers real.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;The better presets do steps 1 and 2 together, as most GAN code does.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Dos redes, tres pasos&lt;/h3&gt; &lt;p&gt;El &lt;b&gt;generador G&lt;/b&gt; convierte ruido aleatorio z en un vector. El &lt;b&gt;discriminador D&lt;/b&gt; mira un vector y dice lo probable que es que sea real. En cada época (un lote):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D con lo real&lt;/b&gt;: D ve números reales del patrón y aprende a decir «real» (etiqueta 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D con lo falso&lt;/b&gt;: D ve los números de G y aprende a decir «falso» (etiqueta 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G cambia para que D llame reales a sus números.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;Los mejores preajustes hacen los pasos 1 y 2 juntos, como la mayoría del código GAN.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="35"/>
         <source>&lt;h3&gt;What the numbers mean&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Decisive&lt;/b&gt;: every head has a single largest value. The book&apos;s G ends in ReLU, so a head is often all zeros; argmax then picks index 0, and the number looks like a multiple of five by accident. Such samples are &lt;i&gt;undecided&lt;/i&gt; (marked with a ?).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Strict validity&lt;/b&gt;: the share of samples that are decisive and follow the pattern. &lt;b&gt;Book validity&lt;/b&gt; counts argmax alone, as the chapter does.&lt;/li&gt; &lt;li&gt;&lt;b&gt;TV distance&lt;/b&gt;: how far the generated distribution is from &quot;every number of the pattern equally often&quot; (0 = identical, 1 = nothing in common); undecided samples count as an outcome of their own. &lt;b&gt;JS divergence&lt;/b&gt; measures the same gap in bits.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Modes covered&lt;/b&gt;: how many of the pattern&apos;s numbers appear at least once in 10,000 samples. A generator that always says 25 is valid but covers one mode: that is &lt;i&gt;mode collapse&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;D&apos;s view&lt;/b&gt;: D&apos;s &quot;real&quot; probability for every integer. Early on it is high exactly on the pattern; as G catches up it flattens towards 0.5.&lt;/li&gt; &lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Qué significan los números&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Decidida&lt;/b&gt;: cada cabeza tiene un único valor mayor. El G del libro termina en ReLU, así que una cabeza a menudo es toda ceros; argmax elige entonces el índice 0, y el número parece un múltiplo de cinco por casualidad. Esas muestras son &lt;i&gt;indecisas&lt;/i&gt; (marcadas con ?).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Validez estricta&lt;/b&gt;: la proporción de muestras decididas que siguen el patrón. La &lt;b&gt;validez del libro&lt;/b&gt; cuenta solo argmax, como hace el capítulo.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Distancia TV&lt;/b&gt;: lo lejos que está la distribución generada de «cada número del patrón con la misma frecuencia» (0 = idénticas, 1 = nada en común); las muestras indecisas cuentan como un resultado propio. La &lt;b&gt;divergencia JS&lt;/b&gt; mide la misma distancia en bits.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Modos cubiertos&lt;/b&gt;: cuántos números del patrón aparecen al menos una vez en 10.000 muestras. Un generador que siempre dice 25 es válido pero cubre un solo modo: eso es un &lt;i&gt;colapso de modos&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Vista de D&lt;/b&gt;: la probabilidad de «real» que D da a cada entero. Al principio es alta justo en el patrón; cuando G lo alcanza, se aplana hacia 0,5.&lt;/li&gt; &lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/help_text.py" line="52"/>
         <source>&lt;h3&gt;Presets&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; is the chapter exactly. &lt;b&gt;default&lt;/b&gt; gives G a noise-driven choice per head (Gumbel-softmax, straight-through) and D a hidden layer that judges 16 samples at once (PacGAN), which avoids both traps above. &lt;b&gt;collapse&lt;/b&gt; shows mode collapse on purpose.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Preajustes&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; es exactamente el capítulo. &lt;b&gt;default&lt;/b&gt; da a G una elección guiada por el ruido en cada cabeza (Gumbel-softmax, straight-through) y a D una capa oculta que juzga 16 muestras a la vez (PacGAN), lo que evita las dos trampas de arriba. &lt;b&gt;collapse&lt;/b&gt; muestra un colapso de modos a propósito.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2126,14 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;estricta {2}&lt;/b&gt;, libro {3}, TV {4}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
+        <source>The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, spread evenly.</source>
+        <translation>
+            <numerusform>La línea de tiempo guarda %n instantánea de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
+            <numerusform>La línea de tiempo guarda %n instantáneas de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
@@ -1901,75 +2165,243 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/report.py" line="42"/>
         <source>strict validity</source>
-        <translation type="unfinished">validez estricta</translation>
+        <translation>validez estricta</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="43"/>
         <source>book validity</source>
-        <translation type="unfinished"></translation>
+        <translation>validez del libro</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="44"/>
         <source>undecided</source>
-        <translation type="unfinished">indeciso</translation>
+        <translation>indeciso</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="45"/>
         <source>TV distance</source>
-        <translation type="unfinished">distancia TV</translation>
+        <translation>distancia TV</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="46"/>
         <source>JS divergence (bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>divergencia JS (bits)</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="47"/>
         <source>modes covered</source>
-        <translation type="unfinished"></translation>
+        <translation>modos cubiertos</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="48"/>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>muestras</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="49"/>
         <source>trained with PatternGAN</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenado con PatternGAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="50"/>
         <source>trained with torch</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenado con torch</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="51"/>
         <source>report made by PatternGAN</source>
-        <translation type="unfinished"></translation>
+        <translation>informe creado por PatternGAN</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="52"/>
         <source>report made with torch</source>
-        <translation type="unfinished"></translation>
+        <translation>informe creado con torch</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="53"/>
         <source>set-up hash</source>
-        <translation type="unfinished"></translation>
+        <translation>hash de la configuración</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="54"/>
         <source>seed</source>
-        <translation type="unfinished">semilla</translation>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="91"/>
+        <source>Unnamed student</source>
+        <translation>Alumno sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <source>&lt;b&gt;Lab:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Práctica:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="97"/>
+        <source>&lt;i&gt;(this result was made with another lab)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(este resultado se hizo con otra práctica)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="100"/>
+        <source>&lt;b&gt;File:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Archivo:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="102"/>
+        <source>&lt;b&gt;Run:&lt;/b&gt; {0}, {1}</source>
+        <translation>&lt;b&gt;Ejecución:&lt;/b&gt; {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/report.py" line="137"/>
-        <source>{0} of %n met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../patterngan_gui/report.py" line="103"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="106"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="109"/>
+        <source>The lab asks no questions.</source>
+        <translation>La práctica no hace preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="112"/>
+        <source>a prediction, sealed before the run&apos;s first epoch</source>
+        <translation>una predicción, sellada antes de la primera época de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="114"/>
+        <source>typed after the run began, at epoch {0}</source>
+        <translation>escrita después de empezar la ejecución, en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="118"/>
+        <source>typed after the run began</source>
+        <translation>escrita después de empezar la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="120"/>
+        <source>a prediction left empty before the run</source>
+        <translation>una predicción dejada vacía antes de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="122"/>
+        <source>answered during the lab</source>
+        <translation>respondida durante la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="125"/>
+        <source>&lt;i&gt;(no answer)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(sin respuesta)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="128"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="130"/>
+        <source>The lab sets no goals.</source>
+        <translation>La práctica no fija objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="135"/>
+        <source>met at epoch {0}</source>
+        <translation>alcanzado en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="137"/>
+        <source>not met</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/report.py" line="141"/>
+        <source>{0} of %n met</source>
+        <translation>
+            <numerusform>{0} de %n alcanzado</numerusform>
+            <numerusform>{0} de %n alcanzados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="145"/>
+        <source>(the run did not follow the lab: they do not count)</source>
+        <translation>(la ejecución no siguió la práctica: no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="149"/>
+        <source>The run</source>
+        <translation>La ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="152"/>
+        <source>Final metrics</source>
+        <translation>Métricas finales</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="154"/>
+        <source>Measured from the run&apos;s generator, sampled afresh with a fixed seed.</source>
+        <translation>Medidas con el generador de la ejecución, muestreado de nuevo con una semilla fija.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="164"/>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="166"/>
+        <source>This result is verified and followed the lab.</source>
+        <translation>Este resultado está verificado y siguió la práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="167"/>
+        <source>This result is verified and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
+        <translation>Este resultado está verificado y &lt;b&gt;no siguió la práctica&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="170"/>
+        <source>This result is &lt;b&gt;not verified&lt;/b&gt; and followed the lab.</source>
+        <translation>Este resultado &lt;b&gt;no está verificado&lt;/b&gt; y siguió la práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="173"/>
+        <source>This result is &lt;b&gt;not verified&lt;/b&gt; and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
+        <translation>Este resultado &lt;b&gt;no está verificado&lt;/b&gt; y &lt;b&gt;no siguió la práctica&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="180"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="209"/>
+        <source>epoch (0 - {0})</source>
+        <translation>época (0 - {0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="213"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="281"/>
+        <source>outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}</source>
+        <translation>resultado 0 - {0}, después indeciso (gris); objetivo: marcas naranjas; época {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="303"/>
+        <source>PatternGAN report: {0}</source>
+        <translation>Informe de PatternGAN: {0}</translation>
     </message>
 </context>
 <context>
@@ -2013,17 +2445,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="96"/>
         <source>sweep: epoch {0} / {1}, %n seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>barrido: época {0} / {1}, %n semilla</numerusform>
+            <numerusform>barrido: época {0} / {1}, %n semillas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="101"/>
         <source>{0} epochs/s x %n seed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} épocas/s x %n semilla</numerusform>
+            <numerusform>{0} épocas/s x %n semillas</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,15 +2547,23 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="383"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+        <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
+        <translation>
+            <numerusform>%n ejecución guardada: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
+            <numerusform>%n ejecuciones guardadas: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="381"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
-        <translation type="unfinished">
-            <numerusform>Barridos: %n; sus filas muestran medianas sobre las semillas.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barrido: sus filas muestran medianas sobre las semillas.</numerusform>
+            <numerusform>%n barridos: sus filas muestran medianas sobre las semillas.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="465"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="463"/>
         <source>sweep {0} (median)</source>
         <translation>barrido {0} (mediana)</translation>
     </message>
@@ -2263,43 +2703,43 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>juntos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="97"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="226"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="167"/>
         <source>Set-up error</source>
         <translation>Error en la configuración</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
         <source>no CUDA device was found</source>
         <translation>no se encontró ningún dispositivo CUDA</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="240"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA no está disponible aquí: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="371"/>
         <source>(locked by the lab)</source>
         <translation>(bloqueado por la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="52"/>
         <source>(modified: {0}) {1}</source>
         <translation>(modificado: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} números: {1}</translation>
     </message>
@@ -2417,9 +2857,9 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
         <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1} de {2}; %n entero dibujado.</numerusform>
+            <numerusform>{0}: {1} de {2}; %n enteros dibujados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2539,15 +2979,31 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Sweeps</name>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="131"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
+        <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n semilla&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%n semillas&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="99"/>
+        <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n semilla&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%n semillas&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="126"/>
         <source>Training %n seed(s) of preset {0} on {1} together...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entrenando %n semilla del preajuste {0} con {1} a la vez…</numerusform>
+            <numerusform>Entrenando %n semillas del preajuste {0} con {1} a la vez…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="137"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="132"/>
         <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
         <translation>Aún no hay barrido: Ejecución &gt; Barrido de semillas… entrena muchas semillas a la vez.</translation>
     </message>
@@ -3492,7 +3948,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="416"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -3722,12 +4178,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>pérdida del crítico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="412"/>
         <source>share of the run&apos;s epochs</source>
         <translation>proporción de las épocas de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="425"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="423"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
     </message>
