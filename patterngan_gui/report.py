@@ -46,6 +46,7 @@ NAMES = {
     "js_bits": QT_TRANSLATE_NOOP("Report", "JS divergence (bits)"),
     "modes_covered": QT_TRANSLATE_NOOP("Report", "modes covered"),
     "samples": QT_TRANSLATE_NOOP("Report", "samples"),
+    "support_size": QT_TRANSLATE_NOOP("Report", "support size"),
     "trained with PatternGAN": QT_TRANSLATE_NOOP("Report", "trained with PatternGAN"),
     "trained with torch": QT_TRANSLATE_NOOP("Report", "trained with torch"),
     "report made by PatternGAN": QT_TRANSLATE_NOOP("Report", "report made by PatternGAN"),

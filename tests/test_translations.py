@@ -274,3 +274,32 @@ def test_every_counted_text_has_its_plural_forms(code):
         elif any(marks(f) != marks(source) for f in forms):
             problems.append(f"{where}: {source!r} -> {forms} lost a placeholder")
     assert problems == []
+
+
+def test_german_and_spanish_plurals_and_core_sentences(qapp, language_restored):
+    """The shipped .qm in use: a plural form per count, core's sentences (an error raised by
+    the set-up's check, the doctor's sentence) in the language chosen, English otherwise."""
+    from core.engine.config import TrainConfig
+    from core.teaching.doctor import diagnose
+    from patterngan_gui.kit.i18n import PLURAL, translate
+    from patterngan_gui.kit.step_words import doctor_sentence, error_words
+
+    with pytest.raises(ValueError) as refused:
+        TrainConfig(lr_d=-1.0).validate()
+    healthy = diagnose([], epochs=10, loss="nonsaturating")[0]
+    said = {}
+    for code in ("en", "de", "es"):
+        i18n.install(code)
+        said[code] = (
+            translate("Files", "%n run(s)", None, PLURAL, 1),
+            translate("Files", "%n run(s)", None, PLURAL, 3),
+            error_words(refused.value),
+            doctor_sentence(healthy),
+        )
+    assert said["en"][:2] == ("1 run", "3 runs")  # English's own plural, from "(s)"
+    assert said["de"][:2] == ("1 Lauf", "3 Läufe")
+    assert said["es"][:2] == ("1 ejecución", "3 ejecuciones")
+    assert said["en"][2] == str(refused.value) == "lr_d: must be at least 1e-05, got -1.0"
+    assert said["de"][2] == "lr_d: muss mindestens 1e-05 sein, angegeben: -1.0"
+    assert said["es"][2].startswith("lr_d: debe ser al menos")
+    assert said["de"][3].startswith("Gesund: kein Anzeichen") and said["es"][3].startswith("Sana")

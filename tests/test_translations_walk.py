@@ -263,3 +263,120 @@ def test_view_language_changes_every_panel_at_once_and_keeps_the_run(trained, la
     w.findChild(type(w.action("save")), "language_system").trigger()
     assert panel_texts() == english
     assert w.session.runs == runs
+
+
+# -- core's words as the window shows them (issue 36): errors, the doctor, the Class tab's
+# predictions, the Help text and the hand-in report, each in the pseudo-language ------------
+def wrapped_all(text: str, data: set[str] = frozenset()) -> str:
+    """What of ``text`` is neither wrapped nor data ("" when everything is translated)."""
+    left = unwrapped(text)
+    return " ".join(w for w in left.split() if w not in data)
+
+
+def test_core_errors_shown_in_the_window_are_translated(trained, pseudo, tmp_path, monkeypatch):
+    """(1) A set-up refused at its field, a file refused when opened, a save refused and a
+    run that fails: each message the window shows is core's sentence, translated."""
+    from core.app.run_driver import Failed, said
+    from core.engine.config import TrainConfig
+    from core.engine.device import resolve_device
+    from core.engine.errors import TrainingError
+    from core.teaching.words import said_of
+    from patterngan_gui.kit.step_words import error_words
+
+    w = trained
+    shown: list[str] = []
+    monkeypatch.setattr(w.dialogs, "error", lambda title, message: shown.append(message))
+    switch_live(w, pseudo)
+    pack = w.setup.advanced.pack
+    before = pack.value()
+    pack.setValue(7 if w.setup.batch.value() % 7 else 3)  # a batch that is no multiple of it
+    assert w.setup.error.text() and wrapped_all(w.setup.error.text()) == ""
+    pack.setValue(before)
+    assert w.setup.error.text() == ""
+    notes = tmp_path / "notes.pt"
+    notes.write_text("not a generator")
+    w.files.open_file(str(notes))
+    folder = tmp_path / "folder.pt"
+    folder.mkdir()
+    w.files._save_history(w.session.runs[-1], str(folder))  # a folder where a file goes
+    assert len(shown) == 2
+    monkeypatch.setattr("torch.cuda.is_available", lambda: False)
+    with pytest.raises(TrainingError) as no_cuda:  # a run that cannot start: no CUDA here
+        resolve_device(TrainConfig(device="cuda"), lambda config: 0.0)
+    w.training._on_failed(Failed(said(no_cuda.value), building=True, words=said_of(no_cuda.value)))
+    assert len(shown) == 3
+    for message in shown:  # "file: problem": the file's name is the user's
+        text = message.split(": ", 1)[1] if message.startswith(str(tmp_path)) else message
+        assert wrapped_all(text) == "", message
+    bad = TrainConfig(lr_d=-1.0)
+    with pytest.raises(ValueError) as refused:
+        bad.validate()
+    assert wrapped_all(error_words(refused.value), {"lr_d"}) == ""
+
+
+def test_the_doctor_s_whole_sentence_is_translated(trained, pseudo):
+    """(2) The doctor's banner, its tooltip (the whole sentence with its numbers) and the
+    Runs table's tooltip: wrapped, numbers and all."""
+    w = trained
+    switch_live(w, pseudo)
+    w.training.show_doctor("the D loss became nan by epoch 200: training diverged")
+    sentence = w.plots.doctor.toolTip()
+    assert "200" in sentence and wrapped_all(sentence) == ""
+    from core.teaching.doctor import diagnose_history
+    from patterngan_gui.kit.step_words import doctor_sentence
+
+    for d in diagnose_history(w.session.run.history):  # healthy or not: every kind's words
+        assert wrapped_all(doctor_sentence(d)) == "", doctor_sentence(d)
+
+
+def test_the_class_tab_s_prediction_lines_are_translated(pseudo):
+    """(3) The Class tab's summary line of a prediction: counts, median, plural forms."""
+    from core.teaching.class_results import Prediction, prediction_words
+    from patterngan_gui.kit.step_words import said
+
+    QApplication.instance().installTranslator(pseudo)
+    p = Prediction("How many will be valid?", 3, 0.7, 2, 1, 1, 1)
+    head, *parts = prediction_words(p)
+    line = f"{said(head)} " + "; ".join(said(x) for x in parts)
+    assert "3" in line and "70" in line
+    assert wrapped_all(line) == "", line
+    empty = Prediction("Q?", 0, 0.0, 0, 0, 0, 0)
+    assert wrapped_all(" ".join(said(x) for x in prediction_words(empty))) == ""
+
+
+def test_the_help_text_is_translated(window, pseudo):
+    """(4) Help > How it works: every section in the pseudo-language."""
+    from patterngan_gui.kit import help_text
+
+    QApplication.instance().installTranslator(pseudo)
+    text = help_text.how_it_works()
+    assert len(text) > 2000 and wrapped_all(text) == ""
+
+
+def test_the_hand_in_report_is_translated(tmp_path, window, pseudo):
+    """(5) The PDF report the window makes (File > Export report): every word of ours
+    wrapped; the student's name, the lab's questions and answers are the file's."""
+    from core.files.result_file import load_result
+    from core.teaching.judge import judge
+    from patterngan_gui.report import fingerprint, report_html
+    from tests.test_cli import run
+    from tests.test_sealed_predictions import LAB
+
+    lab = tmp_path / "lab.toml"
+    lab.write_text(LAB)
+    result = tmp_path / "r.pgresult"
+    code, _, err = run(
+        "lab", "run", str(lab), "--name", "Ada", "--answer", "1=about 40%", "--out", str(result)
+    )
+    assert code == 0, err
+    judged = judge(load_result(result), None)
+    QApplication.instance().installTranslator(pseudo)
+    page = report_html(judged)
+    data = {"Ada", judged.result.file, judged.result.run.name, *fingerprint(judged).values()}
+    data |= {a.question for a in judged.answers} | {a.text for a in judged.answers}
+    data |= {g for g, _ in judged.goals}
+    text = plain(page)
+    for item in sorted(data, key=len, reverse=True):  # the file's own words, taken out
+        if item:
+            text = text.replace(plain(html.escape(str(item))), " ")
+    assert wrapped_all(text) == "", text

@@ -32,6 +32,7 @@ from core.files.result_file import LabResult
 from core.teaching.challenges import Answer, replay_goals
 from core.teaching.doctor import Diagnosis, diagnose_history
 from core.teaching.lab import Lab, off_lab
+from core.teaching.words import QT_TRANSLATE_NOOP, Said, Text, said_of
 
 EVAL_SEED = 35_000_035  # the fixed seed a result's generator is sampled with when judged
 MIN_EVAL_SAMPLES = 10_000
@@ -322,28 +323,40 @@ def judge(result: LabResult, teacher: Lab | None = None) -> Judgement:
     lab = teacher if teacher is not None else result.lab
     same = True
     if teacher is None:
-        problems.append("judged against the lab inside the file: no teacher's lab was given")
+        said = QT_TRANSLATE_NOOP(
+            "Judge", "judged against the lab inside the file: no teacher's lab was given"
+        )
+        problems.append(Text(Said("Judge", said)))
     else:
         differ = lab_differences(teacher, result.lab)
         if differ:
             same = False
             title = result.lab.title if result.lab is not None else result.title
-            problems.append(
-                f"made with another lab ('{title[:80]}'): its {', '.join(differ)} differ"
-                if result.lab is not None
-                else "made with a lab that cannot be read"
-            )
+            if result.lab is not None:
+                said = QT_TRANSLATE_NOOP("Judge", "made with another lab ('{0}'): its {1} differ")
+                words = Said("Judge", said, (title[:80], ", ".join(differ)))
+            else:
+                said = QT_TRANSLATE_NOOP("Judge", "made with a lab that cannot be read")
+                words = Said("Judge", said)
+            problems.append(Text(words))
     off: tuple[str, ...] = ()
     goals: tuple[tuple[str, int | None], ...] = ()
     if lab is not None:
         off = off_lab_run(lab, result)
         if off:
-            problems.append(
-                f"off the lab: its {', '.join(off)} differ{'s' if len(off) == 1 else ''} from "
-                "the lab's (its goals do not count)"
+            said = (  # one and many apart: the verb agrees with the controls named
+                QT_TRANSLATE_NOOP(
+                    "Judge", "off the lab: its {0} differs from the lab's (its goals do not count)"
+                )
+                if len(off) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Judge", "off the lab: its {0} differ from the lab's (its goals do not count)"
+                )
             )
+            problems.append(Text(Said("Judge", said, (", ".join(off),))))
         goals = tuple(replay_goals(lab.goals, result.run.rows, result.run.config))
-    problems += [f"not verified: {c}" for c in claims]
+    said = QT_TRANSLATE_NOOP("Judge", "not verified: {0}")
+    problems += [Text(Said("Judge", said, (said_of(c) or c,))) for c in claims]
     return Judgement(
         result=result,
         lab=lab,

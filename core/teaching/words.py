@@ -99,7 +99,20 @@ def said_error(kind: type[Exception], *args) -> Exception:
     return error
 
 
-def said_of(error: BaseException) -> Said | None:
-    """The sentence an error was raised with (:func:`said_error`), None if it has none."""
+def said_of(error: object) -> Said | None:
+    """The sentence an error was raised with (:func:`said_error`) or a :class:`Text` keeps,
+    None if it has none."""
     said = getattr(error, "said", None)
     return said if isinstance(said, Said) else None
+
+
+class Text(str):
+    """A sentence as plain English text (``str``: compared, searched, joined, saved) that
+    keeps its :class:`Said` for the window to translate (``said``)."""
+
+    said: Said
+
+    def __new__(cls, said: Said) -> Text:
+        text = super().__new__(cls, str(said))
+        text.said = said
+        return text

@@ -8,7 +8,7 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from core.files.errors import MAX_PART, GeneratorFileError, one_line
-from core.teaching.words import Num, Pct, Said, Sig, said_of
+from core.teaching.words import Num, Pct, Said, Sig, Text, said_of
 from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number
 
@@ -26,6 +26,8 @@ KIND_NAMES = {
 
 def said(value) -> str:
     """A :class:`Said` (or a number, or anything else) as the window writes it."""
+    if isinstance(value, Text):  # English text that keeps its sentence
+        value = value.said
     if isinstance(value, Said):
         if value.n is None:
             template = translate(value.context, value.template)

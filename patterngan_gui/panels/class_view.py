@@ -243,7 +243,7 @@ class ClassView(QWidget):
         t.setSortingEnabled(False)
         t.setRowCount(0)
         for i, j in enumerate(self.data.judged):
-            notes = [*j.problems, *([j.rerun_note] if j.rerun_note else [])]
+            notes = [*(in_words(p) for p in j.problems), *([j.rerun_note] if j.rerun_note else [])]
             self._add_row(result_row(j), j, i, "\n".join(notes))
         for file, problem in self.data.problems:
             cells = [file, "(could not be read)"] + ["-"] * (len(RESULT_COLUMNS) - 2)

@@ -1556,6 +1556,39 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
 </context>
 <context>
+    <name>Judge</name>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="326"/>
+        <source>judged against the lab inside the file: no teacher&apos;s lab was given</source>
+        <translation>am Labor in der Datei geprüft: Kein Labor der Lehrkraft wurde angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="336"/>
+        <source>made with another lab (&apos;{0}&apos;): its {1} differ</source>
+        <translation>mit einem anderen Labor erstellt („{0}“): Abweichend sind: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="339"/>
+        <source>made with a lab that cannot be read</source>
+        <translation>mit einem Labor erstellt, das sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="348"/>
+        <source>off the lab: its {0} differs from the lab&apos;s (its goals do not count)</source>
+        <translation>nicht nach Labor: {0} weicht vom Labor ab (seine Ziele zählen nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="352"/>
+        <source>off the lab: its {0} differ from the lab&apos;s (its goals do not count)</source>
+        <translation>nicht nach Labor: {0} weichen vom Labor ab (seine Ziele zählen nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="358"/>
+        <source>not verified: {0}</source>
+        <translation>nicht bestätigt: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Lab</name>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="67"/>
@@ -2199,66 +2232,71 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="49"/>
+        <source>support size</source>
+        <translation>Größe des Trägers</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="50"/>
         <source>trained with PatternGAN</source>
         <translation>trainiert mit PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="50"/>
+        <location filename="../../patterngan_gui/report.py" line="51"/>
         <source>trained with torch</source>
         <translation>trainiert mit torch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="51"/>
+        <location filename="../../patterngan_gui/report.py" line="52"/>
         <source>report made by PatternGAN</source>
         <translation>Bericht erstellt von PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="52"/>
+        <location filename="../../patterngan_gui/report.py" line="53"/>
         <source>report made with torch</source>
         <translation>Bericht erstellt mit torch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="53"/>
+        <location filename="../../patterngan_gui/report.py" line="54"/>
         <source>set-up hash</source>
         <translation>Hash der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="54"/>
+        <location filename="../../patterngan_gui/report.py" line="55"/>
         <source>seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="91"/>
+        <location filename="../../patterngan_gui/report.py" line="92"/>
         <source>Unnamed student</source>
         <translation>Schüler ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <location filename="../../patterngan_gui/report.py" line="94"/>
         <source>&lt;b&gt;Lab:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Labor:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <location filename="../../patterngan_gui/report.py" line="94"/>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="97"/>
+        <location filename="../../patterngan_gui/report.py" line="98"/>
         <source>&lt;i&gt;(this result was made with another lab)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(dieses Ergebnis entstand mit einem anderen Labor)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="100"/>
+        <location filename="../../patterngan_gui/report.py" line="101"/>
         <source>&lt;b&gt;File:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Datei:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="102"/>
+        <location filename="../../patterngan_gui/report.py" line="103"/>
         <source>&lt;b&gt;Run:&lt;/b&gt; {0}, {1}</source>
         <translation>&lt;b&gt;Lauf:&lt;/b&gt; {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/report.py" line="103"/>
+        <location filename="../../patterngan_gui/report.py" line="104"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n Epoche</numerusform>
@@ -2266,67 +2304,67 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="106"/>
+        <location filename="../../patterngan_gui/report.py" line="107"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="109"/>
+        <location filename="../../patterngan_gui/report.py" line="110"/>
         <source>The lab asks no questions.</source>
         <translation>Das Labor stellt keine Fragen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="112"/>
+        <location filename="../../patterngan_gui/report.py" line="113"/>
         <source>a prediction, sealed before the run&apos;s first epoch</source>
         <translation>eine Vorhersage, versiegelt vor der ersten Epoche des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="114"/>
+        <location filename="../../patterngan_gui/report.py" line="115"/>
         <source>typed after the run began, at epoch {0}</source>
         <translation>eingegeben, nachdem der Lauf begonnen hatte, in Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="118"/>
+        <location filename="../../patterngan_gui/report.py" line="119"/>
         <source>typed after the run began</source>
         <translation>eingegeben, nachdem der Lauf begonnen hatte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="120"/>
+        <location filename="../../patterngan_gui/report.py" line="121"/>
         <source>a prediction left empty before the run</source>
         <translation>eine vor dem Lauf leer gelassene Vorhersage</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="122"/>
+        <location filename="../../patterngan_gui/report.py" line="123"/>
         <source>answered during the lab</source>
         <translation>während des Labors beantwortet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="125"/>
+        <location filename="../../patterngan_gui/report.py" line="126"/>
         <source>&lt;i&gt;(no answer)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(keine Antwort)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="128"/>
+        <location filename="../../patterngan_gui/report.py" line="129"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="130"/>
+        <location filename="../../patterngan_gui/report.py" line="131"/>
         <source>The lab sets no goals.</source>
         <translation>Das Labor setzt keine Ziele.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="135"/>
+        <location filename="../../patterngan_gui/report.py" line="136"/>
         <source>met at epoch {0}</source>
         <translation>erreicht in Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="137"/>
+        <location filename="../../patterngan_gui/report.py" line="138"/>
         <source>not met</source>
         <translation>nicht erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/report.py" line="141"/>
+        <location filename="../../patterngan_gui/report.py" line="142"/>
         <source>{0} of %n met</source>
         <translation>
             <numerusform>{0} von %n erreicht</numerusform>
@@ -2334,72 +2372,72 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="145"/>
+        <location filename="../../patterngan_gui/report.py" line="146"/>
         <source>(the run did not follow the lab: they do not count)</source>
         <translation>(der Lauf hat das Labor nicht befolgt: sie zählen nicht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="149"/>
+        <location filename="../../patterngan_gui/report.py" line="150"/>
         <source>The run</source>
         <translation>Der Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="152"/>
+        <location filename="../../patterngan_gui/report.py" line="153"/>
         <source>Final metrics</source>
         <translation>Endwerte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="154"/>
+        <location filename="../../patterngan_gui/report.py" line="155"/>
         <source>Measured from the run&apos;s generator, sampled afresh with a fixed seed.</source>
         <translation>Gemessen am Generator des Laufs, neu gezogen mit einem festen Seed.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="164"/>
+        <location filename="../../patterngan_gui/report.py" line="165"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="166"/>
+        <location filename="../../patterngan_gui/report.py" line="167"/>
         <source>This result is verified and followed the lab.</source>
         <translation>Dieses Ergebnis ist bestätigt und hat das Labor befolgt.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="167"/>
+        <location filename="../../patterngan_gui/report.py" line="168"/>
         <source>This result is verified and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
         <translation>Dieses Ergebnis ist bestätigt und &lt;b&gt;hat das Labor nicht befolgt&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="170"/>
+        <location filename="../../patterngan_gui/report.py" line="171"/>
         <source>This result is &lt;b&gt;not verified&lt;/b&gt; and followed the lab.</source>
         <translation>Dieses Ergebnis ist &lt;b&gt;nicht bestätigt&lt;/b&gt; und hat das Labor befolgt.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="173"/>
+        <location filename="../../patterngan_gui/report.py" line="174"/>
         <source>This result is &lt;b&gt;not verified&lt;/b&gt; and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
         <translation>Dieses Ergebnis ist &lt;b&gt;nicht bestätigt&lt;/b&gt; und &lt;b&gt;hat das Labor nicht befolgt&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="180"/>
+        <location filename="../../patterngan_gui/report.py" line="181"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="209"/>
+        <location filename="../../patterngan_gui/report.py" line="210"/>
         <source>epoch (0 - {0})</source>
         <translation>Epoche (0 - {0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="213"/>
+        <location filename="../../patterngan_gui/report.py" line="214"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="281"/>
+        <location filename="../../patterngan_gui/report.py" line="282"/>
         <source>outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}</source>
         <translation>Ergebnis 0 - {0}, dann unentschieden (grau); Ziel: orange Striche; Epoche {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="303"/>
+        <location filename="../../patterngan_gui/report.py" line="304"/>
         <source>PatternGAN report: {0}</source>
         <translation>PatternGAN-Bericht: {0}</translation>
     </message>

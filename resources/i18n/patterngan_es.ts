@@ -1556,6 +1556,39 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>Judge</name>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="326"/>
+        <source>judged against the lab inside the file: no teacher&apos;s lab was given</source>
+        <translation>juzgado con la práctica del archivo: no se indicó la práctica del profesor</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="336"/>
+        <source>made with another lab (&apos;{0}&apos;): its {1} differ</source>
+        <translation>hecho con otra práctica («{0}»): difieren: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="339"/>
+        <source>made with a lab that cannot be read</source>
+        <translation>hecho con una práctica que no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="348"/>
+        <source>off the lab: its {0} differs from the lab&apos;s (its goals do not count)</source>
+        <translation>fuera de la práctica: {0} difiere de la práctica (sus objetivos no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="352"/>
+        <source>off the lab: its {0} differ from the lab&apos;s (its goals do not count)</source>
+        <translation>fuera de la práctica: {0} difieren de la práctica (sus objetivos no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="358"/>
+        <source>not verified: {0}</source>
+        <translation>no verificado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Lab</name>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="67"/>
@@ -2199,66 +2232,71 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/report.py" line="49"/>
+        <source>support size</source>
+        <translation>tamaño del soporte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="50"/>
         <source>trained with PatternGAN</source>
         <translation>entrenado con PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="50"/>
+        <location filename="../../patterngan_gui/report.py" line="51"/>
         <source>trained with torch</source>
         <translation>entrenado con torch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="51"/>
+        <location filename="../../patterngan_gui/report.py" line="52"/>
         <source>report made by PatternGAN</source>
         <translation>informe creado por PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="52"/>
+        <location filename="../../patterngan_gui/report.py" line="53"/>
         <source>report made with torch</source>
         <translation>informe creado con torch</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="53"/>
+        <location filename="../../patterngan_gui/report.py" line="54"/>
         <source>set-up hash</source>
         <translation>hash de la configuración</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="54"/>
+        <location filename="../../patterngan_gui/report.py" line="55"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="91"/>
+        <location filename="../../patterngan_gui/report.py" line="92"/>
         <source>Unnamed student</source>
         <translation>Alumno sin nombre</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <location filename="../../patterngan_gui/report.py" line="94"/>
         <source>&lt;b&gt;Lab:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Práctica:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="93"/>
+        <location filename="../../patterngan_gui/report.py" line="94"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="97"/>
+        <location filename="../../patterngan_gui/report.py" line="98"/>
         <source>&lt;i&gt;(this result was made with another lab)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(este resultado se hizo con otra práctica)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="100"/>
+        <location filename="../../patterngan_gui/report.py" line="101"/>
         <source>&lt;b&gt;File:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Archivo:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="102"/>
+        <location filename="../../patterngan_gui/report.py" line="103"/>
         <source>&lt;b&gt;Run:&lt;/b&gt; {0}, {1}</source>
         <translation>&lt;b&gt;Ejecución:&lt;/b&gt; {0}, {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/report.py" line="103"/>
+        <location filename="../../patterngan_gui/report.py" line="104"/>
         <source>%n epoch(s)</source>
         <translation>
             <numerusform>%n época</numerusform>
@@ -2266,67 +2304,67 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="106"/>
+        <location filename="../../patterngan_gui/report.py" line="107"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="109"/>
+        <location filename="../../patterngan_gui/report.py" line="110"/>
         <source>The lab asks no questions.</source>
         <translation>La práctica no hace preguntas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="112"/>
+        <location filename="../../patterngan_gui/report.py" line="113"/>
         <source>a prediction, sealed before the run&apos;s first epoch</source>
         <translation>una predicción, sellada antes de la primera época de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="114"/>
+        <location filename="../../patterngan_gui/report.py" line="115"/>
         <source>typed after the run began, at epoch {0}</source>
         <translation>escrita después de empezar la ejecución, en la época {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="118"/>
+        <location filename="../../patterngan_gui/report.py" line="119"/>
         <source>typed after the run began</source>
         <translation>escrita después de empezar la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="120"/>
+        <location filename="../../patterngan_gui/report.py" line="121"/>
         <source>a prediction left empty before the run</source>
         <translation>una predicción dejada vacía antes de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="122"/>
+        <location filename="../../patterngan_gui/report.py" line="123"/>
         <source>answered during the lab</source>
         <translation>respondida durante la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="125"/>
+        <location filename="../../patterngan_gui/report.py" line="126"/>
         <source>&lt;i&gt;(no answer)&lt;/i&gt;</source>
         <translation>&lt;i&gt;(sin respuesta)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="128"/>
+        <location filename="../../patterngan_gui/report.py" line="129"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="130"/>
+        <location filename="../../patterngan_gui/report.py" line="131"/>
         <source>The lab sets no goals.</source>
         <translation>La práctica no fija objetivos.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="135"/>
+        <location filename="../../patterngan_gui/report.py" line="136"/>
         <source>met at epoch {0}</source>
         <translation>alcanzado en la época {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="137"/>
+        <location filename="../../patterngan_gui/report.py" line="138"/>
         <source>not met</source>
         <translation>no alcanzado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/report.py" line="141"/>
+        <location filename="../../patterngan_gui/report.py" line="142"/>
         <source>{0} of %n met</source>
         <translation>
             <numerusform>{0} de %n alcanzado</numerusform>
@@ -2334,72 +2372,72 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="145"/>
+        <location filename="../../patterngan_gui/report.py" line="146"/>
         <source>(the run did not follow the lab: they do not count)</source>
         <translation>(la ejecución no siguió la práctica: no cuentan)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="149"/>
+        <location filename="../../patterngan_gui/report.py" line="150"/>
         <source>The run</source>
         <translation>La ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="152"/>
+        <location filename="../../patterngan_gui/report.py" line="153"/>
         <source>Final metrics</source>
         <translation>Métricas finales</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="154"/>
+        <location filename="../../patterngan_gui/report.py" line="155"/>
         <source>Measured from the run&apos;s generator, sampled afresh with a fixed seed.</source>
         <translation>Medidas con el generador de la ejecución, muestreado de nuevo con una semilla fija.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="164"/>
+        <location filename="../../patterngan_gui/report.py" line="165"/>
         <source>Checked</source>
         <translation>Comprobado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="166"/>
+        <location filename="../../patterngan_gui/report.py" line="167"/>
         <source>This result is verified and followed the lab.</source>
         <translation>Este resultado está verificado y siguió la práctica.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="167"/>
+        <location filename="../../patterngan_gui/report.py" line="168"/>
         <source>This result is verified and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
         <translation>Este resultado está verificado y &lt;b&gt;no siguió la práctica&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="170"/>
+        <location filename="../../patterngan_gui/report.py" line="171"/>
         <source>This result is &lt;b&gt;not verified&lt;/b&gt; and followed the lab.</source>
         <translation>Este resultado &lt;b&gt;no está verificado&lt;/b&gt; y siguió la práctica.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="173"/>
+        <location filename="../../patterngan_gui/report.py" line="174"/>
         <source>This result is &lt;b&gt;not verified&lt;/b&gt; and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
         <translation>Este resultado &lt;b&gt;no está verificado&lt;/b&gt; y &lt;b&gt;no siguió la práctica&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="180"/>
+        <location filename="../../patterngan_gui/report.py" line="181"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="209"/>
+        <location filename="../../patterngan_gui/report.py" line="210"/>
         <source>epoch (0 - {0})</source>
         <translation>época (0 - {0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="213"/>
+        <location filename="../../patterngan_gui/report.py" line="214"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="281"/>
+        <location filename="../../patterngan_gui/report.py" line="282"/>
         <source>outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}</source>
         <translation>resultado 0 - {0}, después indeciso (gris); objetivo: marcas naranjas; época {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/report.py" line="303"/>
+        <location filename="../../patterngan_gui/report.py" line="304"/>
         <source>PatternGAN report: {0}</source>
         <translation>Informe de PatternGAN: {0}</translation>
     </message>
