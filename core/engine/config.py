@@ -26,7 +26,7 @@ from core.engine.fields import (  # noqa: F401 - the choices and limits, re-expo
     FieldError,
 )
 from core.engine.patterns import MAX_HI, Pattern, parse_pattern
-from core.teaching.words import QT_TRANSLATE_NOOP, Num, Said, said_error, said_of
+from core.engine.words import QT_TRANSLATE_NOOP, Num, Said, said_error, said_of
 
 E = "Errors"  # the context of core's error sentences in the window's translations
 

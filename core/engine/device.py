@@ -18,7 +18,7 @@ import torch
 
 from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
-from core.teaching.words import QT_TRANSLATE_NOOP, Said, said_error
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 PROBE_SECONDS = 0.25  # auto: timed epochs per device (after a warm-up), once per set-up
 _auto_choices: dict[TrainConfig, DeviceChoice] = {}

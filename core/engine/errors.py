@@ -3,4 +3,4 @@
 
 class TrainingError(RuntimeError):
     """Training cannot go on (a NaN loss, a device failure); the message says why (raised with
-    ``core.teaching.words.said_error``, the window shows it translated)."""
+    ``core.engine.words.said_error``, the window shows it translated)."""

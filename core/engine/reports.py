@@ -27,7 +27,7 @@ from core.engine.errors import TrainingError
 from core.engine.metrics import Metrics
 from core.engine.network_view import describe_network
 from core.engine.outcomes import numbers_text
-from core.teaching.words import QT_TRANSLATE_NOOP, Said, said_error
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 if TYPE_CHECKING:
     from core.engine.trainer import Trainer

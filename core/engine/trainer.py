@@ -38,7 +38,7 @@ from core.engine.patterns import Pattern
 from core.engine.plan import LossTally, StepPlan
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
 from core.engine.step_names import STEP_KINDS
-from core.teaching.words import QT_TRANSLATE_NOOP, Said, said_error
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 CHANGEABLE = ("lr_d", "lr_g", "d_steps")  # settings a run takes while it goes on
 

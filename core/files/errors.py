@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from core.teaching.words import Said
+from core.engine.words import Said
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_PART = 300  # characters of a path or a problem in one message

@@ -24,7 +24,7 @@ from core.engine.fast.grads import BCE_LOSSES, least_squares_half, logit_grad, t
 from core.engine.fast.kernels import Adam
 from core.engine.losses import GanLoss
 from core.engine.plan import LossTally
-from core.teaching.words import QT_TRANSLATE_NOOP, Said, said_error
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 Gan = Any  # core.engine.gan.Gan: the reference owns the networks, batches and schedule
 
