@@ -230,6 +230,28 @@ def test_each_menu_s_alt_keys_are_unique_in_a_translation(qapp, code, language_r
     assert {k: v for k, v in keys.items() if len(v) > 1} == {}
 
 
+def test_no_count_is_written_by_hand():
+    """A text that says "(s)" or "%n" is a counted text (``PLURAL``): never a count put in by
+    ``format`` or a plain ``translate``/``QT_TRANSLATE_NOOP`` (German and Spanish need their
+    own plural forms, and "1 runs" is wrong in English too)."""
+    import ast
+
+    counted = {(c, s) for _where, c, s in counted_calls()}
+    by_hand = []
+    for path in i18n_build.sources(ROOT):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            name = getattr(name, "id", getattr(name, "attr", ""))
+            if not isinstance(node, ast.Call) or name not in ("translate", "QT_TRANSLATE_NOOP"):
+                continue
+            if len(node.args) < 2 or not all(isinstance(a, ast.Constant) for a in node.args[:2]):
+                continue
+            context, source = node.args[0].value, node.args[1].value
+            if ("(s)" in source or "%n" in source) and (context, source) not in counted:
+                by_hand.append(f"{path.name}:{node.lineno}: {source!r}")
+    assert by_hand == []
+
+
 def counted_calls() -> list[tuple[str, str, str]]:
     """(where, context, source) of every counted text in the sources:
     ``translate(context, "%n ...", None, PLURAL, n)``."""

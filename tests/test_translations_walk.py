@@ -329,7 +329,7 @@ def test_the_doctor_s_whole_sentence_is_translated(trained, pseudo):
         assert wrapped_all(doctor_sentence(d)) == "", doctor_sentence(d)
 
 
-def test_the_class_tab_s_prediction_lines_are_translated(pseudo):
+def test_the_class_tab_s_prediction_lines_are_translated(qapp, pseudo):
     """(3) The Class tab's summary line of a prediction: counts, median, plural forms."""
     from core.teaching.class_results import Prediction, prediction_words
     from patterngan_gui.kit.step_words import said
