@@ -293,6 +293,12 @@ def test_core_errors_shown_in_the_window_are_translated(trained, pseudo, tmp_pat
     assert w.setup.error.text() and wrapped_all(w.setup.error.text()) == ""
     pack.setValue(before)
     assert w.setup.error.text() == ""
+    kind, chosen = w.setup.kind, w.setup.kind.currentIndex()
+    kind.setCurrentIndex(kind.findData("expr"))
+    w.setup.expr.setText("n ** 2")  # a pattern the expression checker refuses
+    assert "**" in w.setup.error.text() and wrapped_all(w.setup.error.text()) == ""
+    kind.setCurrentIndex(chosen)
+    assert w.setup.error.text() == ""
     notes = tmp_path / "notes.pt"
     notes.write_text("not a generator")
     w.files.open_file(str(notes))

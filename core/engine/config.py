@@ -25,7 +25,7 @@ from core.engine.fields import (  # noqa: F401 - the choices and limits, re-expo
     SCHEDULES,
     FieldError,
 )
-from core.engine.patterns import MAX_HI, Pattern, parse_pattern
+from core.engine.patterns import MAX_HI, PATTERN, Pattern, parse_pattern
 from core.engine.words import QT_TRANSLATE_NOOP, Num, Said, said_error, said_of
 
 E = "Errors"  # the context of core's error sentences in the window's translations
@@ -186,7 +186,9 @@ class TrainConfig:
         except ValueError as exc:
             told = said_of(exc)
             if told is not None:  # the pattern's own sentence, translatable
-                raise said_error(FieldError, "pattern", told) from None
+                inner = told.args[0] if told.template == PATTERN else told
+                said = Said("Errors", QT_TRANSLATE_NOOP("Errors", "pattern: {0}"), (inner,))
+                raise said_error(FieldError, "pattern", said) from None
             text = str(exc)
             text = text[len("pattern ") :] if text.startswith("pattern ") else text
             raise FieldError("pattern", f"pattern: {text}") from None

@@ -545,85 +545,90 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>range: Der Bereich muss nach seinem Anfang enden</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="199"/>
+        <location filename="../../core/engine/config.py" line="190"/>
+        <source>pattern: {0}</source>
+        <translation>Muster: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="201"/>
         <source>codec: {0}</source>
         <translation>codec: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="202"/>
+        <location filename="../../core/engine/config.py" line="204"/>
         <source>codec: range {0} does not match the pattern&apos;s {1}</source>
         <translation>codec: Bereich {0} passt nicht zu dem des Musters ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="209"/>
+        <location filename="../../core/engine/config.py" line="211"/>
         <source>loss: {0} needs a D that outputs a score, but with the book head D ends in a Sigmoid (a probability); choose the softmax or gumbel head, or minimax, nonsaturating or lsgan</source>
         <translation>loss: {0} braucht ein D, das eine Punktzahl ausgibt, aber mit dem Buch-Kopf endet D in einer Sigmoid-Funktion (einer Wahrscheinlichkeit); wähle den softmax- oder gumbel-Kopf oder minimax, nonsaturating oder lsgan</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="217"/>
+        <location filename="../../core/engine/config.py" line="219"/>
         <source>loss: wgan-gp&apos;s gradient penalty needs real and fake in one D step; turn off the book&apos;s separate D steps</source>
         <translation>loss: Die Gradientenstrafe von wgan-gp braucht echt und gefälscht in einem D-Schritt; schalte die getrennten D-Schritte des Buchs aus</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="224"/>
+        <location filename="../../core/engine/config.py" line="226"/>
         <source>noise: the gumbel head turns part of z into Gumbel noise and needs it normal</source>
         <translation>noise: Der gumbel-Kopf macht einen Teil von z zu Gumbel-Rauschen und braucht es normalverteilt</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="242"/>
+        <location filename="../../core/engine/config.py" line="244"/>
         <source>{0}: widths as whole numbers separated by commas (64,64), got {1}</source>
         <translation>{0}: Breiten als ganze Zahlen mit Kommas getrennt (64,64), angegeben: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="247"/>
-        <location filename="../../core/engine/config.py" line="253"/>
+        <location filename="../../core/engine/config.py" line="249"/>
+        <location filename="../../core/engine/config.py" line="255"/>
         <source>{0}: widths must be whole numbers, got {1}</source>
         <translation>{0}: Breiten müssen ganze Zahlen sein, angegeben: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="256"/>
+        <location filename="../../core/engine/config.py" line="258"/>
         <source>{0}: widths must be a list of whole numbers, got {1}</source>
         <translation>{0}: Breiten müssen eine Liste ganzer Zahlen sein, angegeben: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="293"/>
+        <location filename="../../core/engine/config.py" line="295"/>
         <source>{0}: must be a whole number, got {1}</source>
         <translation>{0}: muss eine ganze Zahl sein, angegeben: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="297"/>
-        <location filename="../../core/engine/config.py" line="324"/>
+        <location filename="../../core/engine/config.py" line="299"/>
+        <location filename="../../core/engine/config.py" line="326"/>
         <source>{0}: must be at least {1}, got {2}</source>
         <translation>{0}: muss mindestens {1} sein, angegeben: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="301"/>
-        <location filename="../../core/engine/config.py" line="330"/>
+        <location filename="../../core/engine/config.py" line="303"/>
+        <location filename="../../core/engine/config.py" line="332"/>
         <source>{0}: must be at most {1}, got {2}</source>
         <translation>{0}: darf höchstens {1} sein, angegeben: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="316"/>
+        <location filename="../../core/engine/config.py" line="318"/>
         <source>{0}: must be a number, got {1}</source>
         <translation>{0}: muss eine Zahl sein, angegeben: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="319"/>
+        <location filename="../../core/engine/config.py" line="321"/>
         <source>{0}: must be finite, got {1}</source>
         <translation>{0}: muss endlich sein, angegeben: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="321"/>
+        <location filename="../../core/engine/config.py" line="323"/>
         <source>{0}: must be greater than {1}, got {2}</source>
         <translation>{0}: muss größer als {1} sein, angegeben: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="327"/>
+        <location filename="../../core/engine/config.py" line="329"/>
         <source>{0}: must be less than {1}, got {2}</source>
         <translation>{0}: muss kleiner als {1} sein, angegeben: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="336"/>
+        <location filename="../../core/engine/config.py" line="338"/>
         <source>{0}: must be one of {1}, got {2}</source>
         <translation>{0}: muss eines von {1} sein, angegeben: {2}</translation>
     </message>
@@ -823,6 +828,146 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/files/generator_read.py" line="714"/>
         <source>it holds no layer with weights</source>
         <translation>es enthält keine Schicht mit Gewichten</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="92"/>
+        <source>pattern {0}</source>
+        <translation>Muster {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="145"/>
+        <source>{0} has no number in [{1}, {2}): an empty support</source>
+        <translation>{0} hat keine Zahl in [{1}, {2}): ein leerer Träger</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="160"/>
+        <source>weights: longer than {0} characters</source>
+        <translation>weights: länger als {0} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="163"/>
+        <source>weights: no values (e.g. weights:2=1,3=2,4=1)</source>
+        <translation>weights: keine Werte (z. B. weights:2=1,3=2,4=1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="170"/>
+        <source>weights: {0} is not VALUE=WEIGHT</source>
+        <translation>weights: {0} ist nicht WERT=GEWICHT</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="173"/>
+        <source>weights: the weight of {0} must be 0 or more</source>
+        <translation>weights: Das Gewicht von {0} muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="176"/>
+        <source>weights: {0} is outside the range {1}..{2}</source>
+        <translation>weights: {0} liegt außerhalb des Bereichs {1}..{2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="179"/>
+        <source>weights: {0} is given twice</source>
+        <translation>weights: {0} ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="183"/>
+        <source>weights: every weight is 0: an empty support</source>
+        <translation>weights: Jedes Gewicht ist 0: ein leerer Träger</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="196"/>
+        <source>{0}: {1} must be an integer, got {2}</source>
+        <translation>{0}: {1} muss eine ganze Zahl sein, angegeben: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="199"/>
+        <source>{0}: {1} must be &gt;= {2}, got {3}</source>
+        <translation>{0}: {1} muss &gt;= {2} sein, angegeben: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="214"/>
+        <source>{0}: expected {1}</source>
+        <translation>{0}: erwartet wird {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="231"/>
+        <source>{0}: R must be smaller than K</source>
+        <translation>{0}: R muss kleiner als K sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="276"/>
+        <source>&apos;expr:&apos;: the expression is empty (e.g. expr:n % 3 == 1)</source>
+        <translation>&apos;expr:&apos;: Der Ausdruck ist leer (z. B. expr:n % 3 == 1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="281"/>
+        <source>expression is longer than {0} characters</source>
+        <translation>Ausdruck ist länger als {0} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="286"/>
+        <source>expression {0}: syntax error ({1})</source>
+        <translation>Ausdruck {0}: Syntaxfehler ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="297"/>
+        <source>expression {0}: unknown name {1} (only n)</source>
+        <translation>Ausdruck {0}: unbekannter Name {1} (nur n)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="302"/>
+        <source>expression {0}: only integer literals, got {1}</source>
+        <translation>Ausdruck {0}: nur ganze Zahlen erlaubt, angegeben: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="305"/>
+        <source>expression {0}: literal {1} is too large</source>
+        <translation>Ausdruck {0}: die Zahl {1} ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="309"/>
+        <source>function calls</source>
+        <translation>Funktionsaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="310"/>
+        <source>attribute access</source>
+        <translation>Zugriff auf Attribute</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="311"/>
+        <source>subscripts</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="312"/>
+        <source>the ** operator</source>
+        <translation>der Operator **</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="313"/>
+        <source>&apos;/&apos; (use // for integer division)</source>
+        <translation>&apos;/&apos; (nimm // für ganzzahlige Division)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="314"/>
+        <source>lambdas</source>
+        <translation>Lambdas</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="316"/>
+        <source>expression {0}: {1} not allowed</source>
+        <translation>Ausdruck {0}: {1} nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="338"/>
+        <source>expression divides by zero at n = {0}</source>
+        <translation>Ausdruck teilt durch null bei n = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="348"/>
+        <source>expression: numbers grow too large at n = {0}</source>
+        <translation>Ausdruck: Die Zahlen werden zu groß bei n = {0}</translation>
     </message>
 </context>
 <context>

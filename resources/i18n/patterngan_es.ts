@@ -545,85 +545,90 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>range: el rango debe terminar después de empezar</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="199"/>
+        <location filename="../../core/engine/config.py" line="190"/>
+        <source>pattern: {0}</source>
+        <translation>patrón: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="201"/>
         <source>codec: {0}</source>
         <translation>codec: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="202"/>
+        <location filename="../../core/engine/config.py" line="204"/>
         <source>codec: range {0} does not match the pattern&apos;s {1}</source>
         <translation>codec: el rango {0} no coincide con el del patrón ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="209"/>
+        <location filename="../../core/engine/config.py" line="211"/>
         <source>loss: {0} needs a D that outputs a score, but with the book head D ends in a Sigmoid (a probability); choose the softmax or gumbel head, or minimax, nonsaturating or lsgan</source>
         <translation>loss: {0} necesita un D que dé una puntuación, pero con la cabeza del libro D termina en una sigmoide (una probabilidad); elige la cabeza softmax o gumbel, o minimax, nonsaturating o lsgan</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="217"/>
+        <location filename="../../core/engine/config.py" line="219"/>
         <source>loss: wgan-gp&apos;s gradient penalty needs real and fake in one D step; turn off the book&apos;s separate D steps</source>
         <translation>loss: la penalización de gradiente de wgan-gp necesita real y falso en un solo paso de D; desactiva los pasos de D separados del libro</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="224"/>
+        <location filename="../../core/engine/config.py" line="226"/>
         <source>noise: the gumbel head turns part of z into Gumbel noise and needs it normal</source>
         <translation>noise: la cabeza gumbel convierte parte de z en ruido de Gumbel y lo necesita normal</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="242"/>
+        <location filename="../../core/engine/config.py" line="244"/>
         <source>{0}: widths as whole numbers separated by commas (64,64), got {1}</source>
         <translation>{0}: anchos como números enteros separados por comas (64,64), se indicó {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="247"/>
-        <location filename="../../core/engine/config.py" line="253"/>
+        <location filename="../../core/engine/config.py" line="249"/>
+        <location filename="../../core/engine/config.py" line="255"/>
         <source>{0}: widths must be whole numbers, got {1}</source>
         <translation>{0}: los anchos deben ser números enteros, se indicó {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="256"/>
+        <location filename="../../core/engine/config.py" line="258"/>
         <source>{0}: widths must be a list of whole numbers, got {1}</source>
         <translation>{0}: los anchos deben ser una lista de números enteros, se indicó {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="293"/>
+        <location filename="../../core/engine/config.py" line="295"/>
         <source>{0}: must be a whole number, got {1}</source>
         <translation>{0}: debe ser un número entero, se indicó {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="297"/>
-        <location filename="../../core/engine/config.py" line="324"/>
+        <location filename="../../core/engine/config.py" line="299"/>
+        <location filename="../../core/engine/config.py" line="326"/>
         <source>{0}: must be at least {1}, got {2}</source>
         <translation>{0}: debe ser al menos {1}, se indicó {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="301"/>
-        <location filename="../../core/engine/config.py" line="330"/>
+        <location filename="../../core/engine/config.py" line="303"/>
+        <location filename="../../core/engine/config.py" line="332"/>
         <source>{0}: must be at most {1}, got {2}</source>
         <translation>{0}: debe ser como máximo {1}, se indicó {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="316"/>
+        <location filename="../../core/engine/config.py" line="318"/>
         <source>{0}: must be a number, got {1}</source>
         <translation>{0}: debe ser un número, se indicó {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="319"/>
+        <location filename="../../core/engine/config.py" line="321"/>
         <source>{0}: must be finite, got {1}</source>
         <translation>{0}: debe ser finito, se indicó {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="321"/>
+        <location filename="../../core/engine/config.py" line="323"/>
         <source>{0}: must be greater than {1}, got {2}</source>
         <translation>{0}: debe ser mayor que {1}, se indicó {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="327"/>
+        <location filename="../../core/engine/config.py" line="329"/>
         <source>{0}: must be less than {1}, got {2}</source>
         <translation>{0}: debe ser menor que {1}, se indicó {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/config.py" line="336"/>
+        <location filename="../../core/engine/config.py" line="338"/>
         <source>{0}: must be one of {1}, got {2}</source>
         <translation>{0}: debe ser uno de {1}, se indicó {2}</translation>
     </message>
@@ -823,6 +828,146 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/files/generator_read.py" line="714"/>
         <source>it holds no layer with weights</source>
         <translation>no contiene ninguna capa con pesos</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="92"/>
+        <source>pattern {0}</source>
+        <translation>patrón {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="145"/>
+        <source>{0} has no number in [{1}, {2}): an empty support</source>
+        <translation>{0} no tiene ningún número en [{1}, {2}): un soporte vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="160"/>
+        <source>weights: longer than {0} characters</source>
+        <translation>weights: más de {0} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="163"/>
+        <source>weights: no values (e.g. weights:2=1,3=2,4=1)</source>
+        <translation>weights: no hay valores (p. ej. weights:2=1,3=2,4=1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="170"/>
+        <source>weights: {0} is not VALUE=WEIGHT</source>
+        <translation>weights: {0} no es VALOR=PESO</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="173"/>
+        <source>weights: the weight of {0} must be 0 or more</source>
+        <translation>weights: el peso de {0} debe ser 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="176"/>
+        <source>weights: {0} is outside the range {1}..{2}</source>
+        <translation>weights: {0} está fuera del rango {1}..{2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="179"/>
+        <source>weights: {0} is given twice</source>
+        <translation>weights: {0} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="183"/>
+        <source>weights: every weight is 0: an empty support</source>
+        <translation>weights: todos los pesos son 0: un soporte vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="196"/>
+        <source>{0}: {1} must be an integer, got {2}</source>
+        <translation>{0}: {1} debe ser un número entero, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="199"/>
+        <source>{0}: {1} must be &gt;= {2}, got {3}</source>
+        <translation>{0}: {1} debe ser &gt;= {2}, se indicó {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="214"/>
+        <source>{0}: expected {1}</source>
+        <translation>{0}: se esperaba {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="231"/>
+        <source>{0}: R must be smaller than K</source>
+        <translation>{0}: R debe ser menor que K</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="276"/>
+        <source>&apos;expr:&apos;: the expression is empty (e.g. expr:n % 3 == 1)</source>
+        <translation>&apos;expr:&apos;: la expresión está vacía (p. ej. expr:n % 3 == 1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="281"/>
+        <source>expression is longer than {0} characters</source>
+        <translation>la expresión tiene más de {0} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="286"/>
+        <source>expression {0}: syntax error ({1})</source>
+        <translation>expresión {0}: error de sintaxis ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="297"/>
+        <source>expression {0}: unknown name {1} (only n)</source>
+        <translation>expresión {0}: nombre desconocido {1} (solo n)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="302"/>
+        <source>expression {0}: only integer literals, got {1}</source>
+        <translation>expresión {0}: solo se permiten números enteros, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="305"/>
+        <source>expression {0}: literal {1} is too large</source>
+        <translation>expresión {0}: el número {1} es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="309"/>
+        <source>function calls</source>
+        <translation>llamadas a funciones</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="310"/>
+        <source>attribute access</source>
+        <translation>acceso a atributos</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="311"/>
+        <source>subscripts</source>
+        <translation>índices</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="312"/>
+        <source>the ** operator</source>
+        <translation>el operador **</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="313"/>
+        <source>&apos;/&apos; (use // for integer division)</source>
+        <translation>&apos;/&apos; (usa // para la división entera)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="314"/>
+        <source>lambdas</source>
+        <translation>lambdas</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="316"/>
+        <source>expression {0}: {1} not allowed</source>
+        <translation>expresión {0}: {1} no permitido</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="338"/>
+        <source>expression divides by zero at n = {0}</source>
+        <translation>la expresión divide entre cero en n = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="348"/>
+        <source>expression: numbers grow too large at n = {0}</source>
+        <translation>expresión: los números crecen demasiado en n = {0}</translation>
     </message>
 </context>
 <context>
