@@ -10,6 +10,7 @@ from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.run_clock import RunClock
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import said as in_words
 
 
 class RunStatus:
@@ -53,7 +54,7 @@ class RunStatus:
         status = session.run_status
         if status is not None:
             self.device.setText(translate("RunStatus", "device: {0}").format(status.device))
-            self.device.setToolTip(plain_tip(status.device_reason))
+            self.device.setToolTip(plain_tip(in_words(status.device_reason)))
         elif run is None:
             self.device.setText(translate("RunStatus", "device: {0}").format("-"))
             self.device.setToolTip("")

@@ -238,6 +238,34 @@
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <location filename="../../core/engine/device.py" line="58"/>
+        <source>CPU, as chosen</source>
+        <translation>CPU, wie gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="68"/>
+        <source>CUDA ({0}), as chosen</source>
+        <translation>CUDA ({0}), wie gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="73"/>
+        <source>auto: CPU, the only device this torch {0} sees</source>
+        <translation>auto: CPU, das einzige Gerät, das dieses torch {0} sieht</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="81"/>
+        <source>auto: CPU for steps taken one at a time</source>
+        <translation>auto: CPU für einzelne Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="86"/>
+        <source>auto: {0}, measured for this set-up: {1} epochs/s on CUDA ({2}) vs {3} on the CPU</source>
+        <translation>auto: {0}, für diese Einstellungen gemessen: {1} Epochen/s mit CUDA ({2}) gegen {3} mit der CPU</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="143"/>
@@ -633,7 +661,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>{0}: muss eines von {1} sein, angegeben: {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/device.py" line="60"/>
+        <location filename="../../core/engine/device.py" line="62"/>
         <source>device cuda: CUDA is not available on this machine (torch {0}); choose cpu or auto</source>
         <translation>Gerät cuda: CUDA ist auf diesem Rechner nicht verfügbar (torch {0}); wähle cpu oder auto</translation>
     </message>
@@ -968,6 +996,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/engine/patterns.py" line="348"/>
         <source>expression: numbers grow too large at n = {0}</source>
         <translation>Ausdruck: Die Zahlen werden zu groß bei n = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/sweep.py" line="368"/>
+        <source>the sweep failed at epoch {0}: {1}</source>
+        <translation>Die Seed-Serie ist in Epoche {0} fehlgeschlagen: {1}</translation>
     </message>
 </context>
 <context>
@@ -2590,43 +2623,43 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="49"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="18"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="50"/>
         <source>epoch {0} / {1}</source>
         <translation>Epoche {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="19"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="55"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="58"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="20"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="56"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="59"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="104"/>
         <source>device: {0}</source>
         <translation>Gerät: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="65"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0} epochs/s</source>
         <translation>{0} Epochen/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="67"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="82"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="68"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="108"/>
         <source>elapsed {0} s</source>
         <translation>vergangen {0} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="72"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, noch {1} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="91"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="92"/>
         <source>sweep: starting...</source>
         <translation>Seed-Serie: startet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/status.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="97"/>
         <source>sweep: epoch {0} / {1}, %n seed(s)</source>
         <translation>
             <numerusform>Seed-Serie: Epoche {0} / {1}, %n Seed</numerusform>
@@ -2634,7 +2667,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/status.py" line="101"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="102"/>
         <source>{0} epochs/s x %n seed(s)</source>
         <translation>
             <numerusform>{0} Epochen/s x %n Seed</numerusform>
@@ -2642,7 +2675,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="105"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="106"/>
         <source>a sweep trains its seeds together on the CPU</source>
         <translation>eine Seed-Serie trainiert ihre Seeds zusammen auf der CPU</translation>
     </message>
@@ -3023,22 +3056,22 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Codec M</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="48"/>
         <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
         <translation>Dein Ziel: Klicke und ziehe, um festzulegen, wie oft jede ganze Zahl vorkommen soll; zieh nach unten oder klicke rechts, um sie zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="54"/>
         <source>Draw the target distribution</source>
         <translation>Die Zielverteilung zeichnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="100"/>
         <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
         <translation>Links und Rechts wählen eine ganze Zahl; Hoch und Runter oder eine Ziffer setzen ihren Balken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="148"/>
         <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
         <translation>
             <numerusform>{0}: {1} von {2}; %n ganze Zahl gezeichnet.</numerusform>
@@ -3046,42 +3079,42 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="176"/>
         <source>Click and drag to draw</source>
         <translation>Zum Zeichnen klicken und ziehen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
         <source>Load &amp;data...</source>
         <translation>&amp;Daten laden …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="200"/>
         <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
         <translation>Die Zeichnung damit füllen, wie oft jede ganze Zahl in einer Text- oder CSV-Datei vorkommt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="206"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="260"/>
         <source>Load a data file</source>
         <translation>Eine Datendatei laden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="262"/>
         <source>Data (*.txt *.csv *.dat);;All files (*)</source>
         <translation>Daten (*.txt *.csv *.dat);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="275"/>
         <source>{0}: cannot be used (hover)</source>
         <translation>{0}: nicht verwendbar (Maus darauf)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="283"/>
         <source>{0} numbers, {1} values</source>
         <translation>{0} Zahlen, {1} Werte</translation>
     </message>

@@ -238,6 +238,34 @@
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <location filename="../../core/engine/device.py" line="58"/>
+        <source>CPU, as chosen</source>
+        <translation>CPU, como se eligió</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="68"/>
+        <source>CUDA ({0}), as chosen</source>
+        <translation>CUDA ({0}), como se eligió</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="73"/>
+        <source>auto: CPU, the only device this torch {0} sees</source>
+        <translation>auto: CPU, el único dispositivo que ve este torch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="81"/>
+        <source>auto: CPU for steps taken one at a time</source>
+        <translation>auto: CPU para pasos de uno en uno</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="86"/>
+        <source>auto: {0}, measured for this set-up: {1} epochs/s on CUDA ({2}) vs {3} on the CPU</source>
+        <translation>auto: {0}, medido para esta configuración: {1} épocas/s con CUDA ({2}) frente a {3} con la CPU</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="143"/>
@@ -633,7 +661,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>{0}: debe ser uno de {1}, se indicó {2}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/device.py" line="60"/>
+        <location filename="../../core/engine/device.py" line="62"/>
         <source>device cuda: CUDA is not available on this machine (torch {0}); choose cpu or auto</source>
         <translation>dispositivo cuda: CUDA no está disponible en este equipo (torch {0}); elige cpu o auto</translation>
     </message>
@@ -968,6 +996,11 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/engine/patterns.py" line="348"/>
         <source>expression: numbers grow too large at n = {0}</source>
         <translation>expresión: los números crecen demasiado en n = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/sweep.py" line="368"/>
+        <source>the sweep failed at epoch {0}: {1}</source>
+        <translation>el barrido falló en la época {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2590,43 +2623,43 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="49"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="18"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="50"/>
         <source>epoch {0} / {1}</source>
         <translation>época {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="19"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="55"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="58"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="20"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="56"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="59"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="104"/>
         <source>device: {0}</source>
         <translation>dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="65"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0} epochs/s</source>
         <translation>{0} épocas/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="67"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="82"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="68"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="108"/>
         <source>elapsed {0} s</source>
         <translation>transcurrido {0} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="72"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, quedan {1} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="91"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="92"/>
         <source>sweep: starting...</source>
         <translation>barrido: empezando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/status.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="97"/>
         <source>sweep: epoch {0} / {1}, %n seed(s)</source>
         <translation>
             <numerusform>barrido: época {0} / {1}, %n semilla</numerusform>
@@ -2634,7 +2667,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/status.py" line="101"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="102"/>
         <source>{0} epochs/s x %n seed(s)</source>
         <translation>
             <numerusform>{0} épocas/s x %n semilla</numerusform>
@@ -2642,7 +2675,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="105"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="106"/>
         <source>a sweep trains its seeds together on the CPU</source>
         <translation>un barrido entrena sus semillas juntas en la CPU</translation>
     </message>
@@ -3023,22 +3056,22 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Códec M</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="48"/>
         <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
         <translation>Tu objetivo: haz clic y arrastra para fijar con qué frecuencia debe aparecer cada entero; arrastra hasta abajo o haz clic derecho para quitarlo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="54"/>
         <source>Draw the target distribution</source>
         <translation>Dibujar la distribución objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="100"/>
         <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
         <translation>Izquierda y Derecha eligen un entero; Arriba y Abajo, o una cifra, fijan su barra</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="148"/>
         <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
         <translation>
             <numerusform>{0}: {1} de {2}; %n entero dibujado.</numerusform>
@@ -3046,42 +3079,42 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="176"/>
         <source>Click and drag to draw</source>
         <translation>Haz clic y arrastra para dibujar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
         <source>Load &amp;data...</source>
         <translation>Cargar &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="200"/>
         <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
         <translation>Rellenar el dibujo con la frecuencia de cada entero en un archivo de texto o CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="206"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="260"/>
         <source>Load a data file</source>
         <translation>Cargar un archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="262"/>
         <source>Data (*.txt *.csv *.dat);;All files (*)</source>
         <translation>Datos (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="275"/>
         <source>{0}: cannot be used (hover)</source>
         <translation>{0}: no se puede usar (pasa el ratón)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="283"/>
         <source>{0} numbers, {1} values</source>
         <translation>{0} números, {1} valores</translation>
     </message>
