@@ -198,7 +198,7 @@ def test_the_pseudo_language_wraps_every_text_of_every_tab_and_dock(trained, pse
     for i in range(w.tabs.count()):
         w.tabs.setCurrentIndex(i)
         texts.update(texts_of(w.tabs.widget(i)))
-    data = user_data(w) | {r.describe() for r in w.session.runs}
+    data = user_data(w)
     assert w.status.device.toolTip()  # why a device was chosen: core's words, translated
     assert len(texts) > 300
     bad = problems(texts, data)

@@ -16,6 +16,7 @@ from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
 from patterngan_gui.kit.i18n import PLURAL, keep, translate
 from patterngan_gui.kit.step_words import error_words
+from patterngan_gui.kit.step_words import said as in_words
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -223,7 +224,7 @@ class ClassroomController(QObject):
             source = said.format(result.file, judged.goals_met, len(judged.goals))
             if judged.off_lab:
                 said = translate("Files", "({0}: its goals do not count)")
-                source += " " + said.format(off_lab_words(judged.off_lab))
+                source += " " + said.format(in_words(off_lab_words(judged.off_lab)))
             if not judged.same_lab:
                 source += " " + translate("Files", "(made with another lab)")
             if not judged.verified:

@@ -52,6 +52,7 @@ from patterngan_gui.kit.plot_kit import (
 )
 from patterngan_gui.kit.safe_text import plain_tip
 from patterngan_gui.kit.step_words import doctor_sentence, kind_name
+from patterngan_gui.kit.step_words import said as in_words
 
 NAME_WIDTH = 170
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -146,7 +147,7 @@ class RunTable(QTableWidget):
             first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
             first.setCheckState(Qt.Checked if on else Qt.Unchecked)
             first.setIcon(swatch(RUN_COLORS[i % len(RUN_COLORS)]))  # the run's curve colour
-            first.setToolTip(plain_tip(run.describe()))
+            first.setToolTip(plain_tip(in_words(run.describe())))
             met, total = run.goals if run.goals is not None else (0, 0)
             cells = [
                 first,

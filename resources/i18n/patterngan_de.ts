@@ -1006,62 +1006,62 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
         <source>PatternGAN session (*.pgsession);;All files (*)</source>
         <translation>PatternGAN-Sitzung (*.pgsession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="25"/>
         <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
         <translation>PatternGAN-Laborergebnis (*.pgresult);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="59"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="60"/>
         <source>Export lab result</source>
         <translation>Laborergebnis exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="75"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="76"/>
         <source>The lab&apos;s results folder {0} does not exist</source>
         <translation>Der Ergebnisordner des Labors {0} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="106"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
         <source>Could not export the lab result</source>
         <translation>Das Laborergebnis konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="110"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="111"/>
         <source>Exported the lab result to {0}</source>
         <translation>Laborergebnis exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="134"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="135"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="136"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="157"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="158"/>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="160"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="161"/>
         <source>Exported the report to {0}</source>
         <translation>Bericht exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="168"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="169"/>
         <source>Open results</source>
         <translation>Ergebnisse öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="488"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="489"/>
         <source>Training %n run(s) again...</source>
         <translation>
             <numerusform>Trainiere %n Lauf erneut …</numerusform>
@@ -1069,32 +1069,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="214"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="215"/>
         <source>Opening results cancelled</source>
         <translation>Öffnen der Ergebnisse abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="223"/>
         <source>{0}: goals {1}/{2}</source>
         <translation>{0}: Ziele {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="225"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="226"/>
         <source>({0}: its goals do not count)</source>
         <translation>({0}: seine Ziele zählen nicht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="228"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="229"/>
         <source>(made with another lab)</source>
         <translation>(mit einem anderen Labor gemacht)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="230"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="231"/>
         <source>(not verified)</source>
         <translation>(nicht bestätigt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
         <source>%n file(s) left out: the runs opened hold {0} GB already</source>
         <translation>
             <numerusform>%n Datei ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
@@ -1102,7 +1102,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="248"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
         <source>
 ... and %n more</source>
         <translation>
@@ -1113,42 +1113,42 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="251"/>
         <source>Some results could not be opened</source>
         <translation>Einige Ergebnisse konnten nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="261"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="262"/>
         <source>Open class folder</source>
         <translation>Klassenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="276"/>
         <source>Reading the results in {0}...</source>
         <translation>Lese die Ergebnisse in {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="279"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="280"/>
         <source>Opening the class folder cancelled</source>
         <translation>Öffnen des Klassenordners abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="282"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="283"/>
         <source>Could not open the class folder</source>
         <translation>Der Klassenordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="326"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="327"/>
         <source>{0} labs name this folder ({1})</source>
         <translation>{0} Labore nennen diesen Ordner ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="344"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="345"/>
         <source>Every student&apos;s lab result at once</source>
         <translation>Die Laborergebnisse aller Schüler auf einmal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="401"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
         <source>Saved %n run(s) to {0}</source>
         <translation>
             <numerusform>%n Lauf in {0} gespeichert</numerusform>
@@ -1156,12 +1156,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="456"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
         <source>Opened {0} and {1} from {2}{3}</source>
         <translation>{0} und {1} aus {2} geöffnet{3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -1169,7 +1169,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="459"/>
         <source>%n sweep(s)</source>
         <translation>
             <numerusform>%n Seed-Serie</numerusform>
@@ -1177,7 +1177,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="463"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="464"/>
         <source>Opened %n run(s) from {0}{1}</source>
         <translation>
             <numerusform>%n Lauf aus {0} geöffnet{1}</numerusform>
@@ -1185,27 +1185,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="483"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Halte zuerst das Training an: Das erneute Trainieren braucht den Prozessor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="493"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="494"/>
         <source>Rerun cancelled</source>
         <translation>Erneutes Trainieren abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="497"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="498"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Erneut trainiert: {0} von {1} reproduziert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="362"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="363"/>
         <source>Export the class table</source>
         <translation>Die Klassentabelle exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="209"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="210"/>
         <source>Reading %n result(s)...</source>
         <translation>
             <numerusform>Lese %n Ergebnis …</numerusform>
@@ -1213,7 +1213,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="254"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="255"/>
         <source>Opened %n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis geöffnet</numerusform>
@@ -1221,7 +1221,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="292"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="293"/>
         <source>Opened %n result(s) from {0}</source>
         <translation>
             <numerusform>%n Ergebnis aus {0} geöffnet</numerusform>
@@ -1229,32 +1229,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="366"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
         <source>Could not export the class table</source>
         <translation>Die Klassentabelle konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="376"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="377"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="394"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="395"/>
         <source>Could not save the session</source>
         <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="411"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="412"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="435"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="436"/>
         <source>Reading {0}...</source>
         <translation>Lese {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="442"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="443"/>
         <source>Could not open the session</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
@@ -1828,6 +1828,16 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>Locked and hidden controls</source>
         <translation>Gesperrte und verborgene Bedienelemente</translation>
     </message>
+    <message>
+        <location filename="../../core/teaching/lab.py" line="99"/>
+        <source>off-lab: {0} differs</source>
+        <translation>nicht nach Labor: {0} weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/lab.py" line="101"/>
+        <source>off-lab: {0} differ</source>
+        <translation>nicht nach Labor: {0} weichen ab</translation>
+    </message>
 </context>
 <context>
     <name>LabDialog</name>
@@ -2076,7 +2086,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Text in normaler Größe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="341"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="342"/>
         <source>C&amp;lass</source>
         <translation>&amp;Klasse</translation>
     </message>
@@ -2683,87 +2693,87 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
         <source>Strict</source>
         <translation>Streng</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
         <source>Modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="88"/>
         <source>Doctor</source>
         <translation>Doktor</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="109"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="179"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Die Zahlen sind Mediane über ihre Seeds.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="251"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Jeder Lauf dieser Sitzung (und jedes geöffnete Laborergebnis) wird behalten. Hake zwei oder mehr an, um sie übereinanderzulegen (zum Beispiel &lt;i&gt;book&lt;/i&gt; und &lt;i&gt;default&lt;/i&gt; mit demselben Seed); klicke auf einen Spaltenkopf, um zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save generator of th&amp;is run...</source>
         <translation>&amp;Generator dieses Laufs speichern …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Sh&amp;ow in Training tab</source>
         <translation>Im Reiter Training &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="272"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Den Generator des gewählten Laufs als num_gen.pt speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="279"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Den gewählten Lauf wieder zum aktuellen machen: seine Diagramme, Zeitleiste, Speichern und Exporte</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x als Anteil an den Epochen jedes Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="299"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Läufe verschiedener Länge (book 10.000 Epochen, default 800) nebeneinander: 0 ist der Start jedes Laufs, 1 sein geplantes Ende</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="376"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>
             <numerusform>%n Lauf behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
@@ -2771,7 +2781,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="381"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>
             <numerusform>%n Seed-Serie: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
@@ -2779,9 +2789,22 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="463"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
         <source>sweep {0} (median)</source>
         <translation>Seed-Serie {0} (Median)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/history.py" line="96"/>
+        <source>{0}: no report yet</source>
+        <translation>{0}: noch kein Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/history.py" line="99"/>
+        <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
+        <translation>
+            <numerusform>{0}: %n Epoche, streng {1}, TV {2}, Modi {3}/{4}</numerusform>
+            <numerusform>{0}: %n Epochen, streng {1}, TV {2}, Modi {3}/{4}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4164,7 +4187,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -4394,12 +4417,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Verlust des Kritikers</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="412"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
         <source>share of the run&apos;s epochs</source>
         <translation>Anteil an den Epochen des Laufs</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="423"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
     </message>

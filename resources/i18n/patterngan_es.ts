@@ -1006,62 +1006,62 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
         <source>PatternGAN session (*.pgsession);;All files (*)</source>
         <translation>Sesión de PatternGAN (*.pgsession);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="25"/>
         <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
         <translation>Resultado de práctica de PatternGAN (*.pgresult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="59"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="60"/>
         <source>Export lab result</source>
         <translation>Exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="75"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="76"/>
         <source>The lab&apos;s results folder {0} does not exist</source>
         <translation>La carpeta de resultados de la práctica {0} no existe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="106"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
         <source>Could not export the lab result</source>
         <translation>No se pudo exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="110"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="111"/>
         <source>Exported the lab result to {0}</source>
         <translation>Resultado de la práctica exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="134"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="135"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="136"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="157"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="158"/>
         <source>Could not export the report</source>
         <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="160"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="161"/>
         <source>Exported the report to {0}</source>
         <translation>Informe exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="168"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="169"/>
         <source>Open results</source>
         <translation>Abrir resultados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="488"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="489"/>
         <source>Training %n run(s) again...</source>
         <translation>
             <numerusform>Volviendo a entrenar %n ejecución…</numerusform>
@@ -1069,32 +1069,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="214"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="215"/>
         <source>Opening results cancelled</source>
         <translation>Apertura de resultados cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="223"/>
         <source>{0}: goals {1}/{2}</source>
         <translation>{0}: objetivos {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="225"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="226"/>
         <source>({0}: its goals do not count)</source>
         <translation>({0}: sus objetivos no cuentan)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="228"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="229"/>
         <source>(made with another lab)</source>
         <translation>(hecho con otra práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="230"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="231"/>
         <source>(not verified)</source>
         <translation>(no verificado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="241"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
         <source>%n file(s) left out: the runs opened hold {0} GB already</source>
         <translation>
             <numerusform>Se omitió %n archivo: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
@@ -1102,7 +1102,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="248"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
         <source>
 ... and %n more</source>
         <translation>
@@ -1113,42 +1113,42 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="251"/>
         <source>Some results could not be opened</source>
         <translation>No se pudieron abrir algunos resultados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="261"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="262"/>
         <source>Open class folder</source>
         <translation>Abrir carpeta de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="276"/>
         <source>Reading the results in {0}...</source>
         <translation>Leyendo los resultados de {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="279"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="280"/>
         <source>Opening the class folder cancelled</source>
         <translation>Apertura de la carpeta de la clase cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="282"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="283"/>
         <source>Could not open the class folder</source>
         <translation>No se pudo abrir la carpeta de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="326"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="327"/>
         <source>{0} labs name this folder ({1})</source>
         <translation>{0} prácticas nombran esta carpeta ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="344"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="345"/>
         <source>Every student&apos;s lab result at once</source>
         <translation>Los resultados de todos los alumnos a la vez</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="401"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
         <source>Saved %n run(s) to {0}</source>
         <translation>
             <numerusform>%n ejecución guardada en {0}</numerusform>
@@ -1156,12 +1156,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="456"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
         <source>Opened {0} and {1} from {2}{3}</source>
         <translation>{0} y {1} abiertos de {2}{3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n ejecución</numerusform>
@@ -1169,7 +1169,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="459"/>
         <source>%n sweep(s)</source>
         <translation>
             <numerusform>%n barrido</numerusform>
@@ -1177,7 +1177,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="463"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="464"/>
         <source>Opened %n run(s) from {0}{1}</source>
         <translation>
             <numerusform>%n ejecución abierta de {0}{1}</numerusform>
@@ -1185,27 +1185,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="483"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Detén primero el entrenamiento: volver a entrenar necesita el procesador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="493"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="494"/>
         <source>Rerun cancelled</source>
         <translation>Reentrenamiento cancelado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="497"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="498"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Reentrenamiento: {0} de {1} reproducidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="362"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="363"/>
         <source>Export the class table</source>
         <translation>Exportar la tabla de la clase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="209"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="210"/>
         <source>Reading %n result(s)...</source>
         <translation>
             <numerusform>Leyendo %n resultado…</numerusform>
@@ -1213,7 +1213,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="254"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="255"/>
         <source>Opened %n result(s)</source>
         <translation>
             <numerusform>%n resultado abierto</numerusform>
@@ -1221,7 +1221,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="292"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="293"/>
         <source>Opened %n result(s) from {0}</source>
         <translation>
             <numerusform>%n resultado abierto de {0}</numerusform>
@@ -1229,32 +1229,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="366"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
         <source>Could not export the class table</source>
         <translation>No se pudo exportar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="376"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="377"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="394"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="395"/>
         <source>Could not save the session</source>
         <translation>No se pudo guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="411"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="412"/>
         <source>Open session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="435"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="436"/>
         <source>Reading {0}...</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="442"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="443"/>
         <source>Could not open the session</source>
         <translation>No se pudo abrir la sesión</translation>
     </message>
@@ -1828,6 +1828,16 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>Locked and hidden controls</source>
         <translation>Controles bloqueados y ocultos</translation>
     </message>
+    <message>
+        <location filename="../../core/teaching/lab.py" line="99"/>
+        <source>off-lab: {0} differs</source>
+        <translation>fuera de la práctica: {0} difiere</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/lab.py" line="101"/>
+        <source>off-lab: {0} differ</source>
+        <translation>fuera de la práctica: {0} difieren</translation>
+    </message>
 </context>
 <context>
     <name>LabDialog</name>
@@ -2076,7 +2086,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Texto a su tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="341"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="342"/>
         <source>C&amp;lass</source>
         <translation>C&amp;lase</translation>
     </message>
@@ -2683,87 +2693,87 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
         <source>Strict</source>
         <translation>Estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
         <source>Modes</source>
         <translation>Modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="88"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="109"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="179"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Los números son medianas sobre sus semillas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="251"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save generator of th&amp;is run...</source>
         <translation>Guardar el &amp;generador de esta ejecución…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Sh&amp;ow in Training tab</source>
         <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="272"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="279"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Volver a hacer actual la ejecución elegida: sus gráficos, línea de tiempo, guardado y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x como proporción de las épocas de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="299"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="376"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>
             <numerusform>%n ejecución guardada: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
@@ -2771,7 +2781,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="381"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>
             <numerusform>%n barrido: sus filas muestran medianas sobre las semillas.</numerusform>
@@ -2779,9 +2789,22 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="463"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
         <source>sweep {0} (median)</source>
         <translation>barrido {0} (mediana)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/history.py" line="96"/>
+        <source>{0}: no report yet</source>
+        <translation>{0}: aún no hay informe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/history.py" line="99"/>
+        <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
+        <translation>
+            <numerusform>{0}: %n época, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
+            <numerusform>{0}: %n épocas, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4164,7 +4187,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="183"/>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="414"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="415"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
@@ -4394,12 +4417,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>pérdida del crítico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="412"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="413"/>
         <source>share of the run&apos;s epochs</source>
         <translation>proporción de las épocas de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="423"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="424"/>
         <source>each run&apos;s own loss (see key)</source>
         <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
     </message>
