@@ -8,7 +8,9 @@ the panels' own texts (tooltips, headers, plot axes, summaries) and the run is s
 from __future__ import annotations
 
 import html
+import json
 import re
+import zipfile
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
@@ -31,6 +33,22 @@ from patterngan_gui.kit import i18n
 from tests.gui_helpers import short, train_to_end
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
+
+
+class SplitPseudo(QTranslator):
+    """Every piece of a template wrapped, its placeholders left outside: an English value
+    put into a translated sentence ("not verified: {0}") shows unwrapped."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        if not source:
+            return source
+        pieces = re.split(r"(\{\d\})", source)
+        return "".join(
+            p if re.fullmatch(r"\{\d\}", p) else f"{OPEN}{p}{CLOSE}" for p in pieces if p
+        )
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
 
 
 class Pseudo(QTranslator):
@@ -358,7 +376,7 @@ def test_the_help_text_is_translated(window, pseudo):
     assert len(text) > 2000 and wrapped_all(text) == ""
 
 
-def test_the_hand_in_report_is_translated(tmp_path, window, pseudo):
+def test_the_hand_in_report_is_translated(tmp_path, window, language_restored):
     """(5) The PDF report the window makes (File > Export report): every word of ours
     wrapped; the student's name, the lab's questions and answers are the file's."""
     from core.files.result_file import load_result
@@ -374,10 +392,24 @@ def test_the_hand_in_report_is_translated(tmp_path, window, pseudo):
         "lab", "run", str(lab), "--name", "Ada", "--answer", "1=about 40%", "--out", str(result)
     )
     assert code == 0, err
+    with zipfile.ZipFile(result) as z:  # a forged claim: the judge's words appear too
+        files = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(files["result.json"])
+    meta["final"]["strict_validity"] = 0.999
+    files["result.json"] = json.dumps(meta).encode()
+    with zipfile.ZipFile(result, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
     judged = judge(load_result(result), None)
+    assert not judged.verified and len(judged.problems) >= 2
+    pseudo = SplitPseudo()  # the judge's sentences carry values: each must be ours or data
     QApplication.instance().installTranslator(pseudo)
-    page = report_html(judged)
+    try:
+        page = report_html(judged)
+    finally:
+        QApplication.instance().removeTranslator(pseudo)
     data = {"Ada", judged.result.file, judged.result.run.name, *fingerprint(judged).values()}
+    data.add(judged.lab.title if judged.lab is not None else judged.result.title)
     data |= {a.question for a in judged.answers} | {a.text for a in judged.answers}
     data |= {g for g, _ in judged.goals}
     text = plain(page)
