@@ -350,6 +350,15 @@ def test_the_doctor_s_whole_sentence_is_translated(trained, pseudo):
 
     for d in diagnose_history(w.session.run.history):  # healthy or not: every kind's words
         assert wrapped_all(doctor_sentence(d)) == "", doctor_sentence(d)
+    split = SplitPseudo()  # the values inside the sentences: numbers or words of ours
+    QApplication.instance().installTranslator(split)
+    try:
+        w.training.show_doctor("the G loss became inf by epoch 200: training diverged")
+        for d in [*w.training.diagnoses, *diagnose_history(w.session.run.history)]:
+            left = wrapped_all(doctor_sentence(d), {"nan", "inf", "-inf"})  # a float's own
+            assert left == "", doctor_sentence(d)
+    finally:
+        QApplication.instance().removeTranslator(split)
 
 
 def test_the_class_tab_s_prediction_lines_are_translated(qapp, pseudo):
@@ -365,6 +374,14 @@ def test_the_class_tab_s_prediction_lines_are_translated(qapp, pseudo):
     assert wrapped_all(line) == "", line
     empty = Prediction("Q?", 0, 0.0, 0, 0, 0, 0)
     assert wrapped_all(" ".join(said(x) for x in prediction_words(empty))) == ""
+    QApplication.instance().removeTranslator(pseudo)
+    split = SplitPseudo()  # the values inside the sentences: numbers or the question
+    QApplication.instance().installTranslator(split)
+    try:
+        line = " ".join(said(x) for x in prediction_words(p))
+    finally:
+        QApplication.instance().removeTranslator(split)
+    assert wrapped_all(line.replace(p.question, ""), {"%"}) == "", line
 
 
 def test_the_help_text_is_translated(window, pseudo):
