@@ -323,11 +323,16 @@ def test_core_errors_shown_in_the_window_are_translated(trained, pseudo, tmp_pat
     folder.mkdir()
     w.files._save_history(w.session.runs[-1], str(folder))  # a folder where a file goes
     assert len(shown) == 2
+    lab = tmp_path / "typo.toml"
+    lab.write_text('format = 1\n[setup]\nlearning_rate = 0.01\n')  # a teacher's typo
+    w.labs.open_lab(str(lab))
+    assert len(shown) == 3 and "learning_rate" in shown[-1]
+    shown[-1] = shown[-1].replace("'setup.learning_rate'", "")  # the file's own key
     monkeypatch.setattr("torch.cuda.is_available", lambda: False)
     with pytest.raises(TrainingError) as no_cuda:  # a run that cannot start: no CUDA here
         resolve_device(TrainConfig(device="cuda"), lambda config: 0.0)
     w.training._on_failed(Failed(said(no_cuda.value), building=True, words=said_of(no_cuda.value)))
-    assert len(shown) == 3
+    assert len(shown) == 4
     for message in shown:  # "file: problem": the file's name is the user's
         text = message.split(": ", 1)[1] if message.startswith(str(tmp_path)) else message
         assert wrapped_all(text) == "", message

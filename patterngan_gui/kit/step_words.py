@@ -78,4 +78,4 @@ def error_words(error: BaseException) -> str:
     text = said(told)
     if isinstance(error, GeneratorFileError):  # "file: problem", one line as core writes it
         return f"{error.path}: {one_line(text, 2 * MAX_PART)}"
-    return text
+    return one_line(text, 2 * MAX_PART)  # text from a file inside: one line, as in English

@@ -1002,6 +1002,93 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>the sweep failed at epoch {0}: {1}</source>
         <translation>Die Seed-Serie ist in Epoche {0} fehlgeschlagen: {1}</translation>
     </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="107"/>
+        <source>{0}: not a text file (lab files are UTF-8 TOML)</source>
+        <translation>{0}: keine Textdatei (Labordateien sind UTF-8-TOML)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="162"/>
+        <source>not a lab file: its structure is nested far too deep</source>
+        <translation>keine Labordatei: Ihre Struktur ist viel zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="174"/>
+        <source>line {0}, key {1}: {2}</source>
+        <translation>Zeile {0}, Schlüssel {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="177"/>
+        <source>key {0}: {1}</source>
+        <translation>Schlüssel {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="182"/>
+        <source>unknown key (known: {0})</source>
+        <translation>unbekannter Schlüssel (bekannt: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="196"/>
+        <location filename="../../core/files/lab_file.py" line="214"/>
+        <location filename="../../core/files/lab_file.py" line="289"/>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="199"/>
+        <source>must be a short folder path on one line</source>
+        <translation>muss ein kurzer Ordnerpfad in einer Zeile sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="203"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="207"/>
+        <source>must be a table ([setup])</source>
+        <translation>muss eine Tabelle sein ([setup])</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="211"/>
+        <source>not a set-up field</source>
+        <translation>kein Feld der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="230"/>
+        <source>must be a table ([controls])</source>
+        <translation>muss eine Tabelle sein ([controls])</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="236"/>
+        <source>unknown key (known: locked, hidden)</source>
+        <translation>unbekannter Schlüssel (bekannt: locked, hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="242"/>
+        <source>must be a list of control names</source>
+        <translation>muss eine Liste von Namen von Bedienelementen sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="273"/>
+        <source>must be tables such as [translations.de]</source>
+        <translation>müssen Tabellen sein, etwa [translations.de]</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="280"/>
+        <source>a language is a two-letter code such as de or es</source>
+        <translation>eine Sprache ist ein Code aus zwei Buchstaben, etwa de oder es</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="283"/>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="296"/>
+        <source>must be a list of strings, in the lab&apos;s order</source>
+        <translation>muss eine Liste von Texten sein, in der Reihenfolge des Labors</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -1002,6 +1002,93 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>the sweep failed at epoch {0}: {1}</source>
         <translation>el barrido falló en la época {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="107"/>
+        <source>{0}: not a text file (lab files are UTF-8 TOML)</source>
+        <translation>{0}: no es un archivo de texto (los archivos de práctica son TOML en UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="162"/>
+        <source>not a lab file: its structure is nested far too deep</source>
+        <translation>no es un archivo de práctica: su estructura está anidada demasiado</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="174"/>
+        <source>line {0}, key {1}: {2}</source>
+        <translation>línea {0}, clave {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="177"/>
+        <source>key {0}: {1}</source>
+        <translation>clave {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="182"/>
+        <source>unknown key (known: {0})</source>
+        <translation>clave desconocida (conocidas: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="196"/>
+        <location filename="../../core/files/lab_file.py" line="214"/>
+        <location filename="../../core/files/lab_file.py" line="289"/>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="199"/>
+        <source>must be a short folder path on one line</source>
+        <translation>debe ser una ruta de carpeta corta en una línea</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="203"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="207"/>
+        <source>must be a table ([setup])</source>
+        <translation>debe ser una tabla ([setup])</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="211"/>
+        <source>not a set-up field</source>
+        <translation>no es un campo de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="230"/>
+        <source>must be a table ([controls])</source>
+        <translation>debe ser una tabla ([controls])</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="236"/>
+        <source>unknown key (known: locked, hidden)</source>
+        <translation>clave desconocida (conocidas: locked, hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="242"/>
+        <source>must be a list of control names</source>
+        <translation>debe ser una lista de nombres de controles</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="273"/>
+        <source>must be tables such as [translations.de]</source>
+        <translation>deben ser tablas como [translations.de]</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="280"/>
+        <source>a language is a two-letter code such as de or es</source>
+        <translation>un idioma es un código de dos letras como de o es</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="283"/>
+        <source>must be a table</source>
+        <translation>debe ser una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="296"/>
+        <source>must be a list of strings, in the lab&apos;s order</source>
+        <translation>debe ser una lista de textos, en el orden de la práctica</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
