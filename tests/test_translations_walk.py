@@ -324,7 +324,7 @@ def test_core_errors_shown_in_the_window_are_translated(trained, pseudo, tmp_pat
     w.files._save_history(w.session.runs[-1], str(folder))  # a folder where a file goes
     assert len(shown) == 2
     lab = tmp_path / "typo.toml"
-    lab.write_text('format = 1\n[setup]\nlearning_rate = 0.01\n')  # a teacher's typo
+    lab.write_text("format = 1\n[setup]\nlearning_rate = 0.01\n")  # a teacher's typo
     w.labs.open_lab(str(lab))
     assert len(shown) == 3 and "learning_rate" in shown[-1]
     shown[-1] = shown[-1].replace("'setup.learning_rate'", "")  # the file's own key
