@@ -1089,6 +1089,46 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>must be a list of strings, in the lab&apos;s order</source>
         <translation>muss eine Liste von Texten sein, in der Reihenfolge des Labors</translation>
     </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="56"/>
+        <source>codec range R must be an integer &gt;= 2, got {0}</source>
+        <translation>Codec-Bereich R muss eine ganze Zahl &gt;= 2 sein, angegeben: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="65"/>
+        <source>codec range R={0} is larger than the maximum {1}</source>
+        <translation>Codec-Bereich R={0} ist größer als das Maximum {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="78"/>
+        <source>codec qr:M needs M &gt;= 2, got M={0}</source>
+        <translation>Codec qr:M braucht M &gt;= 2, angegeben: M={0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="87"/>
+        <source>codec qr:{0} has M larger than the range R={1}</source>
+        <translation>Codec qr:{0} hat ein M, das größer ist als der Bereich R={1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="100"/>
+        <source>codec onehot takes no M</source>
+        <translation>Codec onehot nimmt kein M</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="107"/>
+        <source>unknown codec kind {0} (expected qr or onehot)</source>
+        <translation>unbekannte Codec-Art {0} (erwartet: qr oder onehot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="263"/>
+        <source>codec {0}: M must be an integer, as in qr:5</source>
+        <translation>Codec {0}: M muss eine ganze Zahl sein, wie in qr:5</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="272"/>
+        <source>unknown codec {0} (expected auto, qr:M or onehot)</source>
+        <translation>unbekannter Codec {0} (erwartet: auto, qr:M oder onehot)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -1089,6 +1089,46 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>must be a list of strings, in the lab&apos;s order</source>
         <translation>debe ser una lista de textos, en el orden de la práctica</translation>
     </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="56"/>
+        <source>codec range R must be an integer &gt;= 2, got {0}</source>
+        <translation>el rango R del códec debe ser un entero &gt;= 2, se indicó {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="65"/>
+        <source>codec range R={0} is larger than the maximum {1}</source>
+        <translation>el rango R={0} del códec es mayor que el máximo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="78"/>
+        <source>codec qr:M needs M &gt;= 2, got M={0}</source>
+        <translation>el códec qr:M necesita M &gt;= 2, se indicó M={0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="87"/>
+        <source>codec qr:{0} has M larger than the range R={1}</source>
+        <translation>el códec qr:{0} tiene una M mayor que el rango R={1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="100"/>
+        <source>codec onehot takes no M</source>
+        <translation>el códec onehot no lleva M</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="107"/>
+        <source>unknown codec kind {0} (expected qr or onehot)</source>
+        <translation>tipo de códec desconocido {0} (se esperaba qr u onehot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="263"/>
+        <source>codec {0}: M must be an integer, as in qr:5</source>
+        <translation>códec {0}: M debe ser un entero, como en qr:5</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="272"/>
+        <source>unknown codec {0} (expected auto, qr:M or onehot)</source>
+        <translation>códec desconocido {0} (se esperaba auto, qr:M u onehot)</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
