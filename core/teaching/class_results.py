@@ -22,7 +22,7 @@ from core.files.result_file import LabResult, load_result
 from core.teaching.doctor import short_words
 from core.teaching.judge import Judgement, judge
 from core.teaching.lab import Lab, off_lab_words
-from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Pct, Said, translate
+from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Pct, Said, Text, said_of, translate
 
 MAX_FILES = 10_000  # results read from one folder
 MAX_CLASS_BYTES = 1024**3  # what a class's runs may hold in memory together (rows, curves)
@@ -253,6 +253,11 @@ RESULT_COLUMNS = (
 )
 
 
+def _cell(said: str, *args: Any) -> Text:
+    """A table cell in words: English text that keeps its sentence for the window."""
+    return Text(Said("Class", said, args))
+
+
 def result_row(j: Judgement) -> list[str]:
     """One student's row, as text (``RESULT_COLUMNS``), every number recomputed: goals from
     the run's curves against the judging lab, finals from its generator sampled afresh, the
@@ -270,24 +275,34 @@ def result_row(j: Judgement) -> list[str]:
         else "-"
     )
     answers = "; ".join(f"{i}: {a.words()}" for i, a in enumerate(j.answers, start=1) if a.text)
-    goals = f"{j.goals_met}/{len(j.goals)}"
+    goals: str = f"{j.goals_met}/{len(j.goals)}"
     if j.first_met is not None:
-        goals += f" (first at epoch {j.first_met})"
+        said = QT_TRANSLATE_NOOP("Class", "{0}/{1} (first at epoch {2})")
+        goals = _cell(said, j.goals_met, len(j.goals), j.first_met)
     if not j.same_lab:
-        followed = "no: another lab"
+        followed = _cell(QT_TRANSLATE_NOOP("Class", "no: another lab"))
     elif j.off_lab:
         followed = off_lab_words(j.off_lab)
+    elif j.lab is not None:
+        followed = _cell(QT_TRANSLATE_NOOP("Class", "yes"))
     else:
-        followed = "yes" if j.lab is not None else "no: no lab"
-    claims = [p.removeprefix("not verified: ") for p in j.problems if p.startswith("not ")]
-    if not j.verified:
-        verified = "no: " + (claims[0] if claims else "see its problems")
+        followed = _cell(QT_TRANSLATE_NOOP("Class", "no: no lab"))
+    claims = [p for p in j.problems if p.startswith("not ")]
+    if not j.verified and claims:  # the first claim, without its "not verified: "
+        told = said_of(claims[0])
+        if told is not None and told.args:
+            claim = told.args[0]
+        else:
+            claim = claims[0].removeprefix("not verified: ")
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "no: {0}"), claim)
+    elif not j.verified:
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "no: see its problems"))
     elif j.reproduced is True:
-        verified = "yes, reproduced"
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "yes, reproduced"))
     elif j.reproduced is False:  # not rerun (why): its claims still agree with its run
-        verified = f"yes; {j.rerun_note}"
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "yes; {0}"), j.rerun_note)
     else:
-        verified = "yes"
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "yes"))
     return [
         r.file,
         r.student or "-",

@@ -246,7 +246,8 @@ class ClassView(QWidget):
             notes = [*(in_words(p) for p in j.problems), *([j.rerun_note] if j.rerun_note else [])]
             self._add_row(result_row(j), j, i, "\n".join(notes))
         for file, problem in self.data.problems:
-            cells = [file, "(could not be read)"] + ["-"] * (len(RESULT_COLUMNS) - 2)
+            unread = translate("Class", "(could not be read)")
+            cells = [file, unread] + ["-"] * (len(RESULT_COLUMNS) - 2)
             self._add_row(cells, None, -1, problem)
         t.setSortingEnabled(True)
         t.resizeColumnsToContents()
@@ -260,6 +261,7 @@ class ClassView(QWidget):
         row = t.rowCount()
         t.insertRow(row)
         for c, (name, text) in enumerate(zip(RESULT_COLUMNS, cells)):
+            text = in_words(text)  # a cell in words (yes, no: ...): the window's language
             if name in NUMERIC:
                 try:
                     item = NumberItem(text, float(text))
@@ -283,11 +285,12 @@ class ClassView(QWidget):
     def _apply_filter(self) -> None:
         words = self.filter.text().strip().lower()
         only = self.followed_only.isChecked()
-        followed = RESULT_COLUMNS.index("followed the lab")
         for row in range(self.table.rowCount()):
             texts = [self.table.item(row, c).text().lower() for c in range(len(RESULT_COLUMNS))]
             hide = bool(words) and not any(words in text for text in texts)
-            hide |= only and texts[followed] != "yes"
+            index = self.table.item(row, 0).data(Qt.UserRole)
+            kept = index is not None and index >= 0 and self.data.judged[index].followed_lab
+            hide |= only and not kept
             self.table.setRowHidden(row, hide)
         self._show_summary()
 
@@ -438,7 +441,7 @@ class ClassView(QWidget):
         said = translate(
             "Class", "%n results share one point; they are spread sideways", None, PLURAL, stacked
         )
-        self.spread.setToolTip(said if stacked > 1 else None)
+        self.spread.setToolTip(plain_tip(said if stacked > 1 else ""))
         self.spread_counts = {k: len(g) for k, g in same.items()}
 
     def set_text_scale(self, scale: float) -> None:

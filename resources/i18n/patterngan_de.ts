@@ -124,27 +124,32 @@
         <translation>Verteilt über:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="249"/>
+        <source>(could not be read)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="357"/>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="358"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>bewertet mit dem Labor &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="359"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="362"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt;: {0} (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;kein Labor der Lehrkraft&lt;/b&gt; (jedes mit seiner eigenen Kopie bewertet; öffne zuerst deins)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>
             <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
@@ -152,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="375"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="378"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; %n Datei konnte nicht gelesen werden</numerusform>
@@ -160,17 +165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="381"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="384"/>
         <source>(and {0} more)</source>
         <translation>(und {0} weitere)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="400"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="403"/>
         <source>no setting differs</source>
         <translation>keine Einstellung unterscheidet sich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="438"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="441"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>
             <numerusform>%n Ergebnis liegt auf diesem Punkt</numerusform>
@@ -207,6 +212,47 @@
             <numerusform>%n hat erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
             <numerusform>%n haben erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="280"/>
+        <source>{0}/{1} (first at epoch {2})</source>
+        <translation>{0}/{1} (zuerst in Epoche {2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="283"/>
+        <source>no: another lab</source>
+        <translation>nein: anderes Labor</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="287"/>
+        <location filename="../../core/teaching/class_results.py" line="305"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="289"/>
+        <source>no: no lab</source>
+        <translation>nein: kein Labor</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="297"/>
+        <source>no: {0}</source>
+        <translation>nein: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="299"/>
+        <source>no: see its problems</source>
+        <translation>nein: siehe seine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="301"/>
+        <source>yes, reproduced</source>
+        <translation>ja, nachgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="303"/>
+        <source>yes; {0}</source>
+        <translation>ja; {0}</translation>
     </message>
 </context>
 <context>

@@ -124,27 +124,32 @@
         <translation>Repartido según:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="354"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="249"/>
+        <source>(could not be read)</source>
+        <translation>(no se pudo leer)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="357"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="358"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="359"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="362"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>
             <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n resultado, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
@@ -152,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="375"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="378"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; no se pudo leer %n archivo</numerusform>
@@ -160,17 +165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="381"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="384"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="400"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="403"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="438"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="441"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>
             <numerusform>%n resultado está en este punto</numerusform>
@@ -207,6 +212,47 @@
             <numerusform>%n respondió después de la ejecución (no cuenta)</numerusform>
             <numerusform>%n respondieron después de la ejecución (no cuentan)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="280"/>
+        <source>{0}/{1} (first at epoch {2})</source>
+        <translation>{0}/{1} (primero en la época {2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="283"/>
+        <source>no: another lab</source>
+        <translation>no: otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="287"/>
+        <location filename="../../core/teaching/class_results.py" line="305"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="289"/>
+        <source>no: no lab</source>
+        <translation>no: sin práctica</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="297"/>
+        <source>no: {0}</source>
+        <translation>no: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="299"/>
+        <source>no: see its problems</source>
+        <translation>no: mira sus problemas</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="301"/>
+        <source>yes, reproduced</source>
+        <translation>sí, reproducido</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="303"/>
+        <source>yes; {0}</source>
+        <translation>sí; {0}</translation>
     </message>
 </context>
 <context>
