@@ -11,6 +11,7 @@ import html
 import json
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from patterngan_gui.kit import i18n
 from tests.gui_helpers import short, train_to_end
+from tests.test_class_view_trust import klass  # noqa: F401 - a fixture: a class folder
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 
@@ -439,3 +441,33 @@ def test_the_hand_in_report_is_translated(tmp_path, window, language_restored):
         if item:
             text = text.replace(plain(html.escape(str(item))), " ")
     assert wrapped_all(text) == "", text
+
+
+def test_the_class_tab_s_words_are_translated(window, qtbot, klass, pseudo):  # noqa: F811
+    """The Class tab as a teacher reads it, in the pseudo-language: the summary and its
+    prediction lines, the word cells (followed the lab, verified, goals met), the tooltips
+    with the judge's findings."""
+    from core.teaching.class_results import RESULT_COLUMNS
+
+    lab, folder = klass
+    QApplication.instance().installTranslator(pseudo)
+    assert window.labs.open_lab(str(lab)) and window.classroom.open_class_folder(str(folder))
+    view = window.class_view
+    data = {j.result.student for j in view.data.judged} | {"Readable"}
+    data |= {a.question for j in view.data.judged for a in j.answers}
+    summary = plain(view.summary.text())
+    for item in sorted(data, key=len, reverse=True):
+        summary = summary.replace(item, " ")
+    assert "Predicted" not in summary or OPEN in summary
+    assert wrapped_all(summary, {Path(folder).name}) == "", summary
+    table = view.table
+    words = [RESULT_COLUMNS.index(c) for c in ("goals met", "followed the lab", "verified")]
+    checked = 0
+    for row in range(table.rowCount()):
+        for c in words:
+            text = table.item(row, c).text()
+            assert wrapped_all(text) == "", text
+            checked += 1
+        tip = table.item(row, RESULT_COLUMNS.index("verified")).toolTip()
+        assert wrapped_all(tip.replace(table.item(row, 0).text(), "")) == "", tip
+    assert checked >= 24
