@@ -36,7 +36,8 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def marks(text: str) -> list[str]:
-    return sorted(re.findall(r"\{\d\}|%n|%\d", text))
+    """The placeholders; "%Ln" (the count in the locale's digits) stands for "%n"."""
+    return sorted(re.findall(r"\{\d\}|%n|%\d", text.replace("%Ln", "%n")))
 
 
 @pytest.mark.parametrize("code", SHIPPED)
@@ -317,6 +318,7 @@ def test_german_and_spanish_plurals_and_core_sentences(qapp, language_restored):
             translate("Files", "%n run(s)", None, PLURAL, 3),
             error_words(refused.value),
             doctor_sentence(healthy),
+            translate("Report", "%n epoch(s)", None, PLURAL, 10000),
         )
     assert said["en"][:2] == ("1 run", "3 runs")  # English's own plural, from "(s)"
     assert said["de"][:2] == ("1 Lauf", "3 Läufe")
@@ -325,3 +327,4 @@ def test_german_and_spanish_plurals_and_core_sentences(qapp, language_restored):
     assert said["de"][2] == "lr_d: muss mindestens 1e-05 sein, angegeben: -1.0"
     assert said["es"][2].startswith("lr_d: debe ser al menos")
     assert said["de"][3].startswith("Gesund: kein Anzeichen") and said["es"][3].startswith("Sana")
+    assert said["de"][4] == "10.000 Epochen" and said["es"][4] == "10.000 épocas"  # %Ln

@@ -218,9 +218,12 @@ def prediction_words(p: Prediction) -> tuple[Said, ...]:
             PLURAL, given
         )  # fmt: skip
         parts.append(Said("Class", said, (Pct(p.median, 0), p.reached), given))
-    if p.yes or p.no:
-        said = QT_TRANSLATE_NOOP("Class", "{0} said yes, {1} said no")
-        parts.append(Said("Class", said, (p.yes, p.no)))
+    yes, no = p.yes, p.no  # plain names: the counts lupdate reads
+    if yes or no:  # two counts, each with its plural
+        said_yes = translate("Class", "%n said yes", None, PLURAL, yes)
+        said_no = translate("Class", "%n said no", None, PLURAL, no)
+        both = (Said("Class", said_yes, (), yes), Said("Class", said_no, (), no))
+        parts.append(Said("Class", QT_TRANSLATE_NOOP("Class", "{0}, {1}"), both))
     if len(parts) == 1:
         parts.append(Said("Class", QT_TRANSLATE_NOOP("Class", "no sealed prediction")))
     if after:

@@ -152,16 +152,16 @@
         <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>
-            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnis, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
-            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n Ergebnisse, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln Ergebnis, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln Ergebnisse, {1}; {2} haben das Labor befolgt, {3} bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/class_view.py" line="378"/>
         <source>; %n file(s) could not be read</source>
         <translation>
-            <numerusform>; %n Datei konnte nicht gelesen werden</numerusform>
-            <numerusform>; %n Dateien konnten nicht gelesen werden</numerusform>
+            <numerusform>; %Ln Datei konnte nicht gelesen werden</numerusform>
+            <numerusform>; %Ln Dateien konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message>
@@ -178,8 +178,8 @@
         <location filename="../../patterngan_gui/panels/class_view.py" line="441"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>
-            <numerusform>%n Ergebnis liegt auf diesem Punkt</numerusform>
-            <numerusform>%n Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</numerusform>
+            <numerusform>%Ln Ergebnis liegt auf diesem Punkt</numerusform>
+            <numerusform>%Ln Ergebnisse liegen auf einem Punkt; sie sind seitlich verteilt</numerusform>
         </translation>
     </message>
     <message>
@@ -191,66 +191,82 @@
         <location filename="../../core/teaching/class_results.py" line="216"/>
         <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
         <translation>
-            <numerusform>%n Schüler nannte einen Anteil (Median {0}), {1} davon erreichten ihn</numerusform>
-            <numerusform>%n Schüler nannten einen Anteil (Median {0}), {1} davon erreichten ihn</numerusform>
+            <numerusform>%Ln Schüler nannte einen Anteil (Median {0}); erreicht: {1}</numerusform>
+            <numerusform>%Ln Schüler nannten einen Anteil (Median {0}); erreicht: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="223"/>
+        <source>%n said yes</source>
+        <translation>
+            <numerusform>%Ln sagte ja</numerusform>
+            <numerusform>%Ln sagten ja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <source>%n said no</source>
+        <translation>
+            <numerusform>%Ln sagte nein</numerusform>
+            <numerusform>%Ln sagten nein</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="222"/>
-        <source>{0} said yes, {1} said no</source>
-        <translation>{0} sagten ja, {1} sagten nein</translation>
+        <location filename="../../core/teaching/class_results.py" line="226"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="225"/>
+        <location filename="../../core/teaching/class_results.py" line="228"/>
         <source>no sealed prediction</source>
         <translation>keine versiegelte Vorhersage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="227"/>
+        <location filename="../../core/teaching/class_results.py" line="230"/>
         <source>%n answered after the run (not counted)</source>
         <translation>
-            <numerusform>%n hat erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
-            <numerusform>%n haben erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
+            <numerusform>%Ln hat erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
+            <numerusform>%Ln haben erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="280"/>
+        <location filename="../../core/teaching/class_results.py" line="283"/>
         <source>{0}/{1} (first at epoch {2})</source>
         <translation>{0}/{1} (zuerst in Epoche {2})</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="283"/>
+        <location filename="../../core/teaching/class_results.py" line="286"/>
         <source>no: another lab</source>
         <translation>nein: anderes Labor</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="287"/>
-        <location filename="../../core/teaching/class_results.py" line="305"/>
+        <location filename="../../core/teaching/class_results.py" line="290"/>
+        <location filename="../../core/teaching/class_results.py" line="308"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="289"/>
+        <location filename="../../core/teaching/class_results.py" line="292"/>
         <source>no: no lab</source>
         <translation>nein: kein Labor</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="297"/>
+        <location filename="../../core/teaching/class_results.py" line="300"/>
         <source>no: {0}</source>
         <translation>nein: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="299"/>
+        <location filename="../../core/teaching/class_results.py" line="302"/>
         <source>no: see its problems</source>
         <translation>nein: siehe seine Probleme</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="301"/>
+        <location filename="../../core/teaching/class_results.py" line="304"/>
         <source>yes, reproduced</source>
         <translation>ja, nachgerechnet</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="303"/>
+        <location filename="../../core/teaching/class_results.py" line="306"/>
         <source>yes; {0}</source>
         <translation>ja; {0}</translation>
     </message>
@@ -322,8 +338,8 @@
         <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>
-            <numerusform>Noch nicht gespeicherte trainierte Generatoren: %n</numerusform>
-            <numerusform>Noch nicht gespeicherte trainierte Generatoren: %n</numerusform>
+            <numerusform>Noch nicht gespeicherte trainierte Generatoren: %Ln</numerusform>
+            <numerusform>Noch nicht gespeicherte trainierte Generatoren: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -488,8 +504,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/teaching/doctor.py" line="474"/>
         <source>No learning: over %n epoch(s) strict validity stayed {0} -&gt; {1} (never more than {2} away) and TV {3} -&gt; {4}.</source>
         <translation>
-            <numerusform>Kein Lernen: In %n Epoche blieb die strenge Gültigkeit bei {0} -&gt; {1} (nie mehr als {2} davon entfernt) und TV bei {3} -&gt; {4}.</numerusform>
-            <numerusform>Kein Lernen: In %n Epochen blieb die strenge Gültigkeit bei {0} -&gt; {1} (nie mehr als {2} davon entfernt) und TV bei {3} -&gt; {4}.</numerusform>
+            <numerusform>Kein Lernen: In %Ln Epoche blieb die strenge Gültigkeit bei {0} -&gt; {1} (nie mehr als {2} davon entfernt) und TV bei {3} -&gt; {4}.</numerusform>
+            <numerusform>Kein Lernen: In %Ln Epochen blieb die strenge Gültigkeit bei {0} -&gt; {1} (nie mehr als {2} davon entfernt) und TV bei {3} -&gt; {4}.</numerusform>
         </translation>
     </message>
     <message>
@@ -551,8 +567,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/teaching/doctor.py" line="648"/>
         <source>Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} and {4}, turning back %n time(s): G and D chase each other instead of settling.</source>
         <translation>
-            <numerusform>Schwingung ab Epoche {0}: Zwischen den Epochen {0} und {1} schwankte {2} zwischen {3} und {4} und kehrte %n Mal um: G und D jagen einander, statt zur Ruhe zu kommen.</numerusform>
-            <numerusform>Schwingung ab Epoche {0}: Zwischen den Epochen {0} und {1} schwankte {2} zwischen {3} und {4} und kehrte %n Mal um: G und D jagen einander, statt zur Ruhe zu kommen.</numerusform>
+            <numerusform>Schwingung ab Epoche {0}: Zwischen den Epochen {0} und {1} schwankte {2} zwischen {3} und {4} und kehrte %Ln Mal um: G und D jagen einander, statt zur Ruhe zu kommen.</numerusform>
+            <numerusform>Schwingung ab Epoche {0}: Zwischen den Epochen {0} und {1} schwankte {2} zwischen {3} und {4} und kehrte %Ln Mal um: G und D jagen einander, statt zur Ruhe zu kommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,8 +1253,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/classroom.py" line="489"/>
         <source>Training %n run(s) again...</source>
         <translation>
-            <numerusform>Trainiere %n Lauf erneut …</numerusform>
-            <numerusform>Trainiere %n Läufe erneut …</numerusform>
+            <numerusform>Trainiere %Ln Lauf erneut …</numerusform>
+            <numerusform>Trainiere %Ln Läufe erneut …</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,8 +1286,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
         <source>%n file(s) left out: the runs opened hold {0} GB already</source>
         <translation>
-            <numerusform>%n Datei ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
-            <numerusform>%n Dateien ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
+            <numerusform>%Ln Datei ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
+            <numerusform>%Ln Dateien ausgelassen: Die geöffneten Läufe belegen schon {0} GB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1280,9 +1296,9 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 ... and %n more</source>
         <translation>
             <numerusform>
-… und %n weitere</numerusform>
+… und %Ln weitere</numerusform>
             <numerusform>
-… und %n weitere</numerusform>
+… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -1324,8 +1340,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
         <source>Saved %n run(s) to {0}</source>
         <translation>
-            <numerusform>%n Lauf in {0} gespeichert</numerusform>
-            <numerusform>%n Läufe in {0} gespeichert</numerusform>
+            <numerusform>%Ln Lauf in {0} gespeichert</numerusform>
+            <numerusform>%Ln Läufe in {0} gespeichert</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,24 +1353,24 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
         <source>%n run(s)</source>
         <translation>
-            <numerusform>%n Lauf</numerusform>
-            <numerusform>%n Läufe</numerusform>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="459"/>
         <source>%n sweep(s)</source>
         <translation>
-            <numerusform>%n Seed-Serie</numerusform>
-            <numerusform>%n Seed-Serien</numerusform>
+            <numerusform>%Ln Seed-Serie</numerusform>
+            <numerusform>%Ln Seed-Serien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="464"/>
         <source>Opened %n run(s) from {0}{1}</source>
         <translation>
-            <numerusform>%n Lauf aus {0} geöffnet{1}</numerusform>
-            <numerusform>%n Läufe aus {0} geöffnet{1}</numerusform>
+            <numerusform>%Ln Lauf aus {0} geöffnet{1}</numerusform>
+            <numerusform>%Ln Läufe aus {0} geöffnet{1}</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,24 +1397,24 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/classroom.py" line="210"/>
         <source>Reading %n result(s)...</source>
         <translation>
-            <numerusform>Lese %n Ergebnis …</numerusform>
-            <numerusform>Lese %n Ergebnisse …</numerusform>
+            <numerusform>Lese %Ln Ergebnis …</numerusform>
+            <numerusform>Lese %Ln Ergebnisse …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="255"/>
         <source>Opened %n result(s)</source>
         <translation>
-            <numerusform>%n Ergebnis geöffnet</numerusform>
-            <numerusform>%n Ergebnisse geöffnet</numerusform>
+            <numerusform>%Ln Ergebnis geöffnet</numerusform>
+            <numerusform>%Ln Ergebnisse geöffnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="293"/>
         <source>Opened %n result(s) from {0}</source>
         <translation>
-            <numerusform>%n Ergebnis aus {0} geöffnet</numerusform>
-            <numerusform>%n Ergebnisse aus {0} geöffnet</numerusform>
+            <numerusform>%Ln Ergebnis aus {0} geöffnet</numerusform>
+            <numerusform>%Ln Ergebnisse aus {0} geöffnet</numerusform>
         </translation>
     </message>
     <message>
@@ -1655,8 +1671,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
         <translation>
-            <numerusform>(danach noch %n)</numerusform>
-            <numerusform>(danach noch %n)</numerusform>
+            <numerusform>(danach noch %Ln)</numerusform>
+            <numerusform>(danach noch %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1982,8 +1998,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/teaching/judge.py" line="234"/>
         <source>it claims %n goal(s) not among its lab&apos;s {0} ({1})</source>
         <translation>
-            <numerusform>es gibt %n Ziel an, das nicht unter den {0} seines Labors ist ({1})</numerusform>
-            <numerusform>es gibt %n Ziele an, die nicht unter den {0} seines Labors sind ({1})</numerusform>
+            <numerusform>es gibt %Ln Ziel an, das nicht unter den {0} seines Labors ist ({1})</numerusform>
+            <numerusform>es gibt %Ln Ziele an, die nicht unter den {0} seines Labors sind ({1})</numerusform>
         </translation>
     </message>
     <message>
@@ -2647,8 +2663,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
         <source>The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, spread evenly.</source>
         <translation>
-            <numerusform>Die Zeitleiste behält %n Momentaufnahme dieses Laufs ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</numerusform>
-            <numerusform>Die Zeitleiste behält %n Momentaufnahmen dieses Laufs ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</numerusform>
+            <numerusform>Die Zeitleiste behält %Ln Momentaufnahme dieses Laufs ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</numerusform>
+            <numerusform>Die Zeitleiste behält %Ln Momentaufnahmen dieses Laufs ({0}); höchstens {1} pro Lauf, gleichmäßig verteilt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,8 +2799,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/report.py" line="104"/>
         <source>%n epoch(s)</source>
         <translation>
-            <numerusform>%n Epoche</numerusform>
-            <numerusform>%n Epochen</numerusform>
+            <numerusform>%Ln Epoche</numerusform>
+            <numerusform>%Ln Epochen</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,8 +2867,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/report.py" line="142"/>
         <source>{0} of %n met</source>
         <translation>
-            <numerusform>{0} von %n erreicht</numerusform>
-            <numerusform>{0} von %n erreicht</numerusform>
+            <numerusform>{0} von %Ln erreicht</numerusform>
+            <numerusform>{0} von %Ln erreicht</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,16 +2984,16 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/status.py" line="97"/>
         <source>sweep: epoch {0} / {1}, %n seed(s)</source>
         <translation>
-            <numerusform>Seed-Serie: Epoche {0} / {1}, %n Seed</numerusform>
-            <numerusform>Seed-Serie: Epoche {0} / {1}, %n Seeds</numerusform>
+            <numerusform>Seed-Serie: Epoche {0} / {1}, %Ln Seed</numerusform>
+            <numerusform>Seed-Serie: Epoche {0} / {1}, %Ln Seeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="102"/>
         <source>{0} epochs/s x %n seed(s)</source>
         <translation>
-            <numerusform>{0} Epochen/s x %n Seed</numerusform>
-            <numerusform>{0} Epochen/s x %n Seeds</numerusform>
+            <numerusform>{0} Epochen/s x %Ln Seed</numerusform>
+            <numerusform>{0} Epochen/s x %Ln Seeds</numerusform>
         </translation>
     </message>
     <message>
@@ -3072,16 +3088,16 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="376"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>
-            <numerusform>%n Lauf behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
-            <numerusform>%n Läufe behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
+            <numerusform>%Ln Lauf behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
+            <numerusform>%Ln Läufe behalten: {0} an Kurven und Zeitleisten, dazu je ein kleiner Generator.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>
-            <numerusform>%n Seed-Serie: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
-            <numerusform>%n Seed-Serien: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
+            <numerusform>%Ln Seed-Serie: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
+            <numerusform>%Ln Seed-Serien: Ihre Zeilen zeigen Mediane über die Seeds.</numerusform>
         </translation>
     </message>
     <message>
@@ -3098,8 +3114,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/teaching/history.py" line="99"/>
         <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
         <translation>
-            <numerusform>{0}: %n Epoche, streng {1}, TV {2}, Modi {3}/{4}</numerusform>
-            <numerusform>{0}: %n Epochen, streng {1}, TV {2}, Modi {3}/{4}</numerusform>
+            <numerusform>{0}: %Ln Epoche, streng {1}, TV {2}, Modi {3}/{4}</numerusform>
+            <numerusform>{0}: %Ln Epochen, streng {1}, TV {2}, Modi {3}/{4}</numerusform>
         </translation>
     </message>
 </context>
@@ -3393,8 +3409,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/draw_target.py" line="148"/>
         <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
         <translation>
-            <numerusform>{0}: {1} von {2}; %n ganze Zahl gezeichnet.</numerusform>
-            <numerusform>{0}: {1} von {2}; %n ganze Zahlen gezeichnet.</numerusform>
+            <numerusform>{0}: {1} von {2}; %Ln ganze Zahl gezeichnet.</numerusform>
+            <numerusform>{0}: {1} von {2}; %Ln ganze Zahlen gezeichnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,24 +3533,24 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
         <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Seed&lt;/b&gt; in Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
-            <numerusform>&lt;b&gt;%n Seeds&lt;/b&gt; in Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Seed&lt;/b&gt; in Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Seeds&lt;/b&gt; in Epoche {0} (fertig): strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="99"/>
         <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n Seed&lt;/b&gt; in Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
-            <numerusform>&lt;b&gt;%n Seeds&lt;/b&gt; in Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Seed&lt;/b&gt; in Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Seeds&lt;/b&gt; in Epoche {0}: strenge Gültigkeit Median {1} (Spanne {2} - {3}); TV Median {4} (Spanne {5} - {6}). Seeds {7}-{8}; trainiert in {9} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="126"/>
         <source>Training %n seed(s) of preset {0} on {1} together...</source>
         <translation>
-            <numerusform>Trainiere %n Seed der Vorlage {0} auf {1} zusammen …</numerusform>
-            <numerusform>Trainiere %n Seeds der Vorlage {0} auf {1} zusammen …</numerusform>
+            <numerusform>Trainiere %Ln Seed der Vorlage {0} auf {1} zusammen …</numerusform>
+            <numerusform>Trainiere %Ln Seeds der Vorlage {0} auf {1} zusammen …</numerusform>
         </translation>
     </message>
     <message>

@@ -152,16 +152,16 @@
         <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>
-            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n resultado, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
-            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %n resultados, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln resultado, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln resultados, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/class_view.py" line="378"/>
         <source>; %n file(s) could not be read</source>
         <translation>
-            <numerusform>; no se pudo leer %n archivo</numerusform>
-            <numerusform>; no se pudieron leer %n archivos</numerusform>
+            <numerusform>; no se pudo leer %Ln archivo</numerusform>
+            <numerusform>; no se pudieron leer %Ln archivos</numerusform>
         </translation>
     </message>
     <message>
@@ -178,8 +178,8 @@
         <location filename="../../patterngan_gui/panels/class_view.py" line="441"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>
-            <numerusform>%n resultado está en este punto</numerusform>
-            <numerusform>%n resultados están en un mismo punto; se reparten hacia los lados</numerusform>
+            <numerusform>%Ln resultado está en este punto</numerusform>
+            <numerusform>%Ln resultados están en un mismo punto; se reparten hacia los lados</numerusform>
         </translation>
     </message>
     <message>
@@ -191,66 +191,82 @@
         <location filename="../../core/teaching/class_results.py" line="216"/>
         <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
         <translation>
-            <numerusform>%n alumno dio una proporción (mediana {0}), {1} la alcanzaron</numerusform>
-            <numerusform>%n alumnos dieron una proporción (mediana {0}), {1} la alcanzaron</numerusform>
+            <numerusform>%Ln alumno dio una proporción (mediana {0}); la alcanzaron: {1}</numerusform>
+            <numerusform>%Ln alumnos dieron una proporción (mediana {0}); la alcanzaron: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="223"/>
+        <source>%n said yes</source>
+        <translation>
+            <numerusform>%Ln dijo sí</numerusform>
+            <numerusform>%Ln dijeron sí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <source>%n said no</source>
+        <translation>
+            <numerusform>%Ln dijo no</numerusform>
+            <numerusform>%Ln dijeron no</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="222"/>
-        <source>{0} said yes, {1} said no</source>
-        <translation>{0} dijeron sí, {1} dijeron no</translation>
+        <location filename="../../core/teaching/class_results.py" line="226"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="225"/>
+        <location filename="../../core/teaching/class_results.py" line="228"/>
         <source>no sealed prediction</source>
         <translation>ninguna predicción sellada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="227"/>
+        <location filename="../../core/teaching/class_results.py" line="230"/>
         <source>%n answered after the run (not counted)</source>
         <translation>
-            <numerusform>%n respondió después de la ejecución (no cuenta)</numerusform>
-            <numerusform>%n respondieron después de la ejecución (no cuentan)</numerusform>
+            <numerusform>%Ln respondió después de la ejecución (no cuenta)</numerusform>
+            <numerusform>%Ln respondieron después de la ejecución (no cuentan)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="280"/>
+        <location filename="../../core/teaching/class_results.py" line="283"/>
         <source>{0}/{1} (first at epoch {2})</source>
         <translation>{0}/{1} (primero en la época {2})</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="283"/>
+        <location filename="../../core/teaching/class_results.py" line="286"/>
         <source>no: another lab</source>
         <translation>no: otra práctica</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="287"/>
-        <location filename="../../core/teaching/class_results.py" line="305"/>
+        <location filename="../../core/teaching/class_results.py" line="290"/>
+        <location filename="../../core/teaching/class_results.py" line="308"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="289"/>
+        <location filename="../../core/teaching/class_results.py" line="292"/>
         <source>no: no lab</source>
         <translation>no: sin práctica</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="297"/>
+        <location filename="../../core/teaching/class_results.py" line="300"/>
         <source>no: {0}</source>
         <translation>no: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="299"/>
+        <location filename="../../core/teaching/class_results.py" line="302"/>
         <source>no: see its problems</source>
         <translation>no: mira sus problemas</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="301"/>
+        <location filename="../../core/teaching/class_results.py" line="304"/>
         <source>yes, reproduced</source>
         <translation>sí, reproducido</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="303"/>
+        <location filename="../../core/teaching/class_results.py" line="306"/>
         <source>yes; {0}</source>
         <translation>sí; {0}</translation>
     </message>
@@ -322,8 +338,8 @@
         <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
         <translation>
-            <numerusform>Generadores entrenados sin guardar: %n</numerusform>
-            <numerusform>Generadores entrenados sin guardar: %n</numerusform>
+            <numerusform>Generadores entrenados sin guardar: %Ln</numerusform>
+            <numerusform>Generadores entrenados sin guardar: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -488,8 +504,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/teaching/doctor.py" line="474"/>
         <source>No learning: over %n epoch(s) strict validity stayed {0} -&gt; {1} (never more than {2} away) and TV {3} -&gt; {4}.</source>
         <translation>
-            <numerusform>No aprende: en %n época la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
-            <numerusform>No aprende: en %n épocas la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
+            <numerusform>No aprende: en %Ln época la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
+            <numerusform>No aprende: en %Ln épocas la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
         </translation>
     </message>
     <message>
@@ -551,8 +567,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/teaching/doctor.py" line="648"/>
         <source>Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} and {4}, turning back %n time(s): G and D chase each other instead of settling.</source>
         <translation>
-            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %n vez: G y D se persiguen en lugar de estabilizarse.</numerusform>
-            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %n veces: G y D se persiguen en lugar de estabilizarse.</numerusform>
+            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %Ln vez: G y D se persiguen en lugar de estabilizarse.</numerusform>
+            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %Ln veces: G y D se persiguen en lugar de estabilizarse.</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,8 +1253,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/classroom.py" line="489"/>
         <source>Training %n run(s) again...</source>
         <translation>
-            <numerusform>Volviendo a entrenar %n ejecución…</numerusform>
-            <numerusform>Volviendo a entrenar %n ejecuciones…</numerusform>
+            <numerusform>Volviendo a entrenar %Ln ejecución…</numerusform>
+            <numerusform>Volviendo a entrenar %Ln ejecuciones…</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,8 +1286,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
         <source>%n file(s) left out: the runs opened hold {0} GB already</source>
         <translation>
-            <numerusform>Se omitió %n archivo: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
-            <numerusform>Se omitieron %n archivos: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
+            <numerusform>Se omitió %Ln archivo: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
+            <numerusform>Se omitieron %Ln archivos: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1280,9 +1296,9 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 ... and %n more</source>
         <translation>
             <numerusform>
-… y %n más</numerusform>
+… y %Ln más</numerusform>
             <numerusform>
-… y %n más</numerusform>
+… y %Ln más</numerusform>
         </translation>
     </message>
     <message>
@@ -1324,8 +1340,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
         <source>Saved %n run(s) to {0}</source>
         <translation>
-            <numerusform>%n ejecución guardada en {0}</numerusform>
-            <numerusform>%n ejecuciones guardadas en {0}</numerusform>
+            <numerusform>%Ln ejecución guardada en {0}</numerusform>
+            <numerusform>%Ln ejecuciones guardadas en {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -1337,24 +1353,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
         <source>%n run(s)</source>
         <translation>
-            <numerusform>%n ejecución</numerusform>
-            <numerusform>%n ejecuciones</numerusform>
+            <numerusform>%Ln ejecución</numerusform>
+            <numerusform>%Ln ejecuciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="459"/>
         <source>%n sweep(s)</source>
         <translation>
-            <numerusform>%n barrido</numerusform>
-            <numerusform>%n barridos</numerusform>
+            <numerusform>%Ln barrido</numerusform>
+            <numerusform>%Ln barridos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="464"/>
         <source>Opened %n run(s) from {0}{1}</source>
         <translation>
-            <numerusform>%n ejecución abierta de {0}{1}</numerusform>
-            <numerusform>%n ejecuciones abiertas de {0}{1}</numerusform>
+            <numerusform>%Ln ejecución abierta de {0}{1}</numerusform>
+            <numerusform>%Ln ejecuciones abiertas de {0}{1}</numerusform>
         </translation>
     </message>
     <message>
@@ -1381,24 +1397,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/classroom.py" line="210"/>
         <source>Reading %n result(s)...</source>
         <translation>
-            <numerusform>Leyendo %n resultado…</numerusform>
-            <numerusform>Leyendo %n resultados…</numerusform>
+            <numerusform>Leyendo %Ln resultado…</numerusform>
+            <numerusform>Leyendo %Ln resultados…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="255"/>
         <source>Opened %n result(s)</source>
         <translation>
-            <numerusform>%n resultado abierto</numerusform>
-            <numerusform>%n resultados abiertos</numerusform>
+            <numerusform>%Ln resultado abierto</numerusform>
+            <numerusform>%Ln resultados abiertos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="293"/>
         <source>Opened %n result(s) from {0}</source>
         <translation>
-            <numerusform>%n resultado abierto de {0}</numerusform>
-            <numerusform>%n resultados abiertos de {0}</numerusform>
+            <numerusform>%Ln resultado abierto de {0}</numerusform>
+            <numerusform>%Ln resultados abiertos de {0}</numerusform>
         </translation>
     </message>
     <message>
@@ -1655,8 +1671,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
         <source>(%n more after it)</source>
         <translation>
-            <numerusform>(y %n más después)</numerusform>
-            <numerusform>(y %n más después)</numerusform>
+            <numerusform>(y %Ln más después)</numerusform>
+            <numerusform>(y %Ln más después)</numerusform>
         </translation>
     </message>
     <message>
@@ -1982,8 +1998,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/teaching/judge.py" line="234"/>
         <source>it claims %n goal(s) not among its lab&apos;s {0} ({1})</source>
         <translation>
-            <numerusform>declara %n objetivo que no está entre los {0} de su práctica ({1})</numerusform>
-            <numerusform>declara %n objetivos que no están entre los {0} de su práctica ({1})</numerusform>
+            <numerusform>declara %Ln objetivo que no está entre los {0} de su práctica ({1})</numerusform>
+            <numerusform>declara %Ln objetivos que no están entre los {0} de su práctica ({1})</numerusform>
         </translation>
     </message>
     <message>
@@ -2647,8 +2663,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
         <source>The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, spread evenly.</source>
         <translation>
-            <numerusform>La línea de tiempo guarda %n instantánea de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
-            <numerusform>La línea de tiempo guarda %n instantáneas de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
+            <numerusform>La línea de tiempo guarda %Ln instantánea de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
+            <numerusform>La línea de tiempo guarda %Ln instantáneas de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,8 +2799,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/report.py" line="104"/>
         <source>%n epoch(s)</source>
         <translation>
-            <numerusform>%n época</numerusform>
-            <numerusform>%n épocas</numerusform>
+            <numerusform>%Ln época</numerusform>
+            <numerusform>%Ln épocas</numerusform>
         </translation>
     </message>
     <message>
@@ -2851,8 +2867,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/report.py" line="142"/>
         <source>{0} of %n met</source>
         <translation>
-            <numerusform>{0} de %n alcanzado</numerusform>
-            <numerusform>{0} de %n alcanzados</numerusform>
+            <numerusform>{0} de %Ln alcanzado</numerusform>
+            <numerusform>{0} de %Ln alcanzados</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,16 +2984,16 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/status.py" line="97"/>
         <source>sweep: epoch {0} / {1}, %n seed(s)</source>
         <translation>
-            <numerusform>barrido: época {0} / {1}, %n semilla</numerusform>
-            <numerusform>barrido: época {0} / {1}, %n semillas</numerusform>
+            <numerusform>barrido: época {0} / {1}, %Ln semilla</numerusform>
+            <numerusform>barrido: época {0} / {1}, %Ln semillas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/status.py" line="102"/>
         <source>{0} epochs/s x %n seed(s)</source>
         <translation>
-            <numerusform>{0} épocas/s x %n semilla</numerusform>
-            <numerusform>{0} épocas/s x %n semillas</numerusform>
+            <numerusform>{0} épocas/s x %Ln semilla</numerusform>
+            <numerusform>{0} épocas/s x %Ln semillas</numerusform>
         </translation>
     </message>
     <message>
@@ -3072,16 +3088,16 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="376"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
         <translation>
-            <numerusform>%n ejecución guardada: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
-            <numerusform>%n ejecuciones guardadas: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
+            <numerusform>%Ln ejecución guardada: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
+            <numerusform>%Ln ejecuciones guardadas: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
         <translation>
-            <numerusform>%n barrido: sus filas muestran medianas sobre las semillas.</numerusform>
-            <numerusform>%n barridos: sus filas muestran medianas sobre las semillas.</numerusform>
+            <numerusform>%Ln barrido: sus filas muestran medianas sobre las semillas.</numerusform>
+            <numerusform>%Ln barridos: sus filas muestran medianas sobre las semillas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3098,8 +3114,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/teaching/history.py" line="99"/>
         <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
         <translation>
-            <numerusform>{0}: %n época, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
-            <numerusform>{0}: %n épocas, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
+            <numerusform>{0}: %Ln época, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
+            <numerusform>{0}: %Ln épocas, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
         </translation>
     </message>
 </context>
@@ -3393,8 +3409,8 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/draw_target.py" line="148"/>
         <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
         <translation>
-            <numerusform>{0}: {1} de {2}; %n entero dibujado.</numerusform>
-            <numerusform>{0}: {1} de {2}; %n enteros dibujados.</numerusform>
+            <numerusform>{0}: {1} de {2}; %Ln entero dibujado.</numerusform>
+            <numerusform>{0}: {1} de {2}; %Ln enteros dibujados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3517,24 +3533,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
         <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n semilla&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
-            <numerusform>&lt;b&gt;%n semillas&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln semilla&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln semillas&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="99"/>
         <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n semilla&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
-            <numerusform>&lt;b&gt;%n semillas&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln semilla&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln semillas&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="126"/>
         <source>Training %n seed(s) of preset {0} on {1} together...</source>
         <translation>
-            <numerusform>Entrenando %n semilla del preajuste {0} con {1} a la vez…</numerusform>
-            <numerusform>Entrenando %n semillas del preajuste {0} con {1} a la vez…</numerusform>
+            <numerusform>Entrenando %Ln semilla del preajuste {0} con {1} a la vez…</numerusform>
+            <numerusform>Entrenando %Ln semillas del preajuste {0} con {1} a la vez…</numerusform>
         </translation>
     </message>
     <message>
