@@ -398,6 +398,10 @@ def test_the_help_text_is_translated(window, pseudo):
     QApplication.instance().installTranslator(pseudo)
     text = help_text.how_it_works()
     assert len(text) > 2000 and wrapped_all(text) == ""
+    from patterngan_gui.actions import shortcuts_html
+
+    keys = re.sub(r"<b>.*?</b>", " ", shortcuts_html())  # the keys: Qt's own names
+    assert keys.count("<tr>") > 10 and wrapped_all(keys) == ""
 
 
 def test_the_hand_in_report_is_translated(tmp_path, window, language_restored):

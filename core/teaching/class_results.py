@@ -74,8 +74,10 @@ def read_class_folder(
         try:
             result = load_result(path)
             judged = judge(result, lab)
-        except GeneratorFileError as exc:
-            out.problems.append((name, str(exc)))
+        except GeneratorFileError as exc:  # its sentence kept for the window (Text)
+            told = said_of(exc)
+            said = Text(Said("Errors", "{0}: {1}", (exc.path, told))) if told else str(exc)
+            out.problems.append((name, said))
             continue
         except Exception as exc:  # noqa: BLE001 - one file's failure is that file's row
             out.problems.append((name, f"{name}: it could not be read ({type(exc).__name__})"))

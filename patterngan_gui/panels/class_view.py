@@ -248,7 +248,7 @@ class ClassView(QWidget):
         for file, problem in self.data.problems:
             unread = translate("Class", "(could not be read)")
             cells = [file, unread] + ["-"] * (len(RESULT_COLUMNS) - 2)
-            self._add_row(cells, None, -1, problem)
+            self._add_row(cells, None, -1, in_words(problem))
         t.setSortingEnabled(True)
         t.resizeColumnsToContents()
         for c, name in enumerate(RESULT_COLUMNS):  # long texts must not push the rest away
@@ -380,7 +380,7 @@ class ClassView(QWidget):
         if data.problems:  # each is a row of its own too (its tooltip says why)
             more = len(data.problems) - 1
             lines.append(
-                f"<i>{_esc(data.problems[0][1])}</i>"
+                f"<i>{_esc(in_words(data.problems[0][1]))}</i>"
                 + (" " + translate("Class", "(and {0} more)").format(more) if more else "")
             )
         shown = self._shown()

@@ -183,12 +183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="212"/>
+        <location filename="../../core/teaching/class_results.py" line="214"/>
         <source>Predicted &apos;{0}&apos; before the run:</source>
         <translation>Vorhersage zu „{0}“ vor dem Lauf:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="216"/>
+        <location filename="../../core/teaching/class_results.py" line="218"/>
         <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
         <translation>
             <numerusform>%Ln Schüler nannte einen Anteil (Median {0}); erreicht: {1}</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="223"/>
+        <location filename="../../core/teaching/class_results.py" line="225"/>
         <source>%n said yes</source>
         <translation>
             <numerusform>%Ln sagte ja</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <location filename="../../core/teaching/class_results.py" line="226"/>
         <source>%n said no</source>
         <translation>
             <numerusform>%Ln sagte nein</numerusform>
@@ -212,17 +212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="226"/>
+        <location filename="../../core/teaching/class_results.py" line="228"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="228"/>
+        <location filename="../../core/teaching/class_results.py" line="230"/>
         <source>no sealed prediction</source>
         <translation>keine versiegelte Vorhersage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="230"/>
+        <location filename="../../core/teaching/class_results.py" line="232"/>
         <source>%n answered after the run (not counted)</source>
         <translation>
             <numerusform>%Ln hat erst nach dem Lauf geantwortet (zählt nicht)</numerusform>
@@ -230,43 +230,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="283"/>
+        <location filename="../../core/teaching/class_results.py" line="285"/>
         <source>{0}/{1} (first at epoch {2})</source>
         <translation>{0}/{1} (zuerst in Epoche {2})</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="286"/>
+        <location filename="../../core/teaching/class_results.py" line="288"/>
         <source>no: another lab</source>
         <translation>nein: anderes Labor</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="290"/>
-        <location filename="../../core/teaching/class_results.py" line="308"/>
+        <location filename="../../core/teaching/class_results.py" line="292"/>
+        <location filename="../../core/teaching/class_results.py" line="310"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="292"/>
+        <location filename="../../core/teaching/class_results.py" line="294"/>
         <source>no: no lab</source>
         <translation>nein: kein Labor</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="300"/>
+        <location filename="../../core/teaching/class_results.py" line="302"/>
         <source>no: {0}</source>
         <translation>nein: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="302"/>
+        <location filename="../../core/teaching/class_results.py" line="304"/>
         <source>no: see its problems</source>
         <translation>nein: siehe seine Probleme</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="304"/>
+        <location filename="../../core/teaching/class_results.py" line="306"/>
         <source>yes, reproduced</source>
         <translation>ja, nachgerechnet</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="306"/>
+        <location filename="../../core/teaching/class_results.py" line="308"/>
         <source>yes; {0}</source>
         <translation>ja; {0}</translation>
     </message>
@@ -1190,6 +1190,36 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../core/engine/codecs.py" line="272"/>
         <source>unknown codec {0} (expected auto, qr:M or onehot)</source>
         <translation>unbekannter Codec {0} (erwartet: auto, qr:M oder onehot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="154"/>
+        <source>it is not a PatternGAN lab result</source>
+        <translation>es ist kein Laborergebnis von PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="160"/>
+        <source>it was saved in a newer result format</source>
+        <translation>es wurde in einem neueren Ergebnisformat gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="166"/>
+        <source>a lab result holds exactly one run</source>
+        <translation>ein Laborergebnis enthält genau einen Lauf</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="195"/>
+        <source>it is not a PatternGAN lab result ({0})</source>
+        <translation>es ist kein Laborergebnis von PatternGAN ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="199"/>
+        <source>its result is malformed ({0})</source>
+        <translation>sein Ergebnis ist fehlerhaft ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="202"/>
+        <source>it could not be read ({0})</source>
+        <translation>es ließ sich nicht lesen ({0})</translation>
     </message>
 </context>
 <context>

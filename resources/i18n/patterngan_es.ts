@@ -183,12 +183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="212"/>
+        <location filename="../../core/teaching/class_results.py" line="214"/>
         <source>Predicted &apos;{0}&apos; before the run:</source>
         <translation>Predicción de «{0}» antes de la ejecución:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="216"/>
+        <location filename="../../core/teaching/class_results.py" line="218"/>
         <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
         <translation>
             <numerusform>%Ln alumno dio una proporción (mediana {0}); la alcanzaron: {1}</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="223"/>
+        <location filename="../../core/teaching/class_results.py" line="225"/>
         <source>%n said yes</source>
         <translation>
             <numerusform>%Ln dijo sí</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="224"/>
+        <location filename="../../core/teaching/class_results.py" line="226"/>
         <source>%n said no</source>
         <translation>
             <numerusform>%Ln dijo no</numerusform>
@@ -212,17 +212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="226"/>
+        <location filename="../../core/teaching/class_results.py" line="228"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="228"/>
+        <location filename="../../core/teaching/class_results.py" line="230"/>
         <source>no sealed prediction</source>
         <translation>ninguna predicción sellada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/class_results.py" line="230"/>
+        <location filename="../../core/teaching/class_results.py" line="232"/>
         <source>%n answered after the run (not counted)</source>
         <translation>
             <numerusform>%Ln respondió después de la ejecución (no cuenta)</numerusform>
@@ -230,43 +230,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="283"/>
+        <location filename="../../core/teaching/class_results.py" line="285"/>
         <source>{0}/{1} (first at epoch {2})</source>
         <translation>{0}/{1} (primero en la época {2})</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="286"/>
+        <location filename="../../core/teaching/class_results.py" line="288"/>
         <source>no: another lab</source>
         <translation>no: otra práctica</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="290"/>
-        <location filename="../../core/teaching/class_results.py" line="308"/>
+        <location filename="../../core/teaching/class_results.py" line="292"/>
+        <location filename="../../core/teaching/class_results.py" line="310"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="292"/>
+        <location filename="../../core/teaching/class_results.py" line="294"/>
         <source>no: no lab</source>
         <translation>no: sin práctica</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="300"/>
+        <location filename="../../core/teaching/class_results.py" line="302"/>
         <source>no: {0}</source>
         <translation>no: {0}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="302"/>
+        <location filename="../../core/teaching/class_results.py" line="304"/>
         <source>no: see its problems</source>
         <translation>no: mira sus problemas</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="304"/>
+        <location filename="../../core/teaching/class_results.py" line="306"/>
         <source>yes, reproduced</source>
         <translation>sí, reproducido</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/class_results.py" line="306"/>
+        <location filename="../../core/teaching/class_results.py" line="308"/>
         <source>yes; {0}</source>
         <translation>sí; {0}</translation>
     </message>
@@ -1190,6 +1190,36 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../core/engine/codecs.py" line="272"/>
         <source>unknown codec {0} (expected auto, qr:M or onehot)</source>
         <translation>códec desconocido {0} (se esperaba auto, qr:M u onehot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="154"/>
+        <source>it is not a PatternGAN lab result</source>
+        <translation>no es un resultado de práctica de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="160"/>
+        <source>it was saved in a newer result format</source>
+        <translation>se guardó en un formato de resultado más nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="166"/>
+        <source>a lab result holds exactly one run</source>
+        <translation>un resultado de práctica contiene exactamente una ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="195"/>
+        <source>it is not a PatternGAN lab result ({0})</source>
+        <translation>no es un resultado de práctica de PatternGAN ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="199"/>
+        <source>its result is malformed ({0})</source>
+        <translation>su resultado está mal formado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="202"/>
+        <source>it could not be read ({0})</source>
+        <translation>no se pudo leer ({0})</translation>
     </message>
 </context>
 <context>
