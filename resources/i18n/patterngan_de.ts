@@ -1218,8 +1218,99 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../core/files/result_file.py" line="202"/>
+        <location filename="../../core/files/session_file.py" line="249"/>
         <source>it could not be read ({0})</source>
         <translation>es ließ sich nicht lesen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="235"/>
+        <source>a run&apos;s generator: {0}</source>
+        <translation>Generator eines Laufs: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="242"/>
+        <source>it is not a PatternGAN session (a damaged zip)</source>
+        <translation>es ist keine PatternGAN-Sitzung (ein beschädigtes Zip)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="246"/>
+        <source>its contents are malformed ({0})</source>
+        <translation>sein Inhalt ist fehlerhaft ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="265"/>
+        <source>its archive has duplicate or too many members</source>
+        <translation>sein Archiv hat doppelte oder zu viele Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="270"/>
+        <source>its archive has an encrypted member</source>
+        <translation>sein Archiv hat einen verschlüsselten Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="277"/>
+        <source>it is not a PatternGAN session (no session.json)</source>
+        <translation>es ist keine PatternGAN-Sitzung (keine session.json)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="288"/>
+        <source>session.json holds more tables and lists than a session</source>
+        <translation>session.json enthält mehr Tabellen und Listen als eine Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="296"/>
+        <source>it is not a PatternGAN session</source>
+        <translation>es ist keine PatternGAN-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="305"/>
+        <source>its list of runs is malformed</source>
+        <translation>seine Liste der Läufe ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="308"/>
+        <source>it holds {0} runs; at most {1} expected</source>
+        <translation>es enthält {0} Läufe; höchstens {1} erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="316"/>
+        <source>a run&apos;s entry is malformed</source>
+        <translation>der Eintrag eines Laufs ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="365"/>
+        <source>its list of sweeps is malformed</source>
+        <translation>seine Liste der Seed-Serien ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="377"/>
+        <source>a sweep has more reports than a sweep can have</source>
+        <translation>eine Seed-Serie hat mehr Berichte, als eine Seed-Serie haben kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="385"/>
+        <source>a sweep has more seeds than a sweep can have</source>
+        <translation>eine Seed-Serie hat mehr Seeds, als eine Seed-Serie haben kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="392"/>
+        <source>more data than a session could hold</source>
+        <translation>mehr Daten, als eine Sitzung enthalten kann</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="400"/>
+        <source>a sweep&apos;s distributions do not match its range</source>
+        <translation>die Verteilungen einer Seed-Serie passen nicht zu ihrem Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="415"/>
+        <source>a sweep&apos;s report does not match its seeds</source>
+        <translation>ein Bericht einer Seed-Serie passt nicht zu ihren Seeds</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="424"/>
+        <source>a sweep&apos;s distributions do not match its seeds</source>
+        <translation>die Verteilungen einer Seed-Serie passen nicht zu ihren Seeds</translation>
     </message>
 </context>
 <context>

@@ -1218,8 +1218,99 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../core/files/result_file.py" line="202"/>
+        <location filename="../../core/files/session_file.py" line="249"/>
         <source>it could not be read ({0})</source>
         <translation>no se pudo leer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="235"/>
+        <source>a run&apos;s generator: {0}</source>
+        <translation>generador de una ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="242"/>
+        <source>it is not a PatternGAN session (a damaged zip)</source>
+        <translation>no es una sesión de PatternGAN (un zip dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="246"/>
+        <source>its contents are malformed ({0})</source>
+        <translation>su contenido está mal formado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="265"/>
+        <source>its archive has duplicate or too many members</source>
+        <translation>su archivo tiene entradas repetidas o demasiadas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="270"/>
+        <source>its archive has an encrypted member</source>
+        <translation>su archivo tiene una entrada cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="277"/>
+        <source>it is not a PatternGAN session (no session.json)</source>
+        <translation>no es una sesión de PatternGAN (sin session.json)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="288"/>
+        <source>session.json holds more tables and lists than a session</source>
+        <translation>session.json contiene más tablas y listas que una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="296"/>
+        <source>it is not a PatternGAN session</source>
+        <translation>no es una sesión de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="305"/>
+        <source>its list of runs is malformed</source>
+        <translation>su lista de ejecuciones está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="308"/>
+        <source>it holds {0} runs; at most {1} expected</source>
+        <translation>contiene {0} ejecuciones; se esperaban como máximo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="316"/>
+        <source>a run&apos;s entry is malformed</source>
+        <translation>la entrada de una ejecución está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="365"/>
+        <source>its list of sweeps is malformed</source>
+        <translation>su lista de barridos está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="377"/>
+        <source>a sweep has more reports than a sweep can have</source>
+        <translation>un barrido tiene más informes de los que puede tener</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="385"/>
+        <source>a sweep has more seeds than a sweep can have</source>
+        <translation>un barrido tiene más semillas de las que puede tener</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="392"/>
+        <source>more data than a session could hold</source>
+        <translation>más datos de los que puede contener una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="400"/>
+        <source>a sweep&apos;s distributions do not match its range</source>
+        <translation>las distribuciones de un barrido no coinciden con su rango</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="415"/>
+        <source>a sweep&apos;s report does not match its seeds</source>
+        <translation>un informe de un barrido no coincide con sus semillas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="424"/>
+        <source>a sweep&apos;s distributions do not match its seeds</source>
+        <translation>las distribuciones de un barrido no coinciden con sus semillas</translation>
     </message>
 </context>
 <context>
