@@ -434,11 +434,12 @@ def _open_archive(
         problem = str(exc) or type(exc).__name__
         if trust:
             return _open_trusted(name, blob, metadata, problem)
-        raise UntrustedFileError(
-            name,
-            f"cannot be opened safely: {problem}. It may run its own code when loaded; "
-            "open it only if you trust where it came from (--trust)",
-        ) from None
+        said = QT_TRANSLATE_NOOP(
+            "Errors",
+            "cannot be opened safely: {0}. It may run its own code when loaded; open it only if "
+            "you trust where it came from (--trust)",
+        )
+        raise UntrustedFileError(name, Said("Errors", said, (problem,))) from None
     return _finish(name, module, metadata, trusted=False)
 
 

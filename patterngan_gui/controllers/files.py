@@ -18,12 +18,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from core import __version__
+from core.engine.words import said_of
 from core.files.errors import GeneratorFileError
 from core.teaching.history import RunHistory, metrics_csv
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_tip
 from patterngan_gui.kit.step_words import error_words
+from patterngan_gui.kit.step_words import said as in_words
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -105,7 +107,8 @@ class FilesController(QObject):
             w.say(translate("Files", "Opening cancelled"), 3000)
             return False
         except UntrustedFileError as exc:
-            if not w.dialogs.confirm_trust(path, exc.problem):
+            told = said_of(exc)  # the problem, in the window's language
+            if not w.dialogs.confirm_trust(path, in_words(told) if told else exc.problem):
                 return False
             try:
                 gen = run_in_background(

@@ -890,32 +890,37 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>es ist eine torch.save-Datei (ein State-Dict oder gepickeltes Objekt), kein TorchScript-Generator; speichere den Generator mit torch.jit.script(G).save(...)</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="481"/>
+        <location filename="../../core/files/generator_read.py" line="437"/>
+        <source>cannot be opened safely: {0}. It may run its own code when loaded; open it only if you trust where it came from (--trust)</source>
+        <translation>lässt sich nicht sicher öffnen: {0}. Sie kann beim Laden eigenen Code ausführen; öffne sie nur, wenn du ihrer Herkunft vertraust (--trust)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="482"/>
         <source>its metadata is implausibly large</source>
         <translation>seine Metadaten sind unplausibel groß</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="490"/>
+        <location filename="../../core/files/generator_read.py" line="491"/>
         <source>its metadata (patterngan.json) is not valid JSON</source>
         <translation>seine Metadaten (patterngan.json) sind kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="496"/>
+        <location filename="../../core/files/generator_read.py" line="497"/>
         <source>its metadata is nested implausibly deep</source>
         <translation>seine Metadaten sind unplausibel tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="500"/>
+        <location filename="../../core/files/generator_read.py" line="501"/>
         <source>its metadata is not PatternGAN&apos;s</source>
         <translation>seine Metadaten stammen nicht von PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="504"/>
+        <location filename="../../core/files/generator_read.py" line="505"/>
         <source>it was saved in format {0}, newer than this app reads ({1})</source>
         <translation>es wurde im Format {0} gespeichert, neuer als diese App lesen kann ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="714"/>
+        <location filename="../../core/files/generator_read.py" line="715"/>
         <source>it holds no layer with weights</source>
         <translation>es enthält keine Schicht mit Gewichten</translation>
     </message>
@@ -1312,6 +1317,21 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>a sweep&apos;s distributions do not match its seeds</source>
         <translation>die Verteilungen einer Seed-Serie passen nicht zu ihren Seeds</translation>
     </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="45"/>
+        <source>{0}: not a folder</source>
+        <translation>{0}: kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="51"/>
+        <source>cannot write in {0}: {1}</source>
+        <translation>kann nicht in {0} schreiben: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="66"/>
+        <source>could not write the bundle in {0}: {1}</source>
+        <translation>das Laufpaket konnte nicht in {0} geschrieben werden: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1569,177 +1589,177 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="31"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="33"/>
         <source>PatternGAN generator (*.pt);;All files (*)</source>
         <translation>PatternGAN-Generator (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="80"/>
         <source>Open generator</source>
         <translation>Generator öffnen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="101"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="103"/>
         <source>Checking {0}...</source>
         <translation>Prüfe {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="105"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="117"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="113"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
         <source>Loading {0}...</source>
         <translation>Lade {0} …</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="123"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="126"/>
         <source>Could not open the generator</source>
         <translation>Der Generator konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="440"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="443"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: Codec {1} (R = {2}), Rauschgröße {3}, Generator {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="450"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} Epochen der Vorlage {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="454"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;vertraut&lt;/b&gt;: sein Code wurde ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="456"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="459"/>
         <source>; opened safely</source>
         <translation>; sicher geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="461"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. In Python, wie im Kapitel: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="134"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="137"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} geöffnet; das Labor behält seine Werte für: {1} (F5 trainiert die Aufgabe des Labors, nicht die der Datei)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="140"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="163"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="166"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; das Labor behält seine Werte für: {0} (F5 trainiert die Aufgabe des Labors)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="179"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="182"/>
         <source>Save generator</source>
         <translation>Generator speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="193"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="224"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
         <source>Could not save the generator</source>
         <translation>Der Generator konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="197"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="200"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="305"/>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="207"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="248"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="210"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="251"/>
         <source>Save run #{0}</source>
         <translation>Lauf #{0} speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="232"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="235"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Lauf #{0} als {1} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="261"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="264"/>
         <source>Export plots</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="263"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="271"/>
         <source>Could not export the plots</source>
         <translation>Die Diagramme konnten nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="269"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="272"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: Das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="278"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
         <source>Export metrics</source>
         <translation>Messwerte exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="282"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="285"/>
         <source>Could not export the metrics</source>
         <translation>Die Messwerte konnten nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
         <source>Save samples as CSV</source>
         <translation>Stichproben als CSV speichern</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="292"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="295"/>
         <source>Could not save the samples</source>
         <translation>Die Stichproben konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="319"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
         <source>Export run bundle as a new folder</source>
         <translation>Laufpaket als neuen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="321"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="324"/>
         <source>Folder (*)</source>
         <translation>Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="354"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
         <source>Could not export the run bundle</source>
         <translation>Das Laufpaket konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="360"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Laufpaket exportiert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="467"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="470"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="473"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="476"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Lauf #{0} dieses Fensters: Epoche {1}, Vorlage {2}, Codec {3}. In Python, wie im Kapitel, sobald gespeichert: &lt;code&gt;{4}&lt;/code&gt;, dann &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="416"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Rohwerte werden für Ziehungen bis zu {0} Folgen behalten; ziehe weniger, um eine zu untersuchen.</translation>
     </message>
@@ -1789,7 +1809,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Labor {0} gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
         <source>(%n more after it)</source>
         <translation>
             <numerusform>(danach noch %Ln)</numerusform>
@@ -1797,27 +1817,27 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="272"/>
         <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
         <translation>Als PatternGAN beendet wurde, wurden Läufe aufbewahrt: Datei &gt; Wiederhergestellte Sitzung öffnen … ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="276"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="277"/>
         <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
         <translation>PatternGAN wurde mit ungesicherter Arbeit beendet, aufbewahrt in {0}. Jetzt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="282"/>
         <source>Recovered work</source>
         <translation>Wiederhergestellte Arbeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="299"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="300"/>
         <source>There is no recovered session</source>
         <translation>Es gibt keine wiederhergestellte Sitzung</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="324"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="325"/>
         <source>The recovered lab could not be read: {0}</source>
         <translation>Das wiederhergestellte Labor konnte nicht gelesen werden: {0}</translation>
     </message>

@@ -890,32 +890,37 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>es un archivo de torch.save (un state dict o un objeto en pickle), no un generador TorchScript; guarda el generador con torch.jit.script(G).save(...)</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="481"/>
+        <location filename="../../core/files/generator_read.py" line="437"/>
+        <source>cannot be opened safely: {0}. It may run its own code when loaded; open it only if you trust where it came from (--trust)</source>
+        <translation>no se puede abrir de forma segura: {0}. Puede ejecutar su propio código al cargarse; ábrelo solo si confías en su origen (--trust)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="482"/>
         <source>its metadata is implausibly large</source>
         <translation>sus metadatos son demasiado grandes para ser creíbles</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="490"/>
+        <location filename="../../core/files/generator_read.py" line="491"/>
         <source>its metadata (patterngan.json) is not valid JSON</source>
         <translation>sus metadatos (patterngan.json) no son JSON válido</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="496"/>
+        <location filename="../../core/files/generator_read.py" line="497"/>
         <source>its metadata is nested implausibly deep</source>
         <translation>sus metadatos están anidados a una profundidad no creíble</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="500"/>
+        <location filename="../../core/files/generator_read.py" line="501"/>
         <source>its metadata is not PatternGAN&apos;s</source>
         <translation>sus metadatos no son de PatternGAN</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="504"/>
+        <location filename="../../core/files/generator_read.py" line="505"/>
         <source>it was saved in format {0}, newer than this app reads ({1})</source>
         <translation>se guardó en el formato {0}, más nuevo del que lee esta aplicación ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/files/generator_read.py" line="714"/>
+        <location filename="../../core/files/generator_read.py" line="715"/>
         <source>it holds no layer with weights</source>
         <translation>no contiene ninguna capa con pesos</translation>
     </message>
@@ -1312,6 +1317,21 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>a sweep&apos;s distributions do not match its seeds</source>
         <translation>las distribuciones de un barrido no coinciden con sus semillas</translation>
     </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="45"/>
+        <source>{0}: not a folder</source>
+        <translation>{0}: no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="51"/>
+        <source>cannot write in {0}: {1}</source>
+        <translation>no se puede escribir en {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="66"/>
+        <source>could not write the bundle in {0}: {1}</source>
+        <translation>no se pudo escribir el paquete de la ejecución en {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1569,177 +1589,177 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>No se pudo abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="31"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="33"/>
         <source>PatternGAN generator (*.pt);;All files (*)</source>
         <translation>Generador de PatternGAN (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="80"/>
         <source>Open generator</source>
         <translation>Abrir generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="101"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="103"/>
         <source>Checking {0}...</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="105"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="117"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
         <source>Opening cancelled</source>
         <translation>Apertura cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="113"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
         <source>Loading {0}...</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
         <location filename="../../patterngan_gui/controllers/files.py" line="123"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="126"/>
         <source>Could not open the generator</source>
         <translation>No se pudo abrir el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="440"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="443"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: códec {1} (R = {2}), tamaño latente {3}, generador {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="450"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} épocas del preajuste {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="454"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;de confianza&lt;/b&gt;: su código se ejecutó</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="456"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="459"/>
         <source>; opened safely</source>
         <translation>; abierto de forma segura</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="458"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="461"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. En Python, como hace el capítulo: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="134"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="137"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} abierto; la práctica mantiene sus valores de: {1} (F5 entrena la tarea de la práctica, no la del archivo)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="140"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
         <source>Opened {0}</source>
         <translation>{0} abierto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="163"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="166"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; la práctica mantiene sus valores de: {0} (F5 entrena la tarea de la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="179"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="182"/>
         <source>Save generator</source>
         <translation>Guardar generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="193"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="224"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
         <source>Could not save the generator</source>
         <translation>No se pudo guardar el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="197"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="302"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="200"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="305"/>
         <source>Saved {0}</source>
         <translation>{0} guardado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="207"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="248"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="210"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="251"/>
         <source>Save run #{0}</source>
         <translation>Guardar la ejecución n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="232"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="235"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Ejecución n.º {0} guardada como {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="261"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="264"/>
         <source>Export plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="263"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="271"/>
         <source>Could not export the plots</source>
         <translation>No se pudieron exportar los gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="269"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="272"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="278"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
         <source>Export metrics</source>
         <translation>Exportar métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="282"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="285"/>
         <source>Could not export the metrics</source>
         <translation>No se pudieron exportar las métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="288"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
         <source>Save samples as CSV</source>
         <translation>Guardar las muestras como CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="292"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="295"/>
         <source>Could not save the samples</source>
         <translation>No se pudieron guardar las muestras</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="319"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
         <source>Export run bundle as a new folder</source>
         <translation>Exportar el paquete de la ejecución como carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="321"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="324"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="354"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
         <source>Could not export the run bundle</source>
         <translation>No se pudo exportar el paquete de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="360"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Paquete de la ejecución exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="467"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="470"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="473"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="476"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo, una vez guardado: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="416"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Los valores brutos se guardan para tiradas de hasta {0} secuencias; obtén menos para examinar una.</translation>
     </message>
@@ -1789,7 +1809,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Práctica {0} guardada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
         <source>(%n more after it)</source>
         <translation>
             <numerusform>(y %Ln más después)</numerusform>
@@ -1797,27 +1817,27 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="272"/>
         <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
         <translation>Se guardaron ejecuciones al detenerse PatternGAN: Archivo &gt; Abrir sesión recuperada… ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="276"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="277"/>
         <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
         <translation>PatternGAN se detuvo con trabajo sin guardar, conservado en {0}. ¿Abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="282"/>
         <source>Recovered work</source>
         <translation>Trabajo recuperado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="299"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="300"/>
         <source>There is no recovered session</source>
         <translation>No hay ninguna sesión recuperada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="324"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="325"/>
         <source>The recovered lab could not be read: {0}</source>
         <translation>No se pudo leer la práctica recuperada: {0}</translation>
     </message>
