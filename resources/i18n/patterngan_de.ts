@@ -1332,6 +1332,43 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <source>could not write the bundle in {0}: {1}</source>
         <translation>das Laufpaket konnte nicht in {0} geschrieben werden: {1}</translation>
     </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="62"/>
+        <location filename="../../core/engine/targets.py" line="81"/>
+        <source>{0}: not a regular file</source>
+        <translation>{0}: keine normale Datei</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="70"/>
+        <location filename="../../core/engine/targets.py" line="91"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: lässt sich nicht lesen ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="106"/>
+        <source>{0}: larger than {1} MB</source>
+        <translation>{0}: größer als {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="118"/>
+        <source>{0}: not a text file (UTF-8)</source>
+        <translation>{0}: keine Textdatei (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="137"/>
+        <source>{0} line {1}: {2} is not a whole number (digits 0-9, an optional minus)</source>
+        <translation>{0} Zeile {1}: {2} ist keine ganze Zahl (Ziffern 0-9, wahlweise ein Minus)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="146"/>
+        <source>{0} line {1}: {2} is outside 0..{3} (targets are non-negative integers)</source>
+        <translation>{0} Zeile {1}: {2} liegt außerhalb von 0..{3} (Ziele sind nicht negative ganze Zahlen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="157"/>
+        <source>{0}: no integers in it</source>
+        <translation>{0}: enthält keine ganzen Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

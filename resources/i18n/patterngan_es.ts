@@ -1332,6 +1332,43 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>could not write the bundle in {0}: {1}</source>
         <translation>no se pudo escribir el paquete de la ejecución en {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="62"/>
+        <location filename="../../core/engine/targets.py" line="81"/>
+        <source>{0}: not a regular file</source>
+        <translation>{0}: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="70"/>
+        <location filename="../../core/engine/targets.py" line="91"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: no se puede leer ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="106"/>
+        <source>{0}: larger than {1} MB</source>
+        <translation>{0}: mayor de {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="118"/>
+        <source>{0}: not a text file (UTF-8)</source>
+        <translation>{0}: no es un archivo de texto (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="137"/>
+        <source>{0} line {1}: {2} is not a whole number (digits 0-9, an optional minus)</source>
+        <translation>{0} línea {1}: {2} no es un número entero (cifras 0-9, con un signo menos opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="146"/>
+        <source>{0} line {1}: {2} is outside 0..{3} (targets are non-negative integers)</source>
+        <translation>{0} línea {1}: {2} está fuera de 0..{3} (los objetivos son enteros no negativos)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="157"/>
+        <source>{0}: no integers in it</source>
+        <translation>{0}: no contiene enteros</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
