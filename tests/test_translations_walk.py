@@ -325,6 +325,11 @@ def test_core_errors_shown_in_the_window_are_translated(trained, pseudo, tmp_pat
     folder.mkdir()
     w.files._save_history(w.session.runs[-1], str(folder))  # a folder where a file goes
     assert len(shown) == 2
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("5 10 fifteen\n")  # a target's data file with a word in it
+    assert not w.setup.draw.load_file(str(numbers))
+    error = w.setup.draw.last_error.replace(str(numbers), "").replace("'fifteen'", "")
+    assert wrapped_all(error) == "", w.setup.draw.last_error
     lab = tmp_path / "typo.toml"
     lab.write_text("format = 1\n[setup]\nlearning_rate = 0.01\n")  # a teacher's typo
     w.labs.open_lab(str(lab))
