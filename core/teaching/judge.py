@@ -154,8 +154,10 @@ def _said(said: str, *args: Any) -> Text:
 
 
 # -- the claims against the content -------------------------------------------------------------
-def _epoch_words(epoch: int | None) -> str:
-    return "never" if epoch is None else f"at epoch {epoch:,}"
+def _epoch_words(epoch: int | None) -> Said:
+    if epoch is None:
+        return Said("Judge", QT_TRANSLATE_NOOP("Judge", "never"))
+    return Said("Judge", QT_TRANSLATE_NOOP("Judge", "at epoch {0}"), (Num(epoch),))
 
 
 def _content_problems(result: LabResult) -> list[str]:
@@ -241,11 +243,15 @@ def _goal_problems(result: LabResult) -> list[str]:
     for i, ((_text, said), (_, real)) in enumerate(zip(claimed, replayed), start=1):
         if said == real:
             continue
-        beyond = f" (after its last epoch, {last:,})" if said is not None and said > last else ""
-        out.append(
-            f"goal {i} claims to be met {_epoch_words(said)}{beyond}; its curves meet it "
-            f"{_epoch_words(real)}"
+        beyond: object = ""
+        if said is not None and said > last:
+            beyond = Said(
+                "Judge", QT_TRANSLATE_NOOP("Judge", " (after its last epoch, {0})"), (Num(last),)
+            )
+        words = QT_TRANSLATE_NOOP(
+            "Judge", "goal {0} claims to be met {1}{2}; its curves meet it {3}"
         )
+        out.append(_said(words, i, _epoch_words(said), beyond, _epoch_words(real)))
     return out
 
 

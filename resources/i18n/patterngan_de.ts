@@ -2133,47 +2133,57 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>abgedeckte Modi</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="169"/>
+        <location filename="../../core/teaching/judge.py" line="159"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="160"/>
+        <source>at epoch {0}</source>
+        <translation>in Epoche {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="171"/>
         <source>its report rows do not match its curves&apos; epochs</source>
         <translation>seine Berichtszeilen passen nicht zu den Epochen seiner Kurven</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="172"/>
+        <location filename="../../core/teaching/judge.py" line="174"/>
         <source>its curves&apos; epochs do not increase</source>
         <translation>die Epochen seiner Kurven steigen nicht an</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="174"/>
+        <location filename="../../core/teaching/judge.py" line="176"/>
         <source>its curves go to epoch {0}, past the {1} epochs its set-up trains</source>
         <translation>seine Kurven reichen bis Epoche {0}, über die {1} Epochen seiner Einstellungen hinaus</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="184"/>
+        <location filename="../../core/teaching/judge.py" line="186"/>
         <source>its {0} curve differs from its report rows</source>
         <translation>seine Kurve {0} weicht von seinen Berichtszeilen ab</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="194"/>
+        <location filename="../../core/teaching/judge.py" line="196"/>
         <source>its last report differs from its last kept snapshot</source>
         <translation>sein letzter Bericht weicht von seiner letzten Momentaufnahme ab</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="200"/>
+        <location filename="../../core/teaching/judge.py" line="202"/>
         <source>its generator was saved with another set-up than the run records</source>
         <translation>sein Generator wurde mit anderen Einstellungen gespeichert, als der Lauf festhält</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="206"/>
+        <location filename="../../core/teaching/judge.py" line="208"/>
         <source>its generator says it trained {0} epochs, its curves end at epoch {1}</source>
         <translation>sein Generator gibt {0} trainierte Epochen an, seine Kurven enden in Epoche {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="226"/>
+        <location filename="../../core/teaching/judge.py" line="228"/>
         <source>its copy of the lab cannot be read, so its goals cannot be checked</source>
         <translation>seine Kopie des Labors lässt sich nicht lesen, daher lassen sich seine Ziele nicht prüfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/judge.py" line="234"/>
+        <location filename="../../core/teaching/judge.py" line="236"/>
         <source>it claims %n goal(s) not among its lab&apos;s {0} ({1})</source>
         <translation>
             <numerusform>es gibt %Ln Ziel an, das nicht unter den {0} seines Labors ist ({1})</numerusform>
@@ -2181,77 +2191,87 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="288"/>
+        <location filename="../../core/teaching/judge.py" line="249"/>
+        <source> (after its last epoch, {0})</source>
+        <translation> (nach seiner letzten Epoche, {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="251"/>
+        <source>goal {0} claims to be met {1}{2}; its curves meet it {3}</source>
+        <translation>Ziel {0} soll {1} erreicht sein{2}; seine Kurven erreichen es {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="294"/>
         <source>it claims a final {0} of {1}; its last report says {2}</source>
         <translation>es gibt als Endwert {0} = {1} an; sein letzter Bericht sagt {2}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="293"/>
+        <location filename="../../core/teaching/judge.py" line="299"/>
         <source>it carries no generator, so its final numbers cannot be measured</source>
         <translation>es enthält keinen Generator, daher lassen sich seine Endwerte nicht messen</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="299"/>
+        <location filename="../../core/teaching/judge.py" line="305"/>
         <source>its generator does not fit the set-up its run records</source>
         <translation>sein Generator passt nicht zu den Einstellungen, die sein Lauf festhält</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="310"/>
+        <location filename="../../core/teaching/judge.py" line="316"/>
         <source>its last report&apos;s {0} ({1}) is not what its generator gives ({2}, within {3})</source>
         <translation>{0} im letzten Bericht ({1}) ist nicht, was sein Generator ergibt ({2}, Toleranz {3})</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="328"/>
+        <location filename="../../core/teaching/judge.py" line="334"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="336"/>
+        <location filename="../../core/teaching/judge.py" line="342"/>
         <source>a prediction claims to be sealed but was typed at epoch {0}</source>
         <translation>eine Vorhersage gibt an, versiegelt zu sein, wurde aber in Epoche {0} eingegeben</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="342"/>
+        <location filename="../../core/teaching/judge.py" line="348"/>
         <source>a prediction claims to be sealed but its run sealed none</source>
         <translation>eine Vorhersage gibt an, versiegelt zu sein, aber sein Lauf hat keine versiegelt</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="347"/>
+        <location filename="../../core/teaching/judge.py" line="353"/>
         <source>a sealed prediction differs from the one its run recorded</source>
         <translation>eine versiegelte Vorhersage weicht von der ab, die sein Lauf festhält</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="369"/>
+        <location filename="../../core/teaching/judge.py" line="375"/>
         <source>what it says about following its lab is not what its run shows</source>
         <translation>was es über das Befolgen seines Labors sagt, zeigt sein Lauf nicht</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="377"/>
+        <location filename="../../core/teaching/judge.py" line="383"/>
         <source>judged against the lab inside the file: no teacher&apos;s lab was given</source>
         <translation>am Labor in der Datei geprüft: Kein Labor der Lehrkraft wurde angegeben</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="387"/>
+        <location filename="../../core/teaching/judge.py" line="393"/>
         <source>made with another lab (&apos;{0}&apos;): its {1} differ</source>
         <translation>mit einem anderen Labor erstellt („{0}“): Abweichend sind: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="390"/>
+        <location filename="../../core/teaching/judge.py" line="396"/>
         <source>made with a lab that cannot be read</source>
         <translation>mit einem Labor erstellt, das sich nicht lesen lässt</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="399"/>
+        <location filename="../../core/teaching/judge.py" line="405"/>
         <source>off the lab: its {0} differs from the lab&apos;s (its goals do not count)</source>
         <translation>nicht nach Labor: {0} weicht vom Labor ab (seine Ziele zählen nicht)</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="403"/>
+        <location filename="../../core/teaching/judge.py" line="409"/>
         <source>off the lab: its {0} differ from the lab&apos;s (its goals do not count)</source>
         <translation>nicht nach Labor: {0} weichen vom Labor ab (seine Ziele zählen nicht)</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="409"/>
+        <location filename="../../core/teaching/judge.py" line="415"/>
         <source>not verified: {0}</source>
         <translation>nicht bestätigt: {0}</translation>
     </message>

@@ -2133,47 +2133,57 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>modos cubiertos</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="169"/>
+        <location filename="../../core/teaching/judge.py" line="159"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="160"/>
+        <source>at epoch {0}</source>
+        <translation>en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="171"/>
         <source>its report rows do not match its curves&apos; epochs</source>
         <translation>sus filas de informe no coinciden con las épocas de sus curvas</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="172"/>
+        <location filename="../../core/teaching/judge.py" line="174"/>
         <source>its curves&apos; epochs do not increase</source>
         <translation>las épocas de sus curvas no aumentan</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="174"/>
+        <location filename="../../core/teaching/judge.py" line="176"/>
         <source>its curves go to epoch {0}, past the {1} epochs its set-up trains</source>
         <translation>sus curvas llegan a la época {0}, más allá de las {1} épocas de su configuración</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="184"/>
+        <location filename="../../core/teaching/judge.py" line="186"/>
         <source>its {0} curve differs from its report rows</source>
         <translation>su curva de {0} difiere de sus filas de informe</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="194"/>
+        <location filename="../../core/teaching/judge.py" line="196"/>
         <source>its last report differs from its last kept snapshot</source>
         <translation>su último informe difiere de su última instantánea</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="200"/>
+        <location filename="../../core/teaching/judge.py" line="202"/>
         <source>its generator was saved with another set-up than the run records</source>
         <translation>su generador se guardó con otra configuración que la que registra la ejecución</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="206"/>
+        <location filename="../../core/teaching/judge.py" line="208"/>
         <source>its generator says it trained {0} epochs, its curves end at epoch {1}</source>
         <translation>su generador dice que entrenó {0} épocas, sus curvas terminan en la época {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="226"/>
+        <location filename="../../core/teaching/judge.py" line="228"/>
         <source>its copy of the lab cannot be read, so its goals cannot be checked</source>
         <translation>su copia de la práctica no se puede leer, así que sus objetivos no se pueden comprobar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/judge.py" line="234"/>
+        <location filename="../../core/teaching/judge.py" line="236"/>
         <source>it claims %n goal(s) not among its lab&apos;s {0} ({1})</source>
         <translation>
             <numerusform>declara %Ln objetivo que no está entre los {0} de su práctica ({1})</numerusform>
@@ -2181,77 +2191,87 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="288"/>
+        <location filename="../../core/teaching/judge.py" line="249"/>
+        <source> (after its last epoch, {0})</source>
+        <translation> (después de su última época, {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="251"/>
+        <source>goal {0} claims to be met {1}{2}; its curves meet it {3}</source>
+        <translation>el objetivo {0} dice alcanzarse {1}{2}; sus curvas lo alcanzan {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="294"/>
         <source>it claims a final {0} of {1}; its last report says {2}</source>
         <translation>declara un valor final de {0} de {1}; su último informe dice {2}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="293"/>
+        <location filename="../../core/teaching/judge.py" line="299"/>
         <source>it carries no generator, so its final numbers cannot be measured</source>
         <translation>no lleva generador, así que sus valores finales no se pueden medir</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="299"/>
+        <location filename="../../core/teaching/judge.py" line="305"/>
         <source>its generator does not fit the set-up its run records</source>
         <translation>su generador no encaja con la configuración que registra su ejecución</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="310"/>
+        <location filename="../../core/teaching/judge.py" line="316"/>
         <source>its last report&apos;s {0} ({1}) is not what its generator gives ({2}, within {3})</source>
         <translation>{0} del último informe ({1}) no es lo que da su generador ({2}, con tolerancia {3})</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="328"/>
+        <location filename="../../core/teaching/judge.py" line="334"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="336"/>
+        <location filename="../../core/teaching/judge.py" line="342"/>
         <source>a prediction claims to be sealed but was typed at epoch {0}</source>
         <translation>una predicción dice estar sellada pero se escribió en la época {0}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="342"/>
+        <location filename="../../core/teaching/judge.py" line="348"/>
         <source>a prediction claims to be sealed but its run sealed none</source>
         <translation>una predicción dice estar sellada pero su ejecución no selló ninguna</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="347"/>
+        <location filename="../../core/teaching/judge.py" line="353"/>
         <source>a sealed prediction differs from the one its run recorded</source>
         <translation>una predicción sellada difiere de la que registró su ejecución</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="369"/>
+        <location filename="../../core/teaching/judge.py" line="375"/>
         <source>what it says about following its lab is not what its run shows</source>
         <translation>lo que dice sobre seguir su práctica no es lo que muestra su ejecución</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="377"/>
+        <location filename="../../core/teaching/judge.py" line="383"/>
         <source>judged against the lab inside the file: no teacher&apos;s lab was given</source>
         <translation>juzgado con la práctica del archivo: no se indicó la práctica del profesor</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="387"/>
+        <location filename="../../core/teaching/judge.py" line="393"/>
         <source>made with another lab (&apos;{0}&apos;): its {1} differ</source>
         <translation>hecho con otra práctica («{0}»): difieren: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="390"/>
+        <location filename="../../core/teaching/judge.py" line="396"/>
         <source>made with a lab that cannot be read</source>
         <translation>hecho con una práctica que no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="399"/>
+        <location filename="../../core/teaching/judge.py" line="405"/>
         <source>off the lab: its {0} differs from the lab&apos;s (its goals do not count)</source>
         <translation>fuera de la práctica: {0} difiere de la práctica (sus objetivos no cuentan)</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="403"/>
+        <location filename="../../core/teaching/judge.py" line="409"/>
         <source>off the lab: its {0} differ from the lab&apos;s (its goals do not count)</source>
         <translation>fuera de la práctica: {0} difieren de la práctica (sus objetivos no cuentan)</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/judge.py" line="409"/>
+        <location filename="../../core/teaching/judge.py" line="415"/>
         <source>not verified: {0}</source>
         <translation>no verificado: {0}</translation>
     </message>
