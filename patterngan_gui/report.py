@@ -19,8 +19,13 @@ import json
 import math
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from core import __version__
 from core.teaching.judge import Judgement
+from patterngan_gui.kit.i18n import PLURAL, translate
+from patterngan_gui.kit.numbers import number
+from patterngan_gui.kit.step_words import said
 
 CURVES = "patterngan-report://curves.png"
 DISTRIBUTION = "patterngan-report://distribution.png"
@@ -30,6 +35,30 @@ def setup_hash(config: Any) -> str:
     """A short, stable hash of a run's set-up (its config as sorted JSON)."""
     text = json.dumps(config.to_dict(), sort_keys=True, default=list)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# the final metrics' and the fingerprint's names, as the report writes them
+NAMES = {
+    "strict_validity": QT_TRANSLATE_NOOP("Report", "strict validity"),
+    "book_validity": QT_TRANSLATE_NOOP("Report", "book validity"),
+    "undecided": QT_TRANSLATE_NOOP("Report", "undecided"),
+    "tv": QT_TRANSLATE_NOOP("Report", "TV distance"),
+    "js_bits": QT_TRANSLATE_NOOP("Report", "JS divergence (bits)"),
+    "modes_covered": QT_TRANSLATE_NOOP("Report", "modes covered"),
+    "samples": QT_TRANSLATE_NOOP("Report", "samples"),
+    "support_size": QT_TRANSLATE_NOOP("Report", "support size"),
+    "trained with PatternGAN": QT_TRANSLATE_NOOP("Report", "trained with PatternGAN"),
+    "trained with torch": QT_TRANSLATE_NOOP("Report", "trained with torch"),
+    "report made by PatternGAN": QT_TRANSLATE_NOOP("Report", "report made by PatternGAN"),
+    "report made with torch": QT_TRANSLATE_NOOP("Report", "report made with torch"),
+    "set-up hash": QT_TRANSLATE_NOOP("Report", "set-up hash"),
+    "seed": QT_TRANSLATE_NOOP("Report", "seed"),
+}
+
+
+def _name(key: str) -> str:
+    """A metric's or a fingerprint line's name in the current language."""
+    return translate("Report", NAMES[key]) if key in NAMES else key.replace("_", " ")
 
 
 def fingerprint(j: Judgement) -> dict[str, str]:
@@ -50,72 +79,108 @@ def fingerprint(j: Judgement) -> dict[str, str]:
 
 
 def report_html(j: Judgement) -> str:
-    """The report's text as HTML (every text from the file escaped)."""
+    """The report's text as HTML (every text from the file escaped), in the current
+    language (English on the command line)."""
     r = j.result
 
     def e(text: Any) -> str:
         return html.escape(str(text), quote=True)
 
     lab = j.lab.title if j.lab is not None else r.title
+    epochs = j.epochs  # a plain name: the count lupdate reads
     parts = [
-        f"<h1>{e(r.student or 'Unnamed student')}</h1>",
-        f"<p><b>Lab:</b> {e(lab or 'untitled')}"
-        + ("" if j.same_lab else " <i>(this result was made with another lab)</i>")
-        + f"<br><b>File:</b> {e(r.file)}<br><b>Run:</b> {e(r.run.name)}, "
-        f"{j.epochs:,} epochs</p>",
-        "<h2>Answers</h2>",
+        "<h1>" + e(r.student or translate("Report", "Unnamed student")) + "</h1>",
+        "<p>"
+        + translate("Report", "<b>Lab:</b> {0}").format(e(lab or translate("Report", "untitled")))
+        + (
+            ""
+            if j.same_lab
+            else " " + translate("Report", "<i>(this result was made with another lab)</i>")
+        )
+        + "<br>"
+        + translate("Report", "<b>File:</b> {0}").format(e(r.file))
+        + "<br>"
+        + translate("Report", "<b>Run:</b> {0}, {1}").format(
+            e(r.run.name), translate("Report", "%n epoch(s)", None, PLURAL, epochs)
+        )
+        + "</p>",
+        "<h2>" + translate("Report", "Answers") + "</h2>",
     ]
     if not j.answers:
-        parts.append("<p>The lab asks no questions.</p>")
+        parts.append("<p>" + translate("Report", "The lab asks no questions.") + "</p>")
     for i, a in enumerate(j.answers, start=1):
         if a.prediction and a.sealed and a.text:
-            when = "a prediction, sealed before the run's first epoch"
-        elif a.after_run:
-            when = "typed after the run began" + (
-                f", at epoch {a.epoch:,}" if a.epoch is not None else ""
+            when = translate("Report", "a prediction, sealed before the run's first epoch")
+        elif a.after_run and a.epoch is not None:
+            when = translate("Report", "typed after the run began, at epoch {0}").format(
+                number(a.epoch)
             )
+        elif a.after_run:
+            when = translate("Report", "typed after the run began")
         elif a.prediction:
-            when = "a prediction left empty before the run"
+            when = translate("Report", "a prediction left empty before the run")
         else:
-            when = "answered during the lab"
+            when = translate("Report", "answered during the lab")
         parts.append(
-            f"<p><b>{i}. {e(a.question)}</b><br>{e(a.text) or '<i>(no answer)</i>'}"
-            f"<br><small>{e(when)}</small></p>"
+            f"<p><b>{i}. {e(a.question)}</b><br>"
+            + (e(a.text) or translate("Report", "<i>(no answer)</i>"))
+            + f"<br><small>{e(when)}</small></p>"
         )
-    parts.append("<h2>Goals</h2>")
+    parts.append("<h2>" + translate("Report", "Goals") + "</h2>")
     if not j.goals:
-        parts.append("<p>The lab sets no goals.</p>")
+        parts.append("<p>" + translate("Report", "The lab sets no goals.") + "</p>")
     else:
         items = []
         for text, epoch in j.goals:
-            met = f"met at epoch {epoch:,}" if epoch is not None else "not met"
+            met = (
+                translate("Report", "met at epoch {0}").format(number(epoch))
+                if epoch is not None
+                else translate("Report", "not met")
+            )
             items.append(f"<li>{e(text)}: {met}</li>")
-        counted = "" if j.followed_lab else " (the run did not follow the lab: they do not count)"
-        parts.append(
-            f"<ul>{''.join(items)}</ul><p>{j.goals_met} of {len(j.goals)} met{counted}</p>"
+        goals = len(j.goals)  # a plain name: lupdate hangs on len(a.b) as a count
+        met = translate("Report", "{0} of %n met", None, PLURAL, goals)
+        counted = (
+            ""
+            if j.followed_lab
+            else " " + translate("Report", "(the run did not follow the lab: they do not count)")
         )
+        parts.append(f"<ul>{''.join(items)}</ul><p>{met.format(j.goals_met)}{counted}</p>")
     parts += [
-        "<h2>The run</h2>",
+        "<h2>" + translate("Report", "The run") + "</h2>",
         f'<p><img src="{CURVES}" width="600"></p>',
         f'<p><img src="{DISTRIBUTION}" width="600"></p>',
-        "<h2>Final metrics</h2>",
-        "<p><small>Measured from the run's generator, sampled afresh with a fixed seed.</small>"
-        "</p>",
+        "<h2>" + translate("Report", "Final metrics") + "</h2>",
+        "<p><small>"
+        + translate(
+            "Report", "Measured from the run's generator, sampled afresh with a fixed seed."
+        )
+        + "</small></p>",
         "<table border='1' cellpadding='3' cellspacing='0'>",
     ]
     for key, value in j.final.items():
-        shown = f"{value:.4f}" if not float(value).is_integer() else f"{int(value):,}"
-        parts.append(f"<tr><td>{e(key.replace('_', ' '))}</td><td>{e(shown)}</td></tr>")
+        shown = number(value, 4) if not float(value).is_integer() else number(value)
+        parts.append(f"<tr><td>{e(_name(key))}</td><td>{e(shown)}</td></tr>")
     parts.append("</table>")
-    parts.append("<h2>Checked</h2>")
-    verdict = "verified" if j.verified else "<b>not verified</b>"
-    followed = "followed the lab" if j.followed_lab else "<b>did not follow the lab</b>"
-    parts.append(f"<p>This result is {verdict} and {followed}.</p>")
+    parts.append("<h2>" + translate("Report", "Checked") + "</h2>")
+    sentence = {
+        (True, True): translate("Report", "This result is verified and followed the lab."),
+        (True, False): translate(
+            "Report", "This result is verified and <b>did not follow the lab</b>."
+        ),
+        (False, True): translate(
+            "Report", "This result is <b>not verified</b> and followed the lab."
+        ),
+        (False, False): translate(
+            "Report", "This result is <b>not verified</b> and <b>did not follow the lab</b>."
+        ),
+    }[(bool(j.verified), bool(j.followed_lab))]
+    parts.append(f"<p>{sentence}</p>")
     if j.problems:
-        parts.append("<ul>" + "".join(f"<li>{e(p)}</li>" for p in j.problems) + "</ul>")
-    parts.append("<h2>Fingerprint</h2><table cellpadding='2'>")
+        parts.append("<ul>" + "".join(f"<li>{e(said(p))}</li>" for p in j.problems) + "</ul>")
+    parts.append("<h2>" + translate("Report", "Fingerprint") + "</h2><table cellpadding='2'>")
     for key, value in fingerprint(j).items():
-        parts.append(f"<tr><td>{e(key)}</td><td><tt>{e(value)}</tt></td></tr>")
+        parts.append(f"<tr><td>{e(_name(key))}</td><td><tt>{e(value)}</tt></td></tr>")
     parts.append("</table>")
     return "\n".join(parts)
 
@@ -140,9 +205,14 @@ def _curves_image(j: Judgement):
     font.setPixelSize(22)
     p.setFont(font)
     p.drawText(
-        QRectF(0, height - pad / 1.5, width, pad / 2), Qt.AlignCenter, f"epoch (0 - {last:,.0f})"
+        QRectF(0, height - pad / 1.5, width, pad / 2),
+        Qt.AlignCenter,
+        translate("Report", "epoch (0 - {0})").format(number(last)),
     )
-    for key, color, label in (("strict", "#0072B2", "strict validity"), ("tv", "#D55E00", "TV")):
+    for key, color, label in (
+        ("strict", "#0072B2", _name("strict_validity")),
+        ("tv", "#D55E00", translate("Report", "TV")),
+    ):
         values = run.curves.get(key, [])
         points = [
             QPointF(
@@ -161,7 +231,8 @@ def _curves_image(j: Judgement):
     p.setPen(QPen(QColor("black")))
     for share in (0.0, 0.5, 1.0):
         y = box.bottom() - box.height() * share
-        p.drawText(QRectF(0, y - 15, pad - 8, 30), Qt.AlignRight | Qt.AlignVCenter, f"{share:g}")
+        shown = number(share, 1 if share % 1 else 0)
+        p.drawText(QRectF(0, y - 15, pad - 8, 30), Qt.AlignRight | Qt.AlignVCenter, shown)
     p.end()
     return image
 
@@ -208,7 +279,9 @@ def _distribution_image(j: Judgement):
         p.drawText(
             QRectF(0, height - pad / 1.5, width, pad / 2),
             Qt.AlignCenter,
-            f"outcome 0 - {n - 2}, then undecided (grey); target: orange ticks; epoch {last.epoch:,}",
+            translate(
+                "Report", "outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}"
+            ).format(n - 2, number(last.epoch)),
         )
     p.end()
     return image
@@ -227,7 +300,11 @@ def report_pdf(j: Judgement) -> bytes:
         QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15))
     )
     writer.setResolution(150)
-    writer.setTitle(f"PatternGAN report: {j.result.student or j.result.file}"[:200])
+    writer.setTitle(
+        translate("Report", "PatternGAN report: {0}").format(j.result.student or j.result.file)[
+            :200
+        ]
+    )
     writer.setCreator(f"PatternGAN {__version__}")
     doc = QTextDocument()
     doc.addResource(QTextDocument.ImageResource, QUrl(CURVES), _curves_image(j))

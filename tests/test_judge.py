@@ -166,7 +166,7 @@ def test_invented_goals_are_not_verified_and_do_not_count(honest, tmp_path):
     row = judged_rows(tmp_path, lab)["f.pgresult"]
     assert row["verified"] is False and len(row["goals"]) == 2  # the teacher's two goals
     assert row["goals_met"] <= 2
-    assert any("claims 5 goal(s) that are not its lab's 2" in p for p in row["problems"])
+    assert any("claims 5 goals not among its lab's 2" in p for p in row["problems"])
 
 
 def test_a_goal_met_after_the_run_ended_is_not_verified(honest, tmp_path):

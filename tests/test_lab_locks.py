@@ -258,7 +258,7 @@ def test_an_off_lab_result_is_flagged_and_its_goals_do_not_count(tmp_path):
     # the goal "met" by the file's word is not the lab's (it has none): recomputed, not believed
     assert any(
         line.startswith("ok.pgresult")
-        and ",0/0,yes,no: it claims 1 goal(s) that are not its lab's 0" in line
+        and ",0/0,yes,no: it claims 1 goal not among its lab's 0" in line
         for line in lines
     )
 

@@ -36,7 +36,8 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
 
 
 def marks(text: str) -> list[str]:
-    return sorted(re.findall(r"\{\d\}|%n|%\d", text))
+    """The placeholders; "%Ln" (the count in the locale's digits) stands for "%n"."""
+    return sorted(re.findall(r"\{\d\}|%n|%\d", text.replace("%Ln", "%n")))
 
 
 @pytest.mark.parametrize("code", SHIPPED)
@@ -45,13 +46,19 @@ def test_every_entry_is_translated_and_keeps_its_placeholders(code):
     assert len(found) > 100
     problems = []
     for context, source, translation in found:
-        text = translation.text or ""
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+        forms = [f.text or "" for f in translation.iter("numerusform")]  # a counted text's
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is not translated")
-        elif marks(text) != marks(source):
-            problems.append(f"{context}: {source!r} -> {text!r} lost a placeholder")
-        elif ("&" in source) != ("&" in text) or text.count("&") > 1:
-            problems.append(f"{context}: {source!r} -> {text!r}: one & (a key) when the source has")
+            continue
+        for text in forms or [translation.text or ""]:  # each plural form, else the one text
+            if not text.strip():
+                problems.append(f"{context}: {source!r} is not translated")
+            elif marks(text) != marks(source):
+                problems.append(f"{context}: {source!r} -> {text!r} lost a placeholder")
+            elif ("&" in source) != ("&" in text) or text.count("&") > 1:
+                problems.append(
+                    f"{context}: {source!r} -> {text!r}: one & (a key) when the source has"
+                )
     assert problems == []
 
 
@@ -222,3 +229,102 @@ def test_each_menu_s_alt_keys_are_unique_in_a_translation(qapp, code, language_r
             if "&" in text:
                 keys[(spec.menu, text[text.index("&") + 1].lower())].append(text)
     assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+
+
+def test_no_count_is_written_by_hand():
+    """A text that says "(s)" or "%n" is a counted text (``PLURAL``): never a count put in by
+    ``format`` or a plain ``translate``/``QT_TRANSLATE_NOOP`` (German and Spanish need their
+    own plural forms, and "1 runs" is wrong in English too)."""
+    import ast
+
+    counted = {(c, s) for _where, c, s in counted_calls()}
+    by_hand = []
+    for path in i18n_build.sources(ROOT):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            name = getattr(name, "id", getattr(name, "attr", ""))
+            if not isinstance(node, ast.Call) or name not in ("translate", "QT_TRANSLATE_NOOP"):
+                continue
+            if len(node.args) < 2 or not all(isinstance(a, ast.Constant) for a in node.args[:2]):
+                continue
+            context, source = node.args[0].value, node.args[1].value
+            if ("(s)" in source or "%n" in source) and (context, source) not in counted:
+                by_hand.append(f"{path.name}:{node.lineno}: {source!r}")
+    assert by_hand == []
+
+
+def counted_calls() -> list[tuple[str, str, str]]:
+    """(where, context, source) of every counted text in the sources:
+    ``translate(context, "%n ...", None, PLURAL, n)``."""
+    import ast
+
+    found = []
+    for path in i18n_build.sources(ROOT):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "translate"
+                and len(node.args) == 5
+                and getattr(node.args[3], "id", "") == "PLURAL"
+                and all(isinstance(a, ast.Constant) for a in node.args[:2])  # not said()'s
+            ):
+                context, source = (ast.literal_eval(a) for a in node.args[:2])
+                found.append((f"{path.name}:{node.lineno}", context, source))
+    return found
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_every_counted_text_has_its_plural_forms(code):
+    """Each ``translate(..., None, PLURAL, n)`` is a numerus entry of the .ts with every plural
+    form of the language filled in and its ``%n`` kept (lupdate silently keeps one form, or
+    drops the call, for a count written as ``a.b`` or a call ending in a comma)."""
+    calls = counted_calls()
+    assert len(calls) > 25
+    numerus = {}
+    root = ET.parse(FOLDER / f"patterngan_{code}.ts").getroot()
+    for ctx in root.iter("context"):
+        for m in ctx.iter("message"):
+            if m.get("numerus") == "yes":
+                forms = [f.text or "" for f in m.find("translation").iter("numerusform")]
+                numerus[(ctx.findtext("name"), m.findtext("source"))] = forms
+    problems = []
+    for where, context, source in calls:
+        forms = numerus.get((context, source))
+        if forms is None:
+            problems.append(f"{where}: {source!r} is not a numerus entry (lupdate missed it)")
+        elif len(forms) != 2 or not all(f.strip() for f in forms):
+            problems.append(f"{where}: {source!r} lacks a plural form: {forms}")
+        elif any(marks(f) != marks(source) for f in forms):
+            problems.append(f"{where}: {source!r} -> {forms} lost a placeholder")
+    assert problems == []
+
+
+def test_german_and_spanish_plurals_and_core_sentences(qapp, language_restored):
+    """The shipped .qm in use: a plural form per count, core's sentences (an error raised by
+    the set-up's check, the doctor's sentence) in the language chosen, English otherwise."""
+    from core.engine.config import TrainConfig
+    from core.teaching.doctor import diagnose
+    from patterngan_gui.kit.i18n import PLURAL, translate
+    from patterngan_gui.kit.step_words import doctor_sentence, error_words
+
+    with pytest.raises(ValueError) as refused:
+        TrainConfig(lr_d=-1.0).validate()
+    healthy = diagnose([], epochs=10, loss="nonsaturating")[0]
+    said = {}
+    for code in ("en", "de", "es"):
+        i18n.install(code)
+        said[code] = (
+            translate("Files", "%n run(s)", None, PLURAL, 1),
+            translate("Files", "%n run(s)", None, PLURAL, 3),
+            error_words(refused.value),
+            doctor_sentence(healthy),
+            translate("Report", "%n epoch(s)", None, PLURAL, 10000),
+        )
+    assert said["en"][:2] == ("1 run", "3 runs")  # English's own plural, from "(s)"
+    assert said["de"][:2] == ("1 Lauf", "3 Läufe")
+    assert said["es"][:2] == ("1 ejecución", "3 ejecuciones")
+    assert said["en"][2] == str(refused.value) == "lr_d: must be at least 1e-05, got -1.0"
+    assert said["de"][2] == "lr_d: muss mindestens 1e-05 sein, angegeben: -1.0"
+    assert said["es"][2].startswith("lr_d: debe ser al menos")
+    assert said["de"][3].startswith("Gesund: kein Anzeichen") and said["es"][3].startswith("Sana")
+    assert said["de"][4] == "10.000 Epochen" and said["es"][4] == "10.000 épocas"  # %Ln

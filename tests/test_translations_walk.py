@@ -8,7 +8,10 @@ the panels' own texts (tooltips, headers, plot axes, summaries) and the run is s
 from __future__ import annotations
 
 import html
+import json
 import re
+import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
@@ -29,8 +32,25 @@ from PySide6.QtWidgets import (
 
 from patterngan_gui.kit import i18n
 from tests.gui_helpers import short, train_to_end
+from tests.test_class_view_trust import klass  # noqa: F401 - a fixture: a class folder
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
+
+
+class SplitPseudo(QTranslator):
+    """Every piece of a template wrapped, its placeholders left outside: an English value
+    put into a translated sentence ("not verified: {0}") shows unwrapped."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        if not source:
+            return source
+        pieces = re.split(r"(\{\d\})", source)
+        return "".join(
+            p if re.fullmatch(r"\{\d\}", p) else f"{OPEN}{p}{CLOSE}" for p in pieces if p
+        )
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return False
 
 
 class Pseudo(QTranslator):
@@ -198,9 +218,8 @@ def test_the_pseudo_language_wraps_every_text_of_every_tab_and_dock(trained, pse
     for i in range(w.tabs.count()):
         w.tabs.setCurrentIndex(i)
         texts.update(texts_of(w.tabs.widget(i)))
-    data = user_data(w) | {r.describe() for r in w.session.runs}
-    # still English, from core: why a device was chosen (core.engine.device's own words)
-    data.add(w.status.device.toolTip())
+    data = user_data(w)
+    assert w.status.device.toolTip()  # why a device was chosen: core's words, translated
     assert len(texts) > 300
     bad = problems(texts, data)
     assert bad == {}, "\n".join(f"{k}: {v!r}" for k, v in sorted(bad.items()))
@@ -263,3 +282,201 @@ def test_view_language_changes_every_panel_at_once_and_keeps_the_run(trained, la
     w.findChild(type(w.action("save")), "language_system").trigger()
     assert panel_texts() == english
     assert w.session.runs == runs
+
+
+# -- core's words as the window shows them (issue 36): errors, the doctor, the Class tab's
+# predictions, the Help text and the hand-in report, each in the pseudo-language ------------
+def wrapped_all(text: str, data: set[str] = frozenset()) -> str:
+    """What of ``text`` is neither wrapped nor data ("" when everything is translated)."""
+    left = unwrapped(text)
+    return " ".join(w for w in left.split() if w not in data)
+
+
+def test_core_errors_shown_in_the_window_are_translated(trained, pseudo, tmp_path, monkeypatch):
+    """(1) A set-up refused at its field, a file refused when opened, a save refused and a
+    run that fails: each message the window shows is core's sentence, translated."""
+    from core.app.run_driver import Failed, said
+    from core.engine.config import TrainConfig
+    from core.engine.device import resolve_device
+    from core.engine.errors import TrainingError
+    from core.teaching.words import said_of
+    from patterngan_gui.kit.step_words import error_words
+
+    w = trained
+    shown: list[str] = []
+    monkeypatch.setattr(w.dialogs, "error", lambda title, message: shown.append(message))
+    switch_live(w, pseudo)
+    pack = w.setup.advanced.pack
+    before = pack.value()
+    pack.setValue(7 if w.setup.batch.value() % 7 else 3)  # a batch that is no multiple of it
+    assert w.setup.error.text() and wrapped_all(w.setup.error.text()) == ""
+    pack.setValue(before)
+    assert w.setup.error.text() == ""
+    kind, chosen = w.setup.kind, w.setup.kind.currentIndex()
+    kind.setCurrentIndex(kind.findData("expr"))
+    w.setup.expr.setText("n ** 2")  # a pattern the expression checker refuses
+    assert "**" in w.setup.error.text() and wrapped_all(w.setup.error.text()) == ""
+    kind.setCurrentIndex(chosen)
+    assert w.setup.error.text() == ""
+    notes = tmp_path / "notes.pt"
+    notes.write_text("not a generator")
+    w.files.open_file(str(notes))
+    folder = tmp_path / "folder.pt"
+    folder.mkdir()
+    w.files._save_history(w.session.runs[-1], str(folder))  # a folder where a file goes
+    assert len(shown) == 2
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text("5 10 fifteen\n")  # a target's data file with a word in it
+    assert not w.setup.draw.load_file(str(numbers))
+    error = w.setup.draw.last_error.replace(str(numbers), "").replace("'fifteen'", "")
+    assert wrapped_all(error) == "", w.setup.draw.last_error
+    lab = tmp_path / "typo.toml"
+    lab.write_text("format = 1\n[setup]\nlearning_rate = 0.01\n")  # a teacher's typo
+    w.labs.open_lab(str(lab))
+    assert len(shown) == 3 and "learning_rate" in shown[-1]
+    shown[-1] = shown[-1].replace("'setup.learning_rate'", "")  # the file's own key
+    monkeypatch.setattr("torch.cuda.is_available", lambda: False)
+    with pytest.raises(TrainingError) as no_cuda:  # a run that cannot start: no CUDA here
+        resolve_device(TrainConfig(device="cuda"), lambda config: 0.0)
+    w.training._on_failed(Failed(said(no_cuda.value), building=True, words=said_of(no_cuda.value)))
+    assert len(shown) == 4
+    for message in shown:  # "file: problem": the file's name is the user's
+        text = message.split(": ", 1)[1] if message.startswith(str(tmp_path)) else message
+        assert wrapped_all(text) == "", message
+    bad = TrainConfig(lr_d=-1.0)
+    with pytest.raises(ValueError) as refused:
+        bad.validate()
+    assert wrapped_all(error_words(refused.value), {"lr_d"}) == ""
+
+
+def test_the_doctor_s_whole_sentence_is_translated(trained, pseudo):
+    """(2) The doctor's banner, its tooltip (the whole sentence with its numbers) and the
+    Runs table's tooltip: wrapped, numbers and all."""
+    w = trained
+    switch_live(w, pseudo)
+    w.training.show_doctor("the D loss became nan by epoch 200: training diverged")
+    sentence = w.plots.doctor.toolTip()
+    assert "200" in sentence and wrapped_all(sentence) == ""
+    from core.teaching.doctor import diagnose_history
+    from patterngan_gui.kit.step_words import doctor_sentence
+
+    for d in diagnose_history(w.session.run.history):  # healthy or not: every kind's words
+        assert wrapped_all(doctor_sentence(d)) == "", doctor_sentence(d)
+    split = SplitPseudo()  # the values inside the sentences: numbers or words of ours
+    QApplication.instance().installTranslator(split)
+    try:
+        w.training.show_doctor("the G loss became inf by epoch 200: training diverged")
+        for d in [*w.training.diagnoses, *diagnose_history(w.session.run.history)]:
+            left = wrapped_all(doctor_sentence(d), {"nan", "inf", "-inf"})  # a float's own
+            assert left == "", doctor_sentence(d)
+    finally:
+        QApplication.instance().removeTranslator(split)
+
+
+def test_the_class_tab_s_prediction_lines_are_translated(qapp, pseudo):
+    """(3) The Class tab's summary line of a prediction: counts, median, plural forms."""
+    from core.teaching.class_results import Prediction, prediction_words
+    from patterngan_gui.kit.step_words import said
+
+    QApplication.instance().installTranslator(pseudo)
+    p = Prediction("How many will be valid?", 3, 0.7, 2, 1, 1, 1)
+    head, *parts = prediction_words(p)
+    line = f"{said(head)} " + "; ".join(said(x) for x in parts)
+    assert "3" in line and "70" in line
+    assert wrapped_all(line) == "", line
+    empty = Prediction("Q?", 0, 0.0, 0, 0, 0, 0)
+    assert wrapped_all(" ".join(said(x) for x in prediction_words(empty))) == ""
+    QApplication.instance().removeTranslator(pseudo)
+    split = SplitPseudo()  # the values inside the sentences: numbers or the question
+    QApplication.instance().installTranslator(split)
+    try:
+        line = " ".join(said(x) for x in prediction_words(p))
+    finally:
+        QApplication.instance().removeTranslator(split)
+    assert wrapped_all(line.replace(p.question, ""), {"%"}) == "", line
+
+
+def test_the_help_text_is_translated(window, pseudo):
+    """(4) Help > How it works: every section in the pseudo-language."""
+    from patterngan_gui.kit import help_text
+
+    QApplication.instance().installTranslator(pseudo)
+    text = help_text.how_it_works()
+    assert len(text) > 2000 and wrapped_all(text) == ""
+    from patterngan_gui.actions import shortcuts_html
+
+    keys = re.sub(r"<b>.*?</b>", " ", shortcuts_html())  # the keys: Qt's own names
+    assert keys.count("<tr>") > 10 and wrapped_all(keys) == ""
+
+
+def test_the_hand_in_report_is_translated(tmp_path, window, language_restored):
+    """(5) The PDF report the window makes (File > Export report): every word of ours
+    wrapped; the student's name, the lab's questions and answers are the file's."""
+    from core.files.result_file import load_result
+    from core.teaching.judge import judge
+    from patterngan_gui.report import fingerprint, report_html
+    from tests.test_cli import run
+    from tests.test_sealed_predictions import LAB
+
+    lab = tmp_path / "lab.toml"
+    lab.write_text(LAB)
+    result = tmp_path / "r.pgresult"
+    code, _, err = run(
+        "lab", "run", str(lab), "--name", "Ada", "--answer", "1=about 40%", "--out", str(result)
+    )
+    assert code == 0, err
+    with zipfile.ZipFile(result) as z:  # a forged claim: the judge's words appear too
+        files = {n: z.read(n) for n in z.namelist()}
+    meta = json.loads(files["result.json"])
+    meta["final"]["strict_validity"] = 0.999
+    files["result.json"] = json.dumps(meta).encode()
+    with zipfile.ZipFile(result, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    judged = judge(load_result(result), None)
+    assert not judged.verified and len(judged.problems) >= 2
+    pseudo = SplitPseudo()  # the judge's sentences carry values: each must be ours or data
+    QApplication.instance().installTranslator(pseudo)
+    try:
+        page = report_html(judged)
+    finally:
+        QApplication.instance().removeTranslator(pseudo)
+    data = {"Ada", judged.result.file, judged.result.run.name, *fingerprint(judged).values()}
+    data.add(judged.lab.title if judged.lab is not None else judged.result.title)
+    data |= {a.question for a in judged.answers} | {a.text for a in judged.answers}
+    data |= {g for g, _ in judged.goals}
+    text = plain(page)
+    for item in sorted(data, key=len, reverse=True):  # the file's own words, taken out
+        if item:
+            text = text.replace(plain(html.escape(str(item))), " ")
+    assert wrapped_all(text) == "", text
+
+
+def test_the_class_tab_s_words_are_translated(window, qtbot, klass, pseudo):  # noqa: F811
+    """The Class tab as a teacher reads it, in the pseudo-language: the summary and its
+    prediction lines, the word cells (followed the lab, verified, goals met), the tooltips
+    with the judge's findings."""
+    from core.teaching.class_results import RESULT_COLUMNS
+
+    lab, folder = klass
+    QApplication.instance().installTranslator(pseudo)
+    assert window.labs.open_lab(str(lab)) and window.classroom.open_class_folder(str(folder))
+    view = window.class_view
+    data = {j.result.student for j in view.data.judged} | {"Readable"}
+    data |= {a.question for j in view.data.judged for a in j.answers}
+    summary = plain(view.summary.text())
+    for item in sorted(data, key=len, reverse=True):
+        summary = summary.replace(item, " ")
+    assert "Predicted" not in summary or OPEN in summary
+    assert wrapped_all(summary, {Path(folder).name}) == "", summary
+    table = view.table
+    words = [RESULT_COLUMNS.index(c) for c in ("goals met", "followed the lab", "verified")]
+    checked = 0
+    for row in range(table.rowCount()):
+        for c in words:
+            text = table.item(row, c).text()
+            assert wrapped_all(text) == "", text
+            checked += 1
+        tip = table.item(row, RESULT_COLUMNS.index("verified")).toolTip()
+        assert wrapped_all(tip.replace(table.item(row, 0).text(), "")) == "", tip
+    assert checked >= 24

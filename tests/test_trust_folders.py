@@ -144,4 +144,4 @@ def test_opening_many_results_has_a_budget_and_says_how_many_were_left_out(
     one = load_result(good).run.nbytes()
     monkeypatch.setattr(class_results, "MAX_CLASS_BYTES", int(one * 1.5))
     assert window.classroom.open_results(paths) == 1
-    assert dialogs and "2 file(s) were left out" in dialogs[-1][1]
+    assert dialogs and "2 files left out" in dialogs[-1][1]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
+from core.teaching.words import Said, said_of
 
 if TYPE_CHECKING:
     from torch import nn
@@ -121,6 +122,7 @@ class Failed:
 
     message: str
     building: bool = False  # the trainer could not be built (the run never started)
+    words: Said | None = None  # the message as core said it (the window translates it)
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,9 @@ class _Driver:
         try:
             self._trainer = self._build()
         except Exception as exc:  # noqa: BLE001 - any failure is said, never raised here
-            self._emit(Failed(said(exc, "could not start training"), building=True))
+            self._emit(
+                Failed(said(exc, "could not start training"), building=True, words=said_of(exc))
+            )
             self._emit(Ended())
             self._idle.set()
             return
@@ -369,7 +373,7 @@ class RunDriver(_Driver):
                 self._emit(report)
                 self._wait_for_room()
         except Exception as exc:  # noqa: BLE001 - any failure ends the loop with a message
-            self._emit(Failed(said(exc)))
+            self._emit(Failed(said(exc), words=said_of(exc)))
         finally:
             self._training = False
             self._update_status()
@@ -396,7 +400,7 @@ class RunDriver(_Driver):
             report = trainer.report()
         except Exception as exc:  # noqa: BLE001 - said to the window, the run stays
             self._update_status()
-            self._emit(Failed(said(exc)))
+            self._emit(Failed(said(exc), words=said_of(exc)))
             return
         self._update_status()
         self._emit(Stepped(kind, report, story))
@@ -418,7 +422,7 @@ class RunDriver(_Driver):
             try:
                 trainer.change(**settings)
             except ValueError as exc:  # changed meanwhile by an earlier change
-                self._emit(Failed(str(exc)))
+                self._emit(Failed(str(exc), words=said_of(exc)))
             self._update_status()
 
         self.submit(apply)
@@ -475,7 +479,7 @@ class SweepDriver(_Driver):
                 self._emit(report)
                 self._wait_for_room()
         except Exception as exc:  # noqa: BLE001 - any failure ends the sweep with a message
-            self._emit(Failed(said(exc, "the sweep failed")))
+            self._emit(Failed(said(exc, "the sweep failed"), words=said_of(exc)))
         finally:
             self._training = False
             self._emit(Ended())

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
+
 if TYPE_CHECKING:  # torch is imported lazily so the GUI can paint before it loads
     import torch
 
@@ -47,19 +49,65 @@ class Codec:
 
     def __post_init__(self) -> None:
         if not isinstance(self.R, int) or self.R < 2:
-            raise ValueError(f"codec range R must be an integer >= 2, got {self.R!r}")
+            raise said_error(
+                ValueError,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "codec range R must be an integer >= 2, got {0}"),
+                    (repr(self.R),),
+                ),
+            )
         if self.R > MAX_RANGE:
-            raise ValueError(f"codec range R={self.R} is larger than the maximum {MAX_RANGE}")
+            raise said_error(
+                ValueError,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "codec range R={0} is larger than the maximum {1}"),
+                    (
+                        self.R,
+                        MAX_RANGE,
+                    ),
+                ),
+            )
         if self.kind == "qr":
             if not isinstance(self.M, int) or self.M < 2:
-                raise ValueError(f"codec qr:M needs M >= 2, got M={self.M!r}")
+                raise said_error(
+                    ValueError,
+                    Said(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "codec qr:M needs M >= 2, got M={0}"),
+                        (repr(self.M),),
+                    ),
+                )
             if self.M > self.R:
-                raise ValueError(f"codec qr:{self.M} has M larger than the range R={self.R}")
+                raise said_error(
+                    ValueError,
+                    Said(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "codec qr:{0} has M larger than the range R={1}"
+                        ),
+                        (
+                            self.M,
+                            self.R,
+                        ),
+                    ),
+                )
         elif self.kind == "onehot":
             if self.M != 0:
-                raise ValueError("codec onehot takes no M")
+                raise said_error(
+                    ValueError,
+                    Said("Errors", QT_TRANSLATE_NOOP("Errors", "codec onehot takes no M")),
+                )
         else:
-            raise ValueError(f"unknown codec kind {self.kind!r} (expected qr or onehot)")
+            raise said_error(
+                ValueError,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "unknown codec kind {0} (expected qr or onehot)"),
+                    (repr(self.kind),),
+                ),
+            )
 
     # -- description -------------------------------------------------------------------
     @property
@@ -208,6 +256,20 @@ def parse_codec(spec: str, R: int) -> Codec:
         try:
             m = int(text[3:])
         except ValueError:
-            raise ValueError(f"codec {spec!r}: M must be an integer, as in qr:5") from None
+            raise said_error(
+                ValueError,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "codec {0}: M must be an integer, as in qr:5"),
+                    (repr(spec),),
+                ),
+            ) from None
         return Codec("qr", R, m)
-    raise ValueError(f"unknown codec {spec!r} (expected auto, qr:M or onehot)")
+    raise said_error(
+        ValueError,
+        Said(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "unknown codec {0} (expected auto, qr:M or onehot)"),
+            (repr(spec),),
+        ),
+    )

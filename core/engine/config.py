@@ -25,7 +25,10 @@ from core.engine.fields import (  # noqa: F401 - the choices and limits, re-expo
     SCHEDULES,
     FieldError,
 )
-from core.engine.patterns import MAX_HI, Pattern, parse_pattern
+from core.engine.patterns import MAX_HI, PATTERN, Pattern, parse_pattern
+from core.engine.words import QT_TRANSLATE_NOOP, Num, Said, said_error, said_of
+
+E = "Errors"  # the context of core's error sentences in the window's translations
 
 MAX_NOISE_NUMBERS = 100_000_000  # evaluation noise a run may hold (400 MB of float32)
 SCORE_LOSSES = ("hinge", "wgan-gp")  # need D's raw score, not a probability
@@ -133,9 +136,8 @@ class TrainConfig:
         for name in ("g_hidden", "d_hidden"):
             widths = hidden_widths(getattr(self, name), name)
             if len(widths) > MAX_LAYERS:
-                raise FieldError(
-                    name, f"{name}: at most {MAX_LAYERS} hidden layers, got {len(widths)}"
-                )
+                said = QT_TRANSLATE_NOOP("Errors", "{0}: at most {1} hidden layers, got {2}")
+                raise said_error(FieldError, name, Said(E, said, (name, MAX_LAYERS, len(widths))))
             for width in widths:
                 _check_int(name, width, 1, 100_000)
         # one limit everywhere: the set-up's fields show five decimals (1e-7 would read as 0)
@@ -158,58 +160,74 @@ class TrainConfig:
         noise = self.eval_samples * (self.latent + 128)  # eval noise, the codec's part bounded
         if noise > MAX_NOISE_NUMBERS:
             most = max(1, MAX_NOISE_NUMBERS // self.eval_samples - 128)
-            raise FieldError(
-                "latent",
-                f"latent: {self.latent:,} needs {noise * 4 / 2**30:.1f} GB of evaluation noise; "
-                f"at most {most:,} with {self.eval_samples:,} evaluation samples",
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "latent: {0} needs {1} GB of evaluation noise; at most {2} with {3} evaluation "
+                "samples",
+            )
+            numbers = (Num(self.latent), Num(noise * 4 / 2**30, 1), Num(most))
+            raise said_error(
+                FieldError, "latent", Said(E, said, (*numbers, Num(self.eval_samples)))
             )
         if self.batch % self.pack:
-            raise FieldError(
-                "batch", f"batch: {self.batch} is not a multiple of pack ({self.pack})"
-            )
+            said = QT_TRANSLATE_NOOP("Errors", "batch: {0} is not a multiple of pack ({1})")
+            raise said_error(FieldError, "batch", Said(E, said, (self.batch, self.pack)))
         # the range in plain words, at the range's name (the set-up flags its field)
         _check_int("range", self.lo, 0, MAX_HI)
         _check_int("range", self.hi, 0, MAX_HI)
         if self.lo < 0:
-            raise FieldError("range", "range: the range cannot start below 0")
+            said = QT_TRANSLATE_NOOP("Errors", "range: the range cannot start below 0")
+            raise said_error(FieldError, "range", Said(E, said))
         if self.hi <= self.lo:
-            raise FieldError("range", "range: the range must end after it starts")
+            said = QT_TRANSLATE_NOOP("Errors", "range: the range must end after it starts")
+            raise said_error(FieldError, "range", Said(E, said))
         try:
             pattern = self.resolve_pattern()
         except ValueError as exc:
+            told = said_of(exc)
+            if told is not None:  # the pattern's own sentence, translatable
+                inner = told.args[0] if told.template == PATTERN else told
+                said = Said("Errors", QT_TRANSLATE_NOOP("Errors", "pattern: {0}"), (inner,))
+                raise said_error(FieldError, "pattern", said) from None
             text = str(exc)
             text = text[len("pattern ") :] if text.startswith("pattern ") else text
             raise FieldError("pattern", f"pattern: {text}") from None
         try:
             codec = self.resolve_codec(pattern)
         except ValueError as exc:
-            raise FieldError("codec", f"codec: {exc}") from None
+            told = said_of(exc)
+            if told is None:
+                raise FieldError("codec", f"codec: {exc}") from None
+            said = Said(E, QT_TRANSLATE_NOOP("Errors", "codec: {0}"), (told,))
+            raise said_error(FieldError, "codec", said) from None
         if codec.R != pattern.R:
-            raise FieldError(
-                "codec", f"codec: range {codec.R} does not match the pattern's {pattern.R}"
-            )
+            said = QT_TRANSLATE_NOOP("Errors", "codec: range {0} does not match the pattern's {1}")
+            raise said_error(FieldError, "codec", Said(E, said, (codec.R, pattern.R)))
         return pattern, codec
 
     def _check_combination(self) -> None:
         """Knobs that cannot go together, refused at the field a user would change."""
         if self.loss in SCORE_LOSSES and self.generator == "book":
-            raise FieldError(
-                "loss",
-                f"loss: {self.loss} needs a D that outputs a score, but with the book head D "
-                "ends in a Sigmoid (a probability); choose the softmax or gumbel head, or "
-                "minimax, nonsaturating or lsgan",
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "loss: {0} needs a D that outputs a score, but with the book head D ends in a "
+                "Sigmoid (a probability); choose the softmax or gumbel head, or minimax, "
+                "nonsaturating or lsgan",
             )
+            raise said_error(FieldError, "loss", Said(E, said, (self.loss,)))
         if self.loss == "wgan-gp" and self.book_steps:
-            raise FieldError(
-                "loss",
-                "loss: wgan-gp's gradient penalty needs real and fake in one D step; "
-                "turn off the book's separate D steps",
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "loss: wgan-gp's gradient penalty needs real and fake in one D step; turn off "
+                "the book's separate D steps",
             )
+            raise said_error(FieldError, "loss", Said(E, said))
         if self.noise == "uniform" and self.generator == "gumbel":
-            raise FieldError(
-                "noise",
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
                 "noise: the gumbel head turns part of z into Gumbel noise and needs it normal",
             )
+            raise said_error(FieldError, "noise", Said(E, said))
 
 
 def hidden_widths(value: Any, name: str = "hidden") -> tuple[int, ...]:
@@ -223,18 +241,22 @@ def hidden_widths(value: Any, name: str = "hidden") -> tuple[int, ...]:
         try:
             return tuple(int(part) for part in text.split(","))
         except ValueError:
-            raise FieldError(
-                name, f"{name}: widths as whole numbers separated by commas (64,64), got {value!r}"
-            ) from None
+            said = QT_TRANSLATE_NOOP(
+                "Errors", "{0}: widths as whole numbers separated by commas (64,64), got {1}"
+            )
+            raise said_error(FieldError, name, Said(E, said, (name, repr(value)))) from None
     if isinstance(value, bool):
-        raise FieldError(name, f"{name}: widths must be whole numbers, got {value!r}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: widths must be whole numbers, got {1}")
+        raise said_error(FieldError, name, Said(E, said, (name, repr(value))))
     if isinstance(value, int):
         return (value,) if value > 0 else ()
     if isinstance(value, (list, tuple)):
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-            raise FieldError(name, f"{name}: widths must be whole numbers, got {list(value)!r}")
+            said = QT_TRANSLATE_NOOP("Errors", "{0}: widths must be whole numbers, got {1}")
+            raise said_error(FieldError, name, Said(E, said, (name, repr(list(value)))))
         return tuple(value)
-    raise FieldError(name, f"{name}: widths must be a list of whole numbers, got {value!r}")
+    said = QT_TRANSLATE_NOOP("Errors", "{0}: widths must be a list of whole numbers, got {1}")
+    raise said_error(FieldError, name, Said(E, said, (name, repr(value))))
 
 
 WIDE_R = 1024  # above this range, ``auto`` keeps the encoding about 2 sqrt(R) wide
@@ -263,13 +285,23 @@ def auto_codec(pattern: Pattern, preset: str = "") -> Codec:
     return Codec("onehot", R)
 
 
+def _refused(name: str, said: str, *args: Any) -> FieldError:
+    """The field ``name`` refused with a sentence ``said`` ("{0}: ..." with the name first)."""
+    return said_error(FieldError, name, Said(E, said, (name, *args)))
+
+
 def _check_int(name: str, value: Any, lo: int, hi: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldError(name, f"{name}: must be a whole number, got {value!r}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: must be a whole number, got {1}")
+        raise _refused(name, said, repr(value))
     if value < lo:
-        raise FieldError(name, f"{name}: must be at least {lo}, got {value}")
+        raise _refused(
+            name, QT_TRANSLATE_NOOP("Errors", "{0}: must be at least {1}, got {2}"), lo, value
+        )
     if value > hi:
-        raise FieldError(name, f"{name}: must be at most {hi}, got {value}")
+        raise _refused(
+            name, QT_TRANSLATE_NOOP("Errors", "{0}: must be at most {1}, got {2}"), hi, value
+        )
 
 
 def _check_float(
@@ -282,19 +314,26 @@ def _check_float(
     at_most: float | None = None,
 ) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise FieldError(name, f"{name}: must be a number, got {value!r}")
+        raise _refused(
+            name, QT_TRANSLATE_NOOP("Errors", "{0}: must be a number, got {1}"), repr(value)
+        )
     if not math.isfinite(value):
-        raise FieldError(name, f"{name}: must be finite, got {value}")
+        raise _refused(name, QT_TRANSLATE_NOOP("Errors", "{0}: must be finite, got {1}"), value)
     if above is not None and not value > above:
-        raise FieldError(name, f"{name}: must be greater than {above}, got {value}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: must be greater than {1}, got {2}")
+        raise _refused(name, said, above, value)
     if at_least is not None and value < at_least:
-        raise FieldError(name, f"{name}: must be at least {at_least}, got {value}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: must be at least {1}, got {2}")
+        raise _refused(name, said, at_least, value)
     if below is not None and not value < below:
-        raise FieldError(name, f"{name}: must be less than {below}, got {value}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: must be less than {1}, got {2}")
+        raise _refused(name, said, below, value)
     if at_most is not None and value > at_most:
-        raise FieldError(name, f"{name}: must be at most {at_most}, got {value}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: must be at most {1}, got {2}")
+        raise _refused(name, said, at_most, value)
 
 
 def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise FieldError(name, f"{name}: must be one of {', '.join(choices)}, got {value!r}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: must be one of {1}, got {2}")
+        raise _refused(name, said, ", ".join(choices), repr(value))

@@ -18,6 +18,7 @@ import torch
 
 from core.engine.config import TrainConfig
 from core.engine.errors import TrainingError
+from core.engine.words import QT_TRANSLATE_NOOP, Num, Said, Text, said_error
 
 PROBE_SECONDS = 0.25  # auto: timed epochs per device (after a warm-up), once per set-up
 _auto_choices: dict[TrainConfig, DeviceChoice] = {}
@@ -53,37 +54,48 @@ def resolve_device(
     steps taken by hand, where one step's overhead is all there is).
     """
     if config.device == "cpu":
-        return DeviceChoice(torch.device("cpu"), "CPU, as chosen")
+        return DeviceChoice(
+            torch.device("cpu"), _why(QT_TRANSLATE_NOOP("Device", "CPU, as chosen"))
+        )
     if config.device == "cuda":
         if not torch.cuda.is_available():
-            raise TrainingError(
-                "device cuda: CUDA is not available on this machine "
-                f"(torch {torch.__version__}); choose cpu or auto"
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "device cuda: CUDA is not available on this machine (torch {0}); choose cpu or "
+                "auto",
             )
-        return DeviceChoice(torch.device("cuda"), f"CUDA ({_gpu_name()}), as chosen")
+            raise said_error(TrainingError, Said("Errors", said, (torch.__version__,)))
+        said = QT_TRANSLATE_NOOP("Device", "CUDA ({0}), as chosen")
+        return DeviceChoice(torch.device("cuda"), _why(said, _gpu_name()))
     if config.device != "auto":
         raise ValueError(f"device: must be auto, cpu or cuda, got {config.device!r}")
     if not torch.cuda.is_available():
-        return DeviceChoice(
-            torch.device("cpu"), f"auto: CPU, the only device this torch {torch.__version__} sees"
-        )
+        said = QT_TRANSLATE_NOOP("Device", "auto: CPU, the only device this torch {0} sees")
+        return DeviceChoice(torch.device("cpu"), _why(said, torch.__version__))
     key = _key(config)
     with _lock:
         known = _auto_choices.get(key)
     if known is not None:
         return known
     if not probe:
-        return DeviceChoice(torch.device("cpu"), "auto: CPU for steps taken one at a time")
+        said = QT_TRANSLATE_NOOP("Device", "auto: CPU for steps taken one at a time")
+        return DeviceChoice(torch.device("cpu"), _why(said))
     cpu = measure(config.replace(device="cpu"))
     gpu = measure(config.replace(device="cuda"))
     winner = "CUDA" if gpu > cpu else "CPU"
-    choice = DeviceChoice(
-        torch.device(winner.lower()),
-        f"auto: {winner}, measured for this set-up: {gpu:,.0f} epochs/s on CUDA "
-        f"({_gpu_name()}) vs {cpu:,.0f} on the CPU",
+    said = QT_TRANSLATE_NOOP(
+        "Device",
+        "auto: {0}, measured for this set-up: {1} epochs/s on CUDA ({2}) vs {3} on the CPU",
     )
+    why = _why(said, winner, Num(gpu), _gpu_name(), Num(cpu))
+    choice = DeviceChoice(torch.device(winner.lower()), why)
     with _lock:
         return _auto_choices.setdefault(key, choice)
+
+
+def _why(said: str, *args: object) -> Text:
+    """Why a device was chosen: English text that keeps its sentence for the window."""
+    return Text(Said("Device", said, args))
 
 
 def _key(config: TrainConfig) -> TrainConfig:

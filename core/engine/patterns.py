@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.engine.words import QT_TRANSLATE_NOOP, Num, Said, said_error
+
 MIN_R = 100  # the book's range; the codec always covers at least [0, 100)
 MAX_HI = 10_000  # matches codecs.MAX_RANGE
 MAX_EXPR_LEN = 200
@@ -87,6 +89,16 @@ class Pattern:
         return np.full(self.support.size, 1.0 / self.support.size)
 
 
+PATTERN = QT_TRANSLATE_NOOP("Errors", "pattern {0}")  # the set-up writes it as "pattern: ..."
+
+
+def _refused(said: str, *args: object) -> ValueError:
+    """A pattern refused: ``pattern `` and the sentence (English for ``str()``); the window
+    translates the sentence, and the set-up shows it after "pattern: " (TrainConfig)."""
+    sentence = Said("Errors", said, args)
+    return said_error(ValueError, Said("Errors", PATTERN, (sentence,)))
+
+
 def parse_range(text: str) -> tuple[int, int]:
     """Parse ``LO:HI`` into a half-open range."""
     parts = text.strip().split(":")
@@ -130,7 +142,8 @@ def parse_pattern(spec: str | None = None, lo: int | None = None, hi: int | None
     n = np.arange(lo, hi, dtype=np.int64)
     support = n[predicate(n)]
     if support.size == 0:
-        raise ValueError(f"{canonical!r} has no number in [{lo}, {hi}): an empty support")
+        said = QT_TRANSLATE_NOOP("Errors", "{0} has no number in [{1}, {2}): an empty support")
+        raise said_error(ValueError, Said("Errors", said, (repr(canonical), lo, hi)))
     return Pattern(canonical, lo, hi, modulus, support)
 
 
@@ -144,26 +157,30 @@ def weights_spec(values: np.ndarray, weights: np.ndarray) -> str:
 def _parse_weights(spec: str, lo: int, hi: int) -> Pattern:
     body = spec.partition(":")[2].replace(" ", "")
     if len(body) > MAX_WEIGHTS_TEXT:
-        raise ValueError(f"pattern weights: longer than {MAX_WEIGHTS_TEXT:,} characters")
+        said = QT_TRANSLATE_NOOP("Errors", "weights: longer than {0} characters")
+        raise _refused(said, Num(MAX_WEIGHTS_TEXT))
     if not body:
-        raise ValueError("pattern weights: no values (e.g. weights:2=1,3=2,4=1)")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "weights: no values (e.g. weights:2=1,3=2,4=1)"))
     table: dict[int, float] = {}
     for item in body.split(","):
         value_text, eq, weight_text = item.partition("=")
         try:
             value, weight = int(value_text), float(weight_text if eq else "1")
         except ValueError:
-            raise ValueError(f"pattern weights: {item!r} is not VALUE=WEIGHT") from None
+            said = QT_TRANSLATE_NOOP("Errors", "weights: {0} is not VALUE=WEIGHT")
+            raise _refused(said, repr(item)) from None
         if not math.isfinite(weight) or weight < 0:
-            raise ValueError(f"pattern weights: the weight of {value} must be 0 or more")
+            said = QT_TRANSLATE_NOOP("Errors", "weights: the weight of {0} must be 0 or more")
+            raise _refused(said, value)
         if not lo <= value < hi:
-            raise ValueError(f"pattern weights: {value} is outside the range {lo}..{hi - 1}")
+            said = QT_TRANSLATE_NOOP("Errors", "weights: {0} is outside the range {1}..{2}")
+            raise _refused(said, value, lo, hi - 1)
         if value in table:
-            raise ValueError(f"pattern weights: {value} is given twice")
+            raise _refused(QT_TRANSLATE_NOOP("Errors", "weights: {0} is given twice"), value)
         table[value] = weight
     values = np.array(sorted(v for v, w in table.items() if w > 0), dtype=np.int64)
     if values.size == 0:
-        raise ValueError("pattern weights: every weight is 0: an empty support")
+        raise _refused(QT_TRANSLATE_NOOP("Errors", "weights: every weight is 0: an empty support"))
     raw = np.array([table[int(v)] for v in values], dtype=np.float64)
     # the text keeps the weights as given (a drawing's bar heights, a file's counts); the
     # shares are normalised by the largest first, so 1e308 + 1e308 never overflows to inf
@@ -176,9 +193,11 @@ def _int_param(spec: str, text: str, what: str, minimum: int) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise ValueError(f"pattern {spec!r}: {what} must be an integer, got {text!r}") from None
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: {1} must be an integer, got {2}")
+        raise _refused(said, repr(spec), what, repr(text)) from None
     if value < minimum:
-        raise ValueError(f"pattern {spec!r}: {what} must be >= {minimum}, got {value}")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: {1} must be >= {2}, got {3}")
+        raise _refused(said, repr(spec), what, minimum, value)
     return value
 
 
@@ -192,7 +211,7 @@ def _parse_spec(spec: str) -> tuple[str, int, Callable[[np.ndarray], np.ndarray]
 
     def want(count: int, usage: str) -> None:
         if len(params) != count:
-            raise ValueError(f"pattern {spec!r}: expected {usage}")
+            raise _refused(QT_TRANSLATE_NOOP("Errors", "{0}: expected {1}"), repr(spec), usage)
 
     if name == "multiples":
         want(1, "multiples:K")
@@ -209,7 +228,7 @@ def _parse_spec(spec: str) -> tuple[str, int, Callable[[np.ndarray], np.ndarray]
         k = _int_param(spec, params[0], "K", 2)
         r = _int_param(spec, params[1], "R", 0)
         if r >= k:
-            raise ValueError(f"pattern {spec!r}: R must be smaller than K")
+            raise _refused(QT_TRANSLATE_NOOP("Errors", "{0}: R must be smaller than K"), repr(spec))
         return f"mod:{k}:{r}", k, lambda n: n % k == r
     if name == "squares":
         want(0, "squares (no parameters)")
@@ -254,13 +273,18 @@ def _check_expr(text: str) -> ast.expr:
     """Parse and whitelist an expression; raise ValueError naming what is not allowed."""
     source = text.strip()
     if not source:
-        raise ValueError("pattern 'expr:': the expression is empty (e.g. expr:n % 3 == 1)")
+        said = QT_TRANSLATE_NOOP(
+            "Errors", "'expr:': the expression is empty (e.g. expr:n % 3 == 1)"
+        )
+        raise _refused(said)
     if len(source) > MAX_EXPR_LEN:
-        raise ValueError(f"pattern expression is longer than {MAX_EXPR_LEN} characters")
+        said = QT_TRANSLATE_NOOP("Errors", "expression is longer than {0} characters")
+        raise _refused(said, MAX_EXPR_LEN)
     try:
         tree = ast.parse(source, mode="eval").body
     except SyntaxError as exc:
-        raise ValueError(f"pattern expression {source!r}: syntax error ({exc.msg})") from None
+        said = QT_TRANSLATE_NOOP("Errors", "expression {0}: syntax error ({1})")
+        raise _refused(said, repr(source), exc.msg) from None
     for node in ast.walk(tree):
         ok = isinstance(
             node,
@@ -270,25 +294,28 @@ def _check_expr(text: str) -> ast.expr:
             + tuple(_CMPOPS),
         )
         if isinstance(node, ast.Name) and node.id != "n":
-            raise ValueError(f"pattern expression {source!r}: unknown name {node.id!r} (only n)")
+            said = QT_TRANSLATE_NOOP("Errors", "expression {0}: unknown name {1} (only n)")
+            raise _refused(said, repr(source), repr(node.id))
         if isinstance(node, ast.Constant) and (
             not isinstance(node.value, int) or isinstance(node.value, bool)
         ):
-            raise ValueError(
-                f"pattern expression {source!r}: only integer literals, got {node.value!r}"
-            )
+            said = QT_TRANSLATE_NOOP("Errors", "expression {0}: only integer literals, got {1}")
+            raise _refused(said, repr(source), repr(node.value))
         if isinstance(node, ast.Constant) and abs(node.value) > 10**9:
-            raise ValueError(f"pattern expression {source!r}: literal {node.value} is too large")
+            said = QT_TRANSLATE_NOOP("Errors", "expression {0}: literal {1} is too large")
+            raise _refused(said, repr(source), node.value)
         if not ok:
             what = {
-                ast.Call: "function calls",
-                ast.Attribute: "attribute access",
-                ast.Subscript: "subscripts",
-                ast.Pow: "the ** operator",
-                ast.Div: "'/' (use // for integer division)",
-                ast.Lambda: "lambdas",
-            }.get(type(node), type(node).__name__)
-            raise ValueError(f"pattern expression {source!r}: {what} not allowed")
+                ast.Call: QT_TRANSLATE_NOOP("Errors", "function calls"),
+                ast.Attribute: QT_TRANSLATE_NOOP("Errors", "attribute access"),
+                ast.Subscript: QT_TRANSLATE_NOOP("Errors", "subscripts"),
+                ast.Pow: QT_TRANSLATE_NOOP("Errors", "the ** operator"),
+                ast.Div: QT_TRANSLATE_NOOP("Errors", "'/' (use // for integer division)"),
+                ast.Lambda: QT_TRANSLATE_NOOP("Errors", "lambdas"),
+            }.get(type(node))
+            said = QT_TRANSLATE_NOOP("Errors", "expression {0}: {1} not allowed")
+            named = Said("Errors", what) if what else type(node).__name__
+            raise _refused(said, repr(source), named)
     return tree
 
 
@@ -308,7 +335,8 @@ def _eval(node: ast.expr, n: np.ndarray) -> np.ndarray:
         if isinstance(node.op, (ast.FloorDiv, ast.Mod)):
             if (right == 0).any():
                 at = int(n[np.argmax(right == 0)])
-                raise ValueError(f"pattern expression divides by zero at n = {at}")
+                said = QT_TRANSLATE_NOOP("Errors", "expression divides by zero at n = {0}")
+                raise _refused(said, at)
             op = np.floor_divide if isinstance(node.op, ast.FloorDiv) else np.mod
             return op(left, right)
         op = _BINOPS[type(node.op)]
@@ -317,7 +345,8 @@ def _eval(node: ast.expr, n: np.ndarray) -> np.ndarray:
         too_big = np.abs(approx) >= 2.0**62
         if too_big.any():
             at = int(n[np.argmax(too_big)])
-            raise ValueError(f"pattern expression: numbers grow too large at n = {at}")
+            said = QT_TRANSLATE_NOOP("Errors", "expression: numbers grow too large at n = {0}")
+            raise _refused(said, at)
         return op(left, right)
     if isinstance(node, ast.BoolOp):
         values = [_truth(_eval(v, n)) for v in node.values]

@@ -27,6 +27,7 @@ from core.engine.errors import TrainingError
 from core.engine.metrics import Metrics
 from core.engine.network_view import describe_network
 from core.engine.outcomes import numbers_text
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 if TYPE_CHECKING:
     from core.engine.trainer import Trainer
@@ -194,10 +195,12 @@ def begin_report(
     d_loss, g_loss = tally.take()
     for name, value, counted in (("D", d_loss, has_d), ("G", g_loss, has_g)):
         if counted and not np.isfinite(value):
-            raise TrainingError(
-                f"the {name} loss became {value} by epoch {trainer.epoch}: training diverged; "
-                "try a lower learning rate or another preset"
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "the {0} loss became {1} by epoch {2}: training diverged; try a lower learning "
+                "rate or another preset",
             )
+            raise said_error(TrainingError, Said("Errors", said, (name, value, trainer.epoch)))
     gan, codec, epochs = trainer.gan, trainer.codec, trainer.config.epochs
     shown = gan.last_fake[:SAMPLES_SHOWN].float().cpu().numpy().copy()
     epoch, elapsed = trainer.epoch, trainer.elapsed
@@ -236,12 +239,19 @@ def _made(make: Callable[[], Report]) -> Report:
     except TrainingError:
         raise
     except MemoryError:
-        raise TrainingError(
+        said = QT_TRANSLATE_NOOP(
+            "Errors",
             "out of memory while evaluating a report; use fewer evaluation samples or a "
-            "smaller latent size"
-        ) from None
+            "smaller latent size",
+        )
+        raise said_error(TrainingError, Said("Errors", said)) from None
     except Exception as exc:  # noqa: BLE001 - any failure ends the run with a message
-        raise TrainingError(f"making a report failed: {type(exc).__name__}: {exc}") from exc
+        said = Said(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "making a report failed: {0}: {1}"),
+            (type(exc).__name__, exc),
+        )
+        raise said_error(TrainingError, said) from exc
 
 
 def train_with_reports(trainer: Trainer, control: RunControl) -> Iterator[Report]:

@@ -47,6 +47,7 @@ from core.engine.memory import (
 from core.engine.metrics import Metrics, evaluate_decoded
 from core.engine.optim import make_optimizer, set_lr
 from core.engine.schedule import average_into, ema_weight, lr_factor
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 from core.models import LEAKY_SLOPE, GumbelGenerator, HeadSoftmax, PackedDiscriminator
 
 MAX_SEEDS = 256
@@ -364,7 +365,9 @@ class SweepTrainer:
                 try:
                     self.train_epochs(target, stop)
                 except RuntimeError as exc:
-                    raise TrainingError(f"the sweep failed at epoch {self.epoch}: {exc}") from exc
+                    said = QT_TRANSLATE_NOOP("Errors", "the sweep failed at epoch {0}: {1}")
+                    said = Said("Errors", said, (self.epoch, exc))
+                    raise said_error(TrainingError, said) from exc
                 self.elapsed += time.perf_counter() - started
                 done = self.epoch >= epochs or (stop is not None and stop())
                 metrics = self.evaluate(None if done else quick)

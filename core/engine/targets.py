@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.engine.patterns import MAX_HI, MIN_R, weights_spec
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 MAX_DATA_BYTES = 64 * 2**20  # a data file larger than this is refused, not read
 _SEPARATORS = re.compile(r"[\s,;]+")
@@ -56,27 +57,66 @@ def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
         # the reader (core.files.reading does the same; the engine may not import it)
         if not hasattr(os, "O_NONBLOCK"):  # Windows: refuse a device by stat before opening
             if not stat.S_ISREG(os.stat(name).st_mode):
-                raise DataFileError(f"{name}: not a regular file")
+                raise said_error(
+                    DataFileError,
+                    Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: not a regular file"), (name,)),
+                )
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise DataFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise said_error(
+            DataFileError,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{0}: cannot be read ({1})"),
+                (
+                    name,
+                    exc.strerror or exc,
+                ),
+            ),
+        ) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, FIFO or device
-            raise DataFileError(f"{name}: not a regular file")
+            raise said_error(
+                DataFileError,
+                Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: not a regular file"), (name,)),
+            )
         with os.fdopen(fd, "rb") as handle:
             fd = -1  # the handle closes it
             blob = handle.read(MAX_DATA_BYTES + 1)
     except OSError as exc:
-        raise DataFileError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise said_error(
+            DataFileError,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{0}: cannot be read ({1})"),
+                (
+                    name,
+                    exc.strerror or exc,
+                ),
+            ),
+        ) from None
     finally:
         if fd >= 0:
             os.close(fd)
     if len(blob) > MAX_DATA_BYTES:
-        raise DataFileError(f"{name}: larger than {MAX_DATA_BYTES // 2**20} MB")
+        raise said_error(
+            DataFileError,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{0}: larger than {1} MB"),
+                (
+                    name,
+                    MAX_DATA_BYTES // 2**20,
+                ),
+            ),
+        )
     try:
         text = blob.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DataFileError(f"{name}: not a text file (UTF-8)") from None
+        raise said_error(
+            DataFileError,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: not a text file (UTF-8)"), (name,)),
+        ) from None
     return data_target_from_text(text, name)
 
 
@@ -94,19 +134,28 @@ def data_target_from_text(text: str, name: str = "data") -> DataTarget:
             if not item:
                 continue
             if not _INTEGER.fullmatch(item):
-                raise DataFileError(
-                    f"{name} line {number}: {item[:40]!r} is not a whole number "
-                    "(digits 0-9, an optional minus)"
+                said = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} line {1}: {2} is not a whole number (digits 0-9, an optional minus)",
+                )
+                raise said_error(
+                    DataFileError, Said("Errors", said, (name, number, repr(item[:40])))
                 )
             value = int(item)
             if not 0 <= value < MAX_HI:
-                raise DataFileError(
-                    f"{name} line {number}: {value} is outside 0..{MAX_HI - 1} "
-                    "(targets are non-negative integers)"
+                said = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{0} line {1}: {2} is outside 0..{3} (targets are non-negative integers)",
+                )
+                raise said_error(
+                    DataFileError, Said("Errors", said, (name, number, value, MAX_HI - 1))
                 )
             counts[value] += 1
     if not counts:
-        raise DataFileError(f"{name}: no integers in it")
+        raise said_error(
+            DataFileError,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: no integers in it"), (name,)),
+        )
     values = np.array(sorted(counts), dtype=np.int64)
     weights = np.array([counts[int(v)] for v in values], dtype=np.float64)
     hi = max(MIN_R, int(values[-1]) + 1)

@@ -38,6 +38,7 @@ from core.engine.patterns import Pattern
 from core.engine.plan import LossTally, StepPlan
 from core.engine.reports import SAMPLES_SHOWN, Report, RunControl, begin_report, train_with_reports
 from core.engine.step_names import STEP_KINDS
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 CHANGEABLE = ("lr_d", "lr_g", "d_steps")  # settings a run takes while it goes on
 
@@ -130,22 +131,27 @@ class Trainer:
         try:
             yield
         except torch.cuda.OutOfMemoryError:
-            raise TrainingError(
-                f"the GPU ran out of memory at epoch {self.epoch}; use a smaller batch or the CPU"
-            ) from None
+            said = QT_TRANSLATE_NOOP(
+                "Errors", "the GPU ran out of memory at epoch {0}; use a smaller batch or the CPU"
+            )
+            raise said_error(TrainingError, Said("Errors", said, (self.epoch,))) from None
         except MemoryError:
-            raise TrainingError(
-                f"out of memory at epoch {self.epoch}; use a smaller batch or latent size"
-            ) from None
+            said = QT_TRANSLATE_NOOP(
+                "Errors", "out of memory at epoch {0}; use a smaller batch or latent size"
+            )
+            raise said_error(TrainingError, Said("Errors", said, (self.epoch,))) from None
         except TrainingError:
             raise
         except RuntimeError as exc:
             if "between 0 and 1" in str(exc):  # BCELoss refuses NaN probabilities
-                raise TrainingError(
-                    f"D's output became NaN at epoch {self.epoch}: training diverged; "
-                    "try a lower learning rate or another preset"
-                ) from None
-            raise TrainingError(f"training failed at epoch {self.epoch}: {exc}") from exc
+                said = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "D's output became NaN at epoch {0}: training diverged; try a lower "
+                    "learning rate or another preset",
+                )
+                raise said_error(TrainingError, Said("Errors", said, (self.epoch,))) from None
+            said = QT_TRANSLATE_NOOP("Errors", "training failed at epoch {0}: {1}")
+            raise said_error(TrainingError, Said("Errors", said, (self.epoch, exc))) from exc
 
     # -- steps ---------------------------------------------------------------------------
     def step_epoch(self) -> None:

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from core.files.errors import GeneratorFileError
+from core.teaching.words import QT_TRANSLATE_NOOP, Said
 
 TMP_SUFFIX = ".tmp"
 STALE_TMP_SECONDS = 600  # older temporaries were left by a crash, whoever wrote them
@@ -58,18 +59,48 @@ def check_destination(target: str | os.PathLike[str]) -> Path:
     except FileNotFoundError:
         info = None
     except OSError as exc:  # a name too long, a folder we may not search
-        raise GeneratorFileError(target, f"cannot write there: {exc.strerror or exc}") from None
+        raise GeneratorFileError(
+            target,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "cannot write there: {0}"),
+                (exc.strerror or exc,),
+            ),
+        ) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise GeneratorFileError(target, "is a folder; choose a file name")
+            raise GeneratorFileError(
+                target,
+                Said("Errors", QT_TRANSLATE_NOOP("Errors", "is a folder; choose a file name")),
+            )
         if stat.S_ISLNK(info.st_mode):
-            raise GeneratorFileError(target, "is a symbolic link; choose the file itself")
+            raise GeneratorFileError(
+                target,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "is a symbolic link; choose the file itself"),
+                ),
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise GeneratorFileError(target, "is not a regular file (a device or pipe)")
+            raise GeneratorFileError(
+                target,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "is not a regular file (a device or pipe)"),
+                ),
+            )
     if not folder.is_dir():
-        raise GeneratorFileError(target, f"the folder {folder} does not exist")
+        raise GeneratorFileError(
+            target,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "the folder {0} does not exist"), (folder,)),
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise GeneratorFileError(target, f"the folder {folder} is not writable")
+        raise GeneratorFileError(
+            target,
+            Said(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "the folder {0} is not writable"), (folder,)
+            ),
+        )
     return target
 
 
@@ -95,7 +126,10 @@ def write_atomic(target: str | os.PathLike[str], data: bytes) -> None:
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
-        raise GeneratorFileError(target, f"cannot save: {exc.strerror or exc}") from exc
+        raise GeneratorFileError(
+            target,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "cannot save: {0}"), (exc.strerror or exc,)),
+        ) from exc
     finally:
         if tmp_name is not None:
             try:

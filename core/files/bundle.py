@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 from core.files.atomic import folder_mode
 
 BUNDLE_FILES = (
@@ -41,12 +42,14 @@ def write_bundle(parent: str | os.PathLike[str], name: str, files: dict[str, byt
     """Write ``files`` (file name -> content) as a new folder ``parent/name``; return it."""
     parent = Path(parent)
     if not parent.is_dir():
-        raise BundleError(f"{parent}: not a folder")
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: not a folder")
+        raise said_error(BundleError, Said("Errors", said, (parent,)))
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=parent))
         os.chmod(tmp, folder_mode())  # mkdtemp makes it 0700 whatever the umask
     except OSError as exc:
-        raise BundleError(f"cannot write in {parent}: {exc.strerror or exc}") from None
+        said = QT_TRANSLATE_NOOP("Errors", "cannot write in {0}: {1}")
+        raise said_error(BundleError, Said("Errors", said, (parent, exc.strerror or exc))) from None
     try:
         for file_name, data in files.items():
             with open(tmp / file_name, "wb") as fh:
@@ -58,5 +61,10 @@ def write_bundle(parent: str | os.PathLike[str], name: str, files: dict[str, byt
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         where = getattr(exc, "filename", None) or parent
-        raise BundleError(f"could not write the bundle in {where}: {exc.strerror or exc}") from None
+        said = Said(
+            "Errors",
+            QT_TRANSLATE_NOOP("Errors", "could not write the bundle in {0}: {1}"),
+            (where, exc.strerror or exc),
+        )
+        raise said_error(BundleError, said) from None
     return target

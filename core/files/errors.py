@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 
+from core.engine.words import Said
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_PART = 300  # characters of a path or a problem in one message
 
@@ -17,9 +19,13 @@ def one_line(text: str, limit: int = MAX_PART) -> str:
 
 
 class GeneratorFileError(Exception):
-    """A file cannot be opened or saved; ``str()`` is one line naming file and cause."""
+    """A file cannot be opened or saved; ``str()`` is one line naming file and cause. A cause
+    given as a :class:`~core.teaching.words.Said` is kept as ``said`` (the window translates
+    it)."""
 
-    def __init__(self, path: str | os.PathLike[str], problem: str) -> None:
+    def __init__(self, path: str | os.PathLike[str], problem: object) -> None:
         self.path = one_line(str(path))
-        self.problem = one_line(problem, 2 * MAX_PART)
+        self.problem = one_line(str(problem), 2 * MAX_PART)
+        if isinstance(problem, Said):
+            self.said = problem
         super().__init__(f"{self.path}: {self.problem}")

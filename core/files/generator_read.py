@@ -55,6 +55,7 @@ from core.files.generator_save import (
 )
 from core.files.reading import UnreadableFile, read_regular_file
 from core.models import LEAKY_SLOPE, CheckedInput, GumbelGenerator, HeadSoftmax, WideInput
+from core.teaching.words import QT_TRANSLATE_NOOP, Said
 
 MAX_FILE_BYTES = 64 * 1024 * 1024  # far above any generator this app makes (~3 MB at R=10,000)
 
@@ -224,21 +225,36 @@ def _rebuild_tensor(
     return torch.as_strided(storage, size, stride, offset).clone()
 
 
-def describe_bytes(head: bytes) -> str:
-    """What a file that is not a zip archive looks like, in words."""
+def describe_bytes(head: bytes) -> Said:
+    """What a file that is not a zip archive looks like, in words (``str()``: English)."""
     if not head:
-        return "the file is empty"
+        return Said("Errors", QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     if head[:1] == b"\x80":
-        return "it is a Python pickle, not a TorchScript archive (refused: unpickling runs code)"
+        return Said(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "it is a Python pickle, not a TorchScript archive (refused: unpickling runs code)",
+            ),
+        )
     if head.startswith(b"\x89PNG"):
-        return "it is a PNG image, not a generator file"
+        return Said(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "it is a PNG image, not a generator file")
+        )
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError:
-        return "it holds unrecognised binary data, not a generator file (no zip header)"
+        return Said(
+            "Errors",
+            QT_TRANSLATE_NOOP(
+                "Errors", "it holds unrecognised binary data, not a generator file (no zip header)"
+            ),
+        )
     if text.lstrip().startswith(("{", "[")):
-        return "it is a text (JSON) file, not a generator file"
-    return "it is a text file, not a generator file"
+        return Said(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "it is a text (JSON) file, not a generator file")
+        )
+    return Said("Errors", QT_TRANSLATE_NOOP("Errors", "it is a text file, not a generator file"))
 
 
 def open_generator(path: str | os.PathLike[str], *, trust: bool = False) -> GeneratorFile:
@@ -254,9 +270,12 @@ def open_generator(path: str | os.PathLike[str], *, trust: bool = False) -> Gene
     except UnreadableFile as exc:
         problem = str(exc)
         if problem.startswith("is a folder"):
-            problem = "is a folder, not a generator file"
+            problem = Said(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "is a folder, not a generator file")
+            )
         elif "more than it can be" in problem or problem.startswith("more than"):
-            problem = f"is over the {MAX_FILE_BYTES // 2**20} MiB limit for a generator file"
+            said = QT_TRANSLATE_NOOP("Errors", "is over the {0} MiB limit for a generator file")
+            problem = Said("Errors", said, (MAX_FILE_BYTES // 2**20,))
         raise GeneratorFileError(name, problem) from None
     return open_generator_bytes(name, blob, trust=trust)
 
@@ -264,58 +283,105 @@ def open_generator(path: str | os.PathLike[str], *, trust: bool = False) -> Gene
 def open_generator_bytes(name: str, blob: bytes, *, trust: bool = False) -> GeneratorFile:
     """Open a generator held in memory (a member of a session file) as safely as a file."""
     if len(blob) > MAX_FILE_BYTES:
-        raise GeneratorFileError(name, "is over the size limit for a generator file")
+        raise GeneratorFileError(
+            name,
+            Said(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "is over the size limit for a generator file")
+            ),
+        )
     if blob[:4] != b"PK\x03\x04":
         raise GeneratorFileError(name, describe_bytes(blob[:64]))
     try:
         archive = zipfile.ZipFile(io.BytesIO(blob))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise GeneratorFileError(name, "it is a truncated or damaged zip archive") from None
+        raise GeneratorFileError(
+            name,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "it is a truncated or damaged zip archive")),
+        ) from None
 
     try:
         return _open_archive(name, archive, members, blob, trust)
     except GeneratorFileError:
         raise
     except (zipfile.BadZipFile, EOFError, KeyError, zlib.error):
-        raise GeneratorFileError(name, "it is a truncated or damaged zip archive") from None
+        raise GeneratorFileError(
+            name,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "it is a truncated or damaged zip archive")),
+        ) from None
 
 
 def _open_archive(
     name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], blob: bytes, trust: bool
 ) -> GeneratorFile:
     if len(members) > MAX_MEMBERS:
-        raise GeneratorFileError(
-            name, f"the archive has {len(members)} members; a generator has few"
-        )
+        said = QT_TRANSLATE_NOOP("Errors", "the archive has {0} members; a generator has few")
+        raise GeneratorFileError(name, Said("Errors", said, (len(members),)))
     if sum(m.file_size for m in members) > 4 * MAX_FILE_BYTES:
-        raise GeneratorFileError(name, "the archive unpacks to more than a generator could need")
+        raise GeneratorFileError(
+            name,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the archive unpacks to more than a generator could need"
+                ),
+            ),
+        )
     names = [m.filename for m in members]
     if len(set(names)) != len(names):
         # zipfile reads the last copy of a name, torch the first: the check and the chapter's
         # torch.jit.load would read different code
-        raise GeneratorFileError(name, "the archive has two members with the same name")
+        raise GeneratorFileError(
+            name,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "the archive has two members with the same name"),
+            ),
+        )
     for m in members:
         if m.flag_bits & 0x1:
-            raise GeneratorFileError(name, "the archive has an encrypted member")
+            raise GeneratorFileError(
+                name,
+                Said("Errors", QT_TRANSLATE_NOOP("Errors", "the archive has an encrypted member")),
+            )
         if m.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise GeneratorFileError(
                 name,
-                "the archive uses a compression TorchScript never writes (a re-packed or "
-                "crafted file)",
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the archive uses a compression TorchScript never writes (a re-packed or "
+                        "crafted file)",
+                    ),
+                ),
             )
     roots = {n.split("/", 1)[0] for n in names}
     if len(roots) != 1 or any("/" not in n for n in names):
-        raise GeneratorFileError(name, "it is a zip archive, but not a PyTorch file")
+        raise GeneratorFileError(
+            name,
+            Said(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "it is a zip archive, but not a PyTorch file")
+            ),
+        )
     root = roots.pop()
     has = set(names)
     if f"{root}/data.pkl" not in has:
-        raise GeneratorFileError(name, "it is a zip archive that holds no model")
+        raise GeneratorFileError(
+            name,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "it is a zip archive that holds no model")),
+        )
     if not any(n.startswith(f"{root}/code/") for n in names):
         raise GeneratorFileError(
             name,
-            "it is a torch.save file (a state dict or pickled object), not a TorchScript "
-            "generator; save the generator with torch.jit.script(G).save(...)",
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it is a torch.save file (a state dict or pickled object), not a TorchScript "
+                    "generator; save the generator with torch.jit.script(G).save(...)",
+                ),
+            ),
         )
     metadata = _read_metadata(name, archive, root, has)
 
@@ -368,11 +434,12 @@ def _open_archive(
         problem = str(exc) or type(exc).__name__
         if trust:
             return _open_trusted(name, blob, metadata, problem)
-        raise UntrustedFileError(
-            name,
-            f"cannot be opened safely: {problem}. It may run its own code when loaded; "
-            "open it only if you trust where it came from (--trust)",
-        ) from None
+        said = QT_TRANSLATE_NOOP(
+            "Errors",
+            "cannot be opened safely: {0}. It may run its own code when loaded; open it only if "
+            "you trust where it came from (--trust)",
+        )
+        raise UntrustedFileError(name, Said("Errors", said, (problem,))) from None
     return _finish(name, module, metadata, trusted=False)
 
 
@@ -411,21 +478,34 @@ def _read_metadata(name: str, archive: zipfile.ZipFile, root: str, has: set[str]
     try:
         raw = _read_member(archive, member, MAX_META_BYTES)
     except pickle.UnpicklingError:
-        raise GeneratorFileError(name, "its metadata is implausibly large") from None
+        raise GeneratorFileError(
+            name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "its metadata is implausibly large"))
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # bad JSON, 5,000-digit numbers
-        raise GeneratorFileError(name, "its metadata (patterngan.json) is not valid JSON") from None
-    if _depth(data) > MAX_JSON_DEPTH:
-        raise GeneratorFileError(name, "its metadata is nested implausibly deep")
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise GeneratorFileError(name, "its metadata is not PatternGAN's")
-    version = data.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
         raise GeneratorFileError(
             name,
-            f"it was saved in format {version!r}, newer than this app reads ({FORMAT_VERSION})",
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "its metadata (patterngan.json) is not valid JSON"),
+            ),
+        ) from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise GeneratorFileError(
+            name,
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "its metadata is nested implausibly deep")),
         )
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise GeneratorFileError(
+            name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "its metadata is not PatternGAN's"))
+        )
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        said = QT_TRANSLATE_NOOP(
+            "Errors", "it was saved in format {0}, newer than this app reads ({1})"
+        )
+        raise GeneratorFileError(name, Said("Errors", said, (repr(version), FORMAT_VERSION)))
     metrics = data.get("metrics")
     if not isinstance(metrics, dict) or not all(
         isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
@@ -631,7 +711,9 @@ def _finish(
     else:
         shapes = _io_sizes(module)
         if shapes is None:
-            raise GeneratorFileError(name, "it holds no layer with weights")
+            raise GeneratorFileError(
+                name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "it holds no layer with weights"))
+            )
         latent, width = shapes
     _check_forward(name, module, latent, width)
     if isinstance(module, WideInput) and module.inputs != latent:

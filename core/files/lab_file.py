@@ -41,6 +41,7 @@ from typing import Any
 from core.engine.config import TrainConfig
 from core.engine.fields import CONTROLS
 from core.engine.presets import get_preset, make_config
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_of
 from core.files.errors import one_line
 from core.files.reading import UnreadableFile, read_regular_file
 from core.teaching.challenges import (
@@ -81,8 +82,16 @@ class LabError(ValueError):
     """A lab file that cannot be used; the message names the line or the key (one line: text
     from the file is shown with its control characters escaped)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(one_line(message, 600))
+    def __init__(self, message: object) -> None:
+        super().__init__(one_line(str(message), 600))
+        if isinstance(message, Said):  # the window shows it translated
+            self.said = message
+
+
+def _named(name: str, exc: Exception) -> object:
+    """``name: problem``, the problem translatable where the error carries its sentence."""
+    told = said_of(exc)
+    return f"{name}: {exc}" if told is None else Said("Errors", "{0}: {1}", (name, told))
 
 
 def load_lab(path: str | Path) -> Lab:
@@ -91,15 +100,16 @@ def load_lab(path: str | Path) -> Lab:
     try:
         raw = read_regular_file(path, MAX_LAB_BYTES)
     except UnreadableFile as exc:
-        raise LabError(f"{path.name}: {exc}") from None
+        raise LabError(_named(path.name, exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise LabError(f"{path.name}: not a text file (lab files are UTF-8 TOML)") from None
+        said = QT_TRANSLATE_NOOP("Errors", "{0}: not a text file (lab files are UTF-8 TOML)")
+        raise LabError(Said("Errors", said, (path.name,))) from None
     try:
         return dataclasses.replace(parse_lab(text), source=str(path))
     except LabError as exc:
-        raise LabError(f"{path.name}: {exc}") from None
+        raise LabError(_named(path.name, exc)) from None
 
 
 def _shape_problem(text: str) -> str | None:
@@ -149,16 +159,28 @@ def parse_lab(text: str) -> Lab:
     except tomllib.TOMLDecodeError as exc:
         raise LabError(f"not valid TOML: {exc}") from None
     except (RecursionError, MemoryError):
-        raise LabError("not a lab file: its structure is nested far too deep") from None
+        said = QT_TRANSLATE_NOOP("Errors", "not a lab file: its structure is nested far too deep")
+        raise LabError(Said("Errors", said)) from None
 
-    def fail(key: str, problem: str) -> LabError:
+    def fail(key: str, problem: object) -> LabError:
+        """The key refused, at its line: ``problem`` a sentence (``Said``), an error that
+        carries one, or English text."""
+        if isinstance(problem, BaseException):
+            problem = said_of(problem) or str(problem)
+        if isinstance(problem, str):
+            problem = Said("Errors", problem)  # a sentence marked where it was written
         line = _line_of(text, key)
-        where = f"line {line}, " if line else ""
-        return LabError(f"{where}key {key!r}: {problem}")
+        if line:
+            said = QT_TRANSLATE_NOOP("Errors", "line {0}, key {1}: {2}")
+            return LabError(Said("Errors", said, (line, repr(key), problem)))
+        return LabError(
+            Said("Errors", QT_TRANSLATE_NOOP("Errors", "key {0}: {1}"), (repr(key), problem))
+        )
 
     for key in data:
         if key not in TOP_KEYS:
-            raise fail(key, f"unknown key (known: {', '.join(TOP_KEYS)})")
+            said = QT_TRANSLATE_NOOP("Errors", "unknown key (known: {0})")
+            raise fail(key, Said("Errors", said, (", ".join(TOP_KEYS),)))
     fmt = data.get("format", FORMAT)
     if fmt != FORMAT:
         raise fail("format", f"this PatternGAN reads lab format {FORMAT}, not {fmt!r}")
@@ -171,27 +193,29 @@ def parse_lab(text: str) -> Lab:
         ("results_folder", results_folder),
     ):
         if not isinstance(value, str):
-            raise fail(key, "must be a string")
+            raise fail(key, QT_TRANSLATE_NOOP("Errors", "must be a string"))
     if len(results_folder) > 1000 or any(not c.isprintable() for c in results_folder):
-        raise fail("results_folder", "must be a short folder path on one line")
+        raise fail(
+            "results_folder", QT_TRANSLATE_NOOP("Errors", "must be a short folder path on one line")
+        )
     remember_name = data.get("remember_name", False)
     if not isinstance(remember_name, bool):
-        raise fail("remember_name", "must be true or false")
+        raise fail("remember_name", QT_TRANSLATE_NOOP("Errors", "must be true or false"))
 
     setup = data.get("setup", {})
     if not isinstance(setup, dict):
-        raise fail("setup", "must be a table ([setup])")
+        raise fail("setup", QT_TRANSLATE_NOOP("Errors", "must be a table ([setup])"))
     known = set(TrainConfig.__dataclass_fields__)
     for key in setup:
         if key not in known:
-            raise fail(f"setup.{key}", "not a set-up field")
+            raise fail(f"setup.{key}", QT_TRANSLATE_NOOP("Errors", "not a set-up field"))
     preset = setup.get("preset", "book")
     if not isinstance(preset, str):
-        raise fail("setup.preset", "must be a string")
+        raise fail("setup.preset", QT_TRANSLATE_NOOP("Errors", "must be a string"))
     try:
         get_preset(preset)
     except ValueError as exc:
-        raise fail("setup.preset", str(exc)) from None
+        raise fail("setup.preset", exc) from None
     try:
         config = make_config(preset, **{k: v for k, v in setup.items() if k != "preset"})
         _check_types(setup)
@@ -199,19 +223,24 @@ def parse_lab(text: str) -> Lab:
     except (ValueError, TypeError) as exc:
         field_name = str(exc).split(":", 1)[0].strip()
         key = f"setup.{field_name}" if field_name in setup else "setup"
-        raise fail(key, str(exc)) from None
+        raise fail(key, exc) from None
 
     controls = data.get("controls", {})
     if not isinstance(controls, dict):
-        raise fail("controls", "must be a table ([controls])")
+        raise fail("controls", QT_TRANSLATE_NOOP("Errors", "must be a table ([controls])"))
     sets = {}
     for key in controls:
         if key not in ("locked", "hidden"):
-            raise fail(f"controls.{key}", "unknown key (known: locked, hidden)")
+            raise fail(
+                f"controls.{key}",
+                QT_TRANSLATE_NOOP("Errors", "unknown key (known: locked, hidden)"),
+            )
     for key in ("locked", "hidden"):
         names = controls.get(key, [])
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-            raise fail(f"controls.{key}", "must be a list of control names")
+            raise fail(
+                f"controls.{key}", QT_TRANSLATE_NOOP("Errors", "must be a list of control names")
+            )
         unknown = [n for n in names if n not in CONTROLS]
         if unknown:
             raise fail(
@@ -240,25 +269,32 @@ def parse_lab(text: str) -> Lab:
 def _parse_translations(raw: Any, goals, questions, fail) -> tuple[tuple[str, LabText], ...]:
     """``[translations.de]`` and the like: the lab's words in more languages."""
     if not isinstance(raw, dict):
-        raise fail("translations", "must be tables such as [translations.de]")
+        raise fail(
+            "translations", QT_TRANSLATE_NOOP("Errors", "must be tables such as [translations.de]")
+        )
     out = []
     for code, words in raw.items():
         key = f"translations.{code}"
         if not re.fullmatch(r"[a-z]{2}", code):
-            raise fail(key, "a language is a two-letter code such as de or es")
+            raise fail(
+                key, QT_TRANSLATE_NOOP("Errors", "a language is a two-letter code such as de or es")
+            )
         if not isinstance(words, dict):
-            raise fail(key, "must be a table")
+            raise fail(key, QT_TRANSLATE_NOOP("Errors", "must be a table"))
         for name in words:
             if name not in TRANSLATION_KEYS:
                 raise fail(f"{key}.{name}", f"unknown key (known: {', '.join(TRANSLATION_KEYS)})")
         for name in ("title", "instructions"):
             if not isinstance(words.get(name, ""), str):
-                raise fail(f"{key}.{name}", "must be a string")
+                raise fail(f"{key}.{name}", QT_TRANSLATE_NOOP("Errors", "must be a string"))
         lists = {}
         for name, items in (("goals", goals), ("questions", questions)):
             said = words.get(name, [])
             if not isinstance(said, list) or not all(isinstance(t, str) for t in said):
-                raise fail(f"{key}.{name}", "must be a list of strings, in the lab's order")
+                raise fail(
+                    f"{key}.{name}",
+                    QT_TRANSLATE_NOOP("Errors", "must be a list of strings, in the lab's order"),
+                )
             if len(said) > len(items):
                 raise fail(f"{key}.{name}", f"the lab has {len(items)} {name}, not {len(said)}")
             lists[name] = tuple(said)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from core import __version__
+from core.engine.words import QT_TRANSLATE_NOOP, Said
 from core.files.atomic import write_atomic
 from core.files.lab_file import LabError, parse_lab
 from core.files.reading import UnreadableFile, read_regular_file
@@ -148,11 +149,22 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
             raise ValueError("result.json is too large")
         meta = json.loads(raw.decode("utf-8"))
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-            raise SessionFileError(name, "it is not a PatternGAN lab result")
+            raise SessionFileError(
+                name,
+                Said("Errors", QT_TRANSLATE_NOOP("Errors", "it is not a PatternGAN lab result")),
+            )
         if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
-            raise SessionFileError(name, "it was saved in a newer result format")
+            raise SessionFileError(
+                name,
+                Said(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "it was saved in a newer result format")
+                ),
+            )
         if len(runs) != 1:
-            raise SessionFileError(name, "a lab result holds exactly one run")
+            raise SessionFileError(
+                name,
+                Said("Errors", QT_TRANSLATE_NOOP("Errors", "a lab result holds exactly one run")),
+            )
         answers = [(_text(a["question"]), _text(a["answer"])) for a in meta.get("answers", [])]
         goals = [(_text(g["goal"]), _epoch(g["met_at_epoch"])) for g in meta.get("goals", [])]
         final = {
@@ -180,14 +192,15 @@ def load_result(path: str | os.PathLike[str]) -> LabResult:
     except SessionFileError:
         raise
     except (UnreadableFile, KeyError, zipfile.BadZipFile) as exc:
-        raise SessionFileError(
-            name, f"it is not a PatternGAN lab result ({type(exc).__name__})"
-        ) from None
+        said = QT_TRANSLATE_NOOP("Errors", "it is not a PatternGAN lab result ({0})")
+        raise SessionFileError(name, Said("Errors", said, (type(exc).__name__,))) from None
     except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         # e.g. "final": [1, 2], "abc", 1e400 (json reads it as inf), 10**400 (too large a float)
-        raise SessionFileError(name, f"its result is malformed ({type(exc).__name__})") from None
+        said = QT_TRANSLATE_NOOP("Errors", "its result is malformed ({0})")
+        raise SessionFileError(name, Said("Errors", said, (type(exc).__name__,))) from None
     except Exception as exc:  # noqa: BLE001 - whatever it is, one line about this file
-        raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
+        said = QT_TRANSLATE_NOOP("Errors", "it could not be read ({0})")
+        raise SessionFileError(name, Said("Errors", said, (type(exc).__name__,))) from None
     return LabResult(
         Path(name).name,
         title,

@@ -29,6 +29,7 @@ from core import __version__
 from core.engine.config import TrainConfig
 from core.engine.metrics import Metrics
 from core.engine.reports import Report
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_of
 from core.files.atomic import write_atomic
 from core.files.errors import GeneratorFileError
 from core.files.reading import UnreadableFile, read_regular_file
@@ -224,19 +225,29 @@ def load_session_file(
     try:
         blob = read_regular_file(path, MAX_SESSION_BYTES)
     except UnreadableFile as exc:
-        raise SessionFileError(name, str(exc)) from None
+        raise SessionFileError(name, said_of(exc) or str(exc)) from None
     try:
         return _load(name, blob, max_runs, stop or (lambda: False))
     except SessionFileError:
         raise
     except GeneratorFileError as exc:  # a run's generator
-        raise SessionFileError(name, f"a run's generator: {exc.problem}") from None
+        problem = said_of(exc) or exc.problem
+        said = Said("Errors", QT_TRANSLATE_NOOP("Errors", "a run's generator: {0}"), (problem,))
+        raise SessionFileError(name, said) from None
     except (zipfile.BadZipFile, EOFError, KeyError, OSError):
-        raise SessionFileError(name, "it is not a PatternGAN session (a damaged zip)") from None
+        raise SessionFileError(
+            name,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "it is not a PatternGAN session (a damaged zip)"),
+            ),
+        ) from None
     except (ValueError, TypeError, RecursionError, MemoryError, OverflowError) as exc:
-        raise SessionFileError(name, f"its contents are malformed ({type(exc).__name__})") from None
+        said = QT_TRANSLATE_NOOP("Errors", "its contents are malformed ({0})")
+        raise SessionFileError(name, Said("Errors", said, (type(exc).__name__,))) from None
     except Exception as exc:  # noqa: BLE001 - e.g. UnpicklingError: still one line, this file's
-        raise SessionFileError(name, f"it could not be read ({type(exc).__name__})") from None
+        said = QT_TRANSLATE_NOOP("Errors", "it could not be read ({0})")
+        raise SessionFileError(name, Said("Errors", said, (type(exc).__name__,))) from None
 
 
 def _load(
@@ -247,34 +258,63 @@ def _load(
     z = zipfile.ZipFile(io.BytesIO(blob))
     names = z.namelist()
     if len(names) != len(set(names)) or len(names) > 3 * MAX_RUNS + 1:
-        raise SessionFileError(name, "its archive has duplicate or too many members")
+        raise SessionFileError(
+            name,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "its archive has duplicate or too many members"),
+            ),
+        )
     if any(info.flag_bits & 0x1 for info in z.infolist()):
-        raise SessionFileError(name, "its archive has an encrypted member")
+        raise SessionFileError(
+            name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "its archive has an encrypted member"))
+        )
     if "session.json" not in names:
-        raise SessionFileError(name, "it is not a PatternGAN session (no session.json)")
+        raise SessionFileError(
+            name,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "it is not a PatternGAN session (no session.json)"),
+            ),
+        )
     raw = _member(name, z, "session.json", MAX_JSON_BYTES)
     # counted before parsing: 64 MiB of "{}," parses into 22 million dicts (1.5 GB); what the
     # app writes holds one table per report and a few lists per run or sweep report
     if raw.count(b"{") + raw.count(b"[") > MAX_JSON_CONTAINERS:
-        raise SessionFileError(name, "session.json holds more tables and lists than a session")
+        raise SessionFileError(
+            name,
+            Said(
+                "Errors",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "session.json holds more tables and lists than a session"
+                ),
+            ),
+        )
     meta = json.loads(raw.decode("utf-8"))
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise SessionFileError(name, "it is not a PatternGAN session")
+        raise SessionFileError(
+            name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "it is not a PatternGAN session"))
+        )
     if not isinstance(meta.get("version"), int) or meta["version"] > VERSION:
         raise SessionFileError(
             name, f"it was saved in a newer session format ({meta.get('version')!r})"
         )
     listed = meta.get("runs")
     if not isinstance(listed, list) or len(listed) > MAX_RUNS:
-        raise SessionFileError(name, "its list of runs is malformed")
+        raise SessionFileError(
+            name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "its list of runs is malformed"))
+        )
     if len(listed) > max_runs:  # counted before any run is read
-        raise SessionFileError(name, f"it holds {len(listed)} runs; at most {max_runs} expected")
+        said = QT_TRANSLATE_NOOP("Errors", "it holds {0} runs; at most {1} expected")
+        raise SessionFileError(name, Said("Errors", said, (len(listed), max_runs)))
     runs, budget = [], MAX_ARRAY_ELEMENTS
     for entry in listed:
         if stop():
             raise ReadCancelled(name, "reading was cancelled")
         if not isinstance(entry, dict) or not isinstance(entry.get("number"), int):
-            raise SessionFileError(name, "a run's entry is malformed")
+            raise SessionFileError(
+                name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "a run's entry is malformed"))
+            )
         number = entry["number"]
         config = TrainConfig.from_dict(entry["config"])
         _pattern, codec = config.validate()
@@ -321,22 +361,45 @@ def _sweeps(name: str, listed: Any, budget: int) -> list[SweepRecord]:
     from core.engine.sweep import MAX_SEEDS, SweepReport
 
     if not isinstance(listed, list) or len(listed) > MAX_RUNS:
-        raise SessionFileError(name, "its list of sweeps is malformed")
+        raise SessionFileError(
+            name, Said("Errors", QT_TRANSLATE_NOOP("Errors", "its list of sweeps is malformed"))
+        )
     out = []
     for entry in listed:
         config = TrainConfig.from_dict(entry["config"])
         _pattern, codec = config.validate()
         reports, histograms = entry["reports"], entry["histograms"]
         if not isinstance(reports, list) or len(reports) > MAX_REPORTS:
-            raise SessionFileError(name, "a sweep has more reports than a sweep can have")
+            raise SessionFileError(
+                name,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "a sweep has more reports than a sweep can have"),
+                ),
+            )
         if not isinstance(histograms, list) or len(histograms) > MAX_SEEDS:
-            raise SessionFileError(name, "a sweep has more seeds than a sweep can have")
+            raise SessionFileError(
+                name,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "a sweep has more seeds than a sweep can have"),
+                ),
+            )
         budget -= len(histograms) * (codec.R + 1) + len(reports) * MAX_SEEDS * len(SWEEP_FIELDS)
         if budget < 0:
-            raise SessionFileError(name, "more data than a session could hold")
+            raise SessionFileError(
+                name,
+                Said("Errors", QT_TRANSLATE_NOOP("Errors", "more data than a session could hold")),
+            )
         hists = [np.array([float(v) for v in h], np.float64) for h in histograms]
         if any(h.shape != (codec.R + 1,) for h in hists):
-            raise SessionFileError(name, "a sweep's distributions do not match its range")
+            raise SessionFileError(
+                name,
+                Said(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "a sweep's distributions do not match its range"),
+                ),
+            )
         none = np.zeros(codec.R + 1)  # earlier reports' distributions are not kept
         parsed = []
         for i, r in enumerate(reports):
@@ -345,10 +408,24 @@ def _sweeps(name: str, listed: Any, budget: int) -> list[SweepRecord]:
             if not 1 <= len(seeds) <= MAX_SEEDS or any(
                 len(v) != len(seeds) for v in values.values()
             ):
-                raise SessionFileError(name, "a sweep's report does not match its seeds")
+                raise SessionFileError(
+                    name,
+                    Said(
+                        "Errors",
+                        QT_TRANSLATE_NOOP("Errors", "a sweep's report does not match its seeds"),
+                    ),
+                )
             last = i == len(reports) - 1
             if last and len(hists) != len(seeds):
-                raise SessionFileError(name, "a sweep's distributions do not match its seeds")
+                raise SessionFileError(
+                    name,
+                    Said(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "a sweep's distributions do not match its seeds"
+                        ),
+                    ),
+                )
             metrics = tuple(
                 Metrics(
                     samples=int(values["samples"][k]),

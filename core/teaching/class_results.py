@@ -22,6 +22,7 @@ from core.files.result_file import LabResult, load_result
 from core.teaching.doctor import short_words
 from core.teaching.judge import Judgement, judge
 from core.teaching.lab import Lab, off_lab_words
+from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Pct, Said, Text, said_of, translate
 
 MAX_FILES = 10_000  # results read from one folder
 MAX_CLASS_BYTES = 1024**3  # what a class's runs may hold in memory together (rows, curves)
@@ -73,8 +74,10 @@ def read_class_folder(
         try:
             result = load_result(path)
             judged = judge(result, lab)
-        except GeneratorFileError as exc:
-            out.problems.append((name, str(exc)))
+        except GeneratorFileError as exc:  # its sentence kept for the window (Text)
+            told = said_of(exc)
+            said = Text(Said("Errors", "{0}: {1}", (exc.path, told))) if told else str(exc)
+            out.problems.append((name, said))
             continue
         except Exception as exc:  # noqa: BLE001 - one file's failure is that file's row
             out.problems.append((name, f"{name}: it could not be read ({type(exc).__name__})"))
@@ -203,24 +206,39 @@ def predictions(judged: list[Judgement]) -> list[Prediction]:
     return out
 
 
+def prediction_words(p: Prediction) -> tuple[Said, ...]:
+    """A prediction's line as sentences the window translates: who predicted what before the
+    run, then each count (joined with "; " after the first)."""
+    question = p.question if len(p.question) <= 80 else p.question[:79] + "\u2026"
+    parts = [
+        Said("Class", QT_TRANSLATE_NOOP("Class", "Predicted '{0}' before the run:"), (question,))
+    ]
+    given, after = p.given, p.after  # plain names: the counts lupdate reads
+    if given:
+        said = translate(
+            "Class", "%n student(s) gave a share (median {0}), {1} of them reached it", None,
+            PLURAL, given
+        )  # fmt: skip
+        parts.append(Said("Class", said, (Pct(p.median, 0), p.reached), given))
+    yes, no = p.yes, p.no  # plain names: the counts lupdate reads
+    if yes or no:  # two counts, each with its plural
+        said_yes = translate("Class", "%n said yes", None, PLURAL, yes)
+        said_no = translate("Class", "%n said no", None, PLURAL, no)
+        both = (Said("Class", said_yes, (), yes), Said("Class", said_no, (), no))
+        parts.append(Said("Class", QT_TRANSLATE_NOOP("Class", "{0}, {1}"), both))
+    if len(parts) == 1:
+        parts.append(Said("Class", QT_TRANSLATE_NOOP("Class", "no sealed prediction")))
+    if after:
+        said = translate("Class", "%n answered after the run (not counted)", None, PLURAL, after)
+        parts.append(Said("Class", said, (), after))
+    return tuple(parts)
+
+
 def prediction_line(p: Prediction) -> str:
     """ "Predicted 'how many ...?' before the run: 3 students gave a share (median 70%), 2 of
     them reached it; 2 said yes, 1 said no; 1 answered after the run (not counted)"."""
-    question = p.question if len(p.question) <= 80 else p.question[:79] + "\u2026"
-    parts = []
-    if p.given:
-        students = "student" if p.given == 1 else "students"
-        parts.append(
-            f"{p.given} {students} gave a share (median {p.median:.0%}), "
-            f"{p.reached} of them reached it"
-        )
-    if p.yes or p.no:
-        parts.append(f"{p.yes} said yes, {p.no} said no")
-    if not parts:
-        parts.append("no sealed prediction")
-    if p.after:
-        parts.append(f"{p.after} answered after the run (not counted)")
-    return f"Predicted '{question}' before the run: " + "; ".join(parts)
+    head, *parts = prediction_words(p)
+    return f"{head} " + "; ".join(str(part) for part in parts)
 
 
 # -- the class table ----------------------------------------------------------------------------
@@ -240,6 +258,11 @@ RESULT_COLUMNS = (
 )
 
 
+def _cell(said: str, *args: Any) -> Text:
+    """A table cell in words: English text that keeps its sentence for the window."""
+    return Text(Said("Class", said, args))
+
+
 def result_row(j: Judgement) -> list[str]:
     """One student's row, as text (``RESULT_COLUMNS``), every number recomputed: goals from
     the run's curves against the judging lab, finals from its generator sampled afresh, the
@@ -257,24 +280,34 @@ def result_row(j: Judgement) -> list[str]:
         else "-"
     )
     answers = "; ".join(f"{i}: {a.words()}" for i, a in enumerate(j.answers, start=1) if a.text)
-    goals = f"{j.goals_met}/{len(j.goals)}"
+    goals: str = f"{j.goals_met}/{len(j.goals)}"
     if j.first_met is not None:
-        goals += f" (first at epoch {j.first_met})"
+        said = QT_TRANSLATE_NOOP("Class", "{0}/{1} (first at epoch {2})")
+        goals = _cell(said, j.goals_met, len(j.goals), j.first_met)
     if not j.same_lab:
-        followed = "no: another lab"
+        followed = _cell(QT_TRANSLATE_NOOP("Class", "no: another lab"))
     elif j.off_lab:
         followed = off_lab_words(j.off_lab)
+    elif j.lab is not None:
+        followed = _cell(QT_TRANSLATE_NOOP("Class", "yes"))
     else:
-        followed = "yes" if j.lab is not None else "no: no lab"
-    claims = [p.removeprefix("not verified: ") for p in j.problems if p.startswith("not ")]
-    if not j.verified:
-        verified = "no: " + (claims[0] if claims else "see its problems")
+        followed = _cell(QT_TRANSLATE_NOOP("Class", "no: no lab"))
+    claims = [p for p in j.problems if p.startswith("not ")]
+    if not j.verified and claims:  # the first claim, without its "not verified: "
+        told = said_of(claims[0])
+        if told is not None and told.args:
+            claim = told.args[0]
+        else:
+            claim = claims[0].removeprefix("not verified: ")
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "no: {0}"), claim)
+    elif not j.verified:
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "no: see its problems"))
     elif j.reproduced is True:
-        verified = "yes, reproduced"
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "yes, reproduced"))
     elif j.reproduced is False:  # not rerun (why): its claims still agree with its run
-        verified = f"yes; {j.rerun_note}"
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "yes; {0}"), j.rerun_note)
     else:
-        verified = "yes"
+        verified = _cell(QT_TRANSLATE_NOOP("Class", "yes"))
     return [
         r.file,
         r.student or "-",

@@ -42,7 +42,9 @@ from typing import Any
 import numpy as np
 
 from core.teaching.history import MAX_POINTS  # the doctor's points are bounded the same way
-from core.teaching.words import QT_TRANSLATE_NOOP
+from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Num, Pct, Said, Sig, translate
+
+D = "Doctor"  # the context of the doctor's sentences in the window's translations
 
 KINDS = ("nan", "d_wins", "no_learning", "undecided", "mode_collapse", "oscillation", "healthy")
 
@@ -104,6 +106,7 @@ class Diagnosis:
     sentence: str  # what went wrong, with the numbers, and what to try
     evidence: dict[str, Any] = field(default_factory=dict)  # the numbers behind the sentence
     advice: str = ""  # what to try (also at the end of the sentence)
+    words: tuple[Said, ...] = ()  # the sentence as sentences the window translates
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -181,12 +184,24 @@ def d_edge(d_loss: float, loss: str) -> float:
     return min(1.0, max(0.0, 1.0 - d_loss / chance))
 
 
-def _g_words(loss: str) -> str:
-    return {
-        "minimax": "G's loss log(1 - D(G(z))) rose towards 0: its gradient vanished",
-        "nonsaturating": "G's loss -log D(G(z)) grew",
-        "lsgan": "G's loss grew towards 0.5 (D scores every fake 0)",
-    }.get(loss, "G's loss -D(G(z)) grew")
+def _g_words(loss: str) -> Said:
+    said = {
+        "minimax": QT_TRANSLATE_NOOP(
+            "Doctor", "G's loss log(1 - D(G(z))) rose towards 0: its gradient vanished"
+        ),
+        "nonsaturating": QT_TRANSLATE_NOOP("Doctor", "G's loss -log D(G(z)) grew"),
+        "lsgan": QT_TRANSLATE_NOOP("Doctor", "G's loss grew towards 0.5 (D scores every fake 0)"),
+    }.get(loss, QT_TRANSLATE_NOOP("Doctor", "G's loss -D(G(z)) grew"))
+    return Said(D, said)
+
+
+def _found(
+    kind: str, onset: int, words: list[Said], evidence: dict[str, Any], advice: str
+) -> Diagnosis:
+    """A diagnosis whose sentence is ``words`` and the advice, in English; the window
+    translates the same words."""
+    words = [*words, Said(D, advice)]
+    return Diagnosis(kind, onset, " ".join(str(w) for w in words), evidence, advice, tuple(words))
 
 
 # -- the diagnosis -------------------------------------------------------------------------------
@@ -222,20 +237,19 @@ def diagnose(
     if not found:
         last = pts[-1] if pts else None
         evidence = {} if last is None else _numbers(last)
-        words = (
-            "no reports yet"
-            if last is None
-            else f"strict validity {last.strict:.1%}, TV {last.tv:.3f}, modes covered "
-            f"{last.modes:.0%} at epoch {last.epoch:,}"
-        )
-        return [
-            Diagnosis(
-                "healthy",
-                last.epoch if last else 0,
-                f"Healthy: no sign of a failure ({words}).",
-                evidence,
+        if last is None:
+            said = Said(
+                D, QT_TRANSLATE_NOOP("Doctor", "Healthy: no sign of a failure (no reports yet).")
             )
-        ]
+        else:
+            said = QT_TRANSLATE_NOOP(
+                "Doctor",
+                "Healthy: no sign of a failure (strict validity {0}, TV {1}, modes covered {2} "
+                "at epoch {3}).",
+            )
+            numbers = (Pct(last.strict), Num(last.tv, 3), Pct(last.modes, 0), Num(last.epoch))
+            said = Said(D, said, numbers)
+        return [Diagnosis("healthy", last.epoch if last else 0, str(said), evidence, "", (said,))]
     return sorted(found, key=lambda d: (d.onset_epoch, KINDS.index(d.kind)))
 
 
@@ -303,26 +317,29 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
     if burst is not None and (bad is None or burst.epoch < bad.epoch):
         onset = burst.epoch
         which = "D" if burst.d_loss >= EXPLODE * scale else "G"
-        clipped = (
-            "; a BCE loss stops near 100 only because torch clips its log"
-            if loss in ("minimax", "nonsaturating")
-            else ""
-        )
         value = burst.d_loss if which == "D" else burst.g_loss
         advice = QT_TRANSLATE_NOOP(
             "Doctor",
             "Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or "
             "choose a preset.",
         )
-        return Diagnosis(
-            "nan",
-            onset,
-            f"Diverged: {which}'s loss exploded to {value:.4g} by epoch {onset:,} ({EXPLODE:.0f}x "
-            f"D's loss at chance or more{clipped}), so the weights are as good as infinite: G "
-            f"and D no longer learn. {advice}",
-            {"loss": which, "value": value, "epoch": onset, "chance": scale},
-            advice,
+        said = (
+            QT_TRANSLATE_NOOP(
+                "Doctor",
+                "Diverged: {0}'s loss exploded to {1} by epoch {2} ({3}x D's loss at chance or "
+                "more; a BCE loss stops near 100 only because torch clips its log), so the "
+                "weights are as good as infinite: G and D no longer learn.",
+            )
+            if loss in ("minimax", "nonsaturating")
+            else QT_TRANSLATE_NOOP(
+                "Doctor",
+                "Diverged: {0}'s loss exploded to {1} by epoch {2} ({3}x D's loss at chance or "
+                "more), so the weights are as good as infinite: G and D no longer learn.",
+            )
         )
+        words = [Said(D, said, (which, Sig(value), Num(onset), Num(EXPLODE)))]
+        evidence = {"loss": which, "value": value, "epoch": onset, "chance": scale}
+        return _found("nan", onset, words, evidence, advice)
     if bad is not None:
         onset, which = bad.epoch, "D" if math.isinf(bad.d_loss) else "G"
         value = bad.d_loss if which == "D" else bad.g_loss
@@ -332,28 +349,25 @@ def _nan(pts: Sequence[Point], error: str | None, loss: str) -> Diagnosis | None
         which = "G" if "the g loss" in text else "D"
         value = math.nan
     evidence: dict[str, Any] = {"loss": which, "value": str(value), "epoch": onset}
-    before = ""
+    said = QT_TRANSLATE_NOOP(
+        "Doctor", "Diverged: {0}'s loss became {1} by epoch {2}: a step was so large that a weight "
+        "overflowed.",
+    )  # fmt: skip
+    words = [Said(D, said, (which, value, Num(onset)))]
     if last is not None and last.epoch < onset:
         evidence["last_finite_epoch"] = last.epoch
         evidence["last_d_loss"] = last.d_loss
         evidence["last_g_loss"] = last.g_loss
-        before = (
-            f" The last report before it (epoch {last.epoch:,}) had D loss {last.d_loss:.4g} "
-            f"and G loss {last.g_loss:.4g}."
+        said = QT_TRANSLATE_NOOP(
+            "Doctor", "The last report before it (epoch {0}) had D loss {1} and G loss {2}."
         )
+        words.append(Said(D, said, (Num(last.epoch), Sig(last.d_loss), Sig(last.g_loss))))
     advice = QT_TRANSLATE_NOOP(
         "Doctor",
         "Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or "
         "choose a preset.",
     )
-    return Diagnosis(
-        "nan",
-        onset,
-        f"Diverged: {which}'s loss became {value} by epoch {onset:,}: a step was so large "
-        f"that a weight overflowed.{before} {advice}",
-        evidence,
-        advice,
-    )
+    return _found("nan", onset, words, evidence, advice)
 
 
 def _log_hope(g_loss: np.ndarray, loss: str) -> np.ndarray:
@@ -412,22 +426,31 @@ def _d_wins(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset: st
         "strict_validity_best_before": float(best[start]),
         "strict_validity_end": end.strict,
     }
-    floor = "its floor" if loss in CHANCE_D_LOSS else "a wide real-fake gap"
+    said = (
+        QT_TRANSLATE_NOOP(
+            "Doctor",
+            "D wins outright from epoch {0}: D's loss {1} is at its floor ({2} of the way from "
+            "chance), {3} ({4} -> {5} by epoch {6}), and strict validity is {7} (best before: "
+            "{8}). G gets no useful gradient.",
+        )
+        if loss in CHANCE_D_LOSS
+        else QT_TRANSLATE_NOOP(
+            "Doctor",
+            "D wins outright from epoch {0}: D's loss {1} is at a wide real-fake gap ({2} of the "
+            "way from chance), {3} ({4} -> {5} by epoch {6}), and strict validity is {7} (best "
+            "before: {8}). G gets no useful gradient.",
+        )
+    )
+    numbers = (
+        Num(p.epoch), Sig(p.d_loss), Pct(float(a.edge[start]), 0), _g_words(loss),
+        Sig(p.g_loss), Sig(end.g_loss), Num(end.epoch), Pct(p.strict), Pct(float(best[start])),
+    )  # fmt: skip
     advice = QT_TRANSLATE_NOOP(
         "Doctor",
         "Slow D down: a lower learning rate for D (or a higher one for G), one D step per G "
         "step, or a D with fewer weights.",
     )
-    return Diagnosis(
-        "d_wins",
-        p.epoch,
-        f"D wins outright from epoch {p.epoch:,}: D's loss {p.d_loss:.4g} is at {floor} "
-        f"({a.edge[start]:.0%} of the way from chance), {_g_words(loss)} "
-        f"({p.g_loss:.4g} -> {end.g_loss:.4g} by epoch {end.epoch:,}), and strict validity is "
-        f"{p.strict:.1%} (best before: {best[start]:.1%}). G gets no useful gradient. {advice}",
-        evidence,
-        advice,
-    )
+    return _found("d_wins", p.epoch, [Said(D, said, numbers)], evidence, advice)
 
 
 def _no_learning(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset: str):
@@ -447,12 +470,16 @@ def _no_learning(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
         "Raise the learning rates (the set-up's are too small to move the weights), or train "
         "more epochs.",
     )
-    return Diagnosis(
+    n = end.epoch - first.epoch
+    said = translate(
+        "Doctor", "No learning: over %n epoch(s) strict validity stayed {0} -> {1} (never more than "
+        "{2} away) and TV {3} -> {4}.", None, PLURAL, n
+    )  # fmt: skip
+    numbers = (Pct(first.strict), Pct(end.strict), Pct(moved_strict), Num(first.tv, 3))
+    return _found(
         "no_learning",
         first.epoch,
-        f"No learning: over {end.epoch - first.epoch:,} epochs strict validity stayed "
-        f"{first.strict:.1%} -> {end.strict:.1%} (never more than {moved_strict:.1%} away) and "
-        f"TV {first.tv:.3f} -> {end.tv:.3f}. {advice}",
+        [Said(D, said, (*numbers, Num(end.tv, 3)), n)],
         {
             "strict_validity_start": first.strict,
             "strict_validity_end": end.strict,
@@ -485,13 +512,18 @@ def _undecided(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, preset:
         "Use a generator whose every head always has one largest value: the softmax or gumbel "
         "head (the 'default' preset), or judge by strict validity, not book validity.",
     )
-    return Diagnosis(
+    said = QT_TRANSLATE_NOOP(
+        "Doctor",
+        "Undecided samples: from epoch {0}, {1} of G's numbers have a head with a tie (a ReLU "
+        "head all zeros); argmax then reads index 0 of that head, a digit G never chose (the "
+        "book's remainder 0: a multiple of five by accident): book validity {2}, strict "
+        "validity {3}.",
+    )
+    numbers = (Num(p.epoch), Pct(share, 0), Pct(end.book), Pct(end.strict))
+    return _found(
         "undecided",
         p.epoch,
-        f"Undecided samples: from epoch {p.epoch:,}, {share:.0%} of G's numbers have a head "
-        f"with a tie (a ReLU head all zeros); argmax then reads index 0 of that head, a digit G "
-        f"never chose (the book's remainder 0: a multiple of five by accident): book validity "
-        f"{end.book:.1%}, strict validity {end.strict:.1%}. {advice}",
+        [Said(D, said, numbers)],
         {
             "undecided": share,
             "undecided_at_onset": p.undecided,
@@ -518,25 +550,38 @@ def _mode_collapse(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, pre
     if start is None:
         return None
     p, end = pts[start], pts[-1]
-    support = f" of the {a.support} support values" if a.support else " of the support"
-    if p.modes <= NARROW_MODES or fell[start]:
-        what = (
-            f"G covers only {p.modes:.0%}{support} (best before: {best_modes[start]:.0%}); "
-            f"TV {p.tv:.3f}"
+    best = Pct(float(best_modes[start]), 0)
+    if (p.modes <= NARROW_MODES or fell[start]) and a.support:
+        said = QT_TRANSLATE_NOOP(
+            "Doctor", "G covers only {0} of the {1} support values (best before: {2}); TV {3}"
         )
+        what = Said(D, said, (Pct(p.modes, 0), a.support, best, Num(p.tv, 3)))
+    elif p.modes <= NARROW_MODES or fell[start]:
+        said = QT_TRANSLATE_NOOP(
+            "Doctor", "G covers only {0} of the support (best before: {1}); TV {2}"
+        )
+        what = Said(D, said, (Pct(p.modes, 0), best, Num(p.tv, 3)))
     else:
-        what = f"a few values take most of G's numbers (TV {p.tv:.3f}, modes covered {p.modes:.0%})"
+        said = QT_TRANSLATE_NOOP(
+            "Doctor", "a few values take most of G's numbers (TV {0}, modes covered {1})"
+        )
+        what = Said(D, said, (Num(p.tv, 3), Pct(p.modes, 0)))
     advice = QT_TRANSLATE_NOOP(
         "Doctor",
         "G found a few numbers that fool D and stopped exploring: let D judge several numbers "
         "at once (pack, as the 'default' preset does), keep noise in G's output (the gumbel "
         "head), or lower G's learning rate.",
     )
-    return Diagnosis(
+    said = QT_TRANSLATE_NOOP(
+        "Doctor",
+        "Mode collapse from epoch {0}: strict validity is {1} but {2}. At the end: {3} "
+        "covered, TV {4}.",
+    )
+    numbers = (Num(p.epoch), Pct(p.strict), what, Pct(end.modes, 0), Num(end.tv, 3))
+    return _found(
         "mode_collapse",
         p.epoch,
-        f"Mode collapse from epoch {p.epoch:,}: strict validity is {p.strict:.1%} but {what}. "
-        f"At the end: {end.modes:.0%} covered, TV {end.tv:.3f}. {advice}",
+        [Said(D, said, numbers)],
         {
             "modes_covered": p.modes,
             "modes_covered_best_before": float(best_modes[start]),
@@ -591,19 +636,28 @@ def _oscillation(a: _Arrays, pts: Sequence[Point], epochs: int, loss: str, prese
             start -= 1
         name, part, turns = swings(start) or swings(coarse)
         p, q = pts[start], pts[start + window - 1]
-        label = {"tv": "TV", "strict_validity": "strict validity"}.get(name, "modes covered")
+        label = {
+            "tv": QT_TRANSLATE_NOOP("Doctor", "TV"),
+            "strict_validity": QT_TRANSLATE_NOOP("Doctor", "strict validity"),
+        }.get(name, QT_TRANSLATE_NOOP("Doctor", "modes covered"))
         advice = QT_TRANSLATE_NOOP(
             "Doctor",
             "Lower the learning rates (or the momentum), or use a cosine schedule so the "
             "steps shrink towards the end.",
         )
-        return Diagnosis(
+        said = translate(
+            "Doctor", "Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} "
+            "and {4}, turning back %n time(s): G and D chase each other instead of settling.",
+            None, PLURAL, turns
+        )  # fmt: skip
+        numbers = (
+            Num(p.epoch), Num(q.epoch), Said(D, label), Num(float(part.min()), 3),
+            Num(float(part.max()), 3),
+        )  # fmt: skip
+        return _found(
             "oscillation",
             p.epoch,
-            f"Oscillation from epoch {p.epoch:,}: between epochs {p.epoch:,} and "
-            f"{q.epoch:,} {label} swung between {part.min():.3f} and {part.max():.3f}, "
-            f"turning back {turns} times: G and D chase each other instead of settling. "
-            f"{advice}",
+            [Said(D, said, numbers, turns)],
             {
                 "metric": name,
                 "low": float(part.min()),

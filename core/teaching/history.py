@@ -21,6 +21,7 @@ import numpy as np
 
 from core.engine.config import TrainConfig
 from core.engine.outcomes import numbers_text
+from core.engine.words import PLURAL, QT_TRANSLATE_NOOP, Num, Pct, Said, Text, translate
 
 MAX_POINTS = 200_000  # curve points and rows per run (each ~0.7 KB with its row)
 MAX_SNAPSHOTS = 500  # per run; with R = 100 a snapshot is ~3 KB plus 3-10 KB of shrunk
@@ -88,16 +89,18 @@ class RunHistory:
         return self.snapshots[-1] if self.snapshots else None
 
     def describe(self) -> str:
-        """One line for a list of runs: name, epochs and the latest quality."""
+        """One line for a list of runs: name, epochs and the latest quality (English text
+        that keeps its sentence for the window)."""
         r = self.last
         if r is None:
-            return f"{self.name}: no report yet"
+            return Text(Said("Runs", QT_TRANSLATE_NOOP("Runs", "{0}: no report yet"), (self.name,)))
         m = r.metrics
-        return (
-            f"{self.name}: {r.epoch:,} epoch{'' if r.epoch == 1 else 's'}, "
-            f"strict {m.strict_validity:.1%}, "
-            f"TV {m.tv:.3f}, modes {m.modes_covered}/{m.support_size}"
+        epoch = int(r.epoch)  # a plain name: the count lupdate reads
+        said = translate(
+            "Runs", "{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}", None, PLURAL, epoch
         )
+        numbers = (Pct(m.strict_validity), Num(m.tv, 3), m.modes_covered, m.support_size)
+        return Text(Said("Runs", said, (self.name, *numbers), epoch))
 
     def add(self, report: Any) -> None:
         """Record a report's curves and row; keep it as a snapshot (see the module notes).

@@ -32,6 +32,7 @@ from core.files.result_file import LabResult
 from core.teaching.challenges import Answer, replay_goals
 from core.teaching.doctor import Diagnosis, diagnose_history
 from core.teaching.lab import Lab, off_lab
+from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Num, Said, Text, said_of, translate
 
 EVAL_SEED = 35_000_035  # the fixed seed a result's generator is sampled with when judged
 MIN_EVAL_SAMPLES = 10_000
@@ -131,9 +132,32 @@ def off_lab_run(lab: Lab, result: LabResult) -> tuple[str, ...]:
     return tuple(c for c in CONTROLS if c in differ)
 
 
+# the metrics' names in the judge's sentences
+METRICS = {
+    "strict_validity": QT_TRANSLATE_NOOP("Judge", "strict validity"),
+    "book_validity": QT_TRANSLATE_NOOP("Judge", "book validity"),
+    "undecided": QT_TRANSLATE_NOOP("Judge", "undecided"),
+    "tv": QT_TRANSLATE_NOOP("Judge", "tv"),
+    "js_bits": QT_TRANSLATE_NOOP("Judge", "js bits"),
+    "modes_covered": QT_TRANSLATE_NOOP("Judge", "modes covered"),
+}
+
+
+def _metric(key: str) -> Said | str:
+    """A metric's name ("strict validity"), translatable where it is one of ``METRICS``."""
+    return Said("Judge", METRICS[key]) if key in METRICS else key.replace("_", " ")
+
+
+def _said(said: str, *args: Any) -> Text:
+    """A problem found: English text that keeps its sentence for the window."""
+    return Text(Said("Judge", said, args))
+
+
 # -- the claims against the content -------------------------------------------------------------
-def _epoch_words(epoch: int | None) -> str:
-    return "never" if epoch is None else f"at epoch {epoch:,}"
+def _epoch_words(epoch: int | None) -> Said:
+    if epoch is None:
+        return Said("Judge", QT_TRANSLATE_NOOP("Judge", "never"))
+    return Said("Judge", QT_TRANSLATE_NOOP("Judge", "at epoch {0}"), (Num(epoch),))
 
 
 def _content_problems(result: LabResult) -> list[str]:
@@ -143,21 +167,24 @@ def _content_problems(result: LabResult) -> list[str]:
     if len(rows) != len(epochs) or any(
         not isinstance(r, dict) or r.get("epoch") != e for r, e in zip(rows, epochs)
     ):
-        out.append("its report rows do not match its curves' epochs")
-    if any(b <= a for a, b in zip(epochs, epochs[1:])):
-        out.append("its curves' epochs do not increase")
-    if epochs and epochs[-1] > run.config.epochs:
         out.append(
-            f"its curves go to epoch {epochs[-1]:,}, past the {run.config.epochs:,} epochs "
-            "its set-up trains"
+            _said(QT_TRANSLATE_NOOP("Judge", "its report rows do not match its curves' epochs"))
         )
+    if any(b <= a for a, b in zip(epochs, epochs[1:])):
+        out.append(_said(QT_TRANSLATE_NOOP("Judge", "its curves' epochs do not increase")))
+    if epochs and epochs[-1] > run.config.epochs:
+        said = QT_TRANSLATE_NOOP(
+            "Judge", "its curves go to epoch {0}, past the {1} epochs its set-up trains"
+        )
+        out.append(_said(said, Num(epochs[-1]), Num(run.config.epochs)))
     for key, curve in (("strict_validity", "strict"), ("book_validity", "book"), ("tv", "tv")):
         values = [r.get(key) for r in rows if isinstance(r, dict)]
         if len(values) == len(run.curves[curve]) and any(
             not isinstance(v, (int, float)) or _differ(float(v), c, SAME_FLOAT)
             for v, c in zip(values, run.curves[curve])
         ):
-            out.append(f"its {key.replace('_', ' ')} curve differs from its report rows")
+            said = QT_TRANSLATE_NOOP("Judge", "its {0} curve differs from its report rows")
+            out.append(_said(said, _metric(key)))
     last = run.last
     if last is not None and rows and isinstance(rows[-1], dict):
         kept = last.metrics.summary()
@@ -166,18 +193,22 @@ def _content_problems(result: LabResult) -> list[str]:
             or _differ(float(rows[-1][k]), float(v), SAME_FLOAT)
             for k, v in kept.items()
         ):
-            out.append("its last report differs from its last kept snapshot")
+            said = QT_TRANSLATE_NOOP("Judge", "its last report differs from its last kept snapshot")
+            out.append(_said(said))
     gen = result.generator
     if gen is not None:
         saved = gen.metadata.get("config") if isinstance(gen.metadata, dict) else None
         if _config_of(saved) != run.config:
-            out.append("its generator was saved with another set-up than the run records")
+            said = QT_TRANSLATE_NOOP(
+                "Judge", "its generator was saved with another set-up than the run records"
+            )
+            out.append(_said(said))
         trained = gen.metadata.get("epochs_trained") if isinstance(gen.metadata, dict) else None
         if epochs and trained != epochs[-1]:
-            out.append(
-                f"its generator says it trained {trained!r} epochs, its curves end at "
-                f"epoch {epochs[-1]:,}"
+            said = QT_TRANSLATE_NOOP(
+                "Judge", "its generator says it trained {0} epochs, its curves end at epoch {1}"
             )
+            out.append(_said(said, repr(trained), Num(epochs[-1])))
     return out
 
 
@@ -194,24 +225,33 @@ def _goal_problems(result: LabResult) -> list[str]:
     """The goals the file claims against its own lab's goals replayed on its curves."""
     lab, claimed = result.lab, result.goals
     if lab is None:
-        return ["its copy of the lab cannot be read, so its goals cannot be checked"]
+        said = QT_TRANSLATE_NOOP(
+            "Judge", "its copy of the lab cannot be read, so its goals cannot be checked"
+        )
+        return [_said(said)]
     replayed = replay_goals(lab.goals, result.run.rows, result.run.config)
     out = []
     if [g for g, _ in claimed] != [g for g, _ in replayed]:
-        out.append(
-            f"it claims {len(claimed)} goal(s) that are not its lab's {len(replayed)} "
-            f"({', '.join(repr(g[:40]) for g, _ in claimed[:5])})"
-        )
+        count, named = len(claimed), ", ".join(repr(g[:40]) for g, _ in claimed[:5])
+        said = translate(
+            "Judge", "it claims %n goal(s) not among its lab's {0} ({1})", None, PLURAL,
+            count
+        )  # fmt: skip
+        out.append(Text(Said("Judge", said, (len(replayed), named), count)))
         return out
     last = result.run.epochs[-1] if result.run.epochs else 0
     for i, ((_text, said), (_, real)) in enumerate(zip(claimed, replayed), start=1):
         if said == real:
             continue
-        beyond = f" (after its last epoch, {last:,})" if said is not None and said > last else ""
-        out.append(
-            f"goal {i} claims to be met {_epoch_words(said)}{beyond}; its curves meet it "
-            f"{_epoch_words(real)}"
+        beyond: object = ""
+        if said is not None and said > last:
+            beyond = Said(
+                "Judge", QT_TRANSLATE_NOOP("Judge", " (after its last epoch, {0})"), (Num(last),)
+            )
+        words = QT_TRANSLATE_NOOP(
+            "Judge", "goal {0} claims to be met {1}{2}; its curves meet it {3}"
         )
+        out.append(_said(words, i, _epoch_words(said), beyond, _epoch_words(real)))
     return out
 
 
@@ -251,15 +291,19 @@ def _final_problems(result: LabResult, measured: dict[str, float]) -> list[str]:
     for key, value in result.final.items():
         real = last.get(key)
         if not isinstance(real, (int, float)) or _differ(float(real), value, SAME_FLOAT):
-            out.append(
-                f"it claims a final {key.replace('_', ' ')} of {value:.3f}; its last report "
-                f"says {_number_words(real)}"
+            said = QT_TRANSLATE_NOOP(
+                "Judge", "it claims a final {0} of {1}; its last report says {2}"
             )
+            out.append(_said(said, _metric(key), Num(value, 3), _number_words(real)))
     if result.generator is None:
-        out.append("it carries no generator, so its final numbers cannot be measured")
+        said = QT_TRANSLATE_NOOP(
+            "Judge", "it carries no generator, so its final numbers cannot be measured"
+        )
+        out.append(_said(said))
         return out
     if not measured:
-        out.append("its generator does not fit the set-up its run records")
+        said = QT_TRANSLATE_NOOP("Judge", "its generator does not fit the set-up its run records")
+        out.append(_said(said))
         return out
     n = int(result.run.config.eval_samples)
     tolerance = share_tolerance(n, int(measured["samples"]))
@@ -269,10 +313,12 @@ def _final_problems(result: LabResult, measured: dict[str, float]) -> list[str]:
             continue
         allowed = tolerance * (2 if key == "tv" else 1)
         if _differ(float(real), measured[key], allowed):
-            out.append(
-                f"its last report's {key.replace('_', ' ')} ({float(real):.3f}) is not what its "
-                f"generator gives ({measured[key]:.3f}, within {allowed:.3f})"
+            said = QT_TRANSLATE_NOOP(
+                "Judge",
+                "its last report's {0} ({1}) is not what its generator gives ({2}, within {3})",
             )
+            numbers = (Num(float(real), 3), Num(measured[key], 3), Num(allowed, 3))
+            out.append(_said(said, _metric(key), *numbers))
     return out
 
 
@@ -282,10 +328,10 @@ def _differ(a: float, b: float, tolerance: float) -> bool:
     return not (math.isfinite(a) and math.isfinite(b) and abs(a - b) <= tolerance)
 
 
-def _number_words(value: Any) -> str:
+def _number_words(value: Any) -> Num | Said:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"{float(value):.3f}"
-    return "nothing"
+        return Num(float(value), 3)
+    return Said("Judge", QT_TRANSLATE_NOOP("Judge", "nothing"))
 
 
 def _answer_problems(result: LabResult) -> list[str]:
@@ -293,12 +339,21 @@ def _answer_problems(result: LabResult) -> list[str]:
     run = result.run
     for a in result.answered:
         if a.sealed and a.epoch not in (None, 0):
-            out.append(f"a prediction claims to be sealed but was typed at epoch {a.epoch:,}")
+            said = QT_TRANSLATE_NOOP(
+                "Judge", "a prediction claims to be sealed but was typed at epoch {0}"
+            )
+            out.append(_said(said, Num(a.epoch)))
         if a.sealed and a.prediction and a.text:
             if run.sealed is None:
-                out.append("a prediction claims to be sealed but its run sealed none")
+                said = QT_TRANSLATE_NOOP(
+                    "Judge", "a prediction claims to be sealed but its run sealed none"
+                )
+                out.append(_said(said))
             elif run.sealed.get(a.question, "") != a.text:
-                out.append("a sealed prediction differs from the one its run recorded")
+                said = QT_TRANSLATE_NOOP(
+                    "Judge", "a sealed prediction differs from the one its run recorded"
+                )
+                out.append(_said(said))
     return out
 
 
@@ -317,33 +372,48 @@ def judge(result: LabResult, teacher: Lab | None = None) -> Judgement:
     if result.lab is not None and claimed_off is not None:
         real = list(off_lab(result.lab, result.run.config))
         if list(claimed_off) != real:
-            claims.append("what it says about following its lab is not what its run shows")
+            said = QT_TRANSLATE_NOOP(
+                "Judge", "what it says about following its lab is not what its run shows"
+            )
+            claims.append(_said(said))
     problems: list[str] = []
     lab = teacher if teacher is not None else result.lab
     same = True
     if teacher is None:
-        problems.append("judged against the lab inside the file: no teacher's lab was given")
+        said = QT_TRANSLATE_NOOP(
+            "Judge", "judged against the lab inside the file: no teacher's lab was given"
+        )
+        problems.append(Text(Said("Judge", said)))
     else:
         differ = lab_differences(teacher, result.lab)
         if differ:
             same = False
             title = result.lab.title if result.lab is not None else result.title
-            problems.append(
-                f"made with another lab ('{title[:80]}'): its {', '.join(differ)} differ"
-                if result.lab is not None
-                else "made with a lab that cannot be read"
-            )
+            if result.lab is not None:
+                said = QT_TRANSLATE_NOOP("Judge", "made with another lab ('{0}'): its {1} differ")
+                words = Said("Judge", said, (title[:80], ", ".join(differ)))
+            else:
+                said = QT_TRANSLATE_NOOP("Judge", "made with a lab that cannot be read")
+                words = Said("Judge", said)
+            problems.append(Text(words))
     off: tuple[str, ...] = ()
     goals: tuple[tuple[str, int | None], ...] = ()
     if lab is not None:
         off = off_lab_run(lab, result)
         if off:
-            problems.append(
-                f"off the lab: its {', '.join(off)} differ{'s' if len(off) == 1 else ''} from "
-                "the lab's (its goals do not count)"
+            said = (  # one and many apart: the verb agrees with the controls named
+                QT_TRANSLATE_NOOP(
+                    "Judge", "off the lab: its {0} differs from the lab's (its goals do not count)"
+                )
+                if len(off) == 1
+                else QT_TRANSLATE_NOOP(
+                    "Judge", "off the lab: its {0} differ from the lab's (its goals do not count)"
+                )
             )
+            problems.append(Text(Said("Judge", said, (", ".join(off),))))
         goals = tuple(replay_goals(lab.goals, result.run.rows, result.run.config))
-    problems += [f"not verified: {c}" for c in claims]
+    said = QT_TRANSLATE_NOOP("Judge", "not verified: {0}")
+    problems += [Text(Said("Judge", said, (said_of(c) or c,))) for c in claims]
     return Judgement(
         result=result,
         lab=lab,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from core.engine.config import TrainConfig
 from core.engine.fields import CONTROL_FIELDS, CONTROLS
+from core.engine.words import QT_TRANSLATE_NOOP, Said, Text
 from core.teaching.challenges import Goal, Question
 
 
@@ -94,4 +95,9 @@ def off_lab_words(controls: tuple[str, ...]) -> str:
     """``off-lab: pattern, loss differ`` (empty when the run followed the lab)."""
     if not controls:
         return ""
-    return f"off-lab: {', '.join(controls)} differ{'s' if len(controls) == 1 else ''}"
+    said = (  # one and many apart: the verb agrees with the controls named
+        QT_TRANSLATE_NOOP("Lab", "off-lab: {0} differs")
+        if len(controls) == 1
+        else QT_TRANSLATE_NOOP("Lab", "off-lab: {0} differ")
+    )
+    return Text(Said("Lab", said, (", ".join(controls),)))

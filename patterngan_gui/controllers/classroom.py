@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog
 from core.files.errors import GeneratorFileError
 from core.teaching.lab import off_lab_words
 from patterngan_gui.controllers.files import CSV_FILTER, ask_save_path
-from patterngan_gui.kit.i18n import keep, translate
+from patterngan_gui.kit.i18n import PLURAL, keep, translate
+from patterngan_gui.kit.step_words import error_words
+from patterngan_gui.kit.step_words import said as in_words
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -101,7 +103,9 @@ class ClassroomController(QObject):
             )
             save_result(path, data)
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
-            self.window.error(translate("Files", "Could not export the lab result"), str(exc))
+            self.window.error(
+                translate("Files", "Could not export the lab result"), error_words(exc)
+            )
             return False
         if not quiet:
             self.window.say(translate("Files", "Exported the lab result to {0}").format(path), 5000)
@@ -150,7 +154,9 @@ class ClassroomController(QObject):
                 judged = judge(load_result(result), self.session.lab)
                 write_report(judged, path)
             except (GeneratorFileError, OSError, ValueError) as exc:
-                self.window.error(translate("Files", "Could not export the report"), str(exc))
+                self.window.error(
+                    translate("Files", "Could not export the report"), error_words(exc)
+                )
                 return False
         self.window.say(translate("Files", "Exported the report to {0}").format(path), 5000)
         return True
@@ -197,10 +203,11 @@ class ClassroomController(QObject):
                 out.append((path, judged))
             return out
 
+        count = len(paths)  # a plain name: the count lupdate reads
         try:
             read = run_in_background(
                 self.window,
-                translate("Files", "Reading {0} result(s)...").format(len(paths)),
+                translate("Files", "Reading %n result(s)...", None, PLURAL, count),
                 read_all,
                 cancel,
             )
@@ -210,14 +217,14 @@ class ClassroomController(QObject):
         loaded, problems = [], []
         for path, judged in read:
             if isinstance(judged, GeneratorFileError):
-                problems.append(str(judged))
+                problems.append(error_words(judged))
                 continue
             result = judged.result
             said = translate("Files", "{0}: goals {1}/{2}")
             source = said.format(result.file, judged.goals_met, len(judged.goals))
             if judged.off_lab:
                 said = translate("Files", "({0}: its goals do not count)")
-                source += " " + said.format(off_lab_words(judged.off_lab))
+                source += " " + said.format(in_words(off_lab_words(judged.off_lab)))
             if not judged.same_lab:
                 source += " " + translate("Files", "(made with another lab)")
             if not judged.verified:
@@ -232,23 +239,21 @@ class ClassroomController(QObject):
             self.window.tabs.setCurrentWidget(self.window.runs_panel)
         if left_out:
             budget = class_results.MAX_CLASS_BYTES / 2**30
-            problems.append(
-                translate(
-                    "Files", "{0} file(s) were left out: the runs opened hold {1} GB already"
-                ).format(left_out, format(budget, ".0f"))
-            )
+            said = translate(
+                "Files", "%n file(s) left out: the runs opened hold {0} GB already", None, PLURAL,
+                left_out
+            )  # fmt: skip
+            problems.append(said.format(format(budget, ".0f")))
         if problems:
-            more = (
-                translate("Files", "\n... and {0} more").format(len(problems) - 10)
-                if len(problems) > 10
-                else ""
-            )
+            left = len(problems) - 10
+            more = translate("Files", "\n... and %n more", None, PLURAL, left) if left > 0 else ""
             self.window.error(
                 translate("Files", "Some results could not be opened"),
                 "\n".join(problems[:10]) + more,
             )
-        self.window.say(translate("Files", "Opened {0} result(s)").format(len(loaded)), 4000)
-        return len(loaded)
+        opened = len(loaded)
+        self.window.say(translate("Files", "Opened %n result(s)", None, PLURAL, opened), 4000)
+        return opened
 
     # -- the class view ---------------------------------------------------------------------
     def open_class_dialog(self) -> bool:
@@ -275,7 +280,7 @@ class ClassroomController(QObject):
             w.say(translate("Files", "Opening the class folder cancelled"), 3000)
             return False
         except OSError as exc:  # not a folder, or one that cannot be listed
-            w.error(translate("Files", "Could not open the class folder"), str(exc))
+            w.error(translate("Files", "Could not open the class folder"), error_words(exc))
             return False
         view = self._class_tab()
         if self.session.lab is None:  # no empty Instructions dock beside the class
@@ -285,7 +290,10 @@ class ClassroomController(QObject):
         self.settings.set_last_folder(folder)
         n = len(data.results)
         w.say(
-            translate("Files", "Opened {0} result(s) from {1}").format(n, Path(folder).name), 4000
+            translate("Files", "Opened %n result(s) from {0}", None, PLURAL, n).format(
+                Path(folder).name
+            ),
+            4000,
         )
         return True
 
@@ -384,13 +392,15 @@ class ClassroomController(QObject):
             }
             save_session(path, self.session.runs, generators, self.session.sweeps)
         except (GeneratorFileError, OSError, RuntimeError) as exc:
-            self.window.error(translate("Files", "Could not save the session"), str(exc))
+            self.window.error(translate("Files", "Could not save the session"), error_words(exc))
             return False
         for h in self.session.runs:  # their generators are in the session file, as they are
             if h.number in generators and h.epochs:
                 h.mark_saved(path, h.epochs[-1])
+        saved = len(self.session.runs)  # lupdate hangs on len(a.b) as a count
         self.window.say(
-            translate("Files", "Saved {0} run(s) to {1}").format(len(self.session.runs), path), 4000
+            translate("Files", "Saved %n run(s) to {0}", None, PLURAL, saved).format(path),
+            4000,
         )
         return True
 
@@ -430,7 +440,7 @@ def _open_session(self: ClassroomController, path: str) -> bool:
     except Cancelled:
         return False
     except GeneratorFileError as exc:
-        w.error(translate("Files", "Could not open the session"), str(exc))
+        w.error(translate("Files", "Could not open the session"), error_words(exc))
         return False
     for h in runs:  # as they are in the file: nothing of them is unsaved
         if h.epochs:
@@ -442,12 +452,18 @@ def _open_session(self: ClassroomController, path: str) -> bool:
     if runs:
         kept = w.files.show_setup_change(self.session.setup_for_run(len(self.session.runs) - 1))
     w.tabs.setCurrentWidget(w.runs_panel)
-    said = (
-        translate("Files", "Opened {0} run(s) and {1} sweep(s) from {2}{3}")
-        if sweeps
-        else translate("Files", "Opened {0} run(s) from {2}{3}")
-    )
-    w.say(said.format(len(runs), len(sweeps), Path(path).name, kept), 8000 if kept else 4000)
+    name, opened, swept = Path(path).name, len(runs), len(sweeps)
+    if swept:  # two counts: each its own plural, in one sentence
+        said = translate("Files", "Opened {0} and {1} from {2}{3}").format(
+            translate("Files", "%n run(s)", None, PLURAL, opened),
+            translate("Files", "%n sweep(s)", None, PLURAL, swept),
+            name,
+            kept,
+        )
+    else:
+        said = translate("Files", "Opened %n run(s) from {0}{1}", None, PLURAL, opened)
+        said = said.format(name, kept)
+    w.say(said, 8000 if kept else 4000)
     return True
 
 
@@ -466,11 +482,11 @@ def _rerun_class(self: ClassroomController) -> bool:
     if self.session.busy:
         w.say(translate("Files", "Stop the training first: the rerun needs the processor"), 4000)
         return False
-    cancel = threading.Event()
+    cancel, runs = threading.Event(), len(view.data.judged)  # a plain name: lupdate's count
     try:
         judged = run_in_background(
             w,
-            translate("Files", "Training {0} run(s) again...").format(len(view.data.judged)),
+            translate("Files", "Training %n run(s) again...", None, PLURAL, runs),
             lambda: rerun(view.data.judged, stop=cancel.is_set),
             cancel,
         )

@@ -18,11 +18,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from core import __version__
+from core.engine.words import said_of
 from core.files.errors import GeneratorFileError
 from core.teaching.history import RunHistory, metrics_csv
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import error_words
+from patterngan_gui.kit.step_words import said as in_words
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -104,7 +107,8 @@ class FilesController(QObject):
             w.say(translate("Files", "Opening cancelled"), 3000)
             return False
         except UntrustedFileError as exc:
-            if not w.dialogs.confirm_trust(path, exc.problem):
+            told = said_of(exc)  # the problem, in the window's language
+            if not w.dialogs.confirm_trust(path, in_words(told) if told else exc.problem):
                 return False
             try:
                 gen = run_in_background(
@@ -116,10 +120,10 @@ class FilesController(QObject):
                 w.say(translate("Files", "Opening cancelled"), 3000)
                 return False
             except GeneratorFileError as exc2:
-                w.error(translate("Files", "Could not open the generator"), str(exc2))
+                w.error(translate("Files", "Could not open the generator"), error_words(exc2))
                 return False
         except GeneratorFileError as exc:
-            w.error(translate("Files", "Could not open the generator"), str(exc))
+            w.error(translate("Files", "Could not open the generator"), error_words(exc))
             return False
         setup = s.open_file(gen, path)
         w.setup.set_config(setup.config)  # announced: the plots show the file's set-up
@@ -189,7 +193,7 @@ class FilesController(QObject):
             module, metadata = self.session.generator_and_metadata()
             save_generator(path, module, metadata)
         except (GeneratorFileError, OSError, RuntimeError, ValueError) as exc:
-            self.window.error(translate("Files", "Could not save the generator"), str(exc))
+            self.window.error(translate("Files", "Could not save the generator"), error_words(exc))
             return False
         self.session.saved(path)
         self._add_recent(path)
@@ -220,7 +224,7 @@ class FilesController(QObject):
                 return False
             save_generator(path, module, metadata)
         except (GeneratorFileError, OSError, RuntimeError) as exc:
-            self.window.error(translate("Files", "Could not save the generator"), str(exc))
+            self.window.error(translate("Files", "Could not save the generator"), error_words(exc))
             return False
         history.mark_saved(path, history.epochs[-1] if history.epochs else 0)
         s.chose_path(path)  # a Save dialog's answer: Ctrl+S may write there again
@@ -296,7 +300,7 @@ class FilesController(QObject):
         try:
             write_atomic(Path(path), text.encode("utf-8"))
         except GeneratorFileError as exc:
-            self.window.error(title, str(exc))
+            self.window.error(title, error_words(exc))
             return
         self.window.say(translate("Files", "Saved {0}").format(path), 4000)
 
@@ -350,7 +354,7 @@ class FilesController(QObject):
             }
             folder = write_bundle(parent, name, files)
         except (BundleError, GeneratorFileError, RuntimeError, ValueError) as exc:
-            w.error(translate("Files", "Could not export the run bundle"), str(exc))
+            w.error(translate("Files", "Could not export the run bundle"), error_words(exc))
             return None
         self.settings.set_last_folder(parent)
         w.say(translate("Files", "Exported the run bundle to {0}").format(folder), 6000)

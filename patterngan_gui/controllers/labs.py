@@ -14,6 +14,7 @@ from core.files.lab_file import LabError, dump_lab, load_lab
 from core.teaching.lab import Lab
 from patterngan_gui.kit.focus import returns_focus
 from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.step_words import error_words
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -50,7 +51,7 @@ class LabController(QObject):
         try:
             lab = load_lab(path)
         except LabError as exc:
-            w.error(translate("Files", "Could not open the lab"), str(exc))
+            w.error(translate("Files", "Could not open the lab"), error_words(exc))
             return False
         self.apply_lab(lab, lab.title or Path(path).stem)
         w.say(translate("Files", "Opened the lab {0}").format(Path(path).name), 4000)
@@ -102,7 +103,7 @@ class LabController(QObject):
         try:
             write_atomic(Path(path), dump_lab(lab).encode("utf-8"))
         except (GeneratorFileError, ValueError) as exc:
-            self.window.error(translate("Files", "Could not save the lab"), str(exc))
+            self.window.error(translate("Files", "Could not save the lab"), error_words(exc))
             return False
         self.window.say(translate("Files", "Saved the lab {0}").format(path), 4000)
         return True

@@ -33,7 +33,8 @@ from PySide6.QtCore import QObject, QSocketNotifier, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from patterngan_gui.cli.common import STOP_SIGNALS  # the signals `train` stops and saves on
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import PLURAL, translate
+from patterngan_gui.kit.step_words import error_words
 
 if TYPE_CHECKING:
     from patterngan_gui.main_window import MainWindow
@@ -266,8 +267,8 @@ class RecoveryController(QObject):
         waiting = waiting_recoveries()
         if not waiting:
             return
-        after = len(waiting) - 1  # a plain name: lupdate reads %n's count only from one
-        more = " " + translate("Files", "(%n more after it)", None, after) if after else ""
+        after = len(waiting) - 1
+        more = " " + translate("Files", "(%n more after it)", None, PLURAL, after) if after else ""
         said = translate(
             "Files",
             "Runs were kept when PatternGAN was stopped: File > Open recovered session... ({0})",
@@ -321,7 +322,10 @@ class RecoveryController(QObject):
             lab = parse_lab(data["lab"])
         except LabError as exc:
             self.window.say(
-                translate("Files", "The recovered lab could not be read: {0}").format(exc), 8000
+                translate("Files", "The recovered lab could not be read: {0}").format(
+                    error_words(exc)
+                ),
+                8000,
             )
             return
         self.window.labs.apply_lab(lab, lab.title or "recovered lab")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from patterngan_gui.kit import ask
 from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.step_words import error_words
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class SweepController(QObject):
             seeds = [config.seed + i for i in range(n)]
             driver = SweepDriver(config, seeds, self.link.notify, spawn=QtThread)
         except ValueError as exc:
-            w.error(translate("Files", "Cannot start the sweep"), str(exc))
+            w.error(translate("Files", "Cannot start the sweep"), error_words(exc))
             return False
         w.sweep_panel.start(n, config)
         w.tabs.setCurrentWidget(w.sweep_panel)

@@ -24,7 +24,7 @@ from patterngan_gui.controllers.live_change import change_text
 from patterngan_gui.kit.i18n import translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_tip
-from patterngan_gui.kit.step_words import doctor_sentence, kind_name, said, story_words
+from patterngan_gui.kit.step_words import doctor_sentence, error_words, kind_name, said, story_words
 from patterngan_gui.kit.worker import DriverLink, QtThread
 
 DOCTOR_BANNER_CHARS = 160  # about two lines at 900 px: the whole sentence in the tooltip
@@ -87,7 +87,7 @@ class TrainingController(QObject):
             self.last_story = None
             self.session.begin_run(config, self.link.notify, probe_devices, QtThread)
         except ValueError as exc:
-            self.window.error(translate("Training", "Cannot start training"), str(exc))
+            self.window.error(translate("Training", "Cannot start training"), error_words(exc))
             return False
         return True
 
@@ -159,7 +159,7 @@ class TrainingController(QObject):
         try:
             s.driver.change(**changes)
         except ValueError as exc:
-            w.error(translate("Training", "Cannot change the run"), str(exc))
+            w.error(translate("Training", "Cannot change the run"), error_words(exc))
             return
         w.say(translate("Training", "The change applies from the run's next step"), 4000)
 
@@ -368,7 +368,7 @@ class TrainingController(QObject):
             if event.building
             else translate("Training", "Training stopped")
         )
-        self.window.error(title, event.message)
+        self.window.error(title, said(event.words) if event.words else event.message)
         if not self.training:  # a step failed (or the trainer of a step's run)
             self.window.stepped.emit()
 

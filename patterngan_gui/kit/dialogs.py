@@ -23,7 +23,7 @@ from core import __version__
 from patterngan_gui.actions import shortcuts_html
 from patterngan_gui.kit import help_text
 from patterngan_gui.kit.focus import returns_focus
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import PLURAL, translate
 
 
 class Dialogs:
@@ -102,7 +102,7 @@ class Dialogs:
         dlg.setWindowTitle(translate("Dialogs", "How it works"))
         layout = QVBoxLayout(dlg)
         text = QTextBrowser()
-        text.setHtml(help_text.HOW_IT_WORKS)
+        text.setHtml(help_text.how_it_works())
         text.setOpenExternalLinks(False)
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -143,7 +143,7 @@ def ask_unsaved_box(parent, names: list[str]) -> str:
     box.setWindowTitle(translate("Dialogs", "Unsaved runs"))
     box.setTextFormat(Qt.PlainText)  # run names come from files: words, never markup
     n = len(names)  # lupdate reads a plural's count only as a name
-    box.setText(translate("Dialogs", "Trained generators not saved yet: %n", None, n))
+    box.setText(translate("Dialogs", "Trained generators not saved yet: %n", None, PLURAL, n))
     box.setInformativeText("\n".join(names[:8]) + ("\n..." if len(names) > 8 else ""))
     save = box.addButton(QMessageBox.Save)
     discard = box.addButton(QMessageBox.Discard)

@@ -17,6 +17,7 @@ Numbers follow the language chosen (``kit.numbers``): its locale becomes Qt's de
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -30,10 +31,27 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the current language (``%n`` and plurals with ``n``); lupdate finds each
-    call by this name."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+# a counted text's fourth argument: ``translate(context, "%n run(s)", None, PLURAL, n)``.
+# pyside6-lupdate marks a five-argument ``translate`` call (Qt 4's encoding slot before the
+# count) as numerus, so the .ts holds each language's plural forms; with four arguments it
+# keeps one form only and misses a call whose count is an expression; it hangs on a count
+# such as len(a.b): give the count a plain name first
+PLURAL = "plural"
+_ENDING = re.compile(r"\(s\)")
+
+
+def translate(
+    context: str, text: str, disambiguation: str | None = None, n: object = -1, count: int = -1
+) -> str:
+    """``text`` in the current language; lupdate finds each call by this name. A counted text
+    is ``translate(context, "%n file(s)", None, PLURAL, n)``: its translation's plural form
+    for ``n``, with ``%n`` written as the number; where no translation has one (English), the
+    source's "(s)" becomes "s" or nothing."""
+    n = count if n == PLURAL else n
+    said = QCoreApplication.translate(context, text, disambiguation, int(n))
+    if int(n) >= 0 and "(s)" in said:
+        said = _ENDING.sub("" if n == 1 else "s", said)
+    return said
 
 
 def i18n_folder() -> Path:

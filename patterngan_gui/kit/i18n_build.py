@@ -25,6 +25,8 @@ from patterngan_gui.kit.i18n import LANGUAGES, SOURCE_LANGUAGE
 from patterngan_gui.kit.plot_kit import MARKS
 from patterngan_gui.panels.task_group import PATTERN_KINDS
 
+MARKED = ("QT_TRANSLATE_NOOP(", "Said(")  # what makes a core module one of lupdate's sources
+
 
 def sources(root: Path) -> list[Path]:
     """The window's modules, and core's that mark sentences for it (``core.teaching.words``)."""
@@ -32,7 +34,7 @@ def sources(root: Path) -> list[Path]:
     marked = [
         p
         for p in (root / "core").rglob("*.py")
-        if p.name != "words.py" and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")
+        if p.name != "words.py" and any(m in p.read_text(encoding="utf-8") for m in MARKED)
     ]
     return sorted(window + marked)
 

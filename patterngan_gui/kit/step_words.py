@@ -3,15 +3,16 @@ template translated with its context, its values written in the window's locale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+import math
 
-from core.teaching.words import Num, Pct, Said
-from patterngan_gui.kit.i18n import translate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from core.files.errors import MAX_PART, GeneratorFileError, one_line
+from core.teaching.words import Num, Pct, Said, Sig, Text, said_of
+from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number
 
-# the run doctor's findings (core.teaching.doctor.KINDS): a name, and a headline with the
-# epoch it began at, for the window's languages (core's own sentence has more numbers, in
-# English: the window shows it where no translation of its advice exists)
+# the run doctor's findings (core.teaching.doctor.KINDS): a short name each
 KIND_NAMES = {
     "nan": QT_TRANSLATE_NOOP("Doctor", "diverged"),
     "d_wins": QT_TRANSLATE_NOOP("Doctor", "D wins"),
@@ -21,46 +22,26 @@ KIND_NAMES = {
     "oscillation": QT_TRANSLATE_NOOP("Doctor", "oscillation"),
     "healthy": QT_TRANSLATE_NOOP("Doctor", "healthy"),
 }
-HEADLINES = {
-    "nan": QT_TRANSLATE_NOOP(
-        "Doctor",
-        "Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer "
-        "learn.",
-    ),
-    "d_wins": QT_TRANSLATE_NOOP(
-        "Doctor",
-        "D wins outright from epoch {0}: it tells real from fake so easily that G gets no "
-        "useful gradient.",
-    ),
-    "no_learning": QT_TRANSLATE_NOOP(
-        "Doctor",
-        "No learning from epoch {0}: strict validity and the distance to the target hardly moved.",
-    ),
-    "undecided": QT_TRANSLATE_NOOP(
-        "Doctor",
-        "Undecided samples from epoch {0}: many of G's numbers have a head without one largest "
-        "value, so only argmax makes them a number.",
-    ),
-    "mode_collapse": QT_TRANSLATE_NOOP(
-        "Doctor",
-        "Mode collapse from epoch {0}: G makes only a few of the pattern's numbers.",
-    ),
-    "oscillation": QT_TRANSLATE_NOOP(
-        "Doctor",
-        "Oscillation from epoch {0}: the curves swing up and down instead of settling.",
-    ),
-}
 
 
 def said(value) -> str:
     """A :class:`Said` (or a number, or anything else) as the window writes it."""
+    if isinstance(value, Text):  # English text that keeps its sentence
+        value = value.said
     if isinstance(value, Said):
-        template = translate(value.context, value.template)
+        if value.n is None:
+            template = translate(value.context, value.template)
+        else:
+            template = translate(value.context, value.template, None, PLURAL, value.n)
         return template.format(*(said(a) for a in value.args))
     if isinstance(value, Num):
         return number(value.value, value.decimals)
     if isinstance(value, Pct):
         return f"{number(value.value * 100, value.decimals)}%"
+    if isinstance(value, Sig):
+        if not math.isfinite(value.value):
+            return str(value)
+        return QLocale().toString(float(value.value), "g", value.digits)
     return str(value)
 
 
@@ -79,13 +60,22 @@ def kind_name(kind: str) -> str:
 
 
 def doctor_sentence(diagnosis) -> str:
-    """What the doctor found: core's own sentence (all its numbers) where its advice has no
-    translation (English), else the finding's headline and advice in the window's language."""
-    advice = diagnosis.advice
-    if not advice or diagnosis.kind not in HEADLINES:
+    """What the doctor found, with all its numbers, in the window's language (core's own
+    English sentence for a diagnosis that carries no words: one read from an older file)."""
+    words = getattr(diagnosis, "words", ())
+    if not words:
         return diagnosis.sentence
-    translated = translate("Doctor", advice)
-    if translated == advice:
-        return diagnosis.sentence
-    headline = translate("Doctor", HEADLINES[diagnosis.kind]).format(number(diagnosis.onset_epoch))
-    return f"{headline} {translated}"
+    return " ".join(said(w) for w in words)
+
+
+def error_words(error: BaseException) -> str:
+    """An error's message in the window's language: the sentence core raised it with
+    (``core.teaching.words.said_error``; a file's problem after its name), else its English
+    text (a message no translation covers yet, or one from outside the project)."""
+    told = said_of(error)
+    if told is None:
+        return str(error)
+    text = said(told)
+    if isinstance(error, GeneratorFileError):  # "file: problem", one line as core writes it
+        return f"{error.path}: {one_line(text, 2 * MAX_PART)}"
+    return one_line(text, 2 * MAX_PART)  # text from a file inside: one line, as in English

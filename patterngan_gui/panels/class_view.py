@@ -40,15 +40,17 @@ from core.teaching.class_results import (
     ClassResults,
     final_strict,
     free_settings,
-    prediction_line,
+    prediction_words,
     predictions,
     result_row,
 )
 from core.teaching.judge import Judgement
-from patterngan_gui.kit.i18n import keep, kept, translate
+from patterngan_gui.kit.i18n import PLURAL, keep, kept, translate
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import doctor_sentence
+from patterngan_gui.kit.step_words import said as in_words
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
 # what a teacher reads first, left to right (900 px wide shows the first five); the CSV keeps
@@ -241,11 +243,12 @@ class ClassView(QWidget):
         t.setSortingEnabled(False)
         t.setRowCount(0)
         for i, j in enumerate(self.data.judged):
-            notes = [*j.problems, *([j.rerun_note] if j.rerun_note else [])]
+            notes = [*(in_words(p) for p in j.problems), *([j.rerun_note] if j.rerun_note else [])]
             self._add_row(result_row(j), j, i, "\n".join(notes))
         for file, problem in self.data.problems:
-            cells = [file, "(could not be read)"] + ["-"] * (len(RESULT_COLUMNS) - 2)
-            self._add_row(cells, None, -1, problem)
+            unread = translate("Class", "(could not be read)")
+            cells = [file, unread] + ["-"] * (len(RESULT_COLUMNS) - 2)
+            self._add_row(cells, None, -1, in_words(problem))
         t.setSortingEnabled(True)
         t.resizeColumnsToContents()
         for c, name in enumerate(RESULT_COLUMNS):  # long texts must not push the rest away
@@ -258,6 +261,7 @@ class ClassView(QWidget):
         row = t.rowCount()
         t.insertRow(row)
         for c, (name, text) in enumerate(zip(RESULT_COLUMNS, cells)):
+            text = in_words(text)  # a cell in words (yes, no: ...): the window's language
             if name in NUMERIC:
                 try:
                     item = NumberItem(text, float(text))
@@ -268,7 +272,9 @@ class ClassView(QWidget):
             item.setData(Qt.UserRole, index)  # which result (-1: a file that could not be read)
             tip = f"{text}\n\n{problem}" if problem and result is not None else problem or text
             if name == "diagnoses" and result is not None and result.diagnoses:
-                tip = "\n".join(d.sentence for d in result.diagnoses)  # what, when, what to try
+                tip = "\n".join(
+                    doctor_sentence(d) for d in result.diagnoses
+                )  # what, when, what to try
             item.setToolTip(plain_tip(tip))
             if result is None:
                 font = item.font()
@@ -279,11 +285,12 @@ class ClassView(QWidget):
     def _apply_filter(self) -> None:
         words = self.filter.text().strip().lower()
         only = self.followed_only.isChecked()
-        followed = RESULT_COLUMNS.index("followed the lab")
         for row in range(self.table.rowCount()):
             texts = [self.table.item(row, c).text().lower() for c in range(len(RESULT_COLUMNS))]
             hide = bool(words) and not any(words in text for text in texts)
-            hide |= only and texts[followed] != "yes"
+            index = self.table.item(row, 0).data(Qt.UserRole)
+            kept = index is not None and index >= 0 and self.data.judged[index].followed_lab
+            hide |= only and not kept
             self.table.setRowHidden(row, hide)
         self._show_summary()
 
@@ -363,24 +370,23 @@ class ClassView(QWidget):
             )
         self.summary.setToolTip(plain_tip(data.folder))  # the whole path (a folder's name)
         said = translate(
-            "Class", "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified", None, n
-        ).format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
-        if bad == 1:  # one and many apart: lupdate keeps no plural forms for a variable
-            said += translate("Class", "; %n file could not be read", None, bad)
-        elif bad:
-            said += translate("Class", "; %n files could not be read", None, bad)
+            "Class", "<b>{0}</b>: %n result(s), {1}; {2} followed the lab, {3} verified", None,
+            PLURAL, n
+        )  # fmt: skip
+        said = said.format(_esc(Path(data.folder).name or data.folder), against, followed, verified)
+        if bad:
+            said += translate("Class", "; %n file(s) could not be read", None, PLURAL, bad)
         lines = [said]
         if data.problems:  # each is a row of its own too (its tooltip says why)
             more = len(data.problems) - 1
             lines.append(
-                f"<i>{_esc(data.problems[0][1])}</i>"
+                f"<i>{_esc(in_words(data.problems[0][1]))}</i>"
                 + (" " + translate("Class", "(and {0} more)").format(more) if more else "")
             )
         shown = self._shown()
-        lines += [
-            _esc(prediction_line(p))
-            for p in predictions([j for i, j in enumerate(judged) if i in shown])
-        ]
+        for p in predictions([j for i, j in enumerate(judged) if i in shown]):
+            head, *parts = prediction_words(p)
+            lines.append(_esc(f"{in_words(head)} " + "; ".join(in_words(x) for x in parts)))
         self.summary.setText("<br>".join(lines))
 
     def _show_spread(self) -> None:
@@ -432,8 +438,10 @@ class ClassView(QWidget):
             )
         self.spread.setData(spots)
         stacked = max((len(g) for g in same.values()), default=0)
-        said = QT_TRANSLATE_NOOP("Class", "%n results share one point; they are spread sideways")
-        self.spread.setToolTip(translate("Class", said, None, stacked) if stacked > 1 else None)
+        said = translate(
+            "Class", "%n results share one point; they are spread sideways", None, PLURAL, stacked
+        )
+        self.spread.setToolTip(plain_tip(said if stacked > 1 else ""))
         self.spread_counts = {k: len(g) for k, g in same.items()}
 
     def set_text_scale(self, scale: float) -> None:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.engine.patterns import parse_pattern, weights_spec
-from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.i18n import PLURAL, kept, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.safe_text import plain_label, plain_tip
+from patterngan_gui.kit.step_words import error_words
 
 LEVELS = 10  # drawn bars snap to tenths of the height (loaded data keeps its exact shares)
 BAR = "#E69F00"  # Okabe-Ito orange: the target's colour in the plots
@@ -144,7 +145,7 @@ class DrawCanvas(QWidget):
             return
         tenths = round(self.heights.get(self.chosen, 0.0) * LEVELS)
         drawn = len([v for v in self.heights if self.lo <= v < self.hi])
-        said = translate("Setup", "{0}: {1} of {2}; %n integers drawn.", None, drawn)
+        said = translate("Setup", "{0}: {1} of {2}; %n integer(s) drawn.", None, PLURAL, drawn)
         help_text = translate("Setup", self.KEYS_HELP)
         self.setAccessibleDescription(f"{said.format(self.chosen, tenths, LEVELS)} {help_text}")
 
@@ -270,7 +271,7 @@ class DrawTarget(QWidget):
         try:
             target = read_data_target(path)
         except ValueError as exc:
-            self.last_error = str(exc)
+            self.last_error = error_words(exc)
             said = translate("Setup", "{0}: cannot be used (hover)").format(Path(path).name)
             self.axis.setText(f"\u26a0 {said}")
             self.axis.setToolTip(plain_tip(self.last_error))

@@ -32,7 +32,7 @@ from core.engine.config import LOSS_AXIS
 from core.teaching.doctor import diagnose_history, problems
 from core.teaching.history import RunHistory, format_bytes, setup_words
 from core.teaching.sweep_record import SweepRecord
-from patterngan_gui.kit.i18n import kept, translate
+from patterngan_gui.kit.i18n import PLURAL, kept, translate
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import (
@@ -51,7 +51,8 @@ from patterngan_gui.kit.plot_kit import (
     text_line,
 )
 from patterngan_gui.kit.safe_text import plain_tip
-from patterngan_gui.kit.step_words import kind_name
+from patterngan_gui.kit.step_words import doctor_sentence, kind_name
+from patterngan_gui.kit.step_words import said as in_words
 
 NAME_WIDTH = 170
 RUN_COLORS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, "#888888")
@@ -119,7 +120,7 @@ class RunTable(QTableWidget):
         known = self._doctor.get(id(run))
         if known is None or known[0] != len(run.rows):
             found = diagnose_history(run)
-            tip = "\n".join(d.sentence for d in found)
+            tip = "\n".join(doctor_sentence(d) for d in found)
             known = (len(run.rows), doctor_cell(found) if run.rows else "-", tip)
             self._doctor[id(run)] = known
         item = QTableWidgetItem(known[1])
@@ -146,7 +147,7 @@ class RunTable(QTableWidget):
             first.setFlags(first.flags() | Qt.ItemIsUserCheckable)
             first.setCheckState(Qt.Checked if on else Qt.Unchecked)
             first.setIcon(swatch(RUN_COLORS[i % len(RUN_COLORS)]))  # the run's curve colour
-            first.setToolTip(plain_tip(run.describe()))
+            first.setToolTip(plain_tip(in_words(run.describe())))
             met, total = run.goals if run.goals is not None else (0, 0)
             cells = [
                 first,
@@ -373,14 +374,13 @@ class RunsPanel(QWidget):
     def _show_memory(self) -> None:
         runs, total, sweeps = getattr(self, "_memory_words", (0, 0, 0))
         said = translate(
-            "Runs",
-            "%n run(s) kept: {0} of curves and timelines, plus one small generator each.",
-            None,
-            runs,
-        ).format(format_bytes(total))
+            "Runs", "%n run(s) kept: {0} of curves and timelines, plus one small generator each.",
+            None, PLURAL, runs
+        )  # fmt: skip
+        said = said.format(format_bytes(total))
         if sweeps:
             said += " " + translate(
-                "Runs", "%n sweep(s): their rows show medians over seeds.", None, sweeps
+                "Runs", "%n sweep(s): their rows show medians over seeds.", None, PLURAL, sweeps
             )
         self.memory.setText(said)
 

@@ -29,6 +29,7 @@ from patterngan_gui.kit.contrast import readable
 from patterngan_gui.kit.i18n import form_row, kept, translate
 from patterngan_gui.kit.numbers import DecimalSpinBox
 from patterngan_gui.kit.safe_text import plain_label, plain_tip
+from patterngan_gui.kit.step_words import error_words
 from patterngan_gui.panels.advanced_panel import AdvancedGroup
 from patterngan_gui.panels.task_group import TaskGroup
 
@@ -450,8 +451,8 @@ class SetupPanel(QWidget):
         if error:
             for widget in self._error_widgets(error):
                 widget.setStyleSheet(ERROR_STYLE)
-                widget.setToolTip(plain_tip(widget.toolTip() + "\n\u26a0 " + str(error)))
-            self.error.setText(str(error))
+                widget.setToolTip(plain_tip(widget.toolTip() + "\n\u26a0 " + error_words(error)))
+            self.error.setText(error_words(error))
         else:
             self.error.setText("")
         self.changed.emit()

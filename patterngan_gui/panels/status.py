@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from core.app.session import RunState, Session
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number
 from patterngan_gui.kit.run_clock import RunClock
 from patterngan_gui.kit.safe_text import plain_tip
+from patterngan_gui.kit.step_words import said as in_words
 
 
 class RunStatus:
@@ -53,7 +54,7 @@ class RunStatus:
         status = session.run_status
         if status is not None:
             self.device.setText(translate("RunStatus", "device: {0}").format(status.device))
-            self.device.setToolTip(plain_tip(status.device_reason))
+            self.device.setToolTip(plain_tip(in_words(status.device_reason)))
         elif run is None:
             self.device.setText(translate("RunStatus", "device: {0}").format("-"))
             self.device.setToolTip("")
@@ -93,12 +94,12 @@ class RunStatus:
                 label.setText("")
             return
         seeds = len(report.seeds)
-        said = translate("RunStatus", "sweep: epoch {0} / {1}, %n seeds", None, seeds)
+        said = translate("RunStatus", "sweep: epoch {0} / {1}, %n seed(s)", None, PLURAL, seeds)
         self.epoch.setText(said.format(number(report.epoch), number(report.epochs)))
         self.progress.setMaximum(max(report.epochs, 1))
         self.progress.setValue(min(report.epoch, report.epochs))
         rate = report.epoch / report.elapsed if report.elapsed > 0 else 0.0
-        speed = translate("RunStatus", "{0} epochs/s x %n seeds", None, seeds)
+        speed = translate("RunStatus", "{0} epochs/s x %n seed(s)", None, PLURAL, seeds)
         self.speed.setText(speed.format(number(rate)) if rate else "")
         self.device.setText(translate("RunStatus", "device: {0}").format("cpu"))
         self.device.setToolTip(

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import BLUE, VERMILLION, Key, Styler, keyed, make_plot
 
@@ -87,24 +87,21 @@ class SweepPanel(QWidget):
         counts, edges = np.histogram(strict, bins=20, range=(0.0, 1.0))
         self.bars.setOpts(x=(edges[:-1] + edges[1:]) / 2, height=counts, width=0.045)
         tv = last.column("tv")
-        seeds = len(strict)  # a plain name: lupdate reads %n's count only from one
-        said = (
-            translate(
+        seeds = len(strict)
+        if last.done:
+            said = translate(
                 "Sweeps",
-                "<b>%n seeds</b> at epoch {0} (done): strict validity median {1} (range {2} - "
+                "<b>%n seed(s)</b> at epoch {0} (done): strict validity median {1} (range {2} - "
                 "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
-                None,
-                seeds,
-            )
-            if last.done
-            else translate(
+                None, PLURAL, seeds
+            )  # fmt: skip
+        else:
+            said = translate(
                 "Sweeps",
-                "<b>%n seeds</b> at epoch {0}: strict validity median {1} (range {2} - "
+                "<b>%n seed(s)</b> at epoch {0}: strict validity median {1} (range {2} - "
                 "{3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.",
-                None,
-                seeds,
-            )
-        )
+                None, PLURAL, seeds
+            )  # fmt: skip
         self.summary.setText(
             said.format(
                 number(last.epoch),
@@ -127,7 +124,7 @@ class SweepPanel(QWidget):
         elif self._start:
             n, preset, pattern = self._start
             said = translate(
-                "Sweeps", "Training %n seeds of preset {0} on {1} together...", None, n
+                "Sweeps", "Training %n seed(s) of preset {0} on {1} together...", None, PLURAL, n
             )
             self.summary.setText(said.format(preset, pattern))
         else:

@@ -5,7 +5,7 @@ history, timeline slider and labels."""
 from __future__ import annotations
 
 from core.teaching.history import MAX_SNAPSHOTS, format_bytes
-from patterngan_gui.kit.i18n import translate
+from patterngan_gui.kit.i18n import PLURAL, translate
 from patterngan_gui.kit.numbers import number, percent
 
 
@@ -43,14 +43,14 @@ class TimelineView:
                 number(m.tv, 3),
             )
         )
-        kept = len(h.snapshots)  # a plain name: lupdate reads %n's count only from one
+        kept = len(h.snapshots)
         memory = translate(
             "Plots",
-            "The timeline keeps %n snapshots of this run ({0}); at most {1} per run, "
+            "The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, "
             "spread evenly.",
-            None,
-            kept,
-        ).format(format_bytes(h.nbytes()), number(MAX_SNAPSHOTS))
+            None, PLURAL, kept
+        )  # fmt: skip
+        memory = memory.format(format_bytes(h.nbytes()), number(MAX_SNAPSHOTS))
         self.timeline_label.setToolTip(memory)
         self.timeline_info.setToolTip(memory)
         for line in self.epoch_lines:

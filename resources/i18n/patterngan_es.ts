@@ -4,174 +4,271 @@
 <context>
     <name>Class</name>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
         <source>goals</source>
         <translation>objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="72"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
         <source>followed</source>
         <translation>siguió</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
         <source>strict</source>
         <translation>estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
         <source>modes</source>
         <translation>modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="75"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="76"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="78"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
         <source>epochs</source>
         <translation>épocas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="79"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="81"/>
         <source>answers</source>
         <translation>respuestas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="80"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="82"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="83"/>
         <source>lab</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="106"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="108"/>
         <source>No class yet: File &gt; Open class folder... reads every lab result.</source>
         <translation>Aún no hay clase: Archivo &gt; Abrir carpeta de la clase… lee todos los resultados de las prácticas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="115"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="117"/>
         <source>Filter: a name, an answer, a file...</source>
         <translation>Filtro: un nombre, una respuesta, un archivo…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="117"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="119"/>
         <source>Filter the class table</source>
         <translation>Filtrar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="120"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="122"/>
         <source>Clear the filter</source>
         <translation>Borrar el filtro</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="122"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="124"/>
         <source>Followed the lab only</source>
         <translation>Solo quien siguió la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="126"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="128"/>
         <source>Export CSV...</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="127"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="129"/>
         <source>The table as it is shown (filtered and sorted), as CSV</source>
         <translation>La tabla tal como se ve (filtrada y ordenada), como CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="129"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="131"/>
         <source>Train every run again from its recorded set-up and seed (one sweep per set-up) and compare its end with the run&apos;s: its final metrics within 0.02</source>
         <translation>Volver a entrenar cada ejecución con su configuración y semilla guardadas (un barrido por configuración) y comparar su final con el de la ejecución: métricas finales con una diferencia máxima de 0,02</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="134"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="136"/>
         <source>&amp;Rerun...</source>
         <translation>&amp;Volver a entrenar…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="152"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="154"/>
         <source>Class results</source>
         <translation>Resultados de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="178"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="180"/>
         <source>Setting to spread the final values over</source>
         <translation>Ajuste sobre el que se reparten los valores finales</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="183"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="185"/>
         <source>A setting the students were free to change</source>
         <translation>Un ajuste que los alumnos podían cambiar libremente</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="197"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="199"/>
         <source>Spread over:</source>
         <translation>Repartido según:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="249"/>
+        <source>(could not be read)</source>
+        <translation>(no se pudo leer)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="357"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="351"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="358"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="355"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="362"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="361"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="365"/>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt;: %n resultado(s), {1}; {2} siguieron la práctica, {3} verificados</translation>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln resultado, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln resultados, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/class_view.py" line="378"/>
+        <source>; %n file(s) could not be read</source>
+        <translation>
+            <numerusform>; no se pudo leer %Ln archivo</numerusform>
+            <numerusform>; no se pudieron leer %Ln archivos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="369"/>
-        <source>; %n file could not be read</source>
-        <translation>; no se pudo leer %n archivo</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="371"/>
-        <source>; %n files could not be read</source>
-        <translation>; no se pudieron leer %n archivos</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="377"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="384"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="397"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="403"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="435"/>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/class_view.py" line="441"/>
         <source>%n results share one point; they are spread sideways</source>
-        <translation>%n resultados comparten un punto; se reparten hacia los lados</translation>
+        <translation>
+            <numerusform>%Ln resultado está en este punto</numerusform>
+            <numerusform>%Ln resultados están en un mismo punto; se reparten hacia los lados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="214"/>
+        <source>Predicted &apos;{0}&apos; before the run:</source>
+        <translation>Predicción de «{0}» antes de la ejecución:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="218"/>
+        <source>%n student(s) gave a share (median {0}), {1} of them reached it</source>
+        <translation>
+            <numerusform>%Ln alumno dio una proporción (mediana {0}); la alcanzaron: {1}</numerusform>
+            <numerusform>%Ln alumnos dieron una proporción (mediana {0}); la alcanzaron: {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="225"/>
+        <source>%n said yes</source>
+        <translation>
+            <numerusform>%Ln dijo sí</numerusform>
+            <numerusform>%Ln dijeron sí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="226"/>
+        <source>%n said no</source>
+        <translation>
+            <numerusform>%Ln dijo no</numerusform>
+            <numerusform>%Ln dijeron no</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="228"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="230"/>
+        <source>no sealed prediction</source>
+        <translation>ninguna predicción sellada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/class_results.py" line="232"/>
+        <source>%n answered after the run (not counted)</source>
+        <translation>
+            <numerusform>%Ln respondió después de la ejecución (no cuenta)</numerusform>
+            <numerusform>%Ln respondieron después de la ejecución (no cuentan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="285"/>
+        <source>{0}/{1} (first at epoch {2})</source>
+        <translation>{0}/{1} (primero en la época {2})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="288"/>
+        <source>no: another lab</source>
+        <translation>no: otra práctica</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="292"/>
+        <location filename="../../core/teaching/class_results.py" line="310"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="294"/>
+        <source>no: no lab</source>
+        <translation>no: sin práctica</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="302"/>
+        <source>no: {0}</source>
+        <translation>no: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="304"/>
+        <source>no: see its problems</source>
+        <translation>no: mira sus problemas</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="306"/>
+        <source>yes, reproduced</source>
+        <translation>sí, reproducido</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/class_results.py" line="308"/>
+        <source>yes; {0}</source>
+        <translation>sí; {0}</translation>
     </message>
 </context>
 <context>
@@ -203,24 +300,55 @@
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <location filename="../../core/engine/device.py" line="58"/>
+        <source>CPU, as chosen</source>
+        <translation>CPU, como se eligió</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="68"/>
+        <source>CUDA ({0}), as chosen</source>
+        <translation>CUDA ({0}), como se eligió</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="73"/>
+        <source>auto: CPU, the only device this torch {0} sees</source>
+        <translation>auto: CPU, el único dispositivo que ve este torch {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="81"/>
+        <source>auto: CPU for steps taken one at a time</source>
+        <translation>auto: CPU para pasos de uno en uno</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="86"/>
+        <source>auto: {0}, measured for this set-up: {1} epochs/s on CUDA ({2}) vs {3} on the CPU</source>
+        <translation>auto: {0}, medido para esta configuración: {1} épocas/s con CUDA ({2}) frente a {3} con la CPU</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../patterngan_gui/kit/dialogs.py" line="143"/>
         <source>Unsaved runs</source>
         <translation>Ejecuciones sin guardar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/kit/dialogs.py" line="146"/>
         <source>Trained generators not saved yet: %n</source>
-        <translation>Generadores entrenados aún sin guardar: %n</translation>
+        <translation>
+            <numerusform>Generadores entrenados sin guardar: %Ln</numerusform>
+            <numerusform>Generadores entrenados sin guardar: %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="35"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
         <source>Sweep seeds</source>
         <translation>Barrido de semillas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="36"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="37"/>
         <source>Seeds to train together:</source>
         <translation>Semillas para entrenar a la vez:</translation>
     </message>
@@ -297,580 +425,1501 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="312"/>
-        <location filename="../../core/teaching/doctor.py" line="344"/>
+        <location filename="../../core/teaching/doctor.py" line="189"/>
+        <source>G&apos;s loss log(1 - D(G(z))) rose towards 0: its gradient vanished</source>
+        <translation>la pérdida de G, log(1 - D(G(z))), subió hacia 0: su gradiente desapareció</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="192"/>
+        <source>G&apos;s loss -log D(G(z)) grew</source>
+        <translation>la pérdida de G, -log D(G(z)), creció</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="193"/>
+        <source>G&apos;s loss grew towards 0.5 (D scores every fake 0)</source>
+        <translation>la pérdida de G creció hacia 0.5 (D puntúa cada falso con 0)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="194"/>
+        <source>G&apos;s loss -D(G(z)) grew</source>
+        <translation>la pérdida de G, -D(G(z)), creció</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="242"/>
+        <source>Healthy: no sign of a failure (no reports yet).</source>
+        <translation>Sana: ningún signo de fallo (aún no hay informes).</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="245"/>
+        <source>Healthy: no sign of a failure (strict validity {0}, TV {1}, modes covered {2} at epoch {3}).</source>
+        <translation>Sana: ningún signo de fallo (validez estricta {0}, TV {1}, modos cubiertos {2} en la época {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="321"/>
+        <location filename="../../core/teaching/doctor.py" line="365"/>
         <source>Lower the learning rate (by 10x), use Adam instead of SGD with high momentum, or choose a preset.</source>
         <translation>Baja la tasa de aprendizaje (a la décima parte), usa Adam en lugar de SGD con mucho momento o elige un preajuste.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="416"/>
+        <location filename="../../core/teaching/doctor.py" line="327"/>
+        <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more; a BCE loss stops near 100 only because torch clips its log), so the weights are as good as infinite: G and D no longer learn.</source>
+        <translation>Divergió: la pérdida de {0} explotó hasta {1} en la época {2} ({3} veces la pérdida de D al azar o más; una pérdida BCE se queda cerca de 100 solo porque torch recorta su logaritmo). Los pesos son casi infinitos: G y D ya no aprenden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="334"/>
+        <source>Diverged: {0}&apos;s loss exploded to {1} by epoch {2} ({3}x D&apos;s loss at chance or more), so the weights are as good as infinite: G and D no longer learn.</source>
+        <translation>Divergió: la pérdida de {0} explotó hasta {1} en la época {2} ({3} veces la pérdida de D al azar o más). Los pesos son casi infinitos: G y D ya no aprenden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="352"/>
+        <source>Diverged: {0}&apos;s loss became {1} by epoch {2}: a step was so large that a weight overflowed.</source>
+        <translation>Divergió: la pérdida de {0} se volvió {1} en la época {2}: un paso fue tan grande que un peso se desbordó.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="361"/>
+        <source>The last report before it (epoch {0}) had D loss {1} and G loss {2}.</source>
+        <translation>El último informe anterior (época {0}) tenía pérdida de D {1} y pérdida de G {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="430"/>
+        <source>D wins outright from epoch {0}: D&apos;s loss {1} is at its floor ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
+        <translation>D gana claramente desde la época {0}: la pérdida de D ({1}) está en su mínimo ({2} del camino desde el azar), {3} ({4} -&gt; {5} en la época {6}), y la validez estricta es {7} (lo mejor antes: {8}). G no recibe un gradiente útil.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="437"/>
+        <source>D wins outright from epoch {0}: D&apos;s loss {1} is at a wide real-fake gap ({2} of the way from chance), {3} ({4} -&gt; {5} by epoch {6}), and strict validity is {7} (best before: {8}). G gets no useful gradient.</source>
+        <translation>D gana claramente desde la época {0}: la pérdida de D ({1}) muestra una gran brecha entre real y falso ({2} del camino desde el azar), {3} ({4} -&gt; {5} en la época {6}), y la validez estricta es {7} (lo mejor antes: {8}). G no recibe un gradiente útil.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="448"/>
         <source>Slow D down: a lower learning rate for D (or a higher one for G), one D step per G step, or a D with fewer weights.</source>
         <translation>Frena a D: una tasa de aprendizaje menor para D (o mayor para G), un paso de D por cada paso de G o un D con menos pesos.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="445"/>
+        <location filename="../../core/teaching/doctor.py" line="468"/>
         <source>Raise the learning rates (the set-up&apos;s are too small to move the weights), or train more epochs.</source>
         <translation>Sube las tasas de aprendizaje (las de la configuración son demasiado pequeñas para mover los pesos) o entrena más épocas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/doctor.py" line="474"/>
+        <source>No learning: over %n epoch(s) strict validity stayed {0} -&gt; {1} (never more than {2} away) and TV {3} -&gt; {4}.</source>
+        <translation>
+            <numerusform>No aprende: en %Ln época la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
+            <numerusform>No aprende: en %Ln épocas la validez estricta quedó en {0} -&gt; {1} (nunca a más de {2}) y la TV en {3} -&gt; {4}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="483"/>
+        <location filename="../../core/teaching/doctor.py" line="510"/>
         <source>Use a generator whose every head always has one largest value: the softmax or gumbel head (the &apos;default&apos; preset), or judge by strict validity, not book validity.</source>
         <translation>Usa un generador en el que cada cabeza tenga siempre un único valor máximo: la cabeza softmax o gumbel (el preajuste &apos;default&apos;), o juzga por la validez estricta, no por la del libro.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="529"/>
+        <location filename="../../core/teaching/doctor.py" line="515"/>
+        <source>Undecided samples: from epoch {0}, {1} of G&apos;s numbers have a head with a tie (a ReLU head all zeros); argmax then reads index 0 of that head, a digit G never chose (the book&apos;s remainder 0: a multiple of five by accident): book validity {2}, strict validity {3}.</source>
+        <translation>Muestras indecisas: desde la época {0}, {1} de los números de G tienen una cabeza con empate (una cabeza ReLU toda en ceros); argmax lee entonces el índice 0 de esa cabeza, un dígito que G nunca eligió (en el libro, el resto 0: un múltiplo de cinco por casualidad): validez del libro {2}, validez estricta {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="555"/>
+        <source>G covers only {0} of the {1} support values (best before: {2}); TV {3}</source>
+        <translation>G solo cubre {0} de los {1} valores del soporte (lo mejor antes: {2}); TV {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="560"/>
+        <source>G covers only {0} of the support (best before: {1}); TV {2}</source>
+        <translation>G solo cubre {0} del soporte (lo mejor antes: {1}); TV {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="565"/>
+        <source>a few values take most of G&apos;s numbers (TV {0}, modes covered {1})</source>
+        <translation>unos pocos valores se llevan la mayoría de los números de G (TV {0}, modos cubiertos {1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="569"/>
         <source>G found a few numbers that fool D and stopped exploring: let D judge several numbers at once (pack, as the &apos;default&apos; preset does), keep noise in G&apos;s output (the gumbel head), or lower G&apos;s learning rate.</source>
         <translation>G encontró unos pocos números que engañan a D y dejó de explorar: deja que D juzgue varios números a la vez (pack, como hace el preajuste &apos;default&apos;), mantén ruido en la salida de G (la cabeza gumbel) o baja la tasa de aprendizaje de G.</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/doctor.py" line="595"/>
+        <location filename="../../core/teaching/doctor.py" line="575"/>
+        <source>Mode collapse from epoch {0}: strict validity is {1} but {2}. At the end: {3} covered, TV {4}.</source>
+        <translation>Colapso de modos desde la época {0}: la validez estricta es {1}, pero {2}. Al final: {3} cubierto, TV {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="640"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="641"/>
+        <source>strict validity</source>
+        <translation>validez estricta</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="642"/>
+        <source>modes covered</source>
+        <translation>modos cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/doctor.py" line="643"/>
         <source>Lower the learning rates (or the momentum), or use a cosine schedule so the steps shrink towards the end.</source>
         <translation>Baja las tasas de aprendizaje (o el momento) o usa un calendario coseno para que los pasos se acorten hacia el final.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/doctor.py" line="648"/>
+        <source>Oscillation from epoch {0}: between epochs {0} and {1} {2} swung between {3} and {4}, turning back %n time(s): G and D chase each other instead of settling.</source>
+        <translation>
+            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %Ln vez: G y D se persiguen en lugar de estabilizarse.</numerusform>
+            <numerusform>Oscilación desde la época {0}: entre las épocas {0} y {1}, {2} osciló entre {3} y {4} y cambió de sentido %Ln veces: G y D se persiguen en lugar de estabilizarse.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="16"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
         <source>diverged</source>
         <translation>divergencia</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="17"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
         <source>D wins</source>
         <translation>D gana</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="18"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
         <source>no learning</source>
         <translation>no aprende</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="19"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="20"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
         <source>mode collapse</source>
         <translation>colapso de modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="21"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
         <source>oscillation</source>
         <translation>oscilación</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="22"/>
+        <location filename="../../patterngan_gui/kit/step_words.py" line="23"/>
         <source>healthy</source>
         <translation>sana</translation>
     </message>
+</context>
+<context>
+    <name>Errors</name>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="25"/>
-        <source>Diverged by epoch {0}: a loss exploded or became not a number, so G and D no longer learn.</source>
-        <translation>Divergencia en la época {0}: una pérdida se disparó o dejó de ser un número, así que G y D ya no aprenden.</translation>
+        <location filename="../../core/engine/config.py" line="139"/>
+        <source>{0}: at most {1} hidden layers, got {2}</source>
+        <translation>{0}: como máximo {1} capas ocultas, se indicaron {2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="30"/>
-        <source>D wins outright from epoch {0}: it tells real from fake so easily that G gets no useful gradient.</source>
-        <translation>D gana sin discusión desde la época {0}: distingue lo real de lo falso con tanta facilidad que G no recibe un gradiente útil.</translation>
+        <location filename="../../core/engine/config.py" line="163"/>
+        <source>latent: {0} needs {1} GB of evaluation noise; at most {2} with {3} evaluation samples</source>
+        <translation>latent: {0} necesita {1} GB de ruido de evaluación; como máximo {2} con {3} muestras de evaluación</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="35"/>
-        <source>No learning from epoch {0}: strict validity and the distance to the target hardly moved.</source>
-        <translation>No aprende desde la época {0}: la validez estricta y la distancia al objetivo apenas se movieron.</translation>
+        <location filename="../../core/engine/config.py" line="173"/>
+        <source>batch: {0} is not a multiple of pack ({1})</source>
+        <translation>batch: {0} no es múltiplo de pack ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="39"/>
-        <source>Undecided samples from epoch {0}: many of G&apos;s numbers have a head without one largest value, so only argmax makes them a number.</source>
-        <translation>Muestras indecisas desde la época {0}: muchos números de G tienen una cabeza sin un único valor máximo, así que solo argmax los convierte en un número.</translation>
+        <location filename="../../core/engine/config.py" line="179"/>
+        <source>range: the range cannot start below 0</source>
+        <translation>range: el rango no puede empezar por debajo de 0</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="44"/>
-        <source>Mode collapse from epoch {0}: G makes only a few of the pattern&apos;s numbers.</source>
-        <translation>Colapso de modos desde la época {0}: G genera solo unos pocos números del patrón.</translation>
+        <location filename="../../core/engine/config.py" line="182"/>
+        <source>range: the range must end after it starts</source>
+        <translation>range: el rango debe terminar después de empezar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/step_words.py" line="48"/>
-        <source>Oscillation from epoch {0}: the curves swing up and down instead of settling.</source>
-        <translation>Oscilación desde la época {0}: las curvas suben y bajan en lugar de estabilizarse.</translation>
+        <location filename="../../core/engine/config.py" line="190"/>
+        <source>pattern: {0}</source>
+        <translation>patrón: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="201"/>
+        <source>codec: {0}</source>
+        <translation>codec: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="204"/>
+        <source>codec: range {0} does not match the pattern&apos;s {1}</source>
+        <translation>codec: el rango {0} no coincide con el del patrón ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="211"/>
+        <source>loss: {0} needs a D that outputs a score, but with the book head D ends in a Sigmoid (a probability); choose the softmax or gumbel head, or minimax, nonsaturating or lsgan</source>
+        <translation>loss: {0} necesita un D que dé una puntuación, pero con la cabeza del libro D termina en una sigmoide (una probabilidad); elige la cabeza softmax o gumbel, o minimax, nonsaturating o lsgan</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="219"/>
+        <source>loss: wgan-gp&apos;s gradient penalty needs real and fake in one D step; turn off the book&apos;s separate D steps</source>
+        <translation>loss: la penalización de gradiente de wgan-gp necesita real y falso en un solo paso de D; desactiva los pasos de D separados del libro</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="226"/>
+        <source>noise: the gumbel head turns part of z into Gumbel noise and needs it normal</source>
+        <translation>noise: la cabeza gumbel convierte parte de z en ruido de Gumbel y lo necesita normal</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="244"/>
+        <source>{0}: widths as whole numbers separated by commas (64,64), got {1}</source>
+        <translation>{0}: anchos como números enteros separados por comas (64,64), se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="249"/>
+        <location filename="../../core/engine/config.py" line="255"/>
+        <source>{0}: widths must be whole numbers, got {1}</source>
+        <translation>{0}: los anchos deben ser números enteros, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="258"/>
+        <source>{0}: widths must be a list of whole numbers, got {1}</source>
+        <translation>{0}: los anchos deben ser una lista de números enteros, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="295"/>
+        <source>{0}: must be a whole number, got {1}</source>
+        <translation>{0}: debe ser un número entero, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="299"/>
+        <location filename="../../core/engine/config.py" line="326"/>
+        <source>{0}: must be at least {1}, got {2}</source>
+        <translation>{0}: debe ser al menos {1}, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="303"/>
+        <location filename="../../core/engine/config.py" line="332"/>
+        <source>{0}: must be at most {1}, got {2}</source>
+        <translation>{0}: debe ser como máximo {1}, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="318"/>
+        <source>{0}: must be a number, got {1}</source>
+        <translation>{0}: debe ser un número, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="321"/>
+        <source>{0}: must be finite, got {1}</source>
+        <translation>{0}: debe ser finito, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="323"/>
+        <source>{0}: must be greater than {1}, got {2}</source>
+        <translation>{0}: debe ser mayor que {1}, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="329"/>
+        <source>{0}: must be less than {1}, got {2}</source>
+        <translation>{0}: debe ser menor que {1}, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/config.py" line="338"/>
+        <source>{0}: must be one of {1}, got {2}</source>
+        <translation>{0}: debe ser uno de {1}, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/device.py" line="62"/>
+        <source>device cuda: CUDA is not available on this machine (torch {0}); choose cpu or auto</source>
+        <translation>dispositivo cuda: CUDA no está disponible en este equipo (torch {0}); elige cpu o auto</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/fast/book.py" line="114"/>
+        <location filename="../../core/engine/trainer.py" line="147"/>
+        <source>D&apos;s output became NaN at epoch {0}: training diverged; try a lower learning rate or another preset</source>
+        <translation>La salida de D se volvió NaN en la época {0}: el entrenamiento divergió; prueba una tasa de aprendizaje menor u otro preajuste</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="198"/>
+        <source>the {0} loss became {1} by epoch {2}: training diverged; try a lower learning rate or another preset</source>
+        <translation>la pérdida de {0} se volvió {1} en la época {2}: el entrenamiento divergió; prueba una tasa de aprendizaje menor u otro preajuste</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="242"/>
+        <source>out of memory while evaluating a report; use fewer evaluation samples or a smaller latent size</source>
+        <translation>sin memoria al evaluar un informe; usa menos muestras de evaluación o un tamaño latente menor</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/reports.py" line="251"/>
+        <source>making a report failed: {0}: {1}</source>
+        <translation>no se pudo crear un informe: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="134"/>
+        <source>the GPU ran out of memory at epoch {0}; use a smaller batch or the CPU</source>
+        <translation>la GPU se quedó sin memoria en la época {0}; usa un lote menor o la CPU</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="139"/>
+        <source>out of memory at epoch {0}; use a smaller batch or latent size</source>
+        <translation>sin memoria en la época {0}; usa un lote o un tamaño latente menor</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/trainer.py" line="153"/>
+        <source>training failed at epoch {0}: {1}</source>
+        <translation>el entrenamiento falló en la época {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="66"/>
+        <source>cannot write there: {0}</source>
+        <translation>no se puede escribir ahí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="74"/>
+        <source>is a folder; choose a file name</source>
+        <translation>es una carpeta; elige un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="81"/>
+        <source>is a symbolic link; choose the file itself</source>
+        <translation>es un enlace simbólico; elige el archivo mismo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="89"/>
+        <source>is not a regular file (a device or pipe)</source>
+        <translation>no es un archivo normal (un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="95"/>
+        <source>the folder {0} does not exist</source>
+        <translation>la carpeta {0} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="101"/>
+        <source>the folder {0} is not writable</source>
+        <translation>no se puede escribir en la carpeta {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/atomic.py" line="131"/>
+        <source>cannot save: {0}</source>
+        <translation>no se puede guardar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="231"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="235"/>
+        <source>it is a Python pickle, not a TorchScript archive (refused: unpickling runs code)</source>
+        <translation>es un pickle de Python, no un archivo TorchScript (rechazado: deshacer el pickle ejecuta código)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="242"/>
+        <source>it is a PNG image, not a generator file</source>
+        <translation>es una imagen PNG, no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="249"/>
+        <source>it holds unrecognised binary data, not a generator file (no zip header)</source>
+        <translation>contiene datos binarios desconocidos, no es un archivo de generador (sin cabecera zip)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="255"/>
+        <source>it is a text (JSON) file, not a generator file</source>
+        <translation>es un archivo de texto (JSON), no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="257"/>
+        <source>it is a text file, not a generator file</source>
+        <translation>es un archivo de texto, no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="274"/>
+        <source>is a folder, not a generator file</source>
+        <translation>es una carpeta, no un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="277"/>
+        <source>is over the {0} MiB limit for a generator file</source>
+        <translation>supera el límite de {0} MiB de un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="289"/>
+        <source>is over the size limit for a generator file</source>
+        <translation>supera el límite de tamaño de un archivo de generador</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="300"/>
+        <location filename="../../core/files/generator_read.py" line="310"/>
+        <source>it is a truncated or damaged zip archive</source>
+        <translation>es un archivo zip cortado o dañado</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="318"/>
+        <source>the archive has {0} members; a generator has few</source>
+        <translation>el archivo tiene {0} entradas; un generador tiene pocas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="325"/>
+        <source>the archive unpacks to more than a generator could need</source>
+        <translation>el archivo se descomprime en más de lo que un generador puede necesitar</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="338"/>
+        <source>the archive has two members with the same name</source>
+        <translation>el archivo tiene dos entradas con el mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="345"/>
+        <source>the archive has an encrypted member</source>
+        <translation>el archivo tiene una entrada cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="352"/>
+        <source>the archive uses a compression TorchScript never writes (a re-packed or crafted file)</source>
+        <translation>el archivo usa una compresión que TorchScript nunca escribe (un archivo reempaquetado o manipulado)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="364"/>
+        <source>it is a zip archive, but not a PyTorch file</source>
+        <translation>es un archivo zip, pero no un archivo de PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="372"/>
+        <source>it is a zip archive that holds no model</source>
+        <translation>es un archivo zip sin ningún modelo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="379"/>
+        <source>it is a torch.save file (a state dict or pickled object), not a TorchScript generator; save the generator with torch.jit.script(G).save(...)</source>
+        <translation>es un archivo de torch.save (un state dict o un objeto en pickle), no un generador TorchScript; guarda el generador con torch.jit.script(G).save(...)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="437"/>
+        <source>cannot be opened safely: {0}. It may run its own code when loaded; open it only if you trust where it came from (--trust)</source>
+        <translation>no se puede abrir de forma segura: {0}. Puede ejecutar su propio código al cargarse; ábrelo solo si confías en su origen (--trust)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="482"/>
+        <source>its metadata is implausibly large</source>
+        <translation>sus metadatos son demasiado grandes para ser creíbles</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="491"/>
+        <source>its metadata (patterngan.json) is not valid JSON</source>
+        <translation>sus metadatos (patterngan.json) no son JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="497"/>
+        <source>its metadata is nested implausibly deep</source>
+        <translation>sus metadatos están anidados a una profundidad no creíble</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="501"/>
+        <source>its metadata is not PatternGAN&apos;s</source>
+        <translation>sus metadatos no son de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="505"/>
+        <source>it was saved in format {0}, newer than this app reads ({1})</source>
+        <translation>se guardó en el formato {0}, más nuevo del que lee esta aplicación ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/generator_read.py" line="715"/>
+        <source>it holds no layer with weights</source>
+        <translation>no contiene ninguna capa con pesos</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="92"/>
+        <source>pattern {0}</source>
+        <translation>patrón {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="145"/>
+        <source>{0} has no number in [{1}, {2}): an empty support</source>
+        <translation>{0} no tiene ningún número en [{1}, {2}): un soporte vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="160"/>
+        <source>weights: longer than {0} characters</source>
+        <translation>weights: más de {0} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="163"/>
+        <source>weights: no values (e.g. weights:2=1,3=2,4=1)</source>
+        <translation>weights: no hay valores (p. ej. weights:2=1,3=2,4=1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="170"/>
+        <source>weights: {0} is not VALUE=WEIGHT</source>
+        <translation>weights: {0} no es VALOR=PESO</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="173"/>
+        <source>weights: the weight of {0} must be 0 or more</source>
+        <translation>weights: el peso de {0} debe ser 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="176"/>
+        <source>weights: {0} is outside the range {1}..{2}</source>
+        <translation>weights: {0} está fuera del rango {1}..{2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="179"/>
+        <source>weights: {0} is given twice</source>
+        <translation>weights: {0} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="183"/>
+        <source>weights: every weight is 0: an empty support</source>
+        <translation>weights: todos los pesos son 0: un soporte vacío</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="196"/>
+        <source>{0}: {1} must be an integer, got {2}</source>
+        <translation>{0}: {1} debe ser un número entero, se indicó {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="199"/>
+        <source>{0}: {1} must be &gt;= {2}, got {3}</source>
+        <translation>{0}: {1} debe ser &gt;= {2}, se indicó {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="214"/>
+        <source>{0}: expected {1}</source>
+        <translation>{0}: se esperaba {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="231"/>
+        <source>{0}: R must be smaller than K</source>
+        <translation>{0}: R debe ser menor que K</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="276"/>
+        <source>&apos;expr:&apos;: the expression is empty (e.g. expr:n % 3 == 1)</source>
+        <translation>&apos;expr:&apos;: la expresión está vacía (p. ej. expr:n % 3 == 1)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="281"/>
+        <source>expression is longer than {0} characters</source>
+        <translation>la expresión tiene más de {0} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="286"/>
+        <source>expression {0}: syntax error ({1})</source>
+        <translation>expresión {0}: error de sintaxis ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="297"/>
+        <source>expression {0}: unknown name {1} (only n)</source>
+        <translation>expresión {0}: nombre desconocido {1} (solo n)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="302"/>
+        <source>expression {0}: only integer literals, got {1}</source>
+        <translation>expresión {0}: solo se permiten números enteros, se indicó {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="305"/>
+        <source>expression {0}: literal {1} is too large</source>
+        <translation>expresión {0}: el número {1} es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="309"/>
+        <source>function calls</source>
+        <translation>llamadas a funciones</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="310"/>
+        <source>attribute access</source>
+        <translation>acceso a atributos</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="311"/>
+        <source>subscripts</source>
+        <translation>índices</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="312"/>
+        <source>the ** operator</source>
+        <translation>el operador **</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="313"/>
+        <source>&apos;/&apos; (use // for integer division)</source>
+        <translation>&apos;/&apos; (usa // para la división entera)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="314"/>
+        <source>lambdas</source>
+        <translation>lambdas</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="316"/>
+        <source>expression {0}: {1} not allowed</source>
+        <translation>expresión {0}: {1} no permitido</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="338"/>
+        <source>expression divides by zero at n = {0}</source>
+        <translation>la expresión divide entre cero en n = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/patterns.py" line="348"/>
+        <source>expression: numbers grow too large at n = {0}</source>
+        <translation>expresión: los números crecen demasiado en n = {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/sweep.py" line="368"/>
+        <source>the sweep failed at epoch {0}: {1}</source>
+        <translation>el barrido falló en la época {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="107"/>
+        <source>{0}: not a text file (lab files are UTF-8 TOML)</source>
+        <translation>{0}: no es un archivo de texto (los archivos de práctica son TOML en UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="162"/>
+        <source>not a lab file: its structure is nested far too deep</source>
+        <translation>no es un archivo de práctica: su estructura está anidada demasiado</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="174"/>
+        <source>line {0}, key {1}: {2}</source>
+        <translation>línea {0}, clave {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="177"/>
+        <source>key {0}: {1}</source>
+        <translation>clave {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="182"/>
+        <source>unknown key (known: {0})</source>
+        <translation>clave desconocida (conocidas: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="196"/>
+        <location filename="../../core/files/lab_file.py" line="214"/>
+        <location filename="../../core/files/lab_file.py" line="289"/>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="199"/>
+        <source>must be a short folder path on one line</source>
+        <translation>debe ser una ruta de carpeta corta en una línea</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="203"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="207"/>
+        <source>must be a table ([setup])</source>
+        <translation>debe ser una tabla ([setup])</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="211"/>
+        <source>not a set-up field</source>
+        <translation>no es un campo de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="230"/>
+        <source>must be a table ([controls])</source>
+        <translation>debe ser una tabla ([controls])</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="236"/>
+        <source>unknown key (known: locked, hidden)</source>
+        <translation>clave desconocida (conocidas: locked, hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="242"/>
+        <source>must be a list of control names</source>
+        <translation>debe ser una lista de nombres de controles</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="273"/>
+        <source>must be tables such as [translations.de]</source>
+        <translation>deben ser tablas como [translations.de]</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="280"/>
+        <source>a language is a two-letter code such as de or es</source>
+        <translation>un idioma es un código de dos letras como de o es</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="283"/>
+        <source>must be a table</source>
+        <translation>debe ser una tabla</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/lab_file.py" line="296"/>
+        <source>must be a list of strings, in the lab&apos;s order</source>
+        <translation>debe ser una lista de textos, en el orden de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="56"/>
+        <source>codec range R must be an integer &gt;= 2, got {0}</source>
+        <translation>el rango R del códec debe ser un entero &gt;= 2, se indicó {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="65"/>
+        <source>codec range R={0} is larger than the maximum {1}</source>
+        <translation>el rango R={0} del códec es mayor que el máximo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="78"/>
+        <source>codec qr:M needs M &gt;= 2, got M={0}</source>
+        <translation>el códec qr:M necesita M &gt;= 2, se indicó M={0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="87"/>
+        <source>codec qr:{0} has M larger than the range R={1}</source>
+        <translation>el códec qr:{0} tiene una M mayor que el rango R={1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="100"/>
+        <source>codec onehot takes no M</source>
+        <translation>el códec onehot no lleva M</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="107"/>
+        <source>unknown codec kind {0} (expected qr or onehot)</source>
+        <translation>tipo de códec desconocido {0} (se esperaba qr u onehot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="263"/>
+        <source>codec {0}: M must be an integer, as in qr:5</source>
+        <translation>códec {0}: M debe ser un entero, como en qr:5</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/codecs.py" line="272"/>
+        <source>unknown codec {0} (expected auto, qr:M or onehot)</source>
+        <translation>códec desconocido {0} (se esperaba auto, qr:M u onehot)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="154"/>
+        <source>it is not a PatternGAN lab result</source>
+        <translation>no es un resultado de práctica de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="160"/>
+        <source>it was saved in a newer result format</source>
+        <translation>se guardó en un formato de resultado más nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="166"/>
+        <source>a lab result holds exactly one run</source>
+        <translation>un resultado de práctica contiene exactamente una ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="195"/>
+        <source>it is not a PatternGAN lab result ({0})</source>
+        <translation>no es un resultado de práctica de PatternGAN ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="199"/>
+        <source>its result is malformed ({0})</source>
+        <translation>su resultado está mal formado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/result_file.py" line="202"/>
+        <location filename="../../core/files/session_file.py" line="249"/>
+        <source>it could not be read ({0})</source>
+        <translation>no se pudo leer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="235"/>
+        <source>a run&apos;s generator: {0}</source>
+        <translation>generador de una ejecución: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="242"/>
+        <source>it is not a PatternGAN session (a damaged zip)</source>
+        <translation>no es una sesión de PatternGAN (un zip dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="246"/>
+        <source>its contents are malformed ({0})</source>
+        <translation>su contenido está mal formado ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="265"/>
+        <source>its archive has duplicate or too many members</source>
+        <translation>su archivo tiene entradas repetidas o demasiadas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="270"/>
+        <source>its archive has an encrypted member</source>
+        <translation>su archivo tiene una entrada cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="277"/>
+        <source>it is not a PatternGAN session (no session.json)</source>
+        <translation>no es una sesión de PatternGAN (sin session.json)</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="288"/>
+        <source>session.json holds more tables and lists than a session</source>
+        <translation>session.json contiene más tablas y listas que una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="296"/>
+        <source>it is not a PatternGAN session</source>
+        <translation>no es una sesión de PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="305"/>
+        <source>its list of runs is malformed</source>
+        <translation>su lista de ejecuciones está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="308"/>
+        <source>it holds {0} runs; at most {1} expected</source>
+        <translation>contiene {0} ejecuciones; se esperaban como máximo {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="316"/>
+        <source>a run&apos;s entry is malformed</source>
+        <translation>la entrada de una ejecución está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="365"/>
+        <source>its list of sweeps is malformed</source>
+        <translation>su lista de barridos está mal formada</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="377"/>
+        <source>a sweep has more reports than a sweep can have</source>
+        <translation>un barrido tiene más informes de los que puede tener</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="385"/>
+        <source>a sweep has more seeds than a sweep can have</source>
+        <translation>un barrido tiene más semillas de las que puede tener</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="392"/>
+        <source>more data than a session could hold</source>
+        <translation>más datos de los que puede contener una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="400"/>
+        <source>a sweep&apos;s distributions do not match its range</source>
+        <translation>las distribuciones de un barrido no coinciden con su rango</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="415"/>
+        <source>a sweep&apos;s report does not match its seeds</source>
+        <translation>un informe de un barrido no coincide con sus semillas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/session_file.py" line="424"/>
+        <source>a sweep&apos;s distributions do not match its seeds</source>
+        <translation>las distribuciones de un barrido no coinciden con sus semillas</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="45"/>
+        <source>{0}: not a folder</source>
+        <translation>{0}: no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="51"/>
+        <source>cannot write in {0}: {1}</source>
+        <translation>no se puede escribir en {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/files/bundle.py" line="66"/>
+        <source>could not write the bundle in {0}: {1}</source>
+        <translation>no se pudo escribir el paquete de la ejecución en {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="62"/>
+        <location filename="../../core/engine/targets.py" line="81"/>
+        <source>{0}: not a regular file</source>
+        <translation>{0}: no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="70"/>
+        <location filename="../../core/engine/targets.py" line="91"/>
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: no se puede leer ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="106"/>
+        <source>{0}: larger than {1} MB</source>
+        <translation>{0}: mayor de {1} MB</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="118"/>
+        <source>{0}: not a text file (UTF-8)</source>
+        <translation>{0}: no es un archivo de texto (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="137"/>
+        <source>{0} line {1}: {2} is not a whole number (digits 0-9, an optional minus)</source>
+        <translation>{0} línea {1}: {2} no es un número entero (cifras 0-9, con un signo menos opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="146"/>
+        <source>{0} line {1}: {2} is outside 0..{3} (targets are non-negative integers)</source>
+        <translation>{0} línea {1}: {2} está fuera de 0..{3} (los objetivos son enteros no negativos)</translation>
+    </message>
+    <message>
+        <location filename="../../core/engine/targets.py" line="157"/>
+        <source>{0}: no integers in it</source>
+        <translation>{0}: no contiene enteros</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="22"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="24"/>
         <source>PatternGAN session (*.pgsession);;All files (*)</source>
         <translation>Sesión de PatternGAN (*.pgsession);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="23"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="25"/>
         <source>PatternGAN lab result (*.pgresult);;All files (*)</source>
         <translation>Resultado de práctica de PatternGAN (*.pgresult);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="58"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="60"/>
         <source>Export lab result</source>
         <translation>Exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="74"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="76"/>
         <source>The lab&apos;s results folder {0} does not exist</source>
         <translation>La carpeta de resultados de la práctica {0} no existe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="104"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
         <source>Could not export the lab result</source>
         <translation>No se pudo exportar el resultado de la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="111"/>
         <source>Exported the lab result to {0}</source>
         <translation>Resultado de la práctica exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="130"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="134"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="132"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="136"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="153"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="158"/>
         <source>Could not export the report</source>
         <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="155"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="161"/>
         <source>Exported the report to {0}</source>
         <translation>Informe exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="163"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="169"/>
         <source>Open results</source>
         <translation>Abrir resultados</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="203"/>
-        <source>Reading {0} result(s)...</source>
-        <translation>Leyendo {0} resultado(s)…</translation>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="489"/>
+        <source>Training %n run(s) again...</source>
+        <translation>
+            <numerusform>Volviendo a entrenar %Ln ejecución…</numerusform>
+            <numerusform>Volviendo a entrenar %Ln ejecuciones…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="208"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="215"/>
         <source>Opening results cancelled</source>
         <translation>Apertura de resultados cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="216"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="223"/>
         <source>{0}: goals {1}/{2}</source>
         <translation>{0}: objetivos {1}/{2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="219"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="226"/>
         <source>({0}: its goals do not count)</source>
         <translation>({0}: sus objetivos no cuentan)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="222"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="229"/>
         <source>(made with another lab)</source>
         <translation>(hecho con otra práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="224"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="231"/>
         <source>(not verified)</source>
         <translation>(no verificado)</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="236"/>
-        <source>{0} file(s) were left out: the runs opened hold {1} GB already</source>
-        <translation>Se omitieron {0} archivo(s): las ejecuciones abiertas ya ocupan {1} GB</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/controllers/classroom.py" line="242"/>
-        <source>
-... and {0} more</source>
+        <source>%n file(s) left out: the runs opened hold {0} GB already</source>
         <translation>
-… y {0} más</translation>
+            <numerusform>Se omitió %Ln archivo: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
+            <numerusform>Se omitieron %Ln archivos: las ejecuciones abiertas ya ocupan {0} GB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="249"/>
+        <source>
+... and %n more</source>
+        <translation>
+            <numerusform>
+… y %Ln más</numerusform>
+            <numerusform>
+… y %Ln más</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="247"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="251"/>
         <source>Some results could not be opened</source>
         <translation>No se pudieron abrir algunos resultados</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="250"/>
-        <source>Opened {0} result(s)</source>
-        <translation>{0} resultado(s) abierto(s)</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="257"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="262"/>
         <source>Open class folder</source>
         <translation>Abrir carpeta de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="271"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="276"/>
         <source>Reading the results in {0}...</source>
         <translation>Leyendo los resultados de {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="275"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="280"/>
         <source>Opening the class folder cancelled</source>
         <translation>Apertura de la carpeta de la clase cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="278"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="283"/>
         <source>Could not open the class folder</source>
         <translation>No se pudo abrir la carpeta de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="288"/>
-        <source>Opened {0} result(s) from {1}</source>
-        <translation>{0} resultado(s) abierto(s) de {1}</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="319"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="327"/>
         <source>{0} labs name this folder ({1})</source>
         <translation>{0} prácticas nombran esta carpeta ({1})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="337"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="345"/>
         <source>Every student&apos;s lab result at once</source>
         <translation>Los resultados de todos los alumnos a la vez</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
+        <source>Saved %n run(s) to {0}</source>
+        <translation>
+            <numerusform>%Ln ejecución guardada en {0}</numerusform>
+            <numerusform>%Ln ejecuciones guardadas en {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="467"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="457"/>
+        <source>Opened {0} and {1} from {2}{3}</source>
+        <translation>{0} y {1} abiertos de {2}{3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="458"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%Ln ejecución</numerusform>
+            <numerusform>%Ln ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="459"/>
+        <source>%n sweep(s)</source>
+        <translation>
+            <numerusform>%Ln barrido</numerusform>
+            <numerusform>%Ln barridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="464"/>
+        <source>Opened %n run(s) from {0}{1}</source>
+        <translation>
+            <numerusform>%Ln ejecución abierta de {0}{1}</numerusform>
+            <numerusform>%Ln ejecuciones abiertas de {0}{1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="483"/>
         <source>Stop the training first: the rerun needs the processor</source>
         <translation>Detén primero el entrenamiento: volver a entrenar necesita el procesador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="473"/>
-        <source>Training {0} run(s) again...</source>
-        <translation>Volviendo a entrenar {0} ejecución(es)…</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="478"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="494"/>
         <source>Rerun cancelled</source>
         <translation>Reentrenamiento cancelado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="482"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="498"/>
         <source>Rerun: {0} of {1} reproduced</source>
         <translation>Reentrenamiento: {0} de {1} reproducidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="355"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="363"/>
         <source>Export the class table</source>
         <translation>Exportar la tabla de la clase</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="210"/>
+        <source>Reading %n result(s)...</source>
+        <translation>
+            <numerusform>Leyendo %Ln resultado…</numerusform>
+            <numerusform>Leyendo %Ln resultados…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="255"/>
+        <source>Opened %n result(s)</source>
+        <translation>
+            <numerusform>%Ln resultado abierto</numerusform>
+            <numerusform>%Ln resultados abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="293"/>
+        <source>Opened %n result(s) from {0}</source>
+        <translation>
+            <numerusform>%Ln resultado abierto de {0}</numerusform>
+            <numerusform>%Ln resultados abiertos de {0}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="359"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="367"/>
         <source>Could not export the class table</source>
         <translation>No se pudo exportar la tabla de la clase</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="369"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="377"/>
         <source>Save session</source>
         <translation>Guardar sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="387"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="395"/>
         <source>Could not save the session</source>
         <translation>No se pudo guardar la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="393"/>
-        <source>Saved {0} run(s) to {1}</source>
-        <translation>{0} ejecución(es) guardada(s) en {1}</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="402"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="412"/>
         <source>Open session</source>
         <translation>Abrir sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="426"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="436"/>
         <source>Reading {0}...</source>
         <translation>Leyendo {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="433"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="443"/>
         <source>Could not open the session</source>
         <translation>No se pudo abrir la sesión</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="446"/>
-        <source>Opened {0} run(s) and {1} sweep(s) from {2}{3}</source>
-        <translation>{0} ejecución(es) y {1} barrido(s) abiertos de {2}{3}</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="448"/>
-        <source>Opened {0} run(s) from {2}{3}</source>
-        <translation>{0} ejecución(es) abiertas de {2}{3}</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="30"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="33"/>
         <source>PatternGAN generator (*.pt);;All files (*)</source>
         <translation>Generador de PatternGAN (*.pt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="77"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="80"/>
         <source>Open generator</source>
         <translation>Abrir generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="100"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="103"/>
         <source>Checking {0}...</source>
         <translation>Comprobando {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="104"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="120"/>
         <source>Opening cancelled</source>
         <translation>Apertura cancelada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="112"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="116"/>
         <source>Loading {0}...</source>
         <translation>Cargando {0}…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="119"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="122"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="123"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="126"/>
         <source>Could not open the generator</source>
         <translation>No se pudo abrir el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="439"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="443"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: codec {1} (R = {2}), latent size {3}, {4} generator</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: códec {1} (R = {2}), tamaño latente {3}, generador {4}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="449"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
         <source>, {0} epochs of preset {1}</source>
         <translation>, {0} épocas del preajuste {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="453"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
         <source>; &lt;b&gt;trusted&lt;/b&gt;: its code ran</source>
         <translation>; &lt;b&gt;de confianza&lt;/b&gt;: su código se ejecutó</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="455"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="459"/>
         <source>; opened safely</source>
         <translation>; abierto de forma segura</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="457"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="461"/>
         <source>. In Python, as the chapter does: &lt;code&gt;{0}&lt;/code&gt;</source>
         <translation>. En Python, como hace el capítulo: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="133"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="137"/>
         <source>Opened {0}; the lab keeps its {1} (F5 trains the lab&apos;s task, not the file&apos;s)</source>
         <translation>{0} abierto; la práctica mantiene sus valores de: {1} (F5 entrena la tarea de la práctica, no la del archivo)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="139"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="143"/>
         <source>Opened {0}</source>
         <translation>{0} abierto</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="162"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="166"/>
         <source>; the lab keeps its {0} (F5 trains the lab&apos;s task)</source>
         <translation>; la práctica mantiene sus valores de: {0} (F5 entrena la tarea de la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="178"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="182"/>
         <source>Save generator</source>
         <translation>Guardar generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="192"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="223"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="227"/>
         <source>Could not save the generator</source>
         <translation>No se pudo guardar el generador</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="196"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="301"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="200"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="305"/>
         <source>Saved {0}</source>
         <translation>{0} guardado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="206"/>
-        <location filename="../../patterngan_gui/controllers/files.py" line="247"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="210"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="251"/>
         <source>Save run #{0}</source>
         <translation>Guardar la ejecución n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="231"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="235"/>
         <source>Saved run #{0} as {1}</source>
         <translation>Ejecución n.º {0} guardada como {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="260"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="264"/>
         <source>Export plots</source>
         <translation>Exportar gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="262"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="266"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="267"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="271"/>
         <source>Could not export the plots</source>
         <translation>No se pudieron exportar los gráficos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="268"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="272"/>
         <source>{0}: the picture could not be written</source>
         <translation>{0}: no se pudo escribir la imagen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="277"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
         <source>Export metrics</source>
         <translation>Exportar métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="285"/>
         <source>Could not export the metrics</source>
         <translation>No se pudieron exportar las métricas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="287"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
         <source>Save samples as CSV</source>
         <translation>Guardar las muestras como CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="291"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="295"/>
         <source>Could not save the samples</source>
         <translation>No se pudieron guardar las muestras</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="318"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="322"/>
         <source>Export run bundle as a new folder</source>
         <translation>Exportar el paquete de la ejecución como carpeta nueva</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="320"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="324"/>
         <source>Folder (*)</source>
         <translation>Carpeta (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="353"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="357"/>
         <source>Could not export the run bundle</source>
         <translation>No se pudo exportar el paquete de la ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="356"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="360"/>
         <source>Exported the run bundle to {0}</source>
         <translation>Paquete de la ejecución exportado a {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="466"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="470"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="472"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="476"/>
         <source>Run #{0} of this window: epoch {1}, preset {2}, codec {3}. In Python, as the chapter does, once saved: &lt;code&gt;{4}&lt;/code&gt; then &lt;code&gt;{5}&lt;/code&gt;</source>
         <translation>Ejecución n.º {0} de esta ventana: época {1}, preajuste {2}, códec {3}. En Python, como hace el capítulo, una vez guardado: &lt;code&gt;{4}&lt;/code&gt; y luego &lt;code&gt;{5}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/files.py" line="415"/>
+        <location filename="../../patterngan_gui/controllers/files.py" line="419"/>
         <source>Raw values are kept for draws of up to {0} sequences; draw fewer to inspect one.</source>
         <translation>Los valores brutos se guardan para tiradas de hasta {0} secuencias; obtén menos para examinar una.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="21"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="22"/>
         <source>PatternGAN lab (*.toml);;All files (*)</source>
         <translation>Práctica de PatternGAN (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="35"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="36"/>
         <source>Open lab</source>
         <translation>Abrir práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="53"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="54"/>
         <source>Could not open the lab</source>
         <translation>No se pudo abrir la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="56"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="57"/>
         <source>Opened the lab {0}</source>
         <translation>Práctica {0} abierta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="78"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
         <source>Cannot save a lab</source>
         <translation>No se puede guardar una práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="79"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="80"/>
         <source>invalid set-up</source>
         <translation>configuración no válida</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="90"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="91"/>
         <source>Save lab</source>
         <translation>Guardar práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="105"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="106"/>
         <source>Could not save the lab</source>
         <translation>No se pudo guardar la práctica</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/labs.py" line="107"/>
+        <location filename="../../patterngan_gui/controllers/labs.py" line="108"/>
         <source>Saved the lab {0}</source>
         <translation>Práctica {0} guardada</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="270"/>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
         <source>(%n more after it)</source>
-        <translation>(y %n más después)</translation>
+        <translation>
+            <numerusform>(y %Ln más después)</numerusform>
+            <numerusform>(y %Ln más después)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="271"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="272"/>
         <source>Runs were kept when PatternGAN was stopped: File &gt; Open recovered session... ({0})</source>
         <translation>Se guardaron ejecuciones al detenerse PatternGAN: Archivo &gt; Abrir sesión recuperada… ({0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="276"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="277"/>
         <source>PatternGAN was stopped with unsaved work, kept in {0}. Open it now?</source>
         <translation>PatternGAN se detuvo con trabajo sin guardar, conservado en {0}. ¿Abrirlo ahora?</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="281"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="282"/>
         <source>Recovered work</source>
         <translation>Trabajo recuperado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="299"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="300"/>
         <source>There is no recovered session</source>
         <translation>No hay ninguna sesión recuperada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/recovery.py" line="324"/>
+        <location filename="../../patterngan_gui/controllers/recovery.py" line="325"/>
         <source>The recovered lab could not be read: {0}</source>
         <translation>No se pudo leer la práctica recuperada: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="55"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="56"/>
         <source>Cannot start the sweep</source>
         <translation>No se puede iniciar el barrido</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="69"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="70"/>
         <source>The sweep stopped</source>
         <translation>El barrido se detuvo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/sweeps.py" line="92"/>
+        <location filename="../../patterngan_gui/controllers/sweeps.py" line="93"/>
         <source>Sweep finished: kept in the Runs tab</source>
         <translation>Barrido terminado: guardado en la pestaña Ejecuciones</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="11"/>
+        <source>&lt;h2&gt;How PatternGAN works&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Cómo funciona PatternGAN&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="15"/>
+        <source>&lt;h3&gt;Numbers a network can read&lt;/h3&gt; &lt;p&gt;A network cannot nudge 15 into 20: it adjusts values by small amounts. So each integer is written as &lt;i&gt;one-hot&lt;/i&gt; choices. The book&apos;s &lt;b&gt;qr:5&lt;/b&gt; codec writes n = 5 &amp;times; quotient + remainder: a 20-value one-hot for the quotient followed by a 5-value one-hot for the remainder, 25 values in all. 75 is quotient 15, remainder 0. The &lt;b&gt;one-hot&lt;/b&gt; codec uses a single choice among all R integers. To read a generated vector back, each head&apos;s largest value (its &lt;i&gt;argmax&lt;/i&gt;) is taken.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Números que una red puede leer&lt;/h3&gt; &lt;p&gt;Una red no puede empujar 15 hasta 20: ajusta los valores poco a poco. Por eso cada entero se escribe como elecciones &lt;i&gt;one-hot&lt;/i&gt;. El códec &lt;b&gt;qr:5&lt;/b&gt; del libro escribe n = 5 &amp;times; cociente + resto: un one-hot de 20 valores para el cociente seguido de un one-hot de 5 valores para el resto, 25 valores en total. 75 es cociente 15, resto 0. El códec &lt;b&gt;one-hot&lt;/b&gt; usa una sola elección entre los R enteros. Para leer un vector generado, se toma el mayor valor de cada cabeza (su &lt;i&gt;argmax&lt;/i&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="25"/>
+        <source>&lt;h3&gt;Two networks, three steps&lt;/h3&gt; &lt;p&gt;The &lt;b&gt;generator G&lt;/b&gt; turns random noise z into a vector. The &lt;b&gt;discriminator D&lt;/b&gt; looks at a vector and says how likely it is to be real. Every epoch (one batch):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D on real&lt;/b&gt;: D sees real numbers from the pattern and learns to say &quot;real&quot; (label 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D on fake&lt;/b&gt;: D sees G&apos;s numbers and learns to say &quot;fake&quot; (label 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G changes so that D would call its numbers real.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;The better presets do steps 1 and 2 together, as most GAN code does.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dos redes, tres pasos&lt;/h3&gt; &lt;p&gt;El &lt;b&gt;generador G&lt;/b&gt; convierte ruido aleatorio z en un vector. El &lt;b&gt;discriminador D&lt;/b&gt; mira un vector y dice lo probable que es que sea real. En cada época (un lote):&lt;/p&gt; &lt;ol&gt; &lt;li&gt;&lt;b&gt;D con lo real&lt;/b&gt;: D ve números reales del patrón y aprende a decir «real» (etiqueta 1).&lt;/li&gt; &lt;li&gt;&lt;b&gt;D con lo falso&lt;/b&gt;: D ve los números de G y aprende a decir «falso» (etiqueta 0).&lt;/li&gt; &lt;li&gt;&lt;b&gt;G&lt;/b&gt;: G cambia para que D llame reales a sus números.&lt;/li&gt; &lt;/ol&gt; &lt;p&gt;Los mejores preajustes hacen los pasos 1 y 2 juntos, como la mayoría del código GAN.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="35"/>
+        <source>&lt;h3&gt;What the numbers mean&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Decisive&lt;/b&gt;: every head has a single largest value. The book&apos;s G ends in ReLU, so a head is often all zeros; argmax then picks index 0, and the number looks like a multiple of five by accident. Such samples are &lt;i&gt;undecided&lt;/i&gt; (marked with a ?).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Strict validity&lt;/b&gt;: the share of samples that are decisive and follow the pattern. &lt;b&gt;Book validity&lt;/b&gt; counts argmax alone, as the chapter does.&lt;/li&gt; &lt;li&gt;&lt;b&gt;TV distance&lt;/b&gt;: how far the generated distribution is from &quot;every number of the pattern equally often&quot; (0 = identical, 1 = nothing in common); undecided samples count as an outcome of their own. &lt;b&gt;JS divergence&lt;/b&gt; measures the same gap in bits.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Modes covered&lt;/b&gt;: how many of the pattern&apos;s numbers appear at least once in 10,000 samples. A generator that always says 25 is valid but covers one mode: that is &lt;i&gt;mode collapse&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;D&apos;s view&lt;/b&gt;: D&apos;s &quot;real&quot; probability for every integer. Early on it is high exactly on the pattern; as G catches up it flattens towards 0.5.&lt;/li&gt; &lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Qué significan los números&lt;/h3&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Decidida&lt;/b&gt;: cada cabeza tiene un único valor mayor. El G del libro termina en ReLU, así que una cabeza a menudo es toda ceros; argmax elige entonces el índice 0, y el número parece un múltiplo de cinco por casualidad. Esas muestras son &lt;i&gt;indecisas&lt;/i&gt; (marcadas con ?).&lt;/li&gt; &lt;li&gt;&lt;b&gt;Validez estricta&lt;/b&gt;: la proporción de muestras decididas que siguen el patrón. La &lt;b&gt;validez del libro&lt;/b&gt; cuenta solo argmax, como hace el capítulo.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Distancia TV&lt;/b&gt;: lo lejos que está la distribución generada de «cada número del patrón con la misma frecuencia» (0 = idénticas, 1 = nada en común); las muestras indecisas cuentan como un resultado propio. La &lt;b&gt;divergencia JS&lt;/b&gt; mide la misma distancia en bits.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Modos cubiertos&lt;/b&gt;: cuántos números del patrón aparecen al menos una vez en 10.000 muestras. Un generador que siempre dice 25 es válido pero cubre un solo modo: eso es un &lt;i&gt;colapso de modos&lt;/i&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Vista de D&lt;/b&gt;: la probabilidad de «real» que D da a cada entero. Al principio es alta justo en el patrón; cuando G lo alcanza, se aplana hacia 0,5.&lt;/li&gt; &lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/help_text.py" line="52"/>
+        <source>&lt;h3&gt;Presets&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; is the chapter exactly. &lt;b&gt;default&lt;/b&gt; gives G a noise-driven choice per head (Gumbel-softmax, straight-through) and D a hidden layer that judges 16 samples at once (PacGAN), which avoids both traps above. &lt;b&gt;collapse&lt;/b&gt; shows mode collapse on purpose.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Preajustes&lt;/h3&gt; &lt;p&gt;&lt;b&gt;book&lt;/b&gt; es exactamente el capítulo. &lt;b&gt;default&lt;/b&gt; da a G una elección guiada por el ruido en cada cabeza (Gumbel-softmax, straight-through) y a D una capa oculta que juzga 16 muestras a la vez (PacGAN), lo que evita las dos trampas de arriba. &lt;b&gt;collapse&lt;/b&gt; muestra un colapso de modos a propósito.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +2101,182 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>Judge</name>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="137"/>
+        <source>strict validity</source>
+        <translation>validez estricta</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="138"/>
+        <source>book validity</source>
+        <translation>validez del libro</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="139"/>
+        <source>undecided</source>
+        <translation>indeciso</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="140"/>
+        <source>tv</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="141"/>
+        <source>js bits</source>
+        <translation>JS (bits)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="142"/>
+        <source>modes covered</source>
+        <translation>modos cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="159"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="160"/>
+        <source>at epoch {0}</source>
+        <translation>en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="171"/>
+        <source>its report rows do not match its curves&apos; epochs</source>
+        <translation>sus filas de informe no coinciden con las épocas de sus curvas</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="174"/>
+        <source>its curves&apos; epochs do not increase</source>
+        <translation>las épocas de sus curvas no aumentan</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="176"/>
+        <source>its curves go to epoch {0}, past the {1} epochs its set-up trains</source>
+        <translation>sus curvas llegan a la época {0}, más allá de las {1} épocas de su configuración</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="186"/>
+        <source>its {0} curve differs from its report rows</source>
+        <translation>su curva de {0} difiere de sus filas de informe</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="196"/>
+        <source>its last report differs from its last kept snapshot</source>
+        <translation>su último informe difiere de su última instantánea</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="202"/>
+        <source>its generator was saved with another set-up than the run records</source>
+        <translation>su generador se guardó con otra configuración que la que registra la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="208"/>
+        <source>its generator says it trained {0} epochs, its curves end at epoch {1}</source>
+        <translation>su generador dice que entrenó {0} épocas, sus curvas terminan en la época {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="228"/>
+        <source>its copy of the lab cannot be read, so its goals cannot be checked</source>
+        <translation>su copia de la práctica no se puede leer, así que sus objetivos no se pueden comprobar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/judge.py" line="236"/>
+        <source>it claims %n goal(s) not among its lab&apos;s {0} ({1})</source>
+        <translation>
+            <numerusform>declara %Ln objetivo que no está entre los {0} de su práctica ({1})</numerusform>
+            <numerusform>declara %Ln objetivos que no están entre los {0} de su práctica ({1})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="249"/>
+        <source> (after its last epoch, {0})</source>
+        <translation> (después de su última época, {0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="251"/>
+        <source>goal {0} claims to be met {1}{2}; its curves meet it {3}</source>
+        <translation>el objetivo {0} dice alcanzarse {1}{2}; sus curvas lo alcanzan {3}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="294"/>
+        <source>it claims a final {0} of {1}; its last report says {2}</source>
+        <translation>declara un valor final de {0} de {1}; su último informe dice {2}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="299"/>
+        <source>it carries no generator, so its final numbers cannot be measured</source>
+        <translation>no lleva generador, así que sus valores finales no se pueden medir</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="305"/>
+        <source>its generator does not fit the set-up its run records</source>
+        <translation>su generador no encaja con la configuración que registra su ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="316"/>
+        <source>its last report&apos;s {0} ({1}) is not what its generator gives ({2}, within {3})</source>
+        <translation>{0} del último informe ({1}) no es lo que da su generador ({2}, con tolerancia {3})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="334"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="342"/>
+        <source>a prediction claims to be sealed but was typed at epoch {0}</source>
+        <translation>una predicción dice estar sellada pero se escribió en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="348"/>
+        <source>a prediction claims to be sealed but its run sealed none</source>
+        <translation>una predicción dice estar sellada pero su ejecución no selló ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="353"/>
+        <source>a sealed prediction differs from the one its run recorded</source>
+        <translation>una predicción sellada difiere de la que registró su ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="375"/>
+        <source>what it says about following its lab is not what its run shows</source>
+        <translation>lo que dice sobre seguir su práctica no es lo que muestra su ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="383"/>
+        <source>judged against the lab inside the file: no teacher&apos;s lab was given</source>
+        <translation>juzgado con la práctica del archivo: no se indicó la práctica del profesor</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="393"/>
+        <source>made with another lab (&apos;{0}&apos;): its {1} differ</source>
+        <translation>hecho con otra práctica («{0}»): difieren: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="396"/>
+        <source>made with a lab that cannot be read</source>
+        <translation>hecho con una práctica que no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="405"/>
+        <source>off the lab: its {0} differs from the lab&apos;s (its goals do not count)</source>
+        <translation>fuera de la práctica: {0} difiere de la práctica (sus objetivos no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="409"/>
+        <source>off the lab: its {0} differ from the lab&apos;s (its goals do not count)</source>
+        <translation>fuera de la práctica: {0} difieren de la práctica (sus objetivos no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/judge.py" line="415"/>
+        <source>not verified: {0}</source>
+        <translation>no verificado: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Lab</name>
     <message>
         <location filename="../../patterngan_gui/panels/lab_panel.py" line="67"/>
@@ -1112,6 +2337,16 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/kit/lab_dialog.py" line="110"/>
         <source>Locked and hidden controls</source>
         <translation>Controles bloqueados y ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/lab.py" line="99"/>
+        <source>off-lab: {0} differs</source>
+        <translation>fuera de la práctica: {0} difiere</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/lab.py" line="101"/>
+        <source>off-lab: {0} differ</source>
+        <translation>fuera de la práctica: {0} difieren</translation>
     </message>
 </context>
 <context>
@@ -1361,7 +2596,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Texto a su tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/controllers/classroom.py" line="334"/>
+        <location filename="../../patterngan_gui/controllers/classroom.py" line="342"/>
         <source>C&amp;lass</source>
         <translation>C&amp;lase</translation>
     </message>
@@ -1622,10 +2857,13 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;strict {2}&lt;/b&gt;, book {3}, TV {4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} &lt;b&gt;estricta {2}&lt;/b&gt;, libro {3}, TV {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="47"/>
-        <source>The timeline keeps %n snapshots of this run ({0}); at most {1} per run, spread evenly.</source>
-        <translation>La línea de tiempo guarda instantáneas de esta ejecución: %n ({0}); como máximo {1} por ejecución, repartidas por igual.</translation>
+        <source>The timeline keeps %n snapshot(s) of this run ({0}); at most {1} per run, spread evenly.</source>
+        <translation>
+            <numerusform>La línea de tiempo guarda %Ln instantánea de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
+            <numerusform>La línea de tiempo guarda %Ln instantáneas de esta ejecución ({0}); como máximo {1} por ejecución, repartidas por igual.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
@@ -1654,55 +2892,310 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="42"/>
+        <source>strict validity</source>
+        <translation>validez estricta</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="43"/>
+        <source>book validity</source>
+        <translation>validez del libro</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="44"/>
+        <source>undecided</source>
+        <translation>indeciso</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="45"/>
+        <source>TV distance</source>
+        <translation>distancia TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="46"/>
+        <source>JS divergence (bits)</source>
+        <translation>divergencia JS (bits)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="47"/>
+        <source>modes covered</source>
+        <translation>modos cubiertos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="48"/>
+        <source>samples</source>
+        <translation>muestras</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="49"/>
+        <source>support size</source>
+        <translation>tamaño del soporte</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="50"/>
+        <source>trained with PatternGAN</source>
+        <translation>entrenado con PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="51"/>
+        <source>trained with torch</source>
+        <translation>entrenado con torch</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="52"/>
+        <source>report made by PatternGAN</source>
+        <translation>informe creado por PatternGAN</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="53"/>
+        <source>report made with torch</source>
+        <translation>informe creado con torch</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="54"/>
+        <source>set-up hash</source>
+        <translation>hash de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="55"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="92"/>
+        <source>Unnamed student</source>
+        <translation>Alumno sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="94"/>
+        <source>&lt;b&gt;Lab:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Práctica:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="94"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="98"/>
+        <source>&lt;i&gt;(this result was made with another lab)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(este resultado se hizo con otra práctica)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="101"/>
+        <source>&lt;b&gt;File:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Archivo:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="103"/>
+        <source>&lt;b&gt;Run:&lt;/b&gt; {0}, {1}</source>
+        <translation>&lt;b&gt;Ejecución:&lt;/b&gt; {0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/report.py" line="104"/>
+        <source>%n epoch(s)</source>
+        <translation>
+            <numerusform>%Ln época</numerusform>
+            <numerusform>%Ln épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="107"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="110"/>
+        <source>The lab asks no questions.</source>
+        <translation>La práctica no hace preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="113"/>
+        <source>a prediction, sealed before the run&apos;s first epoch</source>
+        <translation>una predicción, sellada antes de la primera época de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="115"/>
+        <source>typed after the run began, at epoch {0}</source>
+        <translation>escrita después de empezar la ejecución, en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="119"/>
+        <source>typed after the run began</source>
+        <translation>escrita después de empezar la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="121"/>
+        <source>a prediction left empty before the run</source>
+        <translation>una predicción dejada vacía antes de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="123"/>
+        <source>answered during the lab</source>
+        <translation>respondida durante la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="126"/>
+        <source>&lt;i&gt;(no answer)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(sin respuesta)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="129"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="131"/>
+        <source>The lab sets no goals.</source>
+        <translation>La práctica no fija objetivos.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="136"/>
+        <source>met at epoch {0}</source>
+        <translation>alcanzado en la época {0}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="138"/>
+        <source>not met</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/report.py" line="142"/>
+        <source>{0} of %n met</source>
+        <translation>
+            <numerusform>{0} de %Ln alcanzado</numerusform>
+            <numerusform>{0} de %Ln alcanzados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="146"/>
+        <source>(the run did not follow the lab: they do not count)</source>
+        <translation>(la ejecución no siguió la práctica: no cuentan)</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="150"/>
+        <source>The run</source>
+        <translation>La ejecución</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="153"/>
+        <source>Final metrics</source>
+        <translation>Métricas finales</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="155"/>
+        <source>Measured from the run&apos;s generator, sampled afresh with a fixed seed.</source>
+        <translation>Medidas con el generador de la ejecución, muestreado de nuevo con una semilla fija.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="165"/>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="167"/>
+        <source>This result is verified and followed the lab.</source>
+        <translation>Este resultado está verificado y siguió la práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="168"/>
+        <source>This result is verified and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
+        <translation>Este resultado está verificado y &lt;b&gt;no siguió la práctica&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="171"/>
+        <source>This result is &lt;b&gt;not verified&lt;/b&gt; and followed the lab.</source>
+        <translation>Este resultado &lt;b&gt;no está verificado&lt;/b&gt; y siguió la práctica.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="174"/>
+        <source>This result is &lt;b&gt;not verified&lt;/b&gt; and &lt;b&gt;did not follow the lab&lt;/b&gt;.</source>
+        <translation>Este resultado &lt;b&gt;no está verificado&lt;/b&gt; y &lt;b&gt;no siguió la práctica&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="181"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="210"/>
+        <source>epoch (0 - {0})</source>
+        <translation>época (0 - {0})</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="214"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="282"/>
+        <source>outcome 0 - {0}, then undecided (grey); target: orange ticks; epoch {1}</source>
+        <translation>resultado 0 - {0}, después indeciso (gris); objetivo: marcas naranjas; época {1}</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/report.py" line="304"/>
+        <source>PatternGAN report: {0}</source>
+        <translation>Informe de PatternGAN: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="17"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="49"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="18"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="50"/>
         <source>epoch {0} / {1}</source>
         <translation>época {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="19"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="55"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="58"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="20"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="56"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="59"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="104"/>
         <source>device: {0}</source>
         <translation>dispositivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="65"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="66"/>
         <source>{0} epochs/s</source>
         <translation>{0} épocas/s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="67"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="82"/>
-        <location filename="../../patterngan_gui/panels/status.py" line="107"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="68"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="108"/>
         <source>elapsed {0} s</source>
         <translation>transcurrido {0} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="71"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="72"/>
         <source>{0}, remaining {1} s</source>
         <translation>{0}, quedan {1} s</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="91"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="92"/>
         <source>sweep: starting...</source>
         <translation>barrido: empezando…</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="96"/>
-        <source>sweep: epoch {0} / {1}, %n seeds</source>
-        <translation>barrido: época {0} / {1}, semillas: %n</translation>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/status.py" line="97"/>
+        <source>sweep: epoch {0} / {1}, %n seed(s)</source>
+        <translation>
+            <numerusform>barrido: época {0} / {1}, %Ln semilla</numerusform>
+            <numerusform>barrido: época {0} / {1}, %Ln semillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/status.py" line="102"/>
+        <source>{0} epochs/s x %n seed(s)</source>
+        <translation>
+            <numerusform>{0} épocas/s x %Ln semilla</numerusform>
+            <numerusform>{0} épocas/s x %Ln semillas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="101"/>
-        <source>{0} epochs/s x %n seeds</source>
-        <translation>{0} épocas/s x %n semillas</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/status.py" line="105"/>
+        <location filename="../../patterngan_gui/panels/status.py" line="106"/>
         <source>a sweep trains its seeds together on the CPU</source>
         <translation>un barrido entrena sus semillas juntas en la CPU</translation>
     </message>
@@ -1710,99 +3203,118 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Runs</name>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="81"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
         <source>Run</source>
         <translation>Ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="82"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="83"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
         <source>Strict</source>
         <translation>Estricta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="84"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="85"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
         <source>Modes</source>
         <translation>Modos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="86"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="87"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="88"/>
         <source>Doctor</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="108"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="109"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="178"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="179"/>
         <source>The numbers are medians over its seeds.</source>
         <translation>Los números son medianas sobre sus semillas.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="250"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="251"/>
         <source>Every run of this session (and every lab result opened) is kept. Tick two or more to overlay them (for example &lt;i&gt;book&lt;/i&gt; and &lt;i&gt;default&lt;/i&gt; with the same seed); click a column&apos;s header to sort.</source>
         <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="270"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
         <source>Save generator of th&amp;is run...</source>
         <translation>Guardar el &amp;generador de esta ejecución…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="277"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Sh&amp;ow in Training tab</source>
         <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="272"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="279"/>
         <source>Make the selected run current again: its plots, timeline, save and exports</source>
         <translation>Volver a hacer actual la ejecución elegida: sus gráficos, línea de tiempo, guardado y exportaciones</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="297"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
         <source>x as a share of each run&apos;s epochs</source>
         <translation>x como proporción de las épocas de cada ejecución</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="298"/>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="299"/>
         <source>Runs of different lengths (book 10,000 epochs, default 800) side by side: 0 is each run&apos;s start, 1 its planned end</source>
         <translation>Ejecuciones de distinta duración (book 10.000 épocas, default 800) una junto a otra: 0 es el inicio de cada ejecución, 1 su final previsto</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="375"/>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="376"/>
         <source>%n run(s) kept: {0} of curves and timelines, plus one small generator each.</source>
-        <translation>Ejecuciones guardadas: %n, con {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</translation>
+        <translation>
+            <numerusform>%Ln ejecución guardada: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
+            <numerusform>%Ln ejecuciones guardadas: {0} de curvas y líneas de tiempo, más un pequeño generador cada una.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="382"/>
         <source>%n sweep(s): their rows show medians over seeds.</source>
-        <translation>Barridos: %n; sus filas muestran medianas sobre las semillas.</translation>
+        <translation>
+            <numerusform>%Ln barrido: sus filas muestran medianas sobre las semillas.</numerusform>
+            <numerusform>%Ln barridos: sus filas muestran medianas sobre las semillas.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="464"/>
         <source>sweep {0} (median)</source>
         <translation>barrido {0} (mediana)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/history.py" line="96"/>
+        <source>{0}: no report yet</source>
+        <translation>{0}: aún no hay informe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/teaching/history.py" line="99"/>
+        <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
+        <translation>
+            <numerusform>{0}: %Ln época, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
+            <numerusform>{0}: %Ln épocas, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,43 +3452,43 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>juntos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="97"/>
         <source>Model and training</source>
         <translation>Modelo y entrenamiento</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="120"/>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="225"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="121"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="226"/>
         <source>Auto</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="166"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="167"/>
         <source>Set-up error</source>
         <translation>Error en la configuración</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="238"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
         <source>no CUDA device was found</source>
         <translation>no se encontró ningún dispositivo CUDA</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="239"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="240"/>
         <source>CUDA is unavailable here: {0}.</source>
         <translation>CUDA no está disponible aquí: {0}.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="370"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="371"/>
         <source>(locked by the lab)</source>
         <translation>(bloqueado por la práctica)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="51"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="52"/>
         <source>(modified: {0}) {1}</source>
         <translation>(modificado: {0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/setup_panel.py" line="445"/>
+        <location filename="../../patterngan_gui/panels/setup_panel.py" line="446"/>
         <source>{0} numbers: {1}</source>
         <translation>{0} números: {1}</translation>
     </message>
@@ -2077,62 +3589,65 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Códec M</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="47"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="48"/>
         <source>Your target: click and drag to set how often each integer should appear; drag to the bottom or right-click to remove it</source>
         <translation>Tu objetivo: haz clic y arrastra para fijar con qué frecuencia debe aparecer cada entero; arrastra hasta abajo o haz clic derecho para quitarlo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="53"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="54"/>
         <source>Draw the target distribution</source>
         <translation>Dibujar la distribución objetivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="99"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="100"/>
         <source>Left and Right choose an integer; Up and Down, or a digit, set its bar</source>
         <translation>Izquierda y Derecha eligen un entero; Arriba y Abajo, o una cifra, fijan su barra</translation>
     </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="147"/>
-        <source>{0}: {1} of {2}; %n integers drawn.</source>
-        <translation>{0}: {1} de {2}; enteros dibujados: %n.</translation>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="148"/>
+        <source>{0}: {1} of {2}; %n integer(s) drawn.</source>
+        <translation>
+            <numerusform>{0}: {1} de {2}; %Ln entero dibujado.</numerusform>
+            <numerusform>{0}: {1} de {2}; %Ln enteros dibujados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="175"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="176"/>
         <source>Click and drag to draw</source>
         <translation>Haz clic y arrastra para dibujar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="198"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
         <source>Load &amp;data...</source>
         <translation>Cargar &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="199"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="200"/>
         <source>Fill the drawing with how often each integer appears in a text or CSV file</source>
         <translation>Rellenar el dibujo con la frecuencia de cada entero en un archivo de texto o CSV</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="205"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="206"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="259"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="260"/>
         <source>Load a data file</source>
         <translation>Cargar un archivo de datos</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="261"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="262"/>
         <source>Data (*.txt *.csv *.dat);;All files (*)</source>
         <translation>Datos (*.txt *.csv *.dat);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="274"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="275"/>
         <source>{0}: cannot be used (hover)</source>
         <translation>{0}: no se puede usar (pasa el ratón)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/draw_target.py" line="282"/>
+        <location filename="../../patterngan_gui/panels/draw_target.py" line="283"/>
         <source>{0} numbers, {1} values</source>
         <translation>{0} números, {1} valores</translation>
     </message>
@@ -2212,23 +3727,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 </context>
 <context>
     <name>Sweeps</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../patterngan_gui/panels/sweep_panel.py" line="92"/>
-        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
-        <translation>&lt;b&gt;Semillas: %n&lt;/b&gt;, época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</translation>
+        <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0} (done): strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln semilla&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln semillas&lt;/b&gt; en la época {0} (terminado): validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="99"/>
+        <source>&lt;b&gt;%n seed(s)&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln semilla&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+            <numerusform>&lt;b&gt;%Ln semillas&lt;/b&gt; en la época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="126"/>
+        <source>Training %n seed(s) of preset {0} on {1} together...</source>
+        <translation>
+            <numerusform>Entrenando %Ln semilla del preajuste {0} con {1} a la vez…</numerusform>
+            <numerusform>Entrenando %Ln semillas del preajuste {0} con {1} a la vez…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="100"/>
-        <source>&lt;b&gt;%n seeds&lt;/b&gt; at epoch {0}: strict validity median {1} (range {2} - {3}); TV median {4} (range {5} - {6}). Seeds {7}-{8}; trained in {9} s.</source>
-        <translation>&lt;b&gt;Semillas: %n&lt;/b&gt;, época {0}: validez estricta mediana {1} (rango {2} - {3}); TV mediana {4} (rango {5} - {6}). Semillas {7}-{8}; entrenado en {9} s.</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="129"/>
-        <source>Training %n seeds of preset {0} on {1} together...</source>
-        <translation>Entrenando %n semillas del preajuste {0} con {1} a la vez…</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="135"/>
+        <location filename="../../patterngan_gui/panels/sweep_panel.py" line="132"/>
         <source>No sweep yet: Run &gt; Sweep seeds... trains many seeds at once.</source>
         <translation>Aún no hay barrido: Ejecución &gt; Barrido de semillas… entrena muchas semillas a la vez.</translation>
     </message>

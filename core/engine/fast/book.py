@@ -29,6 +29,7 @@ from core.engine.fast.grads import (
 from core.engine.fast.kernels import Adam
 from core.engine.losses import GanLoss
 from core.engine.plan import LossTally
+from core.engine.words import QT_TRANSLATE_NOOP, Said, said_error
 
 Gan = Any  # core.engine.gan.Gan: the reference owns the networks, batches and schedule
 
@@ -115,10 +116,12 @@ class OutputTally(LossTally):
             self._fold(term)
         if self._nan_epoch is not None:  # the earliest over the three terms
             epoch, self._nan_epoch = self._nan_epoch, None
-            raise TrainingError(
-                f"D's output became NaN at epoch {epoch}: training diverged; "
-                "try a lower learning rate or another preset"
+            said = QT_TRANSLATE_NOOP(
+                "Errors",
+                "D's output became NaN at epoch {0}: training diverged; try a lower "
+                "learning rate or another preset",
             )
+            raise said_error(TrainingError, Said("Errors", said, (epoch,)))
         return super().take()
 
 
