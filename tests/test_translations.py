@@ -40,6 +40,15 @@ def marks(text: str) -> list[str]:
     return sorted(re.findall(r"\{\d\}|%n|%\d", text.replace("%Ln", "%n")))
 
 
+# Labels whose translation has no Alt key: every letter of the word is the key of another
+# control shown with it (tests/test_mnemonics.py); they are reached with Tab, as English's
+# keyless fields are. A key given back to one of them makes this list fail below.
+KEYLESS = {
+    "de": {"&Integer:", "E&xpression:", "Latent si&ze:", "Report ever&y:"},
+    "es": {"&Integer:", "Latent si&ze:", "R&ange:", "Samp&le"},
+}
+
+
 @pytest.mark.parametrize("code", SHIPPED)
 def test_every_entry_is_translated_and_keeps_its_placeholders(code):
     found = messages(FOLDER / f"patterngan_{code}.ts")
@@ -55,10 +64,14 @@ def test_every_entry_is_translated_and_keeps_its_placeholders(code):
                 problems.append(f"{context}: {source!r} is not translated")
             elif marks(text) != marks(source):
                 problems.append(f"{context}: {source!r} -> {text!r} lost a placeholder")
-            elif ("&" in source) != ("&" in text) or text.count("&") > 1:
+            elif text.count("&") > 1 or ("&" in text and "&" not in source):
+                problems.append(f"{context}: {source!r} -> {text!r}: a key the source has not")
+            elif "&" in source and "&" not in text and source not in KEYLESS.get(code, ()):
                 problems.append(
                     f"{context}: {source!r} -> {text!r}: one & (a key) when the source has"
                 )
+    keyless = {source for _, source, translation in found if "&" not in (translation.text or "")}
+    assert KEYLESS.get(code, set()) <= keyless  # listed, yet keyed: the entry goes
     assert problems == []
 
 

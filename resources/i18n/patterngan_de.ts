@@ -100,8 +100,8 @@
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="136"/>
-        <source>&amp;Rerun...</source>
-        <translation>&amp;Neu trainieren …</translation>
+        <source>Rerun...</source>
+        <translation>Neu trainieren …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="154"/>
@@ -728,7 +728,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Gerät cuda: CUDA ist auf diesem Rechner nicht verfügbar (torch {0}); wähle cpu oder auto</translation>
     </message>
     <message>
-        <location filename="../../core/engine/fast/book.py" line="114"/>
+        <location filename="../../core/engine/fast/book.py" line="119"/>
         <location filename="../../core/engine/trainer.py" line="147"/>
         <source>D&apos;s output became NaN at epoch {0}: training diverged; try a lower learning rate or another preset</source>
         <translation>Die Ausgabe von D wurde in Epoche {0} zu NaN: Das Training ist divergiert; versuche eine kleinere Lernrate oder eine andere Vorlage</translation>
@@ -1952,7 +1952,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
         <source>&amp;Integer:</source>
-        <translation>&amp;Ganze Zahl:</translation>
+        <translation>Ganze Zahl:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="127"/>
@@ -1971,18 +1971,18 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="148"/>
-        <source>&amp;Encoding</source>
-        <translation>&amp;Kodierung</translation>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="155"/>
+        <source>Maths</source>
+        <translation>Mathematik</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="151"/>
         <source>The last step&apos;s maths</source>
         <translation>Die Mathematik des letzten Schritts</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="155"/>
-        <source>&amp;Maths</source>
-        <translation>&amp;Mathematik</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="224"/>
@@ -2582,23 +2582,24 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="219"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="178"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>Die Modellansicht: G und D, Schicht für Schicht</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/appearance.py" line="73"/>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="87"/>
         <source>Text at {0}%</source>
         <translation>Text in {0} %</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="98"/>
         <source>Text at its usual size</source>
         <translation>Text in normaler Größe</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="342"/>
-        <source>C&amp;lass</source>
-        <translation>&amp;Klasse</translation>
+        <source>Class</source>
+        <translation>Klasse</translation>
     </message>
 </context>
 <context>
@@ -2647,62 +2648,62 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="32"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
         <source>ReLU head</source>
         <translation>ReLU-Kopf</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="33"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
         <source>softmax heads</source>
         <translation>Softmax-Köpfe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="36"/>
         <source>Gumbel one-hots</source>
         <translation>Gumbel-One-hots</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="37"/>
         <source>Sigmoid: P(real)</source>
         <translation>Sigmoid: P(echt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="38"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
         <source>No report yet: train, or step with F10.</source>
         <translation>Noch kein Bericht: Trainiere oder gehe mit F10 einen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="39"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="41"/>
         <source>A generator file holds G only: there is no D to draw.</source>
         <translation>Eine Generator-Datei enthält nur G: Es gibt kein D zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="42"/>
         <source>This report did not keep its weights (opened from an older session file).</source>
         <translation>Dieser Bericht hat seine Gewichte nicht behalten (aus einer älteren Sitzungsdatei geöffnet).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
         <source>{0} in ({1} packed)</source>
         <translation>{0} rein ({1} gepackt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="81"/>
         <source>{0} in</source>
         <translation>{0} rein</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="155"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="187"/>
         <source>What a layer is: each line is a weight from one node to the next, &lt;b&gt;blue&lt;/b&gt; positive, &lt;b&gt;vermillion&lt;/b&gt; negative, stronger the larger. A size with * is drawn as groups of nodes (their mean weights). Follows the timeline.</source>
         <translation>Was eine Schicht ist: Jede Linie ist ein Gewicht von einem Knoten zum nächsten, &lt;b&gt;blau&lt;/b&gt; positiv, &lt;b&gt;zinnoberrot&lt;/b&gt; negativ, kräftiger, je größer es ist. Eine Größe mit * wird als Gruppen von Knoten gezeichnet (ihre mittleren Gewichte). Folgt der Zeitleiste.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="166"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="198"/>
         <source>G: noise z → encoded number</source>
         <translation>G: Rauschen z → kodierte Zahl</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="201"/>
         <source>D: encoded number → real or fake</source>
         <translation>D: kodierte Zahl → echt oder erzeugt</translation>
     </message>
@@ -2791,28 +2792,28 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Schritt in Zeitlupe</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="201"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="199"/>
         <source>Time&amp;line:</source>
         <translation>&amp;Zeitleiste:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="205"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="203"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
         <translation>Ziehen, um die Verteilung des Generators, die Sicht von D und die Stichproben so zu sehen, wie sie bei einem früheren Bericht waren; das rechte Ende folgt dem Training live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="210"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="208"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="213"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="211"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="348"/>
         <source>(stopped at epoch {0})</source>
         <translation>(angehalten bei Epoche {0})</translation>
     </message>
@@ -2877,8 +2878,8 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="94"/>
-        <source>Show the &amp;maths</source>
-        <translation>&amp;Mathematik zeigen</translation>
+        <source>Sh&amp;ow the maths</source>
+        <translation>Mathematik &amp;zeigen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="96"/>
@@ -2886,7 +2887,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Die Mathematik des Schritts mit seinen Zahlen zeigen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/plot_kit.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/plot_kit.py" line="295"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
@@ -3253,11 +3254,6 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Jeder Lauf dieser Sitzung (und jedes geöffnete Laborergebnis) wird behalten. Hake zwei oder mehr an, um sie übereinanderzulegen (zum Beispiel &lt;i&gt;book&lt;/i&gt; und &lt;i&gt;default&lt;/i&gt; mit demselben Seed); klicke auf einen Spaltenkopf, um zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
-        <source>Save generator of th&amp;is run...</source>
-        <translation>&amp;Generator dieses Laufs speichern …</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Sh&amp;ow in Training tab</source>
         <translation>Im Reiter Training &amp;zeigen</translation>
@@ -3266,6 +3262,11 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="272"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Den Generator des gewählten Laufs als num_gen.pt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <source>Save generator of this run...</source>
+        <translation>Generator dieses Laufs speichern …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="279"/>
@@ -3331,7 +3332,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="189"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="188"/>
         <source> sequences of 10</source>
         <translation> Folgen zu je 10</translation>
     </message>
@@ -3347,8 +3348,13 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="128"/>
-        <source>&amp;Sample</source>
-        <translation>St&amp;ichprobe ziehen</translation>
+        <source>Samp&amp;le</source>
+        <translation>Stichpr&amp;obe ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
+        <source>Save CSV...</source>
+        <translation>CSV speichern …</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="129"/>
@@ -3361,11 +3367,6 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
-        <source>Save C&amp;SV...</source>
-        <translation>C&amp;SV speichern …</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="135"/>
         <source>Draw</source>
         <translation>Ziehe</translation>
@@ -3376,17 +3377,17 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="161"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="159"/>
         <source>Sampled sequences</source>
         <translation>Gezogene Folgen</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="226"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="225"/>
         <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
         <translation>Diese Zahlen stammen von einem Generator über [0, {0}); der Bereich der Einstellungen {1} ist größer, darum werden sie nicht daran gemessen.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="238"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="237"/>
         <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
         <translation>&lt;b&gt;strenge Gültigkeit {0}&lt;/b&gt; gemessen an {1} ({2} Zahlen; {3} unentschieden; Gültigkeit wie im Buch {4}; Modi {5}/{6}; TV {7})</translation>
     </message>
@@ -3535,7 +3536,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="79"/>
         <source>E&amp;xpression:</source>
-        <translation>A&amp;usdruck:</translation>
+        <translation>Ausdruck:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/task_group.py" line="81"/>
@@ -4116,7 +4117,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="77"/>
         <source>S&amp;ample</source>
-        <translation>St&amp;ichprobe ziehen</translation>
+        <translation>Stichpr&amp;obe ziehen</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="85"/>
@@ -4422,32 +4423,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
         <source>R&amp;ange:</source>
-        <translation>Berei&amp;ch:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
-        <source>&amp;Latent size:</source>
-        <translation>Lat&amp;ente Größe:</translation>
+        <translation>Bere&amp;ich:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
-        <source>Report e&amp;very:</source>
-        <translation>Bericht a&amp;lle:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
-        <source>De&amp;vice:</source>
-        <translation>&amp;Gerät:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
-        <source>G &amp;head:</source>
-        <translation>G-&amp;Kopf:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
@@ -4465,16 +4446,6 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
-        <source>L&amp;oss:</source>
-        <translation>&amp;Verlust:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
-        <source>Optimi&amp;zer:</source>
-        <translation>&amp;Optimierer:</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
@@ -4485,9 +4456,39 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Momentum:</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <source>Latent si&amp;ze:</source>
+        <translation>Latente Größe:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <source>Report ever&amp;y:</source>
+        <translation>Bericht alle:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <source>G head:</source>
+        <translation>G-Kopf:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <source>Loss:</source>
+        <translation>Verlust:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <source>Optimizer:</source>
+        <translation>Optimierer:</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
-        <source>D steps (&amp;k):</source>
-        <translation>D-Schritte (&amp;k):</translation>
+        <source>D steps (k):</source>
+        <translation>D-Schritte (k):</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
@@ -4937,7 +4938,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>der eigene Verlust jedes Laufs (siehe Legende)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/quality_curves.py" line="39"/>
+        <location filename="../../patterngan_gui/panels/quality_curves.py" line="40"/>
         <source>modes</source>
         <translation>Modi</translation>
     </message>

@@ -100,8 +100,8 @@
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="136"/>
-        <source>&amp;Rerun...</source>
-        <translation>&amp;Volver a entrenar…</translation>
+        <source>Rerun...</source>
+        <translation>Volver a entrenar…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/class_view.py" line="154"/>
@@ -728,7 +728,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>dispositivo cuda: CUDA no está disponible en este equipo (torch {0}); elige cpu o auto</translation>
     </message>
     <message>
-        <location filename="../../core/engine/fast/book.py" line="114"/>
+        <location filename="../../core/engine/fast/book.py" line="119"/>
         <location filename="../../core/engine/trainer.py" line="147"/>
         <source>D&apos;s output became NaN at epoch {0}: training diverged; try a lower learning rate or another preset</source>
         <translation>La salida de D se volvió NaN en la época {0}: el entrenamiento divergió; prueba una tasa de aprendizaje menor u otro preajuste</translation>
@@ -1952,7 +1952,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="118"/>
         <source>&amp;Integer:</source>
-        <translation>&amp;Entero:</translation>
+        <translation>Entero:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="127"/>
@@ -1971,18 +1971,18 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="148"/>
-        <source>&amp;Encoding</source>
-        <translation>&amp;Codificación</translation>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="155"/>
+        <source>Maths</source>
+        <translation>Matemáticas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="151"/>
         <source>The last step&apos;s maths</source>
         <translation>Las matemáticas del último paso</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/inspector_panel.py" line="155"/>
-        <source>&amp;Maths</source>
-        <translation>&amp;Matemáticas</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/inspector_panel.py" line="224"/>
@@ -2582,23 +2582,24 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="219"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="178"/>
         <source>The model view: G and D, layer by layer</source>
         <translation>La vista del modelo: G y D, capa a capa</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/appearance.py" line="73"/>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="87"/>
         <source>Text at {0}%</source>
         <translation>Texto al {0} %</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/appearance.py" line="84"/>
+        <location filename="../../patterngan_gui/kit/appearance.py" line="98"/>
         <source>Text at its usual size</source>
         <translation>Texto a su tamaño normal</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/controllers/classroom.py" line="342"/>
-        <source>C&amp;lass</source>
-        <translation>C&amp;lase</translation>
+        <source>Class</source>
+        <translation>Clase</translation>
     </message>
 </context>
 <context>
@@ -2647,62 +2648,62 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Model</name>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="32"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
         <source>ReLU head</source>
         <translation>cabeza ReLU</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="33"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
         <source>softmax heads</source>
         <translation>cabezas softmax</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="34"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="36"/>
         <source>Gumbel one-hots</source>
         <translation>one-hots de Gumbel</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="35"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="37"/>
         <source>Sigmoid: P(real)</source>
         <translation>Sigmoide: P(real)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="38"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
         <source>No report yet: train, or step with F10.</source>
         <translation>Aún no hay informe: entrena o da un paso con F10.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="39"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="41"/>
         <source>A generator file holds G only: there is no D to draw.</source>
         <translation>Un archivo de generador solo contiene G: no hay D que dibujar.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="40"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="42"/>
         <source>This report did not keep its weights (opened from an older session file).</source>
         <translation>Este informe no conservó sus pesos (abierto desde un archivo de sesión antiguo).</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="77"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
         <source>{0} in ({1} packed)</source>
         <translation>{0} de entrada ({1} empaquetados)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="79"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="81"/>
         <source>{0} in</source>
         <translation>{0} de entrada</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="155"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="187"/>
         <source>What a layer is: each line is a weight from one node to the next, &lt;b&gt;blue&lt;/b&gt; positive, &lt;b&gt;vermillion&lt;/b&gt; negative, stronger the larger. A size with * is drawn as groups of nodes (their mean weights). Follows the timeline.</source>
         <translation>Qué es una capa: cada línea es un peso de un nodo al siguiente, &lt;b&gt;azul&lt;/b&gt; positivo, &lt;b&gt;bermellón&lt;/b&gt; negativo, más intensa cuanto mayor. Un tamaño con * se dibuja como grupos de nodos (sus pesos medios). Sigue la línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="166"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="198"/>
         <source>G: noise z → encoded number</source>
         <translation>G: ruido z → número codificado</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/model_view.py" line="169"/>
+        <location filename="../../patterngan_gui/panels/model_view.py" line="201"/>
         <source>D: encoded number → real or fake</source>
         <translation>D: número codificado → real o falso</translation>
     </message>
@@ -2791,28 +2792,28 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Paso a cámara lenta</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="201"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="199"/>
         <source>Time&amp;line:</source>
-        <translation>Línea de &amp;tiempo:</translation>
+        <translation>Línea de t&amp;iempo:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="205"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="203"/>
         <source>Drag to see the generator&apos;s distribution, D&apos;s view and the samples as they were at an earlier report; the right end follows the training live</source>
         <translation>Arrastra para ver la distribución del generador, la vista de D y las muestras tal como eran en un informe anterior; el extremo derecho sigue el entrenamiento en directo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="210"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="208"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="213"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="211"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>live</source>
         <translation>en vivo</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/plots.py" line="350"/>
+        <location filename="../../patterngan_gui/panels/plots.py" line="348"/>
         <source>(stopped at epoch {0})</source>
         <translation>(detenido en la época {0})</translation>
     </message>
@@ -2877,7 +2878,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/step_story.py" line="94"/>
-        <source>Show the &amp;maths</source>
+        <source>Sh&amp;ow the maths</source>
         <translation>Mostrar las &amp;matemáticas</translation>
     </message>
     <message>
@@ -2886,7 +2887,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Mostrar las matemáticas del paso con sus números</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/plot_kit.py" line="189"/>
+        <location filename="../../patterngan_gui/kit/plot_kit.py" line="295"/>
         <source>Plots</source>
         <translation>Gráficos</translation>
     </message>
@@ -3253,19 +3254,19 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Se conserva cada ejecución de esta sesión (y cada resultado de práctica abierto). Marca dos o más para superponerlas (por ejemplo &lt;i&gt;book&lt;/i&gt; y &lt;i&gt;default&lt;/i&gt; con la misma semilla); haz clic en la cabecera de una columna para ordenar.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
-        <source>Save generator of th&amp;is run...</source>
-        <translation>Guardar el &amp;generador de esta ejecución…</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="278"/>
         <source>Sh&amp;ow in Training tab</source>
-        <translation>&amp;Mostrar en la pestaña Entrenamiento</translation>
+        <translation>Mostrar en la pestaña Entrenam&amp;iento</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="272"/>
         <source>Save the selected run&apos;s generator as a num_gen.pt</source>
         <translation>Guardar el generador de la ejecución elegida como num_gen.pt</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/runs_panel.py" line="271"/>
+        <source>Save generator of this run...</source>
+        <translation>Guardar el generador de esta ejecución…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/runs_panel.py" line="279"/>
@@ -3331,7 +3332,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="117"/>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="189"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="188"/>
         <source> sequences of 10</source>
         <translation> secuencias de 10</translation>
     </message>
@@ -3347,8 +3348,13 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="128"/>
-        <source>&amp;Sample</source>
-        <translation>&amp;Muestrear</translation>
+        <source>Samp&amp;le</source>
+        <translation>Muestrear</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
+        <source>Save CSV...</source>
+        <translation>Guardar CSV…</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="129"/>
@@ -3358,12 +3364,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="131"/>
         <source>C&amp;opy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="133"/>
-        <source>Save C&amp;SV...</source>
-        <translation>Guardar C&amp;SV…</translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/panels/sampling_panel.py" line="135"/>
@@ -3376,17 +3377,17 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="161"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="159"/>
         <source>Sampled sequences</source>
         <translation>Secuencias obtenidas</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="226"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="225"/>
         <source>These numbers come from a generator over [0, {0}); the set-up&apos;s range {1} is wider, so they are not judged against it.</source>
         <translation>Estos números vienen de un generador sobre [0, {0}); el rango de la configuración {1} es más amplio, así que no se juzgan con él.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="238"/>
+        <location filename="../../patterngan_gui/panels/sampling_panel.py" line="237"/>
         <source>&lt;b&gt;strict validity {0}&lt;/b&gt; against {1} ({2} numbers; {3} undecided; book validity {4}; modes {5}/{6}; TV {7})</source>
         <translation>&lt;b&gt;validez estricta {0}&lt;/b&gt; frente a {1} ({2} números; {3} indecisos; validez del libro {4}; modos {5}/{6}; TV {7})</translation>
     </message>
@@ -4400,7 +4401,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="123"/>
         <source>&amp;Epochs:</source>
-        <translation>É&amp;pocas:</translation>
+        <translation>Ép&amp;ocas:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="124"/>
@@ -4422,32 +4423,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="120"/>
         <source>R&amp;ange:</source>
-        <translation>Ran&amp;go:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
-        <source>&amp;Latent size:</source>
-        <translation>Tamaño &amp;latente:</translation>
+        <translation>Rango:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="128"/>
         <source>&amp;Seed:</source>
         <translation>&amp;Semilla:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
-        <source>Report e&amp;very:</source>
-        <translation>Informe &amp;cada:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
-        <source>De&amp;vice:</source>
-        <translation>&amp;Dispositivo:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
-        <source>G &amp;head:</source>
-        <translation>&amp;Cabeza de G:</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="132"/>
@@ -4465,16 +4446,6 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Activación:</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
-        <source>L&amp;oss:</source>
-        <translation>Pérdi&amp;da:</translation>
-    </message>
-    <message>
-        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
-        <source>Optimi&amp;zer:</source>
-        <translation>&amp;Optimizador:</translation>
-    </message>
-    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="137"/>
         <source>Adam beta1:</source>
         <translation>Adam beta1:</translation>
@@ -4485,9 +4456,39 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>Momento:</translation>
     </message>
     <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="127"/>
+        <source>Latent si&amp;ze:</source>
+        <translation>Tamaño latente:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="129"/>
+        <source>Report ever&amp;y:</source>
+        <translation>In&amp;forme cada:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="130"/>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="131"/>
+        <source>G head:</source>
+        <translation>Cabeza de G:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="135"/>
+        <source>Loss:</source>
+        <translation>Pérdida:</translation>
+    </message>
+    <message>
+        <location filename="../../patterngan_gui/kit/tr_tables.py" line="136"/>
+        <source>Optimizer:</source>
+        <translation>Optimizador:</translation>
+    </message>
+    <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="139"/>
-        <source>D steps (&amp;k):</source>
-        <translation>Pasos de D (&amp;k):</translation>
+        <source>D steps (k):</source>
+        <translation>Pasos de D (k):</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/kit/tr_tables.py" line="140"/>
@@ -4937,7 +4938,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>la pérdida propia de cada ejecución (ver leyenda)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/quality_curves.py" line="39"/>
+        <location filename="../../patterngan_gui/panels/quality_curves.py" line="40"/>
         <source>modes</source>
         <translation>modos</translation>
     </message>
