@@ -30,9 +30,9 @@ file opens (issue 34): nothing a file names may ever be opened.
    and at least one hover tooltip seen (else the hovers proved nothing). Exit status 1
    otherwise.
 
-It takes several minutes (files made by ``patterngan lab run``, then the traced window). Where
-Qt autolaunches a session bus (``dbus-launch``) the traced daemon outlives the window and
-strace waits for it: end that ``dbus-daemon`` (its id is in ``ps``) and the summary follows.
+It takes several minutes (files made by ``patterngan lab run``, then the traced window). The
+window gets no session bus (``DBUS_SESSION_BUS_ADDRESS=disabled:``): Qt would autolaunch one,
+and strace, which follows children, would wait for that daemon after the window had closed.
 """
 
 from __future__ import annotations
@@ -244,6 +244,13 @@ def drive(out: Path) -> int:
     window.resize(1200, 850)
     window.show()
     window.finish_startup()
+    # Qt shows hover tooltips only in the active window; with no window manager the window
+    # takes the focus itself
+    for _ in range(30):
+        window.activateWindow()
+        QTest.qWait(100)
+        if window.isActiveWindow():
+            break
     QTest.qWait(500)
     log: list[str] = []
 
@@ -279,14 +286,19 @@ def drive(out: Path) -> int:
         """Move the real pointer to ``p`` and wait for Qt's own hover tooltip; its text, or
         None when none showed within HOVER_WAIT_MS."""
         neutral()
+        for _ in range(20):  # the last tooltip gone (hiding may take a moment)
+            if not QToolTip.isVisible():
+                break
+            QTest.qWait(50)
         subprocess.run(["xdotool", "mousemove", str(p.x()), str(p.y())], check=False)
         waited = 0
         while waited < HOVER_WAIT_MS:
             QTest.qWait(100)
             waited += 100
-            if QToolTip.isVisible() and QToolTip.text():
-                QTest.qWait(200)  # shown: laid out and painted (what loads a resource)
-                return QToolTip.text()
+            text = QToolTip.text() if QToolTip.isVisible() else ""
+            if text:
+                QTest.qWait(300)  # shown: laid out and painted (what loads a resource)
+                return text
         return None
 
     def file_text_targets() -> list[tuple[str, QPoint]]:
@@ -310,7 +322,7 @@ def drive(out: Path) -> int:
                 firsts.setdefault(index.column(), index)
             ordered = list(firsts.values()) + [i for i in cells if i not in firsts.values()]
             for index in ordered[:MOST_HOVERS]:
-                view.scrollTo(index)
+                view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
                 rect = view.visualRect(index)
                 if rect.isEmpty() or not view.viewport().rect().contains(rect.center()):
                     continue
@@ -377,7 +389,7 @@ def drive(out: Path) -> int:
         print(log[-1], flush=True)
     window.close()
     QTest.qWait(300)
-    log.append(f"hover tooltips seen in all: {seen_total}")
+    log.append(f"window active: {window.isActiveWindow()}; hover tooltips seen: {seen_total}")
     text = log + ["places hovered with the real pointer:", *hovers, "errors said:", *said]
     (out / "drive.txt").write_text("\n".join(text) + "\n")
     return 0 if seen_total else 3  # no tooltip seen: the hovers proved nothing
@@ -399,6 +411,8 @@ def trace(out: Path) -> int:
         "XDG_DATA_HOME": str(home / ".local/share"),
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "xcb",
+        # no session bus: Qt would autolaunch one, and strace -f waits for that daemon
+        "DBUS_SESSION_BUS_ADDRESS": "disabled:",
     }
     env.pop("DISPLAY", None)
     log = out / "strace.log"
