@@ -188,6 +188,9 @@ def main(argv: list[str]) -> int:
         + (f" + {grows:,.0f} B x the remaining reports" if rest else "")
         + ")"
     )
+    if not rest and grows > 0:  # the same, as if the slope under the noise were real
+        worst = projected + grows * (RUN_EPOCHS - reports)
+        print(f"  with the after-cap slope taken as real: {worst / 2**20:,.0f} MB")
     history.MAX_POINTS, history.MAX_SNAPSHOTS = real_points, real_snaps
     long = make_config("book", epochs=RUN_EPOCHS, report_every=1)
     estimated = memory.estimate(long, *long.validate(), window=True).parts["the run's history"]
