@@ -132,7 +132,8 @@ def make(out: Path) -> dict[str, Path]:
     crafted_gen = _generator(generator, files / f"<img src={BAIT}file-gen.png>.pt", bait)
     bomb = files / "inflated.pt"
     _inflated(generator, bomb, None)
-    result = folder / "plain 4.pgresult"
+    # a result whose file name is crafted: the Runs tab names its run after the file
+    result = folder / f"{file_names[0]} 0.pgresult"
     return {
         "lab": lab,
         "result": result,
