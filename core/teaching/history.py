@@ -6,10 +6,11 @@ report up to ``MAX_POINTS``; past that, the newest ``MAX_POINTS // 4`` reports s
 and the older ones are thinned to one every ``stride`` epochs from the first, the stride
 doubled until they are at most ``MAX_POINTS // 4`` (:func:`kept_points`): the whole run stays
 evenly drawn, the latest in full, and a 10,000,000-epoch run at report interval 1 holds at
-most 200,000 points (~150 MB), not 14 GB; snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
-``max_snapshots`` reports per run: when the store is full every other snapshot is dropped and
-only every second report is kept from then on, so the timeline stays evenly spread over the
-run and its memory stays bounded whatever the run's length. The last report is always kept.
+most 200,000 points (~150 MB), not 14 GB; snapshots (whole reports: histogram, D's view, the
+samples shown) are kept for at most ``max_snapshots`` reports per run: when the store is full
+every other snapshot is dropped and only every second report is kept from then on, so the
+timeline stays evenly spread over the run and its memory stays bounded whatever the run's
+length. The last report is always kept.
 """
 
 from __future__ import annotations
