@@ -40,6 +40,7 @@ def test_the_wait_for_a_slow_file_says_its_name_as_words(qtbot):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # files made by `lab run`, then the traced window: minutes
 def test_crafted_files_opened_and_hovered_in_the_real_window_open_no_file_they_name(tmp_path):
     for tool in ("xvfb-run", "strace", "xdotool"):
         if shutil.which(tool) is None:
