@@ -166,9 +166,9 @@ def test_the_doctor_s_points_are_bounded_like_the_history(monkeypatch):
     """``patterngan doctor`` fed every report kept a point each: 10 M points for a
     10,000,000-epoch run at interval 1. Thinned as the history is (the old reports every
     other one when the cap is passed), first and last kept."""
-    from core.teaching import doctor
+    from core.teaching import doctor, history
 
-    monkeypatch.setattr(doctor, "MAX_POINTS", 100)
+    monkeypatch.setattr(history, "MAX_POINTS", 100)  # the one cap: lowered, the doctor follows
     watch = doctor.DoctorWatch(SimpleNamespace(epochs=1000, loss="nonsaturating", preset="book"))
     metrics = SimpleNamespace(
         strict_validity=0.5, book_validity=0.5, undecided=0.0, tv=0.5, modes_covered=3,

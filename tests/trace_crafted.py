@@ -18,16 +18,21 @@ file opens (issue 34): nothing a file names may ever be opened.
    throwaway home.
 3. ``drive`` (in the traced process): the real window (xcb platform). Each crafted file is
    opened as ``patterngan gui FILE`` opens it (``open_any``: the class folder in the Class
-   tab); then every tab is shown, every tooltip of every widget and every item view cell is
-   shown with ``QToolTip.showText`` (what a hover shows), and the pointer is moved over the
-   item views' cells with ``xdotool`` and left there long enough for Qt's own hover tooltip.
-   Error and trust boxes are shown, recorded, and answered No/Cancel.
+   tab); then every tab is shown and every tooltip of every widget and item view cell is
+   shown with ``QToolTip.showText``. On each tab the real pointer (``xdotool``) hovers every
+   place that shows text from a file (cells and widgets whose text or tooltip holds a crafted
+   string: the Class tab's names, answers and file names, the Runs tab's run names, the lab's
+   title and instructions), and waits until Qt's own hover tooltip is up
+   (``QToolTip.isVisible``). Error and trust boxes are shown, recorded, and answered
+   No/Cancel.
 4. The trace is scanned for any path whose name starts with ``CANARY-``: the summary
-   (``OUT/summary.txt``, printed) lists them; none is the pass. Exit status 1 otherwise.
+   (``OUT/summary.txt``, printed) lists them and every place hovered; the pass is none opened
+   and hover tooltips seen on the Class tab's cells (else the hovers proved nothing). Exit
+   status 1 otherwise.
 
-It takes several minutes (files made by ``patterngan lab run``, then the traced window). Where
-Qt autolaunches a session bus (``dbus-launch``) the traced daemon outlives the window and
-strace waits for it: end that ``dbus-daemon`` (its id is in ``ps``) and the summary follows.
+It takes several minutes (files made by ``patterngan lab run``, then the traced window). The
+window gets no session bus (``DBUS_SESSION_BUS_ADDRESS=disabled:``): Qt would autolaunch one,
+and strace, which follows children, would wait for that daemon after the window had closed.
 """
 
 from __future__ import annotations
@@ -48,8 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 BAIT = "CANARY-"
 TRACED = "open,openat,openat2,creat,stat,lstat,newfstatat,statx,access,faccessat,faccessat2"
-HOVER_WAIT_MS = 900  # Qt shows a hover tooltip after about 700 ms
-MOST_HOVERS = 10  # cells hovered per file and view (the first rows: every column)
+HOVER_WAIT_MS = 2500  # the longest wait for Qt's own hover tooltip (it shows after ~700 ms)
+MOST_HOVERS = 8  # cells hovered per file, tab and view: each column with file text, then rows
 
 
 def _png() -> bytes:
@@ -127,7 +132,8 @@ def make(out: Path) -> dict[str, Path]:
     crafted_gen = _generator(generator, files / f"<img src={BAIT}file-gen.png>.pt", bait)
     bomb = files / "inflated.pt"
     _inflated(generator, bomb, None)
-    result = folder / "plain 4.pgresult"
+    # a result whose file name is crafted: the Runs tab names its run after the file
+    result = folder / f"{file_names[0]} 0.pgresult"
     return {
         "lab": lab,
         "result": result,
@@ -264,29 +270,103 @@ def drive(out: Path) -> int:
         QToolTip.hideText()
         return shown
 
-    def hover() -> int:
-        moved = 0
+    def activate() -> bool:
+        """Qt shows hover tooltips only in the active window; with no window manager the
+        window takes the focus itself (again after a message box took it)."""
+        for _ in range(30):
+            if window.isActiveWindow():
+                return True
+            window.activateWindow()
+            QTest.qWait(100)
+        return window.isActiveWindow()
+
+    def neutral() -> None:
+        """The pointer off the window and no tooltip up: the next hover starts afresh."""
+        activate()
+        QToolTip.hideText()
+        subprocess.run(["xdotool", "mousemove", "1279", "899"], check=False)
+        QTest.qWait(100)
+
+    def hover_at(p: QPoint) -> str | None:
+        """Move the real pointer to ``p`` and wait for Qt's own hover tooltip; its text, or
+        None when none showed within HOVER_WAIT_MS."""
+        neutral()
+        for _ in range(20):  # the last tooltip gone (hiding may take a moment)
+            if not QToolTip.isVisible():
+                break
+            QTest.qWait(50)
+        subprocess.run(["xdotool", "mousemove", str(p.x()), str(p.y())], check=False)
+        waited = 0
+        while waited < HOVER_WAIT_MS:
+            QTest.qWait(100)
+            waited += 100
+            text = QToolTip.text() if QToolTip.isVisible() else ""
+            if text:
+                QTest.qWait(300)  # shown: laid out and painted (what loads a resource)
+                return text
+        return None
+
+    def file_text_targets() -> list[tuple[str, object, QPoint]]:
+        """Where the window shows text from a file now: item view cells and widgets whose
+        text or tooltip holds a crafted string, and the lab's text (title, instructions):
+        (a name, what it is, where); a dock's widget is the same on every tab."""
+        found: list[tuple[str, object, QPoint]] = []
         for view in window.findChildren(QAbstractItemView):
             model = view.model()
             if model is None or not view.isVisible():
                 continue
-            cells = [
-                model.index(r, c)
-                for r in range(min(model.rowCount(), 12))
-                for c in range(model.columnCount())
-            ][:MOST_HOVERS]
+            cells = []
+            for r in range(min(model.rowCount(), 40)):
+                for c in range(model.columnCount()):
+                    index = model.index(r, c)
+                    texts = (model.data(index, Qt.ToolTipRole), model.data(index, Qt.DisplayRole))
+                    if any(BAIT in str(t) for t in texts if t):
+                        cells.append(index)
+            # every column that holds file text first, then more rows
+            firsts = {}
             for index in cells:
+                firsts.setdefault(index.column(), index)
+            ordered = list(firsts.values()) + [i for i in cells if i not in firsts.values()]
+            for index in ordered[:MOST_HOVERS]:
+                view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
                 rect = view.visualRect(index)
-                if rect.isEmpty():
+                if rect.isEmpty() or not view.viewport().rect().contains(rect.center()):
                     continue
-                p = view.viewport().mapToGlobal(rect.center())
-                subprocess.run(["xdotool", "mousemove", str(p.x()), str(p.y())], check=False)
-                QTest.qWait(HOVER_WAIT_MS)
-                moved += 1
-        return moved
+                name = f"{type(view).__name__} r{index.row()} c{index.column()}"
+                where = view.viewport().mapToGlobal(rect.center())
+                found.append((name, (id(view), index.row(), index.column()), where))
+        for w in window.findChildren(QWidget):
+            if not w.isVisible() or isinstance(w, QAbstractItemView):
+                continue
+            text = w.toolTip()
+            plain = w.toPlainText() if hasattr(w, "toPlainText") else ""
+            label = w.text() if hasattr(w, "text") and callable(w.text) else ""
+            if BAIT in text or BAIT in str(plain) or BAIT in str(label):
+                target = w.viewport() if hasattr(w, "viewport") else w
+                centre = target.rect().center()
+                found.append((type(w).__name__, id(w), target.mapToGlobal(centre)))
+                if plain:  # a text browser: its first line too (the lab's title)
+                    top = target.mapToGlobal(QPoint(20, 8))
+                    found.append((type(w).__name__ + " top", (id(w), "top"), top))
+        return found
 
-    def visit_tabs(hovering: bool = True) -> tuple[int, int]:
-        shown = moved = 0
+    def hover(where: str) -> tuple[int, int]:
+        """Hover every place that shows file text on this tab (once per file); (places
+        hovered, tooltips Qt showed for them)."""
+        moved = seen = 0
+        for name, key, p in file_text_targets():
+            if key in hovered:
+                continue
+            hovered.add(key)
+            tip = hover_at(p)
+            moved += 1
+            seen += tip is not None
+            hovers.append(f"  {where} / {name}: " + ("tooltip shown" if tip else "no tooltip"))
+        neutral()
+        return moved, seen
+
+    def visit_tabs() -> tuple[int, int, int]:
+        shown = moved = seen = 0
         for tabs in window.findChildren(QTabWidget):
             if not tabs.isVisible():
                 continue
@@ -294,26 +374,35 @@ def drive(out: Path) -> int:
                 tabs.setCurrentIndex(i)
                 QTest.qWait(150)
                 shown += tips()
-        if hovering:  # the last tab's views, hovered with the real pointer
-            moved += hover()
-        return shown, moved
+                m, s = hover(f"{tabs.objectName() or 'tabs'}:{tabs.tabText(i)}")
+                moved, seen = moved + m, seen + s
+        return shown, moved, seen
 
+    hovers: list[str] = []
+    seen_total = 0
+    seen_by_kind: dict[str, int] = {}
     for kind, path in targets.items():
         ok = window.files.open_any(path)
         QTest.qWait(800)
-        if kind == "class folder":  # the Class tab shown last, hovered with the pointer
-            shown, _ = visit_tabs(hovering=False)
+        hovered: set[object] = set()  # what was hovered for this file
+        if kind == "class folder":  # the Class tab shown (opening a folder shows it)
             window.tabs.setCurrentWidget(window.classroom._class_tab())
             QTest.qWait(300)
-            moved = hover()
-        else:
-            shown, moved = visit_tabs()
-        log.append(f"{kind}: opened={ok} tooltips shown={shown} cells hovered={moved}")
+        shown, moved, seen = visit_tabs()
+        seen_total += seen
+        seen_by_kind[kind] = seen
+        log.append(
+            f"{kind}: opened={ok} tooltips shown={shown} places hovered={moved} "
+            f"hover tooltips seen={seen}"
+        )
         print(log[-1], flush=True)
     window.close()
     QTest.qWait(300)
-    (out / "drive.txt").write_text("\n".join(log + ["errors said:"] + said) + "\n")
-    return 0
+    log.append(f"hover tooltips seen in all: {seen_total}")
+    text = log + ["places hovered with the real pointer:", *hovers, "errors said:", *said]
+    (out / "drive.txt").write_text("\n".join(text) + "\n")
+    # the Class tab's cells carry a tooltip each: none seen there, the hovers proved nothing
+    return 0 if seen_by_kind.get("class folder") else 3
 
 
 def trace(out: Path) -> int:
@@ -332,6 +421,8 @@ def trace(out: Path) -> int:
         "XDG_DATA_HOME": str(home / ".local/share"),
         "PYTHONPATH": str(ROOT),
         "QT_QPA_PLATFORM": "xcb",
+        # no session bus: Qt would autolaunch one, and strace -f waits for that daemon
+        "DBUS_SESSION_BUS_ADDRESS": "disabled:",
     }
     env.pop("DISPLAY", None)
     log = out / "strace.log"

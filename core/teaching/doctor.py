@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from core.teaching.history import MAX_POINTS  # the doctor's points are bounded the same way
+from core.teaching import history as run_history  # its cap bounds the doctor's points too
 from core.teaching.words import PLURAL, QT_TRANSLATE_NOOP, Num, Pct, Said, Sig, translate
 
 D = "Doctor"  # the context of the doctor's sentences in the window's translations
@@ -719,14 +719,16 @@ class DoctorWatch:
         self.points: list[Point] = []
         self.diagnoses: list[Diagnosis] = []
         self._next = 1
+        self._stride = 1  # epochs between its older points once thinned
 
     def add(self, report: Any) -> bool:
         """Record a report; True when the diagnoses changed (a new kind, or one gone)."""
         self.points.append(point_of(report))
-        if len(self.points) > MAX_POINTS:  # as a run's history: every other point, the
-            # first and the last kept (a 10,000,000-epoch run at interval 1 held 10 M points)
-            n = len(self.points)
-            self.points = [p for i, p in enumerate(self.points) if i % 2 == 0 or i == n - 1]
+        if len(self.points) > run_history.MAX_POINTS:  # thinned as a run's history is (a
+            # 10,000,000-epoch run at interval 1 held 10 M points)
+            epochs = [p.epoch for p in self.points]
+            keep, self._stride = run_history.kept_points(epochs, self._stride)
+            self.points = [self.points[i] for i in keep]
             self._next = min(self._next, len(self.points))
         if len(self.points) < self._next and not getattr(report, "done", False):
             return False

@@ -2,12 +2,15 @@
 
 A GUI session keeps one :class:`RunHistory` per run so runs can be compared, replayed on a
 timeline and saved afterwards. Curves (seven floats per report) and CSV rows are kept for every
-report up to ``MAX_POINTS``; then every other one of them is dropped (the first and the last
-always stay), so a 10,000,000-epoch run at report interval 1 holds ~200,000 points (~150 MB),
-not 14 GB; snapshots (whole reports: histogram, D's view, the samples shown) are kept for at most
-``max_snapshots`` reports per run: when the store is full every other snapshot is dropped and
-only every second report is kept from then on, so the timeline stays evenly spread over the
-run and its memory stays bounded whatever the run's length. The last report is always kept.
+report up to ``MAX_POINTS``; past that, the newest ``MAX_POINTS // 4`` reports stay, each one,
+and the older ones are thinned to one every ``stride`` epochs from the first, the stride
+doubled until they are at most ``MAX_POINTS // 4`` (:func:`kept_points`): the whole run stays
+evenly drawn, the latest in full, and a 10,000,000-epoch run at report interval 1 holds at
+most 200,000 points (~150 MB), not 14 GB; snapshots (whole reports: histogram, D's view, the
+samples shown) are kept for at most ``max_snapshots`` reports per run: when the store is full
+every other snapshot is dropped and only every second report is kept from then on, so the
+timeline stays evenly spread over the run and its memory stays bounded whatever the run's
+length. The last report is always kept.
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ class RunHistory:
 
     number: int  # 1, 2, ... in the order the session started them
     config: TrainConfig
-    max_snapshots: int = MAX_SNAPSHOTS
+    # read when a run begins (a benchmark or a test lowers the module's caps to reach them)
+    max_snapshots: int = field(default_factory=lambda: MAX_SNAPSHOTS)
     epochs: list[int] = field(default_factory=list)
     curves: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in CURVE_KEYS})
     rows: list[dict[str, Any]] = field(default_factory=list)  # one per report, for CSV
@@ -71,6 +75,7 @@ class RunHistory:
     # predictions left empty when sealed and typed later: question -> (answer, epoch typed at)
     late: dict[str, tuple[str, int]] = field(default_factory=dict)
     _stride: int = 1  # keep every _stride-th report (doubles each time the store fills)
+    _point_stride: int = 1  # epochs between the older curve points kept (see kept_points)
     _seen: int = 0  # reports added so far
     _kept: list[int] = field(default_factory=list)  # report index of each snapshot
 
@@ -142,10 +147,9 @@ class RunHistory:
             self.snapshots = [self.snapshots[i] for i in keep]
 
     def _thin_points(self) -> None:
-        """Every other curve point and row, the first and the last kept (the curves keep
+        """The older curve points and rows thinned evenly, the newest kept (the curves keep
         their shape; the memory of a run stays bounded whatever its length)."""
-        n = len(self.epochs)
-        keep = [i for i in range(n) if i % 2 == 0 or i == n - 1]
+        keep, self._point_stride = kept_points(self.epochs, self._point_stride)
         self.epochs = [self.epochs[i] for i in keep]
         self.curves = {k: [v[i] for i in keep if i < len(v)] for k, v in self.curves.items()}
         self.rows = [self.rows[i] for i in keep if i < len(self.rows)]
@@ -164,6 +168,11 @@ class RunHistory:
         """Approximate memory held by the snapshots and curves, in bytes."""
         total = 8 * (len(self.epochs) * (1 + len(CURVE_KEYS)))
         total += 400 * len(self.rows)  # a small dict of numbers and a short string each
+        return total + self.snapshots_nbytes()
+
+    def snapshots_nbytes(self) -> int:
+        """Approximate memory held by the snapshots (whole reports), in bytes."""
+        total = 0
         for s in self.snapshots:
             total += s.metrics.histogram.nbytes + s.d_view.nbytes + s.sample_outputs.nbytes
             total += s.samples.nbytes + s.samples_decisive.nbytes + 300
@@ -199,6 +208,25 @@ class RunHistory:
         """Detach from the trainer: keep its generator as a copy (once)."""
         if self.result is None:
             self.result = make_result()
+
+
+def kept_points(epochs: list[int], stride: int) -> tuple[list[int], int]:
+    """Which of a run's points to keep once they pass ``MAX_POINTS`` (a history's, the run
+    doctor's): the newest ``MAX_POINTS // 4`` each one, and of the older ones those
+    ``stride`` epochs apart from the first, the stride doubled until they are at most
+    ``MAX_POINTS // 4``. Returns (their indices, in order; the stride). Older points are thinned
+    on the epoch axis, so the kept ones stay evenly spread however often this runs, and the
+    total falls to half the cap: the next thinning is ``MAX_POINTS // 2`` reports away."""
+    n = len(epochs)
+    quarter = max(1, MAX_POINTS // 4)
+    split = max(0, n - quarter)
+    first = epochs[0] if epochs else 0
+    stride = max(1, int(stride))
+    while True:
+        older = [i for i in range(split) if (epochs[i] - first) % stride == 0]
+        if len(older) <= quarter:
+            return older + list(range(split, n)), stride
+        stride *= 2
 
 
 def _row(report: Any) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.numbers import number, percent
 from patterngan_gui.kit.plot_kit import PURPLE, VERMILLION
 
+MAX_LINES = 5000  # the log keeps its newest lines: a line a report, whatever the run's length
+
 
 def log_line(report, support: set[int], step: str = "") -> str:
     """One line of the samples log (HTML made here; the step name is escaped)."""
@@ -83,7 +85,7 @@ class SamplesLog(QWidget):
         layout.addWidget(title)
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
-        self.view.setMaximumBlockCount(5000)
+        self.view.setMaximumBlockCount(MAX_LINES)
         self.view.setFont(QFont("monospace"))
         kept(self.view, "Plots", name=QT_TRANSLATE_NOOP("Plots", "Samples log"))
         self._fit()

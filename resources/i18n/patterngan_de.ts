@@ -2507,7 +2507,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="108"/>
         <source>Encoding inspector</source>
-        <translation>Kodierungs-Inspektor</translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="117"/>

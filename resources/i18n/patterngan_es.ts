@@ -2497,7 +2497,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/main_window.py" line="95"/>
         <location filename="../../patterngan_gui/main_window.py" line="99"/>
         <source>Set-up</source>
-        <translation>Configuración</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="105"/>
@@ -2507,7 +2507,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="108"/>
         <source>Encoding inspector</source>
-        <translation>Inspector de codificación</translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location filename="../../patterngan_gui/main_window.py" line="117"/>
