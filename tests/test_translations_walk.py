@@ -480,3 +480,27 @@ def test_the_class_tab_s_words_are_translated(window, qtbot, klass, pseudo):  # 
         tip = table.item(row, RESULT_COLUMNS.index("verified")).toolTip()
         assert wrapped_all(tip.replace(table.item(row, 0).text(), "")) == "", tip
     assert checked >= 24
+
+
+def test_the_step_s_maths_is_named_in_the_window_s_language(window, qtbot, pseudo):
+    """Slow motion's maths (the inspector's Maths tab): each formula's name and the step it
+    came from are sentences of the window's language, the step's title inside them too (a
+    Spanish session showed "D's loss on real (Epoch 1, step 1 of 3: D on real)")."""
+    from tests.gui_helpers import short, step
+
+    short(window, "book", epochs=300, eval_samples=300)
+    window.training.set_slow_motion(True)
+    split = SplitPseudo()  # a value left in English inside a sentence shows unwrapped
+    QApplication.instance().installTranslator(split)
+    try:  # (not the whole window retranslated: its style sheets hold templates too)
+        for _ in range(3):  # D on real, D on fake, G: each step's own formulas
+            step(qtbot, window)  # F10: the epoch's next step
+            view = window.inspector.maths
+            assert view.steps, "slow motion wrote no maths"
+            names = [line for line in view.text().split("\n") if line and line[0] != " "]
+            assert names and all(wrapped_all(n, {"1", "2", "3"}) == "" for n in names), names
+            assert wrapped_all(view.title.text(), {"1", "2", "3"}) == "", view.title.text()
+            summary = view.view.accessibleDescription()  # the screen reader's line
+            assert wrapped_all(summary.split(" = ")[0]) == "", summary
+    finally:
+        QApplication.instance().removeTranslator(split)

@@ -23,13 +23,14 @@ import copy
 import html
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import torch
 
 from core.engine.losses import GP_WEIGHT
+from core.teaching.words import QT_TRANSLATE_NOOP, Said
 
 MAX_TERMS = 256  # D's outputs written out in one expression (batch / pack at most this)
 
@@ -41,6 +42,7 @@ class MathStep:
     expression: str  # the formula with the numbers plugged in
     result: float  # the engine's number (or the expression's value where it keeps none)
     text: str = ""  # a sentence for a screen reader: what the numbers say
+    said: Said | None = None  # the name as a sentence the window translates (None: English)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -229,7 +231,9 @@ class StepMaths:
         # D's optimiser before the step (Adam's moments and count, SGD's buffer)
         self.state = trainer.optimiser_state("d") if kind != "g" else None
 
-    def after(self, where: str) -> list[MathStep]:
+    def after(self, where: str | Said) -> list[MathStep]:
+        """The step's maths; ``where`` names the step (a sentence the window translates, or
+        English text)."""
         trainer, kind, d_before = self.trainer, self.kind, self.d_before
         gan, config = trainer.gan, trainer.config
         loss, probability = config.loss, gan.d_outputs_probability
@@ -237,11 +241,13 @@ class StepMaths:
         if kind in ("d_real", "d"):
             out = _outputs(d_before, gan.last_real)
             formula, expression, value = loss_terms(loss, probability, out, "real")
-            steps.append(MathStep(f"D's loss on real ({where})", formula, expression, value))
+            name = _named(QT_TRANSLATE_NOOP("Maths", "D's loss on real ({0})"), where)
+            steps.append(MathStep(formula=formula, expression=expression, result=value, **name))
         if kind in ("d_fake", "d"):
             out = _outputs(d_before, gan.last_fake)
             formula, expression, value = loss_terms(loss, probability, out, "fake")
-            steps.append(MathStep(f"D's loss on fake ({where})", formula, expression, value))
+            name = _named(QT_TRANSLATE_NOOP("Maths", "D's loss on fake ({0})"), where)
+            steps.append(MathStep(formula=formula, expression=expression, result=value, **name))
             if self.mix_state is not None:
                 steps.append(
                     _penalty(d_before, gan.last_real, gan.last_fake, config.pack, self.mix_state)
@@ -249,13 +255,20 @@ class StepMaths:
         if kind == "g":
             out = _outputs(d_before, gan.last_fake)
             formula, expression, value = loss_terms(loss, probability, out, "g")
-            steps.append(MathStep(f"G's loss ({where})", formula, expression, value))
+            name = _named(QT_TRANSLATE_NOOP("Maths", "G's loss ({0})"), where)
+            steps.append(MathStep(formula=formula, expression=expression, result=value, **name))
         else:
             total = _d_loss_tensor(trainer, d_before, kind, self.mix_state)
             update = _update_step(trainer, self.state, d_before, total, where)
             if update is not None:
                 steps.append(update)
         return steps
+
+
+def _named(template: str, *args: object) -> dict[str, Any]:
+    """A step's ``name`` in English and as the sentence the window translates."""
+    said = Said("Maths", template, args)
+    return {"name": str(said), "said": said}
 
 
 _STEP_WORDS = {"d_real": "D on real", "d_fake": "D on fake", "d": "D on both", "g": "G"}
@@ -300,10 +313,10 @@ def _penalty(d, real, fake, pack, mix_state) -> MathStep:
     terms = [f"({num(x)} - 1)**2" for x in norms]
     value = GP_WEIGHT * sum((x - 1.0) ** 2 for x in norms) / len(norms)
     return MathStep(
-        "gradient penalty (WGAN-GP)",
-        "10 * mean((||grad D(x_hat)|| - 1)**2), x_hat = t*x + (1 - t)*G(z), t ~ U(0, 1)",
-        f"{num(GP_WEIGHT)} * {_mean(terms, len(norms))}",
-        value,
+        **_named(QT_TRANSLATE_NOOP("Maths", "gradient penalty (WGAN-GP)")),
+        formula="10 * mean((||grad D(x_hat)|| - 1)**2), x_hat = t*x + (1 - t)*G(z), t ~ U(0, 1)",
+        expression=f"{num(GP_WEIGHT)} * {_mean(terms, len(norms))}",
+        result=value,
     )
 
 
@@ -328,11 +341,12 @@ def _update_step(trainer, state, d_before, total, where) -> MathStep | None:
             state["b2"],
             state["eps"],
         )
-        name = f"Adam update of D's output bias ({where})"
+        name = _named(QT_TRANSLATE_NOOP("Maths", "Adam update of D's output bias ({0})"), where)
     else:
         formula, expression, _ = sgd_step(w0, g, state["buf"], lr, state["momentum"])
-        name = f"SGD update of D's output bias ({where})"
-    return MathStep(name, f"{formula}  (g = dLoss/db = {g:.6g}, by backprop)", expression, after)
+        name = _named(QT_TRANSLATE_NOOP("Maths", "SGD update of D's output bias ({0})"), where)
+    formula = f"{formula}  (g = dLoss/db = {g:.6g}, by backprop)"
+    return MathStep(formula=formula, expression=expression, result=after, **name)
 
 
 def _d_total(d_terms: dict[str, list[float]], engine: float) -> MathStep:
@@ -368,19 +382,27 @@ def shown_result(value: float, full: bool) -> str:
     return f"{float(value):.{FULL_DIGITS if full else SHOWN_DIGITS}g}"
 
 
-def maths_plain(steps: Sequence[MathStep], full: bool) -> str:
+def english_name(step: MathStep) -> str:
+    return step.name
+
+
+def maths_plain(
+    steps: Sequence[MathStep], full: bool, name: Callable[[MathStep], str] = english_name
+) -> str:
     """The steps as plain text (the text alternative of :func:`maths_html`): each name, its
     formula, the formula with the numbers plugged in, and its value."""
     return "\n\n".join(
-        f"{m.name}\n  {m.formula}\n  = {shown_expression(m.expression, full)}\n"
+        f"{name(m)}\n  {m.formula}\n  = {shown_expression(m.expression, full)}\n"
         f"  = {shown_result(m.result, full)}"
         for m in steps
     )
 
 
-def maths_summary(steps: Sequence[MathStep], full: bool) -> str:
+def maths_summary(
+    steps: Sequence[MathStep], full: bool, name: Callable[[MathStep], str] = english_name
+) -> str:
     """One line a step (``name = value``): what a screen reader says before the terms."""
-    return "; ".join(f"{m.name} = {shown_result(m.result, full)}" for m in steps)
+    return "; ".join(f"{name(m)} = {shown_result(m.result, full)}" for m in steps)
 
 
 _POWER = re.compile(r"\*\*\s*([A-Za-z_]\w*|\d+(?:\.\d+)?|\([^()]*\))")
@@ -396,13 +418,15 @@ def _pretty(text: str) -> str:
     return re.sub(r"(?<![\w.])-|(?<= )-(?= )", "\u2212", out)
 
 
-def maths_html(steps: Sequence[MathStep], full: bool) -> str:
+def maths_html(
+    steps: Sequence[MathStep], full: bool, name: Callable[[MathStep], str] = english_name
+) -> str:
     """The steps as HTML for a rich-text view: each name in bold, its formula, then the
     formula with the batch's numbers (short or ``full`` precision) and its value."""
     parts = []
     for m in steps:
         parts.append(
-            f"<p><b>{html.escape(m.name)}</b><br>"
+            f"<p><b>{html.escape(name(m))}</b><br>"
             f"<i>{_pretty(m.formula)}</i><br>"
             f"= {_pretty(shown_expression(m.expression, full))}<br>"
             f"= <b>{_pretty(shown_result(m.result, full))}</b></p>"

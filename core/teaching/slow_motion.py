@@ -72,7 +72,7 @@ def explain(trainer: Trainer, kind: str = "phase") -> StepStory:
         sentence = _g_sentence(trainer, probe_before, _probe(trainer))
     else:
         sentence = _d_sentence(trainer, step_kind, view_before, view_after)
-    worked = _maths_after(maths, str(title))
+    worked = _maths_after(maths, title)
     return StepStory(
         step_kind,
         str(title),
@@ -102,7 +102,7 @@ def _maths_before(trainer: Trainer, kind: str):
         return None
 
 
-def _maths_after(maths, title: str) -> tuple:
+def _maths_after(maths, title: Said) -> tuple:
     if maths is None:
         return ()
     try:

@@ -203,7 +203,7 @@ class TrainingController(QObject):
             self.last_story = story
             w.plots.show_story(story)
             if w.inspector is not None and story.maths:
-                w.inspector.set_maths(story.maths, story.title)
+                w.inspector.set_maths(story.maths, story_words(story)[0])
             w.say(story_words(story)[0], 4000)
         else:
             w.plots.clear_story()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from core.teaching.maths import maths_html, maths_plain, maths_summary
 from patterngan_gui.kit.i18n import kept, translate
 from patterngan_gui.kit.safe_text import SafeTextBrowser
+from patterngan_gui.kit.step_words import said
 
 
 class MathsView(QWidget):
@@ -58,7 +59,7 @@ class MathsView(QWidget):
 
     def text(self) -> str:
         """The shown maths as plain text (its text alternative)."""
-        return maths_plain(self.steps, self.full.isChecked())
+        return maths_plain(self.steps, self.full.isChecked(), step_name)
 
     def _show(self) -> None:
         full = self.full.isChecked()
@@ -74,6 +75,11 @@ class MathsView(QWidget):
                 self.origin or translate("Maths", "The last step")
             )
         )
-        self.view.setHtml(maths_html(self.steps, full))
+        self.view.setHtml(maths_html(self.steps, full, step_name))
         # a screen reader hears each step's value first; the page itself is text to read on
-        self.view.setAccessibleDescription(maths_summary(self.steps, full))
+        self.view.setAccessibleDescription(maths_summary(self.steps, full, step_name))
+
+
+def step_name(step) -> str:
+    """A step's name in the window's language (core's English where it carries no sentence)."""
+    return said(step.said) if getattr(step, "said", None) is not None else step.name

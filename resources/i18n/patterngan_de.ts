@@ -2605,32 +2605,32 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
 <context>
     <name>Maths</name>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="35"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="36"/>
         <source>&amp;Full precision</source>
         <translation>&amp;Volle Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="36"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="37"/>
         <source>Every number with 9 significant digits: exactly the engine&apos;s float32 numbers (off: 4 digits, easier to follow by hand)</source>
         <translation>Jede Zahl mit 9 gültigen Stellen: genau die float32-Zahlen der Engine (aus: 4 Stellen, leichter von Hand nachzurechnen)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="41"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="42"/>
         <source>Full precision</source>
         <translation>Volle Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="67"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="68"/>
         <source>No step yet: in slow motion (Ctrl+M), F10 runs one step.</source>
         <translation>Noch kein Schritt: In der Zeitlupe (Strg+M) führt F10 einen Schritt aus.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="74"/>
         <source>{0}: each formula, then with the batch&apos;s numbers.</source>
         <translation>{0}: jede Formel, dann mit den Zahlen des Batches.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="75"/>
         <source>The last step</source>
         <translation>Der letzte Schritt</translation>
     </message>
@@ -2643,6 +2643,36 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
         <source>The step&apos;s maths</source>
         <translation>Die Mathematik des Schritts</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="244"/>
+        <source>D&apos;s loss on real ({0})</source>
+        <translation>Verlust von D auf echten Daten ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="249"/>
+        <source>D&apos;s loss on fake ({0})</source>
+        <translation>Verlust von D auf erzeugten Daten ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="258"/>
+        <source>G&apos;s loss ({0})</source>
+        <translation>Verlust von G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="316"/>
+        <source>gradient penalty (WGAN-GP)</source>
+        <translation>Gradientenstrafe (WGAN-GP)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="344"/>
+        <source>Adam update of D&apos;s output bias ({0})</source>
+        <translation>Adam-Schritt für den Ausgabe-Bias von D ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="347"/>
+        <source>SGD update of D&apos;s output bias ({0})</source>
+        <translation>SGD-Schritt für den Ausgabe-Bias von D ({0})</translation>
     </message>
 </context>
 <context>
@@ -2818,33 +2848,33 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>(angehalten bei Epoche {0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="33"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
         <source>(a D step on real data only: G made nothing)</source>
         <translation>(ein D-Schritt nur an echten Daten: G hat nichts erzeugt)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="37"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>epoch {0}</source>
         <translation>Epoche {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="36"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="38"/>
         <source>strict {0}, book {1}, TV {2}</source>
         <translation>streng {0}, wie im Buch {1}, TV {2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="40"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="42"/>
         <source>after {0}</source>
         <translation>nach {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="88"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="90"/>
         <source>Samples log</source>
         <translation>Stichprobenprotokoll</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="105"/>
         <source>Each report&apos;s latest 10 numbers, as the chapter prints them. Undecided: a head had a tie (often all zeros); argmax alone would have called it the number shown</source>
         <translation>Die letzten 10 Zahlen jedes Berichts, wie das Kapitel sie ausgibt. Unentschieden: Ein Kopf hatte einen Gleichstand (oft lauter Nullen); argmax allein hätte die gezeigte Zahl daraus gemacht</translation>
     </message>
@@ -2867,7 +2897,7 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="98"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Stichprobenprotokoll&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;fett&lt;/b&gt;&lt;/span&gt; = nicht im Muster, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = unentschieden)</translation>
     </message>
@@ -3305,12 +3335,12 @@ Wer ihr vertraut, lässt PyTorch den Code in der Datei mit den eigenen Rechten a
         <translation>Seed-Serie {0} (Median)</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/history.py" line="96"/>
+        <location filename="../../core/teaching/history.py" line="101"/>
         <source>{0}: no report yet</source>
         <translation>{0}: noch kein Bericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/history.py" line="99"/>
+        <location filename="../../core/teaching/history.py" line="104"/>
         <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
         <translation>
             <numerusform>{0}: %Ln Epoche, streng {1}, TV {2}, Modi {3}/{4}</numerusform>

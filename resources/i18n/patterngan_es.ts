@@ -2605,32 +2605,32 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
 <context>
     <name>Maths</name>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="35"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="36"/>
         <source>&amp;Full precision</source>
         <translation>Precisión &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="36"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="37"/>
         <source>Every number with 9 significant digits: exactly the engine&apos;s float32 numbers (off: 4 digits, easier to follow by hand)</source>
         <translation>Cada número con 9 cifras significativas: exactamente los números float32 del motor (desactivado: 4 cifras, más fácil de seguir a mano)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="41"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="42"/>
         <source>Full precision</source>
         <translation>Precisión completa</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="67"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="68"/>
         <source>No step yet: in slow motion (Ctrl+M), F10 runs one step.</source>
         <translation>Aún no hay ningún paso: en cámara lenta (Ctrl+M), F10 ejecuta un paso.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="73"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="74"/>
         <source>{0}: each formula, then with the batch&apos;s numbers.</source>
         <translation>{0}: cada fórmula y luego con los números del lote.</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/maths_view.py" line="74"/>
+        <location filename="../../patterngan_gui/panels/maths_view.py" line="75"/>
         <source>The last step</source>
         <translation>El último paso</translation>
     </message>
@@ -2643,6 +2643,36 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <location filename="../../patterngan_gui/panels/step_story.py" line="110"/>
         <source>The step&apos;s maths</source>
         <translation>Las matemáticas del paso</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="244"/>
+        <source>D&apos;s loss on real ({0})</source>
+        <translation>Pérdida de D con datos reales ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="249"/>
+        <source>D&apos;s loss on fake ({0})</source>
+        <translation>Pérdida de D con datos generados ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="258"/>
+        <source>G&apos;s loss ({0})</source>
+        <translation>Pérdida de G ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="316"/>
+        <source>gradient penalty (WGAN-GP)</source>
+        <translation>penalización de gradiente (WGAN-GP)</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="344"/>
+        <source>Adam update of D&apos;s output bias ({0})</source>
+        <translation>Paso de Adam sobre el sesgo de salida de D ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../core/teaching/maths.py" line="347"/>
+        <source>SGD update of D&apos;s output bias ({0})</source>
+        <translation>Paso de SGD sobre el sesgo de salida de D ({0})</translation>
     </message>
 </context>
 <context>
@@ -2818,33 +2848,33 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>(detenido en la época {0})</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="33"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
         <source>(a D step on real data only: G made nothing)</source>
         <translation>(un paso de D solo con datos reales: G no generó nada)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="35"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="37"/>
         <location filename="../../patterngan_gui/panels/timeline_view.py" line="35"/>
         <source>epoch {0}</source>
         <translation>época {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="36"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="38"/>
         <source>strict {0}, book {1}, TV {2}</source>
         <translation>estricta {0}, libro {1}, TV {2}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="40"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="42"/>
         <source>after {0}</source>
         <translation>tras {0}</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="88"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="90"/>
         <source>Samples log</source>
         <translation>Registro de muestras</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="103"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="105"/>
         <source>Each report&apos;s latest 10 numbers, as the chapter prints them. Undecided: a head had a tie (often all zeros); argmax alone would have called it the number shown</source>
         <translation>Los últimos 10 números de cada informe, como los imprime el capítulo. Indeciso: una cabeza tenía un empate (a menudo todo ceros); argmax por sí solo habría dado el número mostrado</translation>
     </message>
@@ -2867,7 +2897,7 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/samples_log.py" line="96"/>
+        <location filename="../../patterngan_gui/panels/samples_log.py" line="98"/>
         <source>&lt;b&gt;Samples log&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;bold&lt;/b&gt;&lt;/span&gt; = not in the pattern, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = undecided)</source>
         <translation>&lt;b&gt;Registro de muestras&lt;/b&gt; (&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;negrita&lt;/b&gt;&lt;/span&gt; = fuera del patrón, &lt;span style=&apos;color:{1}&apos;&gt;&lt;u&gt;n?&lt;/u&gt;&lt;/span&gt; = indeciso)</translation>
     </message>
@@ -3305,12 +3335,12 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>barrido {0} (mediana)</translation>
     </message>
     <message>
-        <location filename="../../core/teaching/history.py" line="96"/>
+        <location filename="../../core/teaching/history.py" line="101"/>
         <source>{0}: no report yet</source>
         <translation>{0}: aún no hay informe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/teaching/history.py" line="99"/>
+        <location filename="../../core/teaching/history.py" line="104"/>
         <source>{0}: %n epoch(s), strict {1}, TV {2}, modes {3}/{4}</source>
         <translation>
             <numerusform>{0}: %Ln época, estricta {1}, TV {2}, modos {3}/{4}</numerusform>
