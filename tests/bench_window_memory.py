@@ -2,7 +2,8 @@
 report interval 1: is everything it keeps per report bounded? (issue 34)
 
     python -m tests.bench_window_memory [--feed] [REPORTS] [CAP] [SNAPSHOTS]
-    # defaults: 6000 reports, cap 1000 points, 20 snapshots; exit status 1 when over 1 GB
+    # defaults: 6000 reports, cap 1000 points, 20 snapshots; with --feed, PASS or FAIL (exit
+    # status 1) for 10 M epochs under 1 GB and the estimate within 1.5x
     python -m tests.bench_window_memory --feed 60000 20000 20   # a cap with a clear signal
 
 Trained (the default), the window trains the run on its thread at full speed: every report
@@ -201,6 +202,12 @@ def main(argv: list[str]) -> int:
     )
     window.close()
     ok = projected < 1 << 30 and 1 / 1.5 <= estimated / measured <= 1.5
+    if not feed:  # a cap small enough to train past here leaves a point's cost in RSS's noise
+        print(
+            "no verdict from a trained run at this cap (its figures are within RSS's noise): "
+            "--feed gives one"
+        )
+        return 0
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 
