@@ -59,6 +59,17 @@ def kind_name(kind: str) -> str:
     return translate("Doctor", KIND_NAMES.get(kind, kind.replace("_", " ")))
 
 
+def diagnoses_cell(diagnoses) -> str:
+    """The doctor's findings as a table cell ("D wins @ 1,200; undecided @ 300", or
+    "healthy"): core's ``short_words`` in the window's language."""
+    from core.teaching.doctor import problems
+
+    bad = problems(diagnoses)
+    if not bad:
+        return kind_name("healthy")
+    return "; ".join(f"{kind_name(d.kind)} @ {number(d.onset_epoch)}" for d in bad)
+
+
 def doctor_sentence(diagnosis) -> str:
     """What the doctor found, with all its numbers, in the window's language (core's own
     English sentence for a diagnosis that carries no words: one read from an older file)."""

@@ -49,7 +49,7 @@ from patterngan_gui.kit.i18n import PLURAL, keep, kept, translate
 from patterngan_gui.kit.number_item import NumberItem
 from patterngan_gui.kit.plot_kit import BLUE, GREY, VERMILLION, Key, Styler, keyed, make_plot
 from patterngan_gui.kit.safe_text import plain_tip
-from patterngan_gui.kit.step_words import doctor_sentence
+from patterngan_gui.kit.step_words import diagnoses_cell, doctor_sentence
 from patterngan_gui.kit.step_words import said as in_words
 
 NUMERIC = {"strict validity", "TV", "epochs"}  # columns sorted as numbers
@@ -262,6 +262,8 @@ class ClassView(QWidget):
         t.insertRow(row)
         for c, (name, text) in enumerate(zip(RESULT_COLUMNS, cells)):
             text = in_words(text)  # a cell in words (yes, no: ...): the window's language
+            if name == "diagnoses" and result is not None and result.diagnoses:
+                text = diagnoses_cell(result.diagnoses)  # core's short words, translated
             if name in NUMERIC:
                 try:
                     item = NumberItem(text, float(text))
