@@ -48,6 +48,18 @@ class DataTarget:
     skipped: str | None = None  # the header line skipped, as it was (None: no header)
 
 
+def _not_a_regular_file(name: str) -> Exception:
+    return said_error(
+        DataFileError,
+        Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: not a regular file"), (name,)),
+    )
+
+
+def _unreadable(name: str, exc: OSError) -> Exception:
+    said = QT_TRANSLATE_NOOP("Errors", "{0}: cannot be read ({1})")
+    return said_error(DataFileError, Said("Errors", said, (name, exc.strerror or exc)))
+
+
 def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
     """The target of a data file; raises ValueError in one line naming the file (and the
     line) for anything it cannot use."""
@@ -57,44 +69,18 @@ def read_data_target(path: str | os.PathLike[str]) -> DataTarget:
         # the reader (core.files.reading does the same; the engine may not import it)
         if not hasattr(os, "O_NONBLOCK"):  # Windows: refuse a device by stat before opening
             if not stat.S_ISREG(os.stat(name).st_mode):
-                raise said_error(
-                    DataFileError,
-                    Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: not a regular file"), (name,)),
-                )
+                raise _not_a_regular_file(name)
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise said_error(
-            DataFileError,
-            Said(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "{0}: cannot be read ({1})"),
-                (
-                    name,
-                    exc.strerror or exc,
-                ),
-            ),
-        ) from None
+        raise _unreadable(name, exc) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, FIFO or device
-            raise said_error(
-                DataFileError,
-                Said("Errors", QT_TRANSLATE_NOOP("Errors", "{0}: not a regular file"), (name,)),
-            )
+            raise _not_a_regular_file(name)
         with os.fdopen(fd, "rb") as handle:
             fd = -1  # the handle closes it
             blob = handle.read(MAX_DATA_BYTES + 1)
     except OSError as exc:
-        raise said_error(
-            DataFileError,
-            Said(
-                "Errors",
-                QT_TRANSLATE_NOOP("Errors", "{0}: cannot be read ({1})"),
-                (
-                    name,
-                    exc.strerror or exc,
-                ),
-            ),
-        ) from None
+        raise _unreadable(name, exc) from None
     finally:
         if fd >= 0:
             os.close(fd)

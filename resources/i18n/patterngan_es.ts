@@ -129,27 +129,27 @@
         <translation>(no se pudo leer)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="357"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="359"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="358"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="360"/>
         <source>judged against the lab &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation>evaluado con la práctica &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="362"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="364"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt;: {0} (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt;: {0} (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="368"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="370"/>
         <source>&lt;b&gt;no teacher&apos;s lab&lt;/b&gt; (each judged by its own copy; open yours first)</source>
         <translation>&lt;b&gt;sin práctica del profesor&lt;/b&gt; (cada uno evaluado con su propia copia; abre primero la tuya)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="372"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="374"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: %n result(s), {1}; {2} followed the lab, {3} verified</source>
         <translation>
             <numerusform>&lt;b&gt;{0}&lt;/b&gt;: %Ln resultado, {1}; {2} siguieron la práctica, {3} verificados</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="378"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="380"/>
         <source>; %n file(s) could not be read</source>
         <translation>
             <numerusform>; no se pudo leer %Ln archivo</numerusform>
@@ -165,17 +165,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="384"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="386"/>
         <source>(and {0} more)</source>
         <translation>(y {0} más)</translation>
     </message>
     <message>
-        <location filename="../../patterngan_gui/panels/class_view.py" line="403"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="405"/>
         <source>no setting differs</source>
         <translation>ningún ajuste es distinto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../patterngan_gui/panels/class_view.py" line="441"/>
+        <location filename="../../patterngan_gui/panels/class_view.py" line="443"/>
         <source>%n results share one point; they are spread sideways</source>
         <translation>
             <numerusform>%Ln resultado está en este punto</numerusform>
@@ -1333,39 +1333,37 @@ Confiar en él significa dejar que PyTorch ejecute el código guardado en el arc
         <translation>no se pudo escribir el paquete de la ejecución en {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="62"/>
-        <location filename="../../core/engine/targets.py" line="81"/>
+        <location filename="../../core/engine/targets.py" line="54"/>
         <source>{0}: not a regular file</source>
         <translation>{0}: no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="70"/>
-        <location filename="../../core/engine/targets.py" line="91"/>
+        <location filename="../../core/engine/targets.py" line="59"/>
         <source>{0}: cannot be read ({1})</source>
         <translation>{0}: no se puede leer ({1})</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="106"/>
+        <location filename="../../core/engine/targets.py" line="92"/>
         <source>{0}: larger than {1} MB</source>
         <translation>{0}: mayor de {1} MB</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="118"/>
+        <location filename="../../core/engine/targets.py" line="104"/>
         <source>{0}: not a text file (UTF-8)</source>
         <translation>{0}: no es un archivo de texto (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="137"/>
+        <location filename="../../core/engine/targets.py" line="123"/>
         <source>{0} line {1}: {2} is not a whole number (digits 0-9, an optional minus)</source>
         <translation>{0} línea {1}: {2} no es un número entero (cifras 0-9, con un signo menos opcional)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="146"/>
+        <location filename="../../core/engine/targets.py" line="132"/>
         <source>{0} line {1}: {2} is outside 0..{3} (targets are non-negative integers)</source>
         <translation>{0} línea {1}: {2} está fuera de 0..{3} (los objetivos son enteros no negativos)</translation>
     </message>
     <message>
-        <location filename="../../core/engine/targets.py" line="157"/>
+        <location filename="../../core/engine/targets.py" line="143"/>
         <source>{0}: no integers in it</source>
         <translation>{0}: no contiene enteros</translation>
     </message>
