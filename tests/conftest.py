@@ -151,6 +151,19 @@ def window(make_window):
 
 
 @pytest.fixture
+def language_restored():
+    """Whatever language a test chooses, the next test starts in the system's (English here)."""
+    from PySide6.QtCore import QLocale
+
+    from patterngan_gui.kit import i18n
+
+    before = QLocale()
+    yield
+    i18n.install(None)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def dialogs(monkeypatch):
     """Record error messages instead of showing them: [(title, text), ...]."""
     from patterngan_gui.kit.dialogs import Dialogs

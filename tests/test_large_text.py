@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.test_small_screen import language_restored, on_screen  # noqa: F401 - a fixture
+from tests.test_small_screen import on_screen
 
 LAB = str(Path(__file__).resolve().parent.parent / "resources" / "class-lab.toml")
 

@@ -11,7 +11,6 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from patterngan_gui.kit import i18n
 from patterngan_gui.kit.i18n import LANGUAGES
@@ -61,14 +60,6 @@ def texts(window) -> set[str]:
     for action in window.menuBar().actions():
         walk(action.menu())
     return found
-
-
-@pytest.fixture
-def language_restored():
-    before = QLocale()
-    yield
-    i18n.install(None)
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))

@@ -125,18 +125,6 @@ def title_outside(plot) -> list[str]:
     return found
 
 
-@pytest.fixture
-def language_restored():
-    from PySide6.QtCore import QLocale
-
-    from patterngan_gui.kit import i18n
-
-    before = QLocale()
-    yield
-    i18n.install(None)
-    QLocale.setDefault(before)
-
-
 @pytest.mark.parametrize("code", ["en", "de", "es"])
 def test_at_900x600_with_the_banner_every_plot_and_axis_title_is_whole(
     window, qtbot, code, language_restored

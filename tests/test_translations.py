@@ -106,14 +106,6 @@ def test_the_shipped_qm_is_the_compiled_ts(tmp_path, code):
     assert qm.read_bytes() == (FOLDER / f"patterngan_{code}.qm").read_bytes()
 
 
-@pytest.fixture
-def language_restored():
-    before = QLocale()
-    yield
-    i18n.install(None)  # the system's (English here)
-    QLocale.setDefault(before)
-
-
 def window_in(make_window, settings_path, code):
     QSettings(settings_path, QSettings.IniFormat).setValue("view/language", code)
     return make_window()

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -179,14 +179,6 @@ def problems(texts: dict[str, str], data: set[str]) -> dict[str, str]:
         if left and left not in data:
             bad[where] = text
     return bad
-
-
-@pytest.fixture
-def language_restored():
-    before = QLocale()
-    yield
-    i18n.install(None)  # the system's (English here)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
